@@ -1,0 +1,35 @@
+package dev.readyservice.review;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What an offline preview of a Pulumi program produced.
+ *
+ * @param project the Pulumi project name
+ * @param stack the stack name
+ * @param resources every registration, in the order the program made them
+ * @param logs what the program logged (DEBUG only when asked for)
+ * @param uncheckedSecretKeys {@code secure:} config keys that could not be decrypted offline and
+ *     were passed to the program as secret placeholders
+ * @param programTime how long the program ran
+ */
+public record Preview(
+        String project,
+        String stack,
+        List<RecordedResource> resources,
+        List<LogEntry> logs,
+        Set<String> uncheckedSecretKeys,
+        Duration programTime) {
+
+    public Preview {
+        resources = List.copyOf(resources);
+        logs = List.copyOf(logs);
+        uncheckedSecretKeys = Set.copyOf(uncheckedSecretKeys);
+    }
+
+    /** A message the program logged through the engine. */
+    public record LogEntry(String severity, String message, String urn) {
+    }
+}
