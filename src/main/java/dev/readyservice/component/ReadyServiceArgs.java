@@ -1,0 +1,139 @@
+package dev.readyservice.component;
+
+import com.pulumi.core.Output;
+import com.pulumi.core.annotations.Import;
+import com.pulumi.resources.ResourceArgs;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The product spec a team gives its {@link ReadyService}.
+ *
+ * <p>Unlike generated Pulumi args, the setters take plain values, not {@code Output<T>}: the spec
+ * decides which resources exist (one web app per component, SLOs only for customer-facing ones),
+ * so it must be known when the component is constructed, and it is validated then.
+ *
+ * <p>The same spec, with its defaults resolved, is sent as the component resource's inputs, so a
+ * policy pack sees the product (components, criticality, sign-offs) on the component itself.
+ */
+public final class ReadyServiceArgs extends ResourceArgs {
+
+    private final ProductSpec product;
+    private final List<ComponentSpec> components;
+    private final PagingSpec paging;
+    private final DataSpec data;
+    private final Map<String, SignOff> signOffs;
+
+    @Import(name = "product")
+    private final Output<Map<String, Object>> productInput;
+    @Import(name = "components")
+    private final Output<List<Map<String, Object>>> componentsInput;
+    @Import(name = "paging")
+    private final Output<Map<String, Object>> pagingInput;
+    @Import(name = "data")
+    private final Output<Map<String, Object>> dataInput;
+    @Import(name = "signOffs")
+    private final Output<Map<String, Object>> signOffsInput;
+
+    private ReadyServiceArgs(Builder b) {
+        this.product = b.product;
+        this.components = List.copyOf(b.components);
+        this.paging = b.paging;
+        this.data = b.data;
+        this.signOffs = Map.copyOf(b.signOffs);
+        this.productInput = Output.of(SpecInputs.product(product));
+        this.componentsInput = Output.of(SpecInputs.components(components));
+        this.pagingInput = Output.of(SpecInputs.paging(paging));
+        this.dataInput = Output.of(SpecInputs.data(data));
+        this.signOffsInput = Output.of(SpecInputs.signOffs(signOffs));
+    }
+
+    /** The product; required. */
+    public ProductSpec product() {
+        return product;
+    }
+
+    /** The components, at least one. */
+    public List<ComponentSpec> components() {
+        return components;
+    }
+
+    /** Paging; required. */
+    public PagingSpec paging() {
+        return paging;
+    }
+
+    /** Data keeping; unset: every field takes its default. */
+    public DataSpec data() {
+        return data;
+    }
+
+    /** Sign-offs by checklist item id (see {@link SignOffItems}); unset items are reported missing by the PRR. */
+    public Map<String, SignOff> signOffs() {
+        return signOffs;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this spec's values. */
+    public Builder toBuilder() {
+        Builder b = new Builder().product(product).components(components).paging(paging).data(data);
+        b.signOffs.putAll(signOffs);
+        return b;
+    }
+
+    /** Builds {@link ReadyServiceArgs}; nothing is validated until the {@link ReadyService} is constructed. */
+    public static final class Builder {
+        private ProductSpec product;
+        private final List<ComponentSpec> components = new ArrayList<>();
+        private PagingSpec paging;
+        private DataSpec data;
+        private final Map<String, SignOff> signOffs = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        public Builder product(ProductSpec value) {
+            this.product = value;
+            return this;
+        }
+
+        /** Replaces the components. */
+        public Builder components(List<ComponentSpec> value) {
+            this.components.clear();
+            this.components.addAll(Objects.requireNonNullElse(value, List.of()));
+            return this;
+        }
+
+        /** Adds one component. */
+        public Builder component(ComponentSpec value) {
+            this.components.add(value);
+            return this;
+        }
+
+        public Builder paging(PagingSpec value) {
+            this.paging = value;
+            return this;
+        }
+
+        public Builder data(DataSpec value) {
+            this.data = value;
+            return this;
+        }
+
+        /** Records the sign-off of a checklist item only people can prove. */
+        public Builder signOff(String itemId, SignOff value) {
+            this.signOffs.put(itemId, value);
+            return this;
+        }
+
+        public ReadyServiceArgs build() {
+            return new ReadyServiceArgs(this);
+        }
+    }
+}

@@ -1,0 +1,362 @@
+package dev.readyservice.component;
+
+import java.net.URI;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The rules a resolved spec must meet before any resource is registered. Every rule runs; the
+ * result lists every problem with its field, the value received and what is allowed.
+ */
+public final class SpecValidator {
+    static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,14}[a-z0-9]");
+    static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    static final Pattern STORAGE_ACCOUNT = Pattern.compile("[a-z0-9]{3,24}");
+    static final Pattern PAGERDUTY_ID = Pattern.compile("P[A-Z0-9]{6}");
+    static final Pattern REGION = Pattern.compile("[a-z][a-z0-9]{2,30}");
+    static final Set<String> TIMEFRAMES = Set.of("7d", "30d", "90d");
+    static final Set<String> REDUNDANCIES = Set.of("LRS", "ZRS", "GRS", "GZRS");
+    static final Set<String> GEO_REDUNDANT = Set.of("GRS", "GZRS");
+    /** The App Service plan's instance limit on the Premium tiers. */
+    static final int MAX_INSTANCES_LIMIT = 30;
+    /** Datadog's fast-burn page rate for a 30-day window; the target must allow it. */
+    static final double FAST_BURN_RATE_30D = 14.4;
+    /** PagerDuty refuses escalation delays under a minute. */
+    static final int MIN_ESCALATION_DELAY_MINUTES = 1;
+    static final int MAX_TARGETS_PER_LEVEL = 5;
+    static final int MAX_POSTGRES_RETENTION_DAYS = 35;
+    static final int MAX_BLOB_RETENTION_DAYS = 360;
+
+    private final LocalDate today;
+    private final List<Violation> found = new ArrayList<>();
+
+    private SpecValidator(LocalDate today) {
+        this.today = today;
+    }
+
+    /**
+     * Resolves the spec's defaults and checks it.
+     *
+     * @param source where the spec came from, for the message (a file or "stack config"), or null
+     * @throws InvalidSpecException listing every problem
+     */
+    public static ReadyServiceArgs resolveAndCheck(ReadyServiceArgs spec, String source, LocalDate today) {
+        ReadyServiceArgs resolved = SpecDefaults.resolve(spec);
+        List<Violation> violations = validate(resolved, today);
+        if (!violations.isEmpty()) {
+            throw new InvalidSpecException(source, violations);
+        }
+        return resolved;
+    }
+
+    /** Every violation of the resolved spec, judged on {@code today} (sign-off dates may not be later). */
+    public static List<Violation> validate(ReadyServiceArgs spec, LocalDate today) {
+        SpecValidator v = new SpecValidator(today);
+        v.product(spec.product());
+        v.components(spec.components(), spec.product());
+        v.paging(spec.paging());
+        v.data(spec.data(), spec.product());
+        v.signOffs(spec.signOffs());
+        return List.copyOf(v.found);
+    }
+
+    private void product(ProductSpec p) {
+        if (p == null) {
+            fail("product", null, "a product is required");
+            return;
+        }
+        if (p.name() == null || !NAME.matcher(p.name()).matches()) {
+            fail("product.name", p.name(), "2 to 16 lower-case letters, digits or hyphens, starting with a letter");
+        }
+        required("product.team", p.team());
+        required("product.businessService", p.businessService());
+        if (Environment.parse(p.environment()).isEmpty()) {
+            fail("product.environment", p.environment(), "one of qa, prod");
+        }
+        https("product.docsUrl", p.docsUrl());
+        https("product.playbookBaseUrl", p.playbookBaseUrl());
+        if (p.location() == null || !REGION.matcher(p.location()).matches()) {
+            fail("product.location", p.location(), "an Azure region name such as westeurope");
+        }
+        if (p.subscriptionId() == null || !UUID.matcher(p.subscriptionId()).matches()) {
+            fail("product.subscriptionId", p.subscriptionId(), "an Azure subscription id (UUID)");
+        }
+        if (p.tenantId() == null || !UUID.matcher(p.tenantId()).matches()) {
+            fail("product.tenantId", p.tenantId(), "an Azure AD tenant id (UUID)");
+        }
+        required("product.pagerDutySubdomain", p.pagerDutySubdomain());
+    }
+
+    private void components(List<ComponentSpec> components, ProductSpec product) {
+        if (components.isEmpty()) {
+            fail("components", "[]", "at least one component");
+            return;
+        }
+        boolean prod = product != null && product.env() == Environment.PROD;
+        Set<String> names = new HashSet<>();
+        boolean anyCustomerFacing = false;
+        for (int i = 0; i < components.size(); i++) {
+            ComponentSpec c = components.get(i);
+            String at = "components[" + i + "]";
+            if (c.name() == null || !NAME.matcher(c.name()).matches()) {
+                fail(at + ".name", c.name(), "2 to 16 lower-case letters, digits or hyphens, starting with a letter");
+            } else if (!names.add(c.name())) {
+                fail(at + ".name", c.name(), "a name no other component has");
+            }
+            Optional<ComponentKind> kind = ComponentKind.parse(c.kind());
+            if (kind.isEmpty()) {
+                fail(at + ".kind", c.kind(), "one of api, ui, worker");
+            }
+            boolean customerFacing = Boolean.TRUE.equals(c.customerFacing());
+            anyCustomerFacing |= customerFacing;
+            if (customerFacing && kind.orElse(null) == ComponentKind.WORKER) {
+                fail(at + ".customerFacing", "true", "false for a worker: customers reach only api and ui components");
+            }
+            double target = c.availabilityTarget();
+            if (!(target > 0 && target < 100)) {
+                fail(at + ".availabilityTarget", num(target), "a percentage strictly between 0 and 100, e.g. 99.9");
+            } else if (customerFacing && 100 / (100 - target) < FAST_BURN_RATE_30D) {
+                fail(at + ".availabilityTarget", num(target), String.format(Locale.ROOT,
+                        "at least 93.06: Datadog caps a burn rate at 1/(1 - target) = %.2f for this target, so the "
+                                + "14.4x fast-burn page could never fire", 100 / (100 - target)));
+            }
+            if (c.latencyThresholdMillis() <= 0 || c.latencyThresholdMillis() > 60_000) {
+                fail(at + ".latencyThresholdMillis", String.valueOf(c.latencyThresholdMillis()), "1 to 60000 milliseconds");
+            }
+            if (!(c.latencyPercentile() >= 50 && c.latencyPercentile() <= 99.99)) {
+                fail(at + ".latencyPercentile", num(c.latencyPercentile()), "50 to 99.99");
+            }
+            if (!TIMEFRAMES.contains(c.sloTimeframe())) {
+                fail(at + ".sloTimeframe", c.sloTimeframe(), "one of 7d, 30d, 90d");
+            }
+            if (c.healthCheckPath() == null || !c.healthCheckPath().startsWith("/")) {
+                fail(at + ".healthCheckPath", c.healthCheckPath(), "a path starting with /");
+            }
+            capacity(at + ".capacity", c.capacity(), prod);
+        }
+        if (anyCustomerFacing && product != null) {
+            String secretId = product.tlsCertificateSecretId();
+            if (secretId == null || !secretId.startsWith("https://") || !secretId.contains(".vault.azure.net/secrets/")) {
+                fail("product.tlsCertificateSecretId", secretId,
+                        "the Key Vault secret id of the TLS certificate (https://<vault>.vault.azure.net/secrets/<name>), "
+                                + "required because a component is customer-facing");
+            }
+        }
+    }
+
+    private void capacity(String at, CapacityPlan plan, boolean prod) {
+        if (plan == null) {
+            fail(at, null, "a capacity plan (plannedPeakRps, rpsPerInstance, maxInstances)");
+            return;
+        }
+        boolean complete = true;
+        if (plan.plannedPeakRps() == null || !(plan.plannedPeakRps() > 0)) {
+            fail(at + ".plannedPeakRps", num(plan.plannedPeakRps()), "requests per second above 0");
+            complete = false;
+        }
+        if (plan.rpsPerInstance() == null || !(plan.rpsPerInstance() > 0)) {
+            fail(at + ".rpsPerInstance", num(plan.rpsPerInstance()), "requests per second above 0");
+            complete = false;
+        }
+        int min = plan.minInstances();
+        if (min < 1 || (prod && min < SpecDefaults.MIN_INSTANCES_PROD)) {
+            fail(at + ".minInstances", String.valueOf(min), prod ? "at least 2 in prod (one instance is a single point of failure)" : "at least 1");
+        }
+        if (plan.maxInstances() == null || plan.maxInstances() < min || plan.maxInstances() > MAX_INSTANCES_LIMIT) {
+            fail(at + ".maxInstances", plan.maxInstances() == null ? null : String.valueOf(plan.maxInstances()),
+                    "from minInstances (" + min + ") to " + MAX_INSTANCES_LIMIT);
+            complete = false;
+        }
+        if (!(plan.headroom() >= 1.0 && plan.headroom() <= 10)) {
+            fail(at + ".headroom", num(plan.headroom()), "a factor from 1.0 to 10");
+            complete = false;
+        }
+        if (complete && plan.maxCapacityRps() < plan.requiredRps() - 1e-9) {
+            fail(at + ".maxInstances", String.valueOf(plan.maxInstances()), String.format(Locale.ROOT,
+                    "at least %d: %s rps planned x %s headroom = %s rps, but %d instances x %s rps serve only %s rps",
+                    plan.instancesNeeded(), num(plan.plannedPeakRps()), num(plan.headroom()), num(plan.requiredRps()),
+                    plan.maxInstances(), num(plan.rpsPerInstance()), num(plan.maxCapacityRps())));
+        }
+    }
+
+    private void paging(PagingSpec p) {
+        if (p == null) {
+            fail("paging", null, "support hours and an escalation path are required");
+            return;
+        }
+        supportHours(p.supportHours());
+        escalation(p.escalation());
+        List<String> classes = p.pageOutOfHours() == null ? List.of() : p.pageOutOfHours();
+        for (int i = 0; i < classes.size(); i++) {
+            if (AlertClass.parse(classes.get(i)).isEmpty()) {
+                fail("paging.pageOutOfHours[" + i + "]", classes.get(i), "one of latency, traffic, errors, saturation");
+            }
+        }
+    }
+
+    private void supportHours(SupportHoursSpec s) {
+        if (s == null) {
+            fail("paging.supportHours", null, "support hours (timeZone, days, start, end)");
+            return;
+        }
+        try {
+            ZoneId.of(s.timeZone() == null ? "" : s.timeZone());
+        } catch (DateTimeException e) {
+            fail("paging.supportHours.timeZone", s.timeZone(), "an IANA time zone such as Europe/London");
+        }
+        List<String> days = s.days() == null ? List.of() : s.days();
+        if (days.isEmpty()) {
+            fail("paging.supportHours.days", "[]", "at least one day, MONDAY to SUNDAY");
+        }
+        for (int i = 0; i < days.size(); i++) {
+            if (parseDay(days.get(i)).isEmpty()) {
+                fail("paging.supportHours.days[" + i + "]", days.get(i), "a day MONDAY to SUNDAY (or MON to SUN)");
+            }
+        }
+        Optional<LocalTime> start = parseTime("paging.supportHours.start", s.start());
+        Optional<LocalTime> end = parseTime("paging.supportHours.end", s.end());
+        if (start.isPresent() && end.isPresent() && !end.get().isAfter(start.get())) {
+            fail("paging.supportHours.end", s.end(), "a time after start (" + s.start() + ")");
+        }
+    }
+
+    private void escalation(EscalationSpec e) {
+        if (e == null) {
+            fail("paging.escalation", null, "an escalation path with at least two levels");
+            return;
+        }
+        if (e.loops() < 1 || e.loops() > 9) {
+            fail("paging.escalation.loops", String.valueOf(e.loops()), "1 to 9 repeats of the path");
+        }
+        List<EscalationSpec.Level> levels = e.levels() == null ? List.of() : e.levels();
+        if (levels.size() < 2) {
+            fail("paging.escalation.levels", String.valueOf(levels.size()) + " level(s)", "at least 2 levels, so an unacknowledged page reaches someone else");
+        }
+        for (int i = 0; i < levels.size(); i++) {
+            EscalationSpec.Level level = levels.get(i);
+            String at = "paging.escalation.levels[" + i + "]";
+            if (level.delayMinutes() == null || level.delayMinutes() < MIN_ESCALATION_DELAY_MINUTES) {
+                fail(at + ".delayMinutes", level.delayMinutes() == null ? null : String.valueOf(level.delayMinutes()),
+                        "at least 1 minute (PagerDuty's minimum)");
+            }
+            List<EscalationSpec.Target> targets = level.targets() == null ? List.of() : level.targets();
+            if (targets.isEmpty() || targets.size() > MAX_TARGETS_PER_LEVEL) {
+                fail(at + ".targets", targets.size() + " target(s)", "1 to 5 PagerDuty users or schedules");
+            }
+            for (int t = 0; t < targets.size(); t++) {
+                EscalationSpec.Target target = targets.get(t);
+                if (!"user".equals(target.type()) && !"schedule".equals(target.type())) {
+                    fail(at + ".targets[" + t + "].type", target.type(), "user or schedule");
+                }
+                if (target.id() == null || !PAGERDUTY_ID.matcher(target.id()).matches()) {
+                    fail(at + ".targets[" + t + "].id", target.id(), "a PagerDuty id such as PABC123");
+                }
+            }
+        }
+    }
+
+    private void data(DataSpec d, ProductSpec product) {
+        boolean prod = product != null && product.env() == Environment.PROD;
+        int floor = prod ? SpecDefaults.BACKUP_RETENTION_DAYS_PROD : SpecDefaults.BACKUP_RETENTION_DAYS_QA;
+        int ceiling = Boolean.TRUE.equals(d.postgres()) ? MAX_POSTGRES_RETENTION_DAYS : MAX_BLOB_RETENTION_DAYS;
+        if (d.backupRetentionDays() < floor || d.backupRetentionDays() > ceiling) {
+            fail("data.backupRetentionDays", String.valueOf(d.backupRetentionDays()), floor + " to " + ceiling
+                    + " days (the backup policy floor in " + (prod ? "prod" : "qa")
+                    + (ceiling == MAX_POSTGRES_RETENTION_DAYS ? "; PostgreSQL keeps backups at most 35 days)" : ")"));
+        }
+        if (!REDUNDANCIES.contains(d.redundancy())) {
+            fail("data.redundancy", d.redundancy(), "one of LRS, ZRS, GRS, GZRS");
+        } else if (prod && !GEO_REDUNDANT.contains(d.redundancy())) {
+            fail("data.redundancy", d.redundancy(), "GRS or GZRS in prod (the backup policy asks for a copy in a second region)");
+        }
+        if (prod && !Boolean.TRUE.equals(d.customerManagedKey())) {
+            fail("data.customerManagedKey", String.valueOf(d.customerManagedKey()), "true in prod (AES-256 with a customer-managed key)");
+        }
+        if (d.storageAccountName() != null && !STORAGE_ACCOUNT.matcher(d.storageAccountName()).matches()) {
+            fail("data.storageAccountName", d.storageAccountName(), "3 to 24 lower-case letters and digits (Azure's rule for storage account names)");
+        }
+    }
+
+    private void signOffs(Map<String, SignOff> signOffs) {
+        signOffs.forEach((item, s) -> {
+            String at = "signOffs." + item;
+            if (!SignOffItems.IDS.contains(item)) {
+                fail(at, item, "a sign-off item: " + String.join(", ", SignOffItems.IDS));
+                return;
+            }
+            required(at + ".by", s.by());
+            try {
+                LocalDate date = LocalDate.parse(s.date() == null ? "" : s.date());
+                if (date.isAfter(today)) {
+                    fail(at + ".date", s.date(), "a date no later than today (" + today + ")");
+                }
+            } catch (DateTimeParseException e) {
+                fail(at + ".date", s.date(), "a date YYYY-MM-DD");
+            }
+            https(at + ".link", s.link());
+        });
+    }
+
+    private Optional<LocalTime> parseTime(String field, String value) {
+        try {
+            return Optional.of(LocalTime.parse(value == null ? "" : value));
+        } catch (DateTimeParseException e) {
+            fail(field, value, "a time of day HH:mm, e.g. 09:00");
+            return Optional.empty();
+        }
+    }
+
+    /** Parses MONDAY or MON, ignoring case. */
+    static Optional<DayOfWeek> parseDay(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        String v = value.trim().toUpperCase(Locale.ROOT);
+        for (DayOfWeek d : DayOfWeek.values()) {
+            if (d.name().equals(v) || d.name().substring(0, 3).equals(v)) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void https(String field, String value) {
+        try {
+            URI uri = new URI(value == null ? "" : value);
+            if (!"https".equals(uri.getScheme()) || uri.getHost() == null) {
+                fail(field, value, "an https URL");
+            }
+        } catch (java.net.URISyntaxException e) {
+            fail(field, value, "an https URL");
+        }
+    }
+
+    private void required(String field, String value) {
+        if (value == null || value.isBlank()) {
+            fail(field, value, "a non-empty value");
+        }
+    }
+
+    private void fail(String field, String value, String allowed) {
+        found.add(new Violation(field, value == null ? "<unset>" : "'" + value + "'", allowed));
+    }
+
+    private static String num(Double value) {
+        if (value == null) {
+            return null;
+        }
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf(value.longValue()) : String.valueOf(value);
+    }
+}
