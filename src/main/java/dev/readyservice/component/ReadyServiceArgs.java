@@ -26,6 +26,7 @@ public final class ReadyServiceArgs extends ResourceArgs {
     private final PagingSpec paging;
     private final DataSpec data;
     private final Map<String, SignOff> signOffs;
+    private final Output<String> postgresAdministratorPassword;
 
     @Import(name = "product")
     private final Output<Map<String, Object>> productInput;
@@ -44,6 +45,8 @@ public final class ReadyServiceArgs extends ResourceArgs {
         this.paging = b.paging;
         this.data = b.data;
         this.signOffs = Map.copyOf(b.signOffs);
+        this.postgresAdministratorPassword = b.postgresAdministratorPassword == null
+                ? null : b.postgresAdministratorPassword.asSecret();
         this.productInput = Output.of(SpecInputs.product(product));
         this.componentsInput = Output.of(SpecInputs.components(components));
         this.pagingInput = Output.of(SpecInputs.paging(paging));
@@ -76,6 +79,14 @@ public final class ReadyServiceArgs extends ResourceArgs {
         return signOffs;
     }
 
+    /**
+     * The PostgreSQL administrator password, always a secret; required when {@code data.postgres}
+     * is true. It is not part of the component's inputs.
+     */
+    public java.util.Optional<Output<String>> postgresAdministratorPassword() {
+        return java.util.Optional.ofNullable(postgresAdministratorPassword);
+    }
+
     public static Builder builder() {
         return new Builder();
     }
@@ -84,6 +95,7 @@ public final class ReadyServiceArgs extends ResourceArgs {
     public Builder toBuilder() {
         Builder b = new Builder().product(product).components(components).paging(paging).data(data);
         b.signOffs.putAll(signOffs);
+        b.postgresAdministratorPassword = postgresAdministratorPassword;
         return b;
     }
 
@@ -94,6 +106,7 @@ public final class ReadyServiceArgs extends ResourceArgs {
         private PagingSpec paging;
         private DataSpec data;
         private final Map<String, SignOff> signOffs = new LinkedHashMap<>();
+        private Output<String> postgresAdministratorPassword;
 
         private Builder() {
         }
@@ -129,6 +142,12 @@ public final class ReadyServiceArgs extends ResourceArgs {
         /** Records the sign-off of a checklist item only people can prove. */
         public Builder signOff(String itemId, SignOff value) {
             this.signOffs.put(itemId, value);
+            return this;
+        }
+
+        /** The PostgreSQL administrator password; it is made secret if it is not already. */
+        public Builder postgresAdministratorPassword(Output<String> value) {
+            this.postgresAdministratorPassword = value;
             return this;
         }
 

@@ -1,0 +1,68 @@
+package dev.readyservice.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** Holds the import rules of DESIGN.md, so each part can be lifted out alone. */
+class ImportRulesTest {
+    private static final String ROOT = "dev.readyservice";
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(ROOT);
+
+    @Test
+    void integrationPackagesNeverImportEachOtherOrOurOtherParts() {
+        for (String pkg : new String[] {"azure", "datadog", "pagerduty"}) {
+            noClasses().that().resideInAPackage(ROOT + "." + pkg + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(others(pkg, "azure", "datadog", "pagerduty",
+                            "component", "app", "review", "analyzer", "report", "cli"))
+                    .allowEmptyShould(true)
+                    .check(CLASSES);
+        }
+    }
+
+    @Test
+    void reviewAnalyzerAndReportKnowNothingOfTheComponentOrTheClouds() {
+        noClasses().that().resideInAnyPackage(ROOT + ".review..", ROOT + ".analyzer..", ROOT + ".report..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".component..", ROOT + ".azure..",
+                        ROOT + ".datadog..", ROOT + ".pagerduty..", ROOT + ".app..", "com.pulumi.azurenative..")
+                .allowEmptyShould(true)
+                .check(CLASSES);
+    }
+
+    @Test
+    void theReviewEngineKnowsNothingOfThePackOrTheReport() {
+        noClasses().that().resideInAPackage(ROOT + ".review..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".analyzer..", ROOT + ".report..", ROOT + ".cli..")
+                .allowEmptyShould(true)
+                .check(CLASSES);
+    }
+
+    @Test
+    void theComponentKnowsNothingOfTheReview() {
+        noClasses().that().resideInAnyPackage(ROOT + ".component..", ROOT + ".app..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".review..", ROOT + ".analyzer..", ROOT + ".report..", ROOT + ".cli..")
+                .allowEmptyShould(true)
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheEngineServesTheResourceMonitorAndOnlyTheAnalyzerClientCallsThePack() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".review..")
+                .should().dependOnClassesThat().haveNameMatching("pulumirpc\\.(ResourceMonitorGrpc|EngineGrpc).*")
+                .allowEmptyShould(true)
+                .check(CLASSES);
+        noClasses().that().resideOutsideOfPackage(ROOT + ".analyzer..")
+                .should().dependOnClassesThat().haveNameMatching("pulumirpc\\.AnalyzerGrpc.*")
+                .allowEmptyShould(true)
+                .check(CLASSES);
+    }
+
+    private static String[] others(String self, String... all) {
+        return java.util.Arrays.stream(all).filter(p -> !p.equals(self)).map(p -> ROOT + "." + p + "..").toArray(String[]::new);
+    }
+}
