@@ -19,6 +19,7 @@ public class BusinessService extends com.pulumi.resources.CustomResource {
      * @param options resource options; the caller's {@code parent}, {@code provider} etc. are kept
      */
     public BusinessService(String name, BusinessServiceArgs args, @Nullable CustomResourceOptions options) {
-        super("pagerduty:index/businessService:BusinessService", name, args, PagerDutyPlugin.withPinnedVersion(options));
+        super("pagerduty:index/businessService:BusinessService", name, args,
+                PagerDutyPlugin.withPinnedVersion(options));
     }
 }

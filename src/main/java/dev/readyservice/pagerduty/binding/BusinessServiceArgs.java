@@ -16,9 +16,7 @@ public final class BusinessServiceArgs extends com.pulumi.resources.ResourceArgs
     /** Arguments with nothing set: every input takes its documented default. */
     public static final BusinessServiceArgs Empty = new BusinessServiceArgs();
 
-    /**
-     * Business service name. When unset the provider generates one.
-     */
+    /** Business service name. When unset the provider generates one. */
     @Import(name="name")
     private @Nullable Output<String> name;
 
@@ -27,9 +25,7 @@ public final class BusinessServiceArgs extends com.pulumi.resources.ResourceArgs
         return Optional.ofNullable(this.name);
     }
 
-    /**
-     * Description. When unset the provider writes "Managed by Pulumi".
-     */
+    /** Description. When unset the provider writes "Managed by Pulumi". */
     @Import(name="description")
     private @Nullable Output<String> description;
 
@@ -38,13 +34,11 @@ public final class BusinessServiceArgs extends com.pulumi.resources.ResourceArgs
         return Optional.ofNullable(this.description);
     }
 
-    /**
-     * ID of the owning team. When unset the business service belongs to no team.
-     */
+    /** ID of the owning team. When unset the business service belongs to no team. */
     @Import(name="team")
     private @Nullable Output<String> team;
 
-    /** @return iD of the owning team. When unset the business service belongs to no team. */
+    /** @return ID of the owning team. When unset the business service belongs to no team. */
     public Optional<Output<String>> team() {
         return Optional.ofNullable(this.team);
     }
@@ -85,7 +79,7 @@ public final class BusinessServiceArgs extends com.pulumi.resources.ResourceArgs
         }
 
         /**
-         * @param name business service name. When unset the provider generates one.
+         * @param name business service name.
          * @return builder
          */
         public Builder name(@Nullable Output<String> name) {
@@ -94,7 +88,7 @@ public final class BusinessServiceArgs extends com.pulumi.resources.ResourceArgs
         }
 
         /**
-         * @param name business service name. When unset the provider generates one.
+         * @param name business service name.
          * @return builder
          */
         public Builder name(String name) {
@@ -102,7 +96,7 @@ public final class BusinessServiceArgs extends com.pulumi.resources.ResourceArgs
         }
 
         /**
-         * @param description description. When unset the provider writes "Managed by Pulumi".
+         * @param description description.
          * @return builder
          */
         public Builder description(@Nullable Output<String> description) {
@@ -111,7 +105,7 @@ public final class BusinessServiceArgs extends com.pulumi.resources.ResourceArgs
         }
 
         /**
-         * @param description description. When unset the provider writes "Managed by Pulumi".
+         * @param description description.
          * @return builder
          */
         public Builder description(String description) {
@@ -119,7 +113,7 @@ public final class BusinessServiceArgs extends com.pulumi.resources.ResourceArgs
         }
 
         /**
-         * @param team iD of the owning team. When unset the business service belongs to no team.
+         * @param team ID of the owning team.
          * @return builder
          */
         public Builder team(@Nullable Output<String> team) {
@@ -128,7 +122,7 @@ public final class BusinessServiceArgs extends com.pulumi.resources.ResourceArgs
         }
 
         /**
-         * @param team iD of the owning team. When unset the business service belongs to no team.
+         * @param team ID of the owning team.
          * @return builder
          */
         public Builder team(String team) {

@@ -19,6 +19,7 @@ public class EscalationPolicy extends com.pulumi.resources.CustomResource {
      * @param options resource options; the caller's {@code parent}, {@code provider} etc. are kept
      */
     public EscalationPolicy(String name, EscalationPolicyArgs args, @Nullable CustomResourceOptions options) {
-        super("pagerduty:index/escalationPolicy:EscalationPolicy", name, args, PagerDutyPlugin.withPinnedVersion(options));
+        super("pagerduty:index/escalationPolicy:EscalationPolicy", name, args,
+                PagerDutyPlugin.withPinnedVersion(options));
     }
 }

@@ -18,19 +18,21 @@ import javax.annotation.Nullable;
 public final class EscalationPolicyArgs extends com.pulumi.resources.ResourceArgs {
 
     /**
-     * Policy name. When unset the provider generates one from the resource name plus a random suffix.
+     * Policy name. When unset the provider generates one from the resource name plus a random
+     * suffix.
      */
     @Import(name="name")
     private @Nullable Output<String> name;
 
-    /** @return policy name. When unset the provider generates one from the resource name plus a random suffix. */
+    /**
+     * @return policy name. When unset the provider generates one from the resource name plus a
+     *     random suffix.
+     */
     public Optional<Output<String>> name() {
         return Optional.ofNullable(this.name);
     }
 
-    /**
-     * Policy description. When unset the provider writes "Managed by Pulumi".
-     */
+    /** Policy description. When unset the provider writes "Managed by Pulumi". */
     @Import(name="description")
     private @Nullable Output<String> description;
 
@@ -40,30 +42,30 @@ public final class EscalationPolicyArgs extends com.pulumi.resources.ResourceArg
     }
 
     /**
-     * How many times the rules repeat after the last level. When unset the provider sends 0 (no repeat).
+     * How many times the rules repeat after the last level. When unset the provider sends 0 (no
+     * repeat).
      */
     @Import(name="numLoops")
     private @Nullable Output<Integer> numLoops;
 
-    /** @return how many times the rules repeat after the last level. When unset the provider sends 0 (no repeat). */
+    /**
+     * @return how many times the rules repeat after the last level. When unset the provider sends 0
+     *     (no repeat).
+     */
     public Optional<Output<Integer>> numLoops() {
         return Optional.ofNullable(this.numLoops);
     }
 
-    /**
-     * ID of the one team that owns the policy. When unset the policy belongs to no team.
-     */
+    /** ID of the one team that owns the policy. When unset the policy belongs to no team. */
     @Import(name="teams")
     private @Nullable Output<String> teams;
 
-    /** @return iD of the one team that owns the policy. When unset the policy belongs to no team. */
+    /** @return ID of the one team that owns the policy. When unset the policy belongs to no team. */
     public Optional<Output<String>> teams() {
         return Optional.ofNullable(this.teams);
     }
 
-    /**
-     * Escalation levels in order (at least one).
-     */
+    /** Escalation levels in order (at least one). */
     @Import(name="rules", required=true)
     private Output<List<EscalationPolicyRuleArgs>> rules;
 
@@ -110,7 +112,7 @@ public final class EscalationPolicyArgs extends com.pulumi.resources.ResourceArg
         }
 
         /**
-         * @param name policy name. When unset the provider generates one from the resource name plus a random suffix.
+         * @param name policy name.
          * @return builder
          */
         public Builder name(@Nullable Output<String> name) {
@@ -119,7 +121,7 @@ public final class EscalationPolicyArgs extends com.pulumi.resources.ResourceArg
         }
 
         /**
-         * @param name policy name. When unset the provider generates one from the resource name plus a random suffix.
+         * @param name policy name.
          * @return builder
          */
         public Builder name(String name) {
@@ -127,7 +129,7 @@ public final class EscalationPolicyArgs extends com.pulumi.resources.ResourceArg
         }
 
         /**
-         * @param description policy description. When unset the provider writes "Managed by Pulumi".
+         * @param description policy description.
          * @return builder
          */
         public Builder description(@Nullable Output<String> description) {
@@ -136,7 +138,7 @@ public final class EscalationPolicyArgs extends com.pulumi.resources.ResourceArg
         }
 
         /**
-         * @param description policy description. When unset the provider writes "Managed by Pulumi".
+         * @param description policy description.
          * @return builder
          */
         public Builder description(String description) {
@@ -144,7 +146,7 @@ public final class EscalationPolicyArgs extends com.pulumi.resources.ResourceArg
         }
 
         /**
-         * @param numLoops how many times the rules repeat after the last level. When unset the provider sends 0 (no repeat).
+         * @param numLoops how many times the rules repeat after the last level.
          * @return builder
          */
         public Builder numLoops(@Nullable Output<Integer> numLoops) {
@@ -153,7 +155,7 @@ public final class EscalationPolicyArgs extends com.pulumi.resources.ResourceArg
         }
 
         /**
-         * @param numLoops how many times the rules repeat after the last level. When unset the provider sends 0 (no repeat).
+         * @param numLoops how many times the rules repeat after the last level.
          * @return builder
          */
         public Builder numLoops(Integer numLoops) {
@@ -161,7 +163,7 @@ public final class EscalationPolicyArgs extends com.pulumi.resources.ResourceArg
         }
 
         /**
-         * @param teams iD of the one team that owns the policy. When unset the policy belongs to no team.
+         * @param teams ID of the one team that owns the policy.
          * @return builder
          */
         public Builder teams(@Nullable Output<String> teams) {
@@ -170,7 +172,7 @@ public final class EscalationPolicyArgs extends com.pulumi.resources.ResourceArg
         }
 
         /**
-         * @param teams iD of the one team that owns the policy. When unset the policy belongs to no team.
+         * @param teams ID of the one team that owns the policy.
          * @return builder
          */
         public Builder teams(String teams) {

@@ -29,6 +29,7 @@ public class Service extends com.pulumi.resources.CustomResource {
      * @param options resource options; the caller's {@code parent}, {@code provider} etc. are kept
      */
     public Service(String name, ServiceArgs args, @Nullable CustomResourceOptions options) {
-        super("pagerduty:index/service:Service", name, args, PagerDutyPlugin.withPinnedVersion(options));
+        super("pagerduty:index/service:Service", name, args,
+                PagerDutyPlugin.withPinnedVersion(options));
     }
 }

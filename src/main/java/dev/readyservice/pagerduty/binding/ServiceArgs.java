@@ -19,19 +19,21 @@ import javax.annotation.Nullable;
 public final class ServiceArgs extends com.pulumi.resources.ResourceArgs {
 
     /**
-     * Service name, by convention {@code <product>-<component>}. When unset the provider generates one.
+     * Service name, by convention {@code <product>-<component>}. When unset the provider generates
+     * one.
      */
     @Import(name="name")
     private @Nullable Output<String> name;
 
-    /** @return service name, by convention {@code <product>-<component>}. When unset the provider generates one. */
+    /**
+     * @return service name, by convention {@code <product>-<component>}. When unset the provider
+     *     generates one.
+     */
     public Optional<Output<String>> name() {
         return Optional.ofNullable(this.name);
     }
 
-    /**
-     * Service description. When unset the provider writes "Managed by Pulumi".
-     */
+    /** Service description. When unset the provider writes "Managed by Pulumi". */
     @Import(name="description")
     private @Nullable Output<String> description;
 
@@ -40,53 +42,58 @@ public final class ServiceArgs extends com.pulumi.resources.ResourceArgs {
         return Optional.ofNullable(this.description);
     }
 
-    /**
-     * ID of the escalation policy incidents on this service follow.
-     */
+    /** ID of the escalation policy incidents on this service follow. */
     @Import(name="escalationPolicy", required=true)
     private Output<String> escalationPolicy;
 
-    /** @return iD of the escalation policy incidents on this service follow. */
+    /** @return ID of the escalation policy incidents on this service follow. */
     public Output<String> escalationPolicy() {
         return this.escalationPolicy;
     }
 
     /**
-     * Seconds after which an open incident resolves itself, as a string. When unset incidents never auto-resolve.
+     * Seconds after which an open incident resolves itself, as a string. When unset incidents never
+     * auto-resolve.
      */
     @Import(name="autoResolveTimeout")
     private @Nullable Output<String> autoResolveTimeout;
 
-    /** @return seconds after which an open incident resolves itself, as a string. When unset incidents never auto-resolve. */
+    /**
+     * @return seconds after which an open incident resolves itself, as a string. When unset
+     *     incidents never auto-resolve.
+     */
     public Optional<Output<String>> autoResolveTimeout() {
         return Optional.ofNullable(this.autoResolveTimeout);
     }
 
     /**
-     * Seconds after which an acknowledged incident triggers again, as a string. When unset the provider uses "1800".
+     * Seconds after which an acknowledged incident triggers again, as a string. When unset the
+     * provider uses "1800".
      */
     @Import(name="acknowledgementTimeout")
     private @Nullable Output<String> acknowledgementTimeout;
 
-    /** @return seconds after which an acknowledged incident triggers again, as a string. When unset the provider uses "1800". */
+    /**
+     * @return seconds after which an acknowledged incident triggers again, as a string. When unset
+     *     the provider uses "1800".
+     */
     public Optional<Output<String>> acknowledgementTimeout() {
         return Optional.ofNullable(this.acknowledgementTimeout);
     }
 
-    /**
-     * How the urgency of new incidents is chosen. When unset every incident is high urgency.
-     */
+    /** How the urgency of new incidents is chosen. When unset every incident is high urgency. */
     @Import(name="incidentUrgencyRule")
     private @Nullable Output<ServiceIncidentUrgencyRuleArgs> incidentUrgencyRule;
 
-    /** @return how the urgency of new incidents is chosen. When unset every incident is high urgency. */
+    /**
+     * @return how the urgency of new incidents is chosen. When unset every incident is high
+     *     urgency.
+     */
     public Optional<Output<ServiceIncidentUrgencyRuleArgs>> incidentUrgencyRule() {
         return Optional.ofNullable(this.incidentUrgencyRule);
     }
 
-    /**
-     * The weekly support-hours window; needed with urgency rule {@code use_support_hours}.
-     */
+    /** The weekly support-hours window; needed with urgency rule {@code use_support_hours}. */
     @Import(name="supportHours")
     private @Nullable Output<ServiceSupportHoursArgs> supportHours;
 
@@ -135,7 +142,7 @@ public final class ServiceArgs extends com.pulumi.resources.ResourceArgs {
         }
 
         /**
-         * @param name service name, by convention {@code <product>-<component>}. When unset the provider generates one.
+         * @param name service name, by convention {@code <product>-<component>}.
          * @return builder
          */
         public Builder name(@Nullable Output<String> name) {
@@ -144,7 +151,7 @@ public final class ServiceArgs extends com.pulumi.resources.ResourceArgs {
         }
 
         /**
-         * @param name service name, by convention {@code <product>-<component>}. When unset the provider generates one.
+         * @param name service name, by convention {@code <product>-<component>}.
          * @return builder
          */
         public Builder name(String name) {
@@ -152,7 +159,7 @@ public final class ServiceArgs extends com.pulumi.resources.ResourceArgs {
         }
 
         /**
-         * @param description service description. When unset the provider writes "Managed by Pulumi".
+         * @param description service description.
          * @return builder
          */
         public Builder description(@Nullable Output<String> description) {
@@ -161,7 +168,7 @@ public final class ServiceArgs extends com.pulumi.resources.ResourceArgs {
         }
 
         /**
-         * @param description service description. When unset the provider writes "Managed by Pulumi".
+         * @param description service description.
          * @return builder
          */
         public Builder description(String description) {
@@ -169,7 +176,7 @@ public final class ServiceArgs extends com.pulumi.resources.ResourceArgs {
         }
 
         /**
-         * @param escalationPolicy iD of the escalation policy incidents on this service follow.
+         * @param escalationPolicy ID of the escalation policy incidents on this service follow.
          * @return builder
          */
         public Builder escalationPolicy(@Nullable Output<String> escalationPolicy) {
@@ -178,7 +185,7 @@ public final class ServiceArgs extends com.pulumi.resources.ResourceArgs {
         }
 
         /**
-         * @param escalationPolicy iD of the escalation policy incidents on this service follow.
+         * @param escalationPolicy ID of the escalation policy incidents on this service follow.
          * @return builder
          */
         public Builder escalationPolicy(String escalationPolicy) {
@@ -186,7 +193,7 @@ public final class ServiceArgs extends com.pulumi.resources.ResourceArgs {
         }
 
         /**
-         * @param autoResolveTimeout seconds after which an open incident resolves itself, as a string. When unset incidents never auto-resolve.
+         * @param autoResolveTimeout seconds after which an open incident resolves itself, as a string.
          * @return builder
          */
         public Builder autoResolveTimeout(@Nullable Output<String> autoResolveTimeout) {
@@ -195,7 +202,7 @@ public final class ServiceArgs extends com.pulumi.resources.ResourceArgs {
         }
 
         /**
-         * @param autoResolveTimeout seconds after which an open incident resolves itself, as a string. When unset incidents never auto-resolve.
+         * @param autoResolveTimeout seconds after which an open incident resolves itself, as a string.
          * @return builder
          */
         public Builder autoResolveTimeout(String autoResolveTimeout) {
@@ -203,7 +210,7 @@ public final class ServiceArgs extends com.pulumi.resources.ResourceArgs {
         }
 
         /**
-         * @param acknowledgementTimeout seconds after which an acknowledged incident triggers again, as a string. When unset the provider uses "1800".
+         * @param acknowledgementTimeout seconds after which an acknowledged incident triggers again, as a string.
          * @return builder
          */
         public Builder acknowledgementTimeout(@Nullable Output<String> acknowledgementTimeout) {
@@ -212,7 +219,7 @@ public final class ServiceArgs extends com.pulumi.resources.ResourceArgs {
         }
 
         /**
-         * @param acknowledgementTimeout seconds after which an acknowledged incident triggers again, as a string. When unset the provider uses "1800".
+         * @param acknowledgementTimeout seconds after which an acknowledged incident triggers again, as a string.
          * @return builder
          */
         public Builder acknowledgementTimeout(String acknowledgementTimeout) {
@@ -220,7 +227,7 @@ public final class ServiceArgs extends com.pulumi.resources.ResourceArgs {
         }
 
         /**
-         * @param incidentUrgencyRule how the urgency of new incidents is chosen. When unset every incident is high urgency.
+         * @param incidentUrgencyRule how the urgency of new incidents is chosen.
          * @return builder
          */
         public Builder incidentUrgencyRule(@Nullable Output<ServiceIncidentUrgencyRuleArgs> incidentUrgencyRule) {
@@ -229,7 +236,7 @@ public final class ServiceArgs extends com.pulumi.resources.ResourceArgs {
         }
 
         /**
-         * @param incidentUrgencyRule how the urgency of new incidents is chosen. When unset every incident is high urgency.
+         * @param incidentUrgencyRule how the urgency of new incidents is chosen.
          * @return builder
          */
         public Builder incidentUrgencyRule(ServiceIncidentUrgencyRuleArgs incidentUrgencyRule) {

@@ -20,6 +20,7 @@ public class ServiceDependency extends com.pulumi.resources.CustomResource {
      * @param options resource options; the caller's {@code parent}, {@code provider} etc. are kept
      */
     public ServiceDependency(String name, ServiceDependencyArgs args, @Nullable CustomResourceOptions options) {
-        super("pagerduty:index/serviceDependency:ServiceDependency", name, args, PagerDutyPlugin.withPinnedVersion(options));
+        super("pagerduty:index/serviceDependency:ServiceDependency", name, args,
+                PagerDutyPlugin.withPinnedVersion(options));
     }
 }

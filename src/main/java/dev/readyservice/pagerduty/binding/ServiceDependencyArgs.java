@@ -14,9 +14,7 @@ import javax.annotation.Nullable;
  */
 public final class ServiceDependencyArgs extends com.pulumi.resources.ResourceArgs {
 
-    /**
-     * The one supporting/dependent pair this resource records.
-     */
+    /** The one supporting/dependent pair this resource records. */
     @Import(name="dependency", required=true)
     private Output<ServiceDependencyDependencyArgs> dependency;
 

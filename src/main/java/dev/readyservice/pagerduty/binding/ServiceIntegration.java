@@ -35,7 +35,9 @@ public class ServiceIntegration extends com.pulumi.resources.CustomResource {
      * @param args its inputs
      * @param options resource options; the caller's {@code parent}, {@code provider} etc. are kept
      */
-    public ServiceIntegration(String name, ServiceIntegrationArgs args, @Nullable CustomResourceOptions options) {
-        super("pagerduty:index/serviceIntegration:ServiceIntegration", name, args, PagerDutyPlugin.withPinnedVersion(options, "integrationKey"));
+    public ServiceIntegration(
+            String name, ServiceIntegrationArgs args, @Nullable CustomResourceOptions options) {
+        super("pagerduty:index/serviceIntegration:ServiceIntegration", name, args,
+                PagerDutyPlugin.withPinnedVersion(options, "integrationKey"));
     }
 }

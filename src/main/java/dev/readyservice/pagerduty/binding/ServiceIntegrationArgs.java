@@ -16,9 +16,7 @@ import javax.annotation.Nullable;
  */
 public final class ServiceIntegrationArgs extends com.pulumi.resources.ResourceArgs {
 
-    /**
-     * Integration name shown on the service. When unset the provider generates one.
-     */
+    /** Integration name shown on the service. When unset the provider generates one. */
     @Import(name="name")
     private @Nullable Output<String> name;
 
@@ -27,24 +25,26 @@ public final class ServiceIntegrationArgs extends com.pulumi.resources.ResourceA
         return Optional.ofNullable(this.name);
     }
 
-    /**
-     * ID of the service the integration sends events to.
-     */
+    /** ID of the service the integration sends events to. */
     @Import(name="service", required=true)
     private Output<String> service;
 
-    /** @return iD of the service the integration sends events to. */
+    /** @return ID of the service the integration sends events to. */
     public Output<String> service() {
         return this.service;
     }
 
     /**
-     * Generic integration type, e.g. {@code events_api_v2_inbound_integration}. Unset requires {@code vendor}, which we do not bind.
+     * Generic integration type, e.g. {@code events_api_v2_inbound_integration}. Unset requires
+     * {@code vendor}, which we do not bind.
      */
     @Import(name="type")
     private @Nullable Output<String> type;
 
-    /** @return generic integration type, e.g. {@code events_api_v2_inbound_integration}. Unset requires {@code vendor}, which we do not bind. */
+    /**
+     * @return generic integration type, e.g. {@code events_api_v2_inbound_integration}. Unset
+     *     requires {@code vendor}, which we do not bind.
+     */
     public Optional<Output<String>> type() {
         return Optional.ofNullable(this.type);
     }
@@ -85,7 +85,7 @@ public final class ServiceIntegrationArgs extends com.pulumi.resources.ResourceA
         }
 
         /**
-         * @param name integration name shown on the service. When unset the provider generates one.
+         * @param name integration name shown on the service.
          * @return builder
          */
         public Builder name(@Nullable Output<String> name) {
@@ -94,7 +94,7 @@ public final class ServiceIntegrationArgs extends com.pulumi.resources.ResourceA
         }
 
         /**
-         * @param name integration name shown on the service. When unset the provider generates one.
+         * @param name integration name shown on the service.
          * @return builder
          */
         public Builder name(String name) {
@@ -102,7 +102,7 @@ public final class ServiceIntegrationArgs extends com.pulumi.resources.ResourceA
         }
 
         /**
-         * @param service iD of the service the integration sends events to.
+         * @param service ID of the service the integration sends events to.
          * @return builder
          */
         public Builder service(@Nullable Output<String> service) {
@@ -111,7 +111,7 @@ public final class ServiceIntegrationArgs extends com.pulumi.resources.ResourceA
         }
 
         /**
-         * @param service iD of the service the integration sends events to.
+         * @param service ID of the service the integration sends events to.
          * @return builder
          */
         public Builder service(String service) {
@@ -119,7 +119,7 @@ public final class ServiceIntegrationArgs extends com.pulumi.resources.ResourceA
         }
 
         /**
-         * @param type generic integration type, e.g. {@code events_api_v2_inbound_integration}. Unset requires {@code vendor}, which we do not bind.
+         * @param type generic integration type, e.g.
          * @return builder
          */
         public Builder type(@Nullable Output<String> type) {
@@ -128,7 +128,7 @@ public final class ServiceIntegrationArgs extends com.pulumi.resources.ResourceA
         }
 
         /**
-         * @param type generic integration type, e.g. {@code events_api_v2_inbound_integration}. Unset requires {@code vendor}, which we do not bind.
+         * @param type generic integration type, e.g.
          * @return builder
          */
         public Builder type(String type) {

@@ -19,6 +19,7 @@ public class Team extends com.pulumi.resources.CustomResource {
      * @param options resource options; the caller's {@code parent}, {@code provider} etc. are kept
      */
     public Team(String name, TeamArgs args, @Nullable CustomResourceOptions options) {
-        super("pagerduty:index/team:Team", name, args, PagerDutyPlugin.withPinnedVersion(options));
+        super("pagerduty:index/team:Team", name, args,
+                PagerDutyPlugin.withPinnedVersion(options));
     }
 }

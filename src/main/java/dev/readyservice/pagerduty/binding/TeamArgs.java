@@ -14,20 +14,19 @@ public final class TeamArgs extends com.pulumi.resources.ResourceArgs {
     /** Arguments with nothing set: every input takes its documented default. */
     public static final TeamArgs Empty = new TeamArgs();
 
-    /**
-     * Team name. When unset the provider generates one from the resource name plus a random suffix.
-     */
+    /** Team name. When unset the provider generates one from the resource name plus a random suffix. */
     @Import(name="name")
     private @Nullable Output<String> name;
 
-    /** @return team name. When unset the provider generates one from the resource name plus a random suffix. */
+    /**
+     * @return team name. When unset the provider generates one from the resource name plus a random
+     *     suffix.
+     */
     public Optional<Output<String>> name() {
         return Optional.ofNullable(this.name);
     }
 
-    /**
-     * Team description. When unset the provider writes "Managed by Pulumi".
-     */
+    /** Team description. When unset the provider writes "Managed by Pulumi". */
     @Import(name="description")
     private @Nullable Output<String> description;
 
@@ -71,7 +70,7 @@ public final class TeamArgs extends com.pulumi.resources.ResourceArgs {
         }
 
         /**
-         * @param name team name. When unset the provider generates one from the resource name plus a random suffix.
+         * @param name team name.
          * @return builder
          */
         public Builder name(@Nullable Output<String> name) {
@@ -80,7 +79,7 @@ public final class TeamArgs extends com.pulumi.resources.ResourceArgs {
         }
 
         /**
-         * @param name team name. When unset the provider generates one from the resource name plus a random suffix.
+         * @param name team name.
          * @return builder
          */
         public Builder name(String name) {
@@ -88,7 +87,7 @@ public final class TeamArgs extends com.pulumi.resources.ResourceArgs {
         }
 
         /**
-         * @param description team description. When unset the provider writes "Managed by Pulumi".
+         * @param description team description.
          * @return builder
          */
         public Builder description(@Nullable Output<String> description) {
@@ -97,7 +96,7 @@ public final class TeamArgs extends com.pulumi.resources.ResourceArgs {
         }
 
         /**
-         * @param description team description. When unset the provider writes "Managed by Pulumi".
+         * @param description team description.
          * @return builder
          */
         public Builder description(String description) {

@@ -12,20 +12,19 @@ import javax.annotation.Nullable;
  */
 public final class EscalationPolicyRuleArgs extends com.pulumi.resources.ResourceArgs {
 
-    /**
-     * Minutes an incident stays unacknowledged at this level before it moves to the next one.
-     */
+    /** Minutes an incident stays unacknowledged at this level before it moves to the next one. */
     @Import(name="escalationDelayInMinutes", required=true)
     private Output<Integer> escalationDelayInMinutes;
 
-    /** @return minutes an incident stays unacknowledged at this level before it moves to the next one. */
+    /**
+     * @return minutes an incident stays unacknowledged at this level before it moves to the next
+     *     one.
+     */
     public Output<Integer> escalationDelayInMinutes() {
         return this.escalationDelayInMinutes;
     }
 
-    /**
-     * Users or schedules notified at this level (at least one).
-     */
+    /** Users or schedules notified at this level (at least one). */
     @Import(name="targets", required=true)
     private Output<List<EscalationPolicyRuleTargetArgs>> targets;
 

@@ -13,25 +13,26 @@ import javax.annotation.Nullable;
  */
 public final class EscalationPolicyRuleTargetArgs extends com.pulumi.resources.ResourceArgs {
 
-    /**
-     * ID of the user or schedule to notify.
-     */
+    /** ID of the user or schedule to notify. */
     @Import(name="id", required=true)
     private Output<String> id;
 
-    /** @return iD of the user or schedule to notify. */
+    /** @return ID of the user or schedule to notify. */
     public Output<String> id() {
         return this.id;
     }
 
     /**
-     * Target kind, {@code user_reference} or {@code schedule_reference};
-     * when unset the provider assumes {@code user_reference}, so we always set it.
+     * Target kind, {@code user_reference} or {@code schedule_reference}; when unset the provider
+     * assumes {@code user_reference}, so we always set it.
      */
     @Import(name="type")
     private @Nullable Output<String> type;
 
-    /** @return target kind, {@code user_reference} or {@code schedule_reference}; */
+    /**
+     * @return target kind, {@code user_reference} or {@code schedule_reference}; when unset the
+     *     provider assumes {@code user_reference}, so we always set it.
+     */
     public Optional<Output<String>> type() {
         return Optional.ofNullable(this.type);
     }
@@ -71,7 +72,7 @@ public final class EscalationPolicyRuleTargetArgs extends com.pulumi.resources.R
         }
 
         /**
-         * @param id iD of the user or schedule to notify.
+         * @param id ID of the user or schedule to notify.
          * @return builder
          */
         public Builder id(@Nullable Output<String> id) {
@@ -80,7 +81,7 @@ public final class EscalationPolicyRuleTargetArgs extends com.pulumi.resources.R
         }
 
         /**
-         * @param id iD of the user or schedule to notify.
+         * @param id ID of the user or schedule to notify.
          * @return builder
          */
         public Builder id(String id) {
@@ -88,7 +89,7 @@ public final class EscalationPolicyRuleTargetArgs extends com.pulumi.resources.R
         }
 
         /**
-         * @param type target kind, {@code user_reference} or {@code schedule_reference};
+         * @param type target kind, {@code user_reference} or {@code schedule_reference}; when unset the provider assumes {@code user_reference}, so we always set it.
          * @return builder
          */
         public Builder type(@Nullable Output<String> type) {
@@ -97,7 +98,7 @@ public final class EscalationPolicyRuleTargetArgs extends com.pulumi.resources.R
         }
 
         /**
-         * @param type target kind, {@code user_reference} or {@code schedule_reference};
+         * @param type target kind, {@code user_reference} or {@code schedule_reference}; when unset the provider assumes {@code user_reference}, so we always set it.
          * @return builder
          */
         public Builder type(String type) {

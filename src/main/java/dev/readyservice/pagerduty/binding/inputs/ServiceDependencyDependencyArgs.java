@@ -15,9 +15,7 @@ import javax.annotation.Nullable;
  */
 public final class ServiceDependencyDependencyArgs extends com.pulumi.resources.ResourceArgs {
 
-    /**
-     * The service that depends on the supporting one (exactly one entry).
-     */
+    /** The service that depends on the supporting one (exactly one entry). */
     @Import(name="dependentServices", required=true)
     private Output<List<ServiceDependencyDependencyDependentServiceArgs>> dependentServices;
 
@@ -26,9 +24,7 @@ public final class ServiceDependencyDependencyArgs extends com.pulumi.resources.
         return this.dependentServices;
     }
 
-    /**
-     * The service the dependent one relies on (exactly one entry).
-     */
+    /** The service the dependent one relies on (exactly one entry). */
     @Import(name="supportingServices", required=true)
     private Output<List<ServiceDependencyDependencySupportingServiceArgs>> supportingServices;
 

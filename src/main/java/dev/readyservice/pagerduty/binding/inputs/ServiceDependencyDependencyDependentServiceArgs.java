@@ -12,20 +12,16 @@ import javax.annotation.Nullable;
  */
 public final class ServiceDependencyDependencyDependentServiceArgs extends com.pulumi.resources.ResourceArgs {
 
-    /**
-     * ID of the dependent service.
-     */
+    /** ID of the dependent service. */
     @Import(name="id", required=true)
     private Output<String> id;
 
-    /** @return iD of the dependent service. */
+    /** @return ID of the dependent service. */
     public Output<String> id() {
         return this.id;
     }
 
-    /**
-     * {@code business_service} for a business service, {@code service} for a technical one.
-     */
+    /** {@code business_service} for a business service, {@code service} for a technical one. */
     @Import(name="type", required=true)
     private Output<String> type;
 
@@ -69,7 +65,7 @@ public final class ServiceDependencyDependencyDependentServiceArgs extends com.p
         }
 
         /**
-         * @param id iD of the dependent service.
+         * @param id ID of the dependent service.
          * @return builder
          */
         public Builder id(@Nullable Output<String> id) {
@@ -78,7 +74,7 @@ public final class ServiceDependencyDependencyDependentServiceArgs extends com.p
         }
 
         /**
-         * @param id iD of the dependent service.
+         * @param id ID of the dependent service.
          * @return builder
          */
         public Builder id(String id) {

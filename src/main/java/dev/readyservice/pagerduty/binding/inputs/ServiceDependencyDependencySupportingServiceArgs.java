@@ -12,20 +12,16 @@ import javax.annotation.Nullable;
  */
 public final class ServiceDependencyDependencySupportingServiceArgs extends com.pulumi.resources.ResourceArgs {
 
-    /**
-     * ID of the supporting service.
-     */
+    /** ID of the supporting service. */
     @Import(name="id", required=true)
     private Output<String> id;
 
-    /** @return iD of the supporting service. */
+    /** @return ID of the supporting service. */
     public Output<String> id() {
         return this.id;
     }
 
-    /**
-     * {@code service} for a technical service, {@code business_service} for a business one.
-     */
+    /** {@code service} for a technical service, {@code business_service} for a business one. */
     @Import(name="type", required=true)
     private Output<String> type;
 
@@ -69,7 +65,7 @@ public final class ServiceDependencyDependencySupportingServiceArgs extends com.
         }
 
         /**
-         * @param id iD of the supporting service.
+         * @param id ID of the supporting service.
          * @return builder
          */
         public Builder id(@Nullable Output<String> id) {
@@ -78,7 +74,7 @@ public final class ServiceDependencyDependencySupportingServiceArgs extends com.
         }
 
         /**
-         * @param id iD of the supporting service.
+         * @param id ID of the supporting service.
          * @return builder
          */
         public Builder id(String id) {

@@ -12,9 +12,7 @@ import javax.annotation.Nullable;
  */
 public final class ServiceIncidentUrgencyRuleArgs extends com.pulumi.resources.ResourceArgs {
 
-    /**
-     * {@code constant} (one urgency at all times) or {@code use_support_hours}.
-     */
+    /** {@code constant} (one urgency at all times) or {@code use_support_hours}. */
     @Import(name="type", required=true)
     private Output<String> type;
 
@@ -24,19 +22,21 @@ public final class ServiceIncidentUrgencyRuleArgs extends com.pulumi.resources.R
     }
 
     /**
-     * Urgency for type {@code constant}: {@code high}, {@code low} or {@code severity_based}; unused with {@code use_support_hours}.
+     * Urgency for type {@code constant}: {@code high}, {@code low} or {@code severity_based};
+     * unused with {@code use_support_hours}.
      */
     @Import(name="urgency")
     private @Nullable Output<String> urgency;
 
-    /** @return urgency for type {@code constant}: {@code high}, {@code low} or {@code severity_based}; unused with {@code use_support_hours}. */
+    /**
+     * @return urgency for type {@code constant}: {@code high}, {@code low} or {@code
+     *     severity_based}; unused with {@code use_support_hours}.
+     */
     public Optional<Output<String>> urgency() {
         return Optional.ofNullable(this.urgency);
     }
 
-    /**
-     * Urgency inside support hours; used with {@code use_support_hours}.
-     */
+    /** Urgency inside support hours; used with {@code use_support_hours}. */
     @Import(name="duringSupportHours")
     private @Nullable Output<ServiceIncidentUrgencyRuleDuringSupportHoursArgs> duringSupportHours;
 
@@ -45,9 +45,7 @@ public final class ServiceIncidentUrgencyRuleArgs extends com.pulumi.resources.R
         return Optional.ofNullable(this.duringSupportHours);
     }
 
-    /**
-     * Urgency outside support hours; used with {@code use_support_hours}.
-     */
+    /** Urgency outside support hours; used with {@code use_support_hours}. */
     @Import(name="outsideSupportHours")
     private @Nullable Output<ServiceIncidentUrgencyRuleOutsideSupportHoursArgs> outsideSupportHours;
 

@@ -15,23 +15,31 @@ public final class ServiceIncidentUrgencyRuleDuringSupportHoursArgs extends com.
     public static final ServiceIncidentUrgencyRuleDuringSupportHoursArgs Empty = new ServiceIncidentUrgencyRuleDuringSupportHoursArgs();
 
     /**
-     * Rule type inside support hours; only {@code constant} exists. Unset means the provider default.
+     * Rule type inside support hours; only {@code constant} exists. Unset means the provider
+     * default.
      */
     @Import(name="type")
     private @Nullable Output<String> type;
 
-    /** @return rule type inside support hours; only {@code constant} exists. Unset means the provider default. */
+    /**
+     * @return rule type inside support hours; only {@code constant} exists. Unset means the
+     *     provider default.
+     */
     public Optional<Output<String>> type() {
         return Optional.ofNullable(this.type);
     }
 
     /**
-     * Urgency inside support hours: {@code high}, {@code low} or {@code severity_based}. Unset means the provider default.
+     * Urgency inside support hours: {@code high}, {@code low} or {@code severity_based}. Unset
+     * means the provider default.
      */
     @Import(name="urgency")
     private @Nullable Output<String> urgency;
 
-    /** @return urgency inside support hours: {@code high}, {@code low} or {@code severity_based}. Unset means the provider default. */
+    /**
+     * @return urgency inside support hours: {@code high}, {@code low} or {@code severity_based}.
+     *     Unset means the provider default.
+     */
     public Optional<Output<String>> urgency() {
         return Optional.ofNullable(this.urgency);
     }
@@ -71,7 +79,7 @@ public final class ServiceIncidentUrgencyRuleDuringSupportHoursArgs extends com.
         }
 
         /**
-         * @param type rule type inside support hours; only {@code constant} exists. Unset means the provider default.
+         * @param type rule type inside support hours; only {@code constant} exists.
          * @return builder
          */
         public Builder type(@Nullable Output<String> type) {
@@ -80,7 +88,7 @@ public final class ServiceIncidentUrgencyRuleDuringSupportHoursArgs extends com.
         }
 
         /**
-         * @param type rule type inside support hours; only {@code constant} exists. Unset means the provider default.
+         * @param type rule type inside support hours; only {@code constant} exists.
          * @return builder
          */
         public Builder type(String type) {
@@ -88,7 +96,7 @@ public final class ServiceIncidentUrgencyRuleDuringSupportHoursArgs extends com.
         }
 
         /**
-         * @param urgency urgency inside support hours: {@code high}, {@code low} or {@code severity_based}. Unset means the provider default.
+         * @param urgency urgency inside support hours: {@code high}, {@code low} or {@code severity_based}.
          * @return builder
          */
         public Builder urgency(@Nullable Output<String> urgency) {
@@ -97,7 +105,7 @@ public final class ServiceIncidentUrgencyRuleDuringSupportHoursArgs extends com.
         }
 
         /**
-         * @param urgency urgency inside support hours: {@code high}, {@code low} or {@code severity_based}. Unset means the provider default.
+         * @param urgency urgency inside support hours: {@code high}, {@code low} or {@code severity_based}.
          * @return builder
          */
         public Builder urgency(String urgency) {

@@ -18,31 +18,34 @@ public final class ServiceSupportHoursArgs extends com.pulumi.resources.Resource
     /** Arguments with nothing set: every input takes its documented default. */
     public static final ServiceSupportHoursArgs Empty = new ServiceSupportHoursArgs();
 
-    /**
-     * Support-hours kind; only {@code fixed_time_per_day} exists. Unset means no support hours.
-     */
+    /** Support-hours kind; only {@code fixed_time_per_day} exists. Unset means no support hours. */
     @Import(name="type")
     private @Nullable Output<String> type;
 
-    /** @return support-hours kind; only {@code fixed_time_per_day} exists. Unset means no support hours. */
+    /**
+     * @return support-hours kind; only {@code fixed_time_per_day} exists. Unset means no support
+     *     hours.
+     */
     public Optional<Output<String>> type() {
         return Optional.ofNullable(this.type);
     }
 
     /**
-     * IANA time zone the window is read in, e.g. {@code Europe/Berlin}. Unset means the account time zone.
+     * IANA time zone the window is read in, e.g. {@code Europe/Berlin}. Unset means the account
+     * time zone.
      */
     @Import(name="timeZone")
     private @Nullable Output<String> timeZone;
 
-    /** @return iANA time zone the window is read in, e.g. {@code Europe/Berlin}. Unset means the account time zone. */
+    /**
+     * @return IANA time zone the window is read in, e.g. {@code Europe/Berlin}. Unset means the
+     *     account time zone.
+     */
     public Optional<Output<String>> timeZone() {
         return Optional.ofNullable(this.timeZone);
     }
 
-    /**
-     * Days covered, 1 (Monday) to 7 (Sunday). Unset means no day is covered.
-     */
+    /** Days covered, 1 (Monday) to 7 (Sunday). Unset means no day is covered. */
     @Import(name="daysOfWeeks")
     private @Nullable Output<List<Integer>> daysOfWeeks;
 
@@ -51,24 +54,26 @@ public final class ServiceSupportHoursArgs extends com.pulumi.resources.Resource
         return Optional.ofNullable(this.daysOfWeeks);
     }
 
-    /**
-     * Start of the window, {@code HH:mm:ss}. Required by the API whenever support hours are set.
-     */
+    /** Start of the window, {@code HH:mm:ss}. Required by the API whenever support hours are set. */
     @Import(name="startTime")
     private @Nullable Output<String> startTime;
 
-    /** @return start of the window, {@code HH:mm:ss}. Required by the API whenever support hours are set. */
+    /**
+     * @return start of the window, {@code HH:mm:ss}. Required by the API whenever support hours are
+     *     set.
+     */
     public Optional<Output<String>> startTime() {
         return Optional.ofNullable(this.startTime);
     }
 
-    /**
-     * End of the window, {@code HH:mm:ss}. Required by the API whenever support hours are set.
-     */
+    /** End of the window, {@code HH:mm:ss}. Required by the API whenever support hours are set. */
     @Import(name="endTime")
     private @Nullable Output<String> endTime;
 
-    /** @return end of the window, {@code HH:mm:ss}. Required by the API whenever support hours are set. */
+    /**
+     * @return end of the window, {@code HH:mm:ss}. Required by the API whenever support hours are
+     *     set.
+     */
     public Optional<Output<String>> endTime() {
         return Optional.ofNullable(this.endTime);
     }
@@ -111,7 +116,7 @@ public final class ServiceSupportHoursArgs extends com.pulumi.resources.Resource
         }
 
         /**
-         * @param type support-hours kind; only {@code fixed_time_per_day} exists. Unset means no support hours.
+         * @param type support-hours kind; only {@code fixed_time_per_day} exists.
          * @return builder
          */
         public Builder type(@Nullable Output<String> type) {
@@ -120,7 +125,7 @@ public final class ServiceSupportHoursArgs extends com.pulumi.resources.Resource
         }
 
         /**
-         * @param type support-hours kind; only {@code fixed_time_per_day} exists. Unset means no support hours.
+         * @param type support-hours kind; only {@code fixed_time_per_day} exists.
          * @return builder
          */
         public Builder type(String type) {
@@ -128,7 +133,7 @@ public final class ServiceSupportHoursArgs extends com.pulumi.resources.Resource
         }
 
         /**
-         * @param timeZone iANA time zone the window is read in, e.g. {@code Europe/Berlin}. Unset means the account time zone.
+         * @param timeZone IANA time zone the window is read in, e.g.
          * @return builder
          */
         public Builder timeZone(@Nullable Output<String> timeZone) {
@@ -137,7 +142,7 @@ public final class ServiceSupportHoursArgs extends com.pulumi.resources.Resource
         }
 
         /**
-         * @param timeZone iANA time zone the window is read in, e.g. {@code Europe/Berlin}. Unset means the account time zone.
+         * @param timeZone IANA time zone the window is read in, e.g.
          * @return builder
          */
         public Builder timeZone(String timeZone) {
@@ -145,7 +150,7 @@ public final class ServiceSupportHoursArgs extends com.pulumi.resources.Resource
         }
 
         /**
-         * @param daysOfWeeks days covered, 1 (Monday) to 7 (Sunday). Unset means no day is covered.
+         * @param daysOfWeeks days covered, 1 (Monday) to 7 (Sunday).
          * @return builder
          */
         public Builder daysOfWeeks(@Nullable Output<List<Integer>> daysOfWeeks) {
@@ -154,7 +159,7 @@ public final class ServiceSupportHoursArgs extends com.pulumi.resources.Resource
         }
 
         /**
-         * @param daysOfWeeks days covered, 1 (Monday) to 7 (Sunday). Unset means no day is covered.
+         * @param daysOfWeeks days covered, 1 (Monday) to 7 (Sunday).
          * @return builder
          */
         public Builder daysOfWeeks(List<Integer> daysOfWeeks) {
@@ -162,7 +167,7 @@ public final class ServiceSupportHoursArgs extends com.pulumi.resources.Resource
         }
 
         /**
-         * @param daysOfWeeks days covered, 1 (Monday) to 7 (Sunday). Unset means no day is covered.
+         * @param daysOfWeeks days covered, 1 (Monday) to 7 (Sunday).
          * @return builder
          */
         public Builder daysOfWeeks(Integer... daysOfWeeks) {
@@ -170,7 +175,7 @@ public final class ServiceSupportHoursArgs extends com.pulumi.resources.Resource
         }
 
         /**
-         * @param startTime start of the window, {@code HH:mm:ss}. Required by the API whenever support hours are set.
+         * @param startTime start of the window, {@code HH:mm:ss}.
          * @return builder
          */
         public Builder startTime(@Nullable Output<String> startTime) {
@@ -179,7 +184,7 @@ public final class ServiceSupportHoursArgs extends com.pulumi.resources.Resource
         }
 
         /**
-         * @param startTime start of the window, {@code HH:mm:ss}. Required by the API whenever support hours are set.
+         * @param startTime start of the window, {@code HH:mm:ss}.
          * @return builder
          */
         public Builder startTime(String startTime) {
@@ -187,7 +192,7 @@ public final class ServiceSupportHoursArgs extends com.pulumi.resources.Resource
         }
 
         /**
-         * @param endTime end of the window, {@code HH:mm:ss}. Required by the API whenever support hours are set.
+         * @param endTime end of the window, {@code HH:mm:ss}.
          * @return builder
          */
         public Builder endTime(@Nullable Output<String> endTime) {
@@ -196,7 +201,7 @@ public final class ServiceSupportHoursArgs extends com.pulumi.resources.Resource
         }
 
         /**
-         * @param endTime end of the window, {@code HH:mm:ss}. Required by the API whenever support hours are set.
+         * @param endTime end of the window, {@code HH:mm:ss}.
          * @return builder
          */
         public Builder endTime(String endTime) {
