@@ -1,0 +1,145 @@
+package dev.readyservice.datadog;
+
+import static dev.readyservice.datadog.MockRun.NO_OPTIONS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readyservice.datadog.bindings.Monitor;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class GoldenSignalMonitorsTest {
+
+    private static RecordingMocks create(DatadogComponent c) {
+        return MockRun.run(ctx -> GoldenSignalMonitors.create("checkout-api", c, NO_OPTIONS));
+    }
+
+    @Test
+    void customerFacingApiGetsAllEightGoldenSignalMonitors() {
+        var mocks = create(TestComponents.api());
+
+        assertThat(mocks.ofType(Monitor.TYPE)).extracting(RecordingMocks.Registration::name).containsExactly(
+                "checkout-api-latency-threshold", "checkout-api-latency-anomaly",
+                "checkout-api-traffic-threshold", "checkout-api-traffic-anomaly",
+                "checkout-api-errors-threshold", "checkout-api-errors-anomaly",
+                "checkout-api-saturation-threshold", "checkout-api-saturation-anomaly");
+        assertThat(mocks.ofType(Monitor.TYPE)).allSatisfy(m -> assertThat(m.strings("tags"))
+                .contains("service:checkout-api", "env:prod", "product:checkout", "component:api", "criticality:customer-facing"));
+    }
+
+    @Test
+    void apiLatencyComparesAzureResponseTimeWithTheThresholdInSeconds() {
+        var latency = create(TestComponents.api()).named("checkout-api-latency-threshold");
+
+        assertThat(latency.string("type")).isEqualTo("query alert");
+        assertThat(latency.string("query")).isEqualTo(
+                "avg(last_5m):avg:azure.app_services.response_time{resource_group:rg-checkout-prod,name:checkout-api-prod} > 0.5");
+        assertThat(latency.map("monitorThresholds")).containsEntry("critical", "0.5").containsEntry("warning", "0.4");
+        assertThat(latency.inputs()).containsEntry("evaluationDelay", 900.0);
+    }
+
+    @Test
+    void errorsAreTheRatioOf5xxToAllRequests() {
+        var errors = create(TestComponents.api()).named("checkout-api-errors-threshold");
+
+        assertThat(errors.string("query")).isEqualTo("sum(last_5m):"
+                + "sum:azure.app_services.http5xx{resource_group:rg-checkout-prod,name:checkout-api-prod}.as_count()"
+                + " / sum:azure.app_services.requests{resource_group:rg-checkout-prod,name:checkout-api-prod}.as_count() > 0.01");
+    }
+
+    @Test
+    void saturationWatchesThePlanCpuNotTheApp() {
+        var saturation = create(TestComponents.api()).named("checkout-api-saturation-threshold");
+
+        assertThat(saturation.string("query")).contains("azure.web_serverfarms.cpu_percentage{resource_group:rg-checkout-prod,name:checkout-plan-prod}")
+                .doesNotContain("checkout-api-prod");
+    }
+
+    @Test
+    void trafficAlertsWhenRequestsFallBelowTheFloor() {
+        var traffic = create(TestComponents.api()).named("checkout-api-traffic-threshold");
+
+        // 10 requests per minute over 15 minutes; business hours, so critical is half the floor.
+        assertThat(traffic.string("query")).startsWith("sum(last_15m):sum:azure.app_services.requests{").endsWith(" < 75");
+        assertThat(traffic.map("monitorThresholds")).containsEntry("critical", "75").containsEntry("warning", "150");
+    }
+
+    @Test
+    void workerWatchesApmJobMetricsWithoutAzureDelay() {
+        var mocks = MockRun.run(ctx -> GoldenSignalMonitors.create("checkout-jobs", TestComponents.worker(), NO_OPTIONS));
+
+        var latency = mocks.named("checkout-jobs-latency-threshold");
+        assertThat(latency.string("query")).isEqualTo("percentile(last_5m):p99.9:trace.worker.job{service:checkout-jobs,env:prod} > 4");
+        assertThat(latency.inputs()).doesNotContainKey("evaluationDelay");
+        assertThat(mocks.named("checkout-jobs-errors-threshold").string("query")).contains(
+                "sum:trace.worker.job.errors{service:checkout-jobs,env:prod}.as_count() / sum:trace.worker.job.hits{service:checkout-jobs,env:prod}.as_count()");
+        assertThat(mocks.named("checkout-jobs-traffic-threshold").string("query")).contains("trace.worker.job.hits");
+        // Saturation still comes from the (Azure) plan, so it keeps the delay.
+        assertThat(mocks.named("checkout-jobs-saturation-threshold").inputs()).containsEntry("evaluationDelay", 900.0);
+    }
+
+    @Test
+    void anomalyMonitorsUseTheBasicAlgorithmWithMatchingWindows() {
+        var anomaly = create(TestComponents.api()).named("checkout-api-latency-anomaly");
+
+        assertThat(anomaly.string("query")).isEqualTo("avg(last_1h):anomalies("
+                + "avg:azure.app_services.response_time{resource_group:rg-checkout-prod,name:checkout-api-prod}, 'basic', 2, "
+                + "direction='above', alert_window='last_15m', interval=60, count_default_zero='true') >= 1");
+        assertThat(anomaly.map("monitorThresholdWindows"))
+                .containsEntry("triggerWindow", "last_15m").containsEntry("recoveryWindow", "last_15m");
+        assertThat(anomaly.map("monitorThresholds")).containsEntry("critical", "1");
+        assertThat(anomaly.strings("tags")).contains("monitor-kind:anomaly", "routing:business-hours", "golden-signal:latency");
+    }
+
+    @Test
+    void trafficAnomaliesWatchDropsAsWellAsSpikes() {
+        assertThat(create(TestComponents.api()).named("checkout-api-traffic-anomaly").string("query")).contains("direction='both'");
+    }
+
+    @Test
+    void thresholdMonitorsPageOnlyForSignalsChosenToPageOutOfHours() {
+        var mocks = create(TestComponents.api());
+
+        assertThat(mocks.named("checkout-api-latency-threshold").strings("tags")).contains("routing:page");
+        assertThat(mocks.named("checkout-api-errors-threshold").strings("tags")).contains("routing:page");
+        assertThat(mocks.named("checkout-api-traffic-threshold").strings("tags")).contains("routing:business-hours");
+        assertThat(mocks.named("checkout-api-saturation-threshold").strings("tags")).contains("routing:business-hours");
+    }
+
+    @Test
+    void internalComponentNeverPagesEvenForChosenSignals() {
+        var internal = TestComponents.withRouting(TestComponents.api(), false, Set.of("latency", "traffic", "errors", "saturation"));
+        var mocks = create(internal);
+
+        assertThat(mocks.ofType(Monitor.TYPE)).allSatisfy(m -> assertThat(m.strings("tags"))
+                .contains("routing:business-hours", "criticality:internal").doesNotContain("routing:page"));
+    }
+
+    @Test
+    void businessHoursThresholdPutsCriticalStrictlyBeyondTheWarning() {
+        var c = TestComponents.withRouting(TestComponents.api(), true, Set.of());
+        var mocks = create(c);
+
+        var latency = mocks.named("checkout-api-latency-threshold");
+        assertThat(latency.map("monitorThresholds")).containsEntry("warning", "0.5").containsEntry("critical", "1");
+        assertThat(latency.string("query")).endsWith("> 1");
+        var saturation = mocks.named("checkout-api-saturation-threshold");
+        assertThat(saturation.map("monitorThresholds")).containsEntry("warning", "80").containsEntry("critical", "95");
+    }
+
+    @Test
+    void everyMonitorHasACriticalThresholdAsAString() {
+        var mocks = create(TestComponents.api());
+
+        assertThat(mocks.ofType(Monitor.TYPE)).allSatisfy(m -> assertThat(m.map("monitorThresholds").get("critical"))
+                .isInstanceOf(String.class));
+    }
+
+    @Test
+    void createdRecordListsThresholdThenAnomalyMonitors() {
+        List<Monitor>[] all = new List[1];
+        MockRun.run(ctx -> all[0] = GoldenSignalMonitors.create("x", TestComponents.api(), NO_OPTIONS).all());
+
+        assertThat(all[0]).hasSize(8);
+    }
+}
