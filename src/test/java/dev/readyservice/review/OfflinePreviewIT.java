@@ -41,7 +41,6 @@ class OfflinePreviewIT {
     @Test
     void recordsAComponentAndItsThingsWithParentsOptionsAndInputs() {
         Preview preview = preview(ThingsProgram.class, Duration.ofSeconds(120), true);
-        progress.forEach(System.out::println);
 
         assertThat(preview.project()).isEqualTo("things");
         assertThat(preview.stack()).isEqualTo("dev");
@@ -75,5 +74,47 @@ class OfflinePreviewIT {
 
         assertThat(preview.uncheckedSecretKeys()).containsExactly("things:password");
         assertThat(progress).anyMatch(line -> line.startsWith("4 resources registered"));
+    }
+
+    @Test
+    void failsWithTheProgramsOwnErrorWhenItThrows() {
+        assertThatThrownBy(() -> preview(FailingProgram.class, Duration.ofSeconds(120), false))
+                .isInstanceOfSatisfying(ReviewException.class, e -> assertThat(e.category()).isEqualTo(ReviewException.Category.PROGRAM_FAILED))
+                .hasMessageStartingWith("the program exited with code ")
+                .hasMessageContaining(FailingProgram.MESSAGE);
+    }
+
+    @Test
+    void namesTheFunctionTokenAnOfflinePreviewCannotAnswer() {
+        assertThatThrownBy(() -> preview(UnknownInvokeProgram.class, Duration.ofSeconds(120), false))
+                .isInstanceOfSatisfying(ReviewException.class, e -> assertThat(e.exitCode()).isEqualTo(3))
+                .hasMessageStartingWith("the program asked for what an offline preview cannot answer: function '"
+                        + UnknownInvokeProgram.TOKEN + "' cannot be answered offline");
+    }
+
+    @Test
+    void killsTheProgramAndItsChildrenAtTheTimeout() {
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> preview(HangingProgram.class, Duration.ofSeconds(8), false))
+                .isInstanceOfSatisfying(ReviewException.class, e -> assertThat(e.category()).isEqualTo(ReviewException.Category.PROGRAM_FAILED))
+                .hasMessageStartingWith("the program timed out after 8 s and was stopped; 2 resources were registered before")
+                .satisfies(e -> {
+                    long childPid = Long.parseLong(e.getMessage().replaceAll("(?s).*child pid (\\d+).*", "$1"));
+                    assertThat(ProcessHandle.of(childPid).map(ProcessHandle::isAlive)).isNotEqualTo(java.util.Optional.of(true));
+                });
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
+        assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).toList()).isEmpty();
+    }
+
+    @Test
+    void previewsFiveHundredResourcesQuickly() {
+        Preview preview = preview(ManyThingsProgram.class, Duration.ofSeconds(240), false);
+        // 500 things and the stack; the time is printed for the report, the bound only catches a regression.
+        assertThat(preview.resources()).hasSize(501);
+        // Registrations arrive concurrently, so the engine's order is arrival order, not program order.
+        assertThat(preview.resources()).filteredOn(r -> r.name().equals("thing-499")).singleElement()
+                .satisfies(r -> assertThat(r.inputs()).containsEntry("tags", Map.of("index", "499")));
+        System.out.println("500-resource preview: program ran " + preview.programTime().toMillis() + " ms");
+        assertThat(preview.programTime()).isLessThan(Duration.ofSeconds(60));
     }
 }

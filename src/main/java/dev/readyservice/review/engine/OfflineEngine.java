@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
@@ -24,11 +25,12 @@ public final class OfflineEngine implements AutoCloseable {
     private final Registrations registrations = new Registrations();
     private final EngineFailures failures = new EngineFailures();
     private final EngineLogs logs;
+    private final ResourceMonitorService monitor;
     private final AtomicReference<String> rootUrn = new AtomicReference<>();
 
     private OfflineEngine(String project, String stack, boolean debug, IntConsumer onRegistered) {
         this.logs = new EngineLogs(debug);
-        ResourceMonitorService monitor = new ResourceMonitorService(project, stack, registrations, failures, onRegistered);
+        this.monitor = new ResourceMonitorService(project, stack, registrations, failures, onRegistered, rootUrn);
         this.server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
                 .maxInboundMessageSize(MAX_MESSAGE_BYTES)
                 .addService(monitor)
@@ -72,6 +74,11 @@ public final class OfflineEngine implements AutoCloseable {
     /** What the engine had to refuse. */
     public EngineFailures failures() {
         return failures;
+    }
+
+    /** The {@code SupportsFeature} ids the program asked about (answered per {@link EngineFeatures}). */
+    public Set<String> askedFeatures() {
+        return monitor.askedFeatures();
     }
 
     /** The root stack resource's URN, once the program set it; empty before. */

@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
 import pulumirpc.Provider.CallResponse;
 import pulumirpc.Resource.ReadResourceRequest;
@@ -35,21 +38,30 @@ final class ResourceMonitorService extends ResourceMonitorGrpc.ResourceMonitorIm
     private final EngineFunctions functions;
     private final EngineFailures failures;
     private final IntConsumer onRegistered;
+    private final AtomicReference<String> rootUrn;
+    private final Set<String> askedFeatures = ConcurrentHashMap.newKeySet();
 
     ResourceMonitorService(String project, String stack, Registrations registrations, EngineFailures failures,
-            IntConsumer onRegistered) {
+            IntConsumer onRegistered, AtomicReference<String> rootUrn) {
         this.project = project;
         this.stack = stack;
         this.registrations = registrations;
         this.functions = new EngineFunctions(registrations);
         this.failures = failures;
         this.onRegistered = onRegistered;
+        this.rootUrn = rootUrn;
     }
 
     @Override
     public void supportsFeature(SupportsFeatureRequest request, StreamObserver<SupportsFeatureResponse> response) {
+        askedFeatures.add(request.getId());
         response.onNext(SupportsFeatureResponse.newBuilder().setHasSupport(EngineFeatures.supports(request.getId())).build());
         response.onCompleted();
+    }
+
+    /** The features the program asked about, whatever the answer. */
+    Set<String> askedFeatures() {
+        return Set.copyOf(askedFeatures);
     }
 
     @Override
@@ -61,6 +73,10 @@ final class ResourceMonitorService extends ResourceMonitorGrpc.ResourceMonitorIm
                     + "': two resources of type " + request.getType() + " are named '" + request.getName()
                     + "' under the same parent; give each a unique name");
             return;
+        }
+        if (Urns.STACK_TYPE.equals(request.getType()) && request.getParent().isEmpty()) {
+            // The Java SDK registers the stack but never calls SetRootResource; the engine knows it anyway.
+            rootUrn.compareAndSet(null, urn);
         }
         onRegistered.accept(registrations.count());
         RegisterResourceResponse.Builder answer = RegisterResourceResponse.newBuilder()
