@@ -10,7 +10,6 @@ import dev.readyservice.review.project.PulumiProject;
 import dev.readyservice.review.project.StackConfig;
 import dev.readyservice.review.project.StackConfigLoader;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -106,10 +105,5 @@ public final class OfflinePreview {
                 consumer.accept(message);
             }
         };
-    }
-
-    /** Ensures the Maven args of a source project are not lost when a caller chains options. */
-    List<String> mavenArgs() {
-        return new ArrayList<>(mavenArgs);
     }
 }
