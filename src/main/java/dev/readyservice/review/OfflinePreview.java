@@ -1,0 +1,109 @@
+package dev.readyservice.review;
+
+import dev.readyservice.review.engine.OfflineEngine;
+import dev.readyservice.review.launch.MavenProgram;
+import dev.readyservice.review.launch.ProgramCommand;
+import dev.readyservice.review.launch.ProgramProcess;
+import dev.readyservice.review.launch.ProgramResult;
+import dev.readyservice.review.project.ProjectLoader;
+import dev.readyservice.review.project.PulumiProject;
+import dev.readyservice.review.project.StackConfig;
+import dev.readyservice.review.project.StackConfigLoader;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Previews a Pulumi Java program offline: loads the project and stack config, serves the embedded
+ * engine, runs the program as the Java language host would with {@code PULUMI_DRY_RUN=true}, and
+ * returns every resource it registered. Needs no Pulumi CLI, plugin or cloud.
+ *
+ * <pre>{@code
+ * Preview preview = OfflinePreview.run(new PreviewRequest(dir, "qa", Duration.ofMinutes(5), false, System.out::println));
+ * }</pre>
+ */
+public final class OfflinePreview {
+    /** How many registrations between two progress messages. */
+    private static final int PROGRESS_EVERY = 100;
+
+    private final Function<PulumiProject, ProgramCommand> commandOverride;
+    private final List<String> mavenArgs;
+
+    private OfflinePreview(Function<PulumiProject, ProgramCommand> commandOverride, List<String> mavenArgs) {
+        this.commandOverride = commandOverride;
+        this.mavenArgs = List.copyOf(mavenArgs);
+    }
+
+    /**
+     * Previews the program of {@code request}.
+     *
+     * @throws ReviewException BAD_INPUT when the project, stack or config cannot be used; PROGRAM_FAILED
+     *     when the program fails, times out or asks for what an offline preview cannot answer
+     */
+    public static Preview run(PreviewRequest request) {
+        return new OfflinePreview(null, List.of()).preview(request);
+    }
+
+    /** A preview that runs {@code command} instead of the project's program (tests launch fixtures this way). */
+    static OfflinePreview withCommand(Function<PulumiProject, ProgramCommand> command) {
+        return new OfflinePreview(command, List.of());
+    }
+
+    /** A preview that passes {@code mavenArgs} (e.g. {@code -o}) to the Maven build of a source project. */
+    static OfflinePreview withMavenArgs(List<String> mavenArgs) {
+        return new OfflinePreview(null, mavenArgs);
+    }
+
+    Preview preview(PreviewRequest request) {
+        Consumer<String> progress = synchronizedConsumer(request.progress());
+        PulumiProject project = ProjectLoader.load(request.projectDir());
+        StackConfig config = StackConfigLoader.load(project, request.stack());
+        ProgramCommand command = command(project, request, progress);
+        try (OfflineEngine engine = OfflineEngine.start(project.name(), request.stack(), request.debug(),
+                count -> reportCount(count, progress))) {
+            progress.accept("Starting program " + project.name() + " (stack " + request.stack() + ") against the offline engine at "
+                    + engine.address() + " ...");
+            ProgramResult result = runProgram(command, ProgramEnvironment.of(project, request.stack(), config, engine.address()),
+                    request, progress);
+            int count = engine.registrations().count();
+            progress.accept(count + " resources registered in " + result.duration().toMillis() + " ms");
+            ProgramFailure.check(result, engine, request.timeout());
+            return new Preview(project.name(), request.stack(), engine.registrations().all(), engine.logs().kept(),
+                    config.undecryptedKeys(), result.duration());
+        }
+    }
+
+    private ProgramCommand command(PulumiProject project, PreviewRequest request, Consumer<String> progress) {
+        if (commandOverride != null) {
+            return commandOverride.apply(project);
+        }
+        return project.binary()
+                .map(jar -> ProgramCommand.jar(jar, project.directory()))
+                .orElseGet(() -> MavenProgram.prepare(project.directory(), mavenArgs, request.timeout(), progress));
+    }
+
+    private static ProgramResult runProgram(ProgramCommand command, java.util.Map<String, String> env, PreviewRequest request,
+            Consumer<String> progress) {
+        try {
+            return ProgramProcess.run(command, env, request.timeout(), request.debug() ? line -> progress.accept("  | " + line) : null);
+        } catch (UncheckedIOException e) {
+            throw new ReviewException(ReviewException.Category.PROGRAM_FAILED, "cannot start the program: " + e.getMessage(), e);
+        }
+    }
+
+    private static void reportCount(int count, Consumer<String> progress) {
+        if (count % PROGRESS_EVERY == 0) {
+            progress.accept(count + " resources registered ...");
+        }
+    }
+
+    private static Consumer<String> synchronizedConsumer(Consumer<String> consumer) {
+        Object lock = new Object();
+        return message -> {
+            synchronized (lock) {
+                consumer.accept(message);
+            }
+        };
+    }
+}

@@ -1,0 +1,103 @@
+package dev.readyservice.review.engine;
+
+import io.grpc.Server;
+import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntConsumer;
+
+/**
+ * The embedded engine of one preview: {@code ResourceMonitor} and {@code Engine} served on
+ * 127.0.0.1 at a free port. Start it, point the program's {@code PULUMI_MONITOR} and
+ * {@code PULUMI_ENGINE} at {@link #address()}, and read what the program registered and logged.
+ * Closing it stops the server.
+ */
+public final class OfflineEngine implements AutoCloseable {
+    /** Large programs send large registrations; this matches what the Pulumi engine accepts. */
+    private static final int MAX_MESSAGE_BYTES = 400 * 1024 * 1024;
+
+    private final Server server;
+    private final Registrations registrations = new Registrations();
+    private final EngineFailures failures = new EngineFailures();
+    private final EngineLogs logs;
+    private final ResourceMonitorService monitor;
+    private final AtomicReference<String> rootUrn = new AtomicReference<>();
+
+    private OfflineEngine(String project, String stack, boolean debug, IntConsumer onRegistered) {
+        this.logs = new EngineLogs(debug);
+        this.monitor = new ResourceMonitorService(project, stack, registrations, failures, onRegistered, rootUrn);
+        this.server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
+                .maxInboundMessageSize(MAX_MESSAGE_BYTES)
+                .addService(monitor)
+                .addService(new EngineService(logs, rootUrn))
+                .build();
+    }
+
+    /**
+     * Starts an engine for {@code project}/{@code stack}.
+     *
+     * @param debug keep DEBUG and INFO log messages too
+     * @param onRegistered told the running count after each registration (for progress messages)
+     */
+    public static OfflineEngine start(String project, String stack, boolean debug, IntConsumer onRegistered) {
+        Objects.requireNonNull(project, "project");
+        Objects.requireNonNull(stack, "stack");
+        OfflineEngine engine = new OfflineEngine(project, stack, debug, onRegistered == null ? n -> { } : onRegistered);
+        try {
+            engine.server.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the offline engine on 127.0.0.1: " + e.getMessage(), e);
+        }
+        return engine;
+    }
+
+    /** {@code 127.0.0.1:<port>}, the value of {@code PULUMI_MONITOR} and {@code PULUMI_ENGINE}. */
+    public String address() {
+        return "127.0.0.1:" + server.getPort();
+    }
+
+    /** What the program registered. */
+    public Registrations registrations() {
+        return registrations;
+    }
+
+    /** What the program logged. */
+    public EngineLogs logs() {
+        return logs;
+    }
+
+    /** What the engine had to refuse. */
+    public EngineFailures failures() {
+        return failures;
+    }
+
+    /** The {@code SupportsFeature} ids the program asked about (answered per {@link EngineFeatures}). */
+    public Set<String> askedFeatures() {
+        return monitor.askedFeatures();
+    }
+
+    /** The root stack resource's URN, once the program set it; empty before. */
+    public String rootUrn() {
+        String urn = rootUrn.get();
+        return urn == null ? "" : urn;
+    }
+
+    /** Stops the server, waiting briefly for calls in flight. */
+    @Override
+    public void close() {
+        server.shutdown();
+        try {
+            if (!server.awaitTermination(2, TimeUnit.SECONDS)) {
+                server.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            server.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package dev.readyservice.review.engine;
+
+import com.google.protobuf.Empty;
+import dev.readyservice.review.RecordedResource;
+import io.grpc.Status;
+import io.grpc.stub.StreamObserver;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntConsumer;
+import pulumirpc.Provider.CallResponse;
+import pulumirpc.Resource.ReadResourceRequest;
+import pulumirpc.Resource.ReadResourceResponse;
+import pulumirpc.Resource.RegisterResourceOutputsRequest;
+import pulumirpc.Resource.RegisterResourceRequest;
+import pulumirpc.Resource.RegisterResourceResponse;
+import pulumirpc.Resource.ResourceCallRequest;
+import pulumirpc.Resource.ResourceInvokeRequest;
+import pulumirpc.Resource.ResourceInvokeResponse;
+import pulumirpc.Resource.SupportsFeatureRequest;
+import pulumirpc.Resource.SupportsFeatureResponse;
+import pulumirpc.ResourceMonitorGrpc;
+
+/**
+ * The {@code pulumirpc.ResourceMonitor} service, answering as {@code pulumi preview} does for a
+ * stack with no previous state: every resource is a create, a custom resource's id is unknown and
+ * its outputs are its inputs echoed (secrets stay secret, unknowns stay unknown). No computed
+ * output is invented.
+ */
+final class ResourceMonitorService extends ResourceMonitorGrpc.ResourceMonitorImplBase {
+    private final String project;
+    private final String stack;
+    private final Registrations registrations;
+    private final EngineFunctions functions;
+    private final EngineFailures failures;
+    private final IntConsumer onRegistered;
+    private final AtomicReference<String> rootUrn;
+    private final Set<String> askedFeatures = ConcurrentHashMap.newKeySet();
+
+    ResourceMonitorService(String project, String stack, Registrations registrations, EngineFailures failures,
+            IntConsumer onRegistered, AtomicReference<String> rootUrn) {
+        this.project = project;
+        this.stack = stack;
+        this.registrations = registrations;
+        this.functions = new EngineFunctions(registrations);
+        this.failures = failures;
+        this.onRegistered = onRegistered;
+        this.rootUrn = rootUrn;
+    }
+
+    @Override
+    public void supportsFeature(SupportsFeatureRequest request, StreamObserver<SupportsFeatureResponse> response) {
+        askedFeatures.add(request.getId());
+        response.onNext(SupportsFeatureResponse.newBuilder().setHasSupport(EngineFeatures.supports(request.getId())).build());
+        response.onCompleted();
+    }
+
+    /** The features the program asked about, whatever the answer. */
+    Set<String> askedFeatures() {
+        return Set.copyOf(askedFeatures);
+    }
+
+    @Override
+    public void registerResource(RegisterResourceRequest request, StreamObserver<RegisterResourceResponse> response) {
+        String urn = Urns.urn(stack, project, request.getParent(), request.getType(), request.getName());
+        RecordedResource resource = record(urn, request);
+        if (!registrations.add(resource)) {
+            refuse(response, Status.ALREADY_EXISTS, "Duplicate resource URN '" + urn
+                    + "': two resources of type " + request.getType() + " are named '" + request.getName()
+                    + "' under the same parent; give each a unique name");
+            return;
+        }
+        if (Urns.STACK_TYPE.equals(request.getType()) && request.getParent().isEmpty()) {
+            // The Java SDK registers the stack but never calls SetRootResource; the engine knows it anyway.
+            rootUrn.compareAndSet(null, urn);
+        }
+        onRegistered.accept(registrations.count());
+        RegisterResourceResponse.Builder answer = RegisterResourceResponse.newBuilder()
+                .setUrn(urn)
+                .setObject(request.getObject());
+        // In a preview the id of a resource to be created is not known; the SDK reads "" as unknown.
+        answer.setId("");
+        response.onNext(answer.build());
+        response.onCompleted();
+    }
+
+    private static RecordedResource record(String urn, RegisterResourceRequest request) {
+        Map<String, List<String>> propertyDependencies = new LinkedHashMap<>();
+        request.getPropertyDependenciesMap().forEach((key, deps) -> propertyDependencies.put(key, List.copyOf(deps.getUrnsList())));
+        return new RecordedResource(
+                urn,
+                request.getType(),
+                request.getName(),
+                request.getCustom(),
+                request.getParent(),
+                StructValues.toMap(request.getObject()),
+                List.copyOf(request.getDependenciesList()),
+                propertyDependencies,
+                request.getProvider(),
+                request.hasProtect() && request.getProtect(),
+                request.hasRetainOnDelete() && request.getRetainOnDelete(),
+                request.getDeletedWith(),
+                request.getVersion());
+    }
+
+    @Override
+    public void registerResourceOutputs(RegisterResourceOutputsRequest request, StreamObserver<Empty> response) {
+        // Outputs of components and of the stack are the program's business; a preview only accepts them.
+        response.onNext(Empty.getDefaultInstance());
+        response.onCompleted();
+    }
+
+    @Override
+    public void invoke(ResourceInvokeRequest request, StreamObserver<ResourceInvokeResponse> response) {
+        String token = request.getTok();
+        Optional<Map<String, Object>> result;
+        try {
+            result = functions.invoke(token, StructValues.toMap(request.getArgs()));
+        } catch (IllegalArgumentException e) {
+            refuse(response, Status.NOT_FOUND, e.getMessage());
+            return;
+        }
+        if (result.isEmpty()) {
+            refuse(response, Status.UNIMPLEMENTED, "function '" + token + "' cannot be answered offline: it needs its provider"
+                    + " or the cloud; the offline engine answers only " + EngineFunctions.tokens());
+            return;
+        }
+        response.onNext(ResourceInvokeResponse.newBuilder().setReturn(StructValues.toStruct(result.get())).build());
+        response.onCompleted();
+    }
+
+    @Override
+    public void call(ResourceCallRequest request, StreamObserver<CallResponse> response) {
+        refuse(response, Status.UNIMPLEMENTED, "method call '" + request.getTok()
+                + "' cannot be answered offline: it needs the component's provider");
+    }
+
+    @Override
+    public void readResource(ReadResourceRequest request, StreamObserver<ReadResourceResponse> response) {
+        refuse(response, Status.UNIMPLEMENTED, "reading existing resource " + request.getType() + " '" + request.getName()
+                + "' cannot be answered offline: it needs the provider and the cloud (or another stack's state)");
+    }
+
+    private void refuse(StreamObserver<?> response, Status status, String message) {
+        failures.add(message);
+        response.onError(status.withDescription(message).asRuntimeException());
+    }
+}

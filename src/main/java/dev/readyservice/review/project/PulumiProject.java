@@ -1,0 +1,31 @@
+package dev.readyservice.review.project;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A Pulumi project as read from its {@code Pulumi.yaml}.
+ *
+ * @param name the project name, which is also the namespace of config keys given without one
+ * @param directory the directory that holds {@code Pulumi.yaml}
+ * @param binary the program jar ({@code runtime.options.binary}) resolved against {@code directory};
+ *     empty when the program is built from source with Maven
+ * @param configDefaults project-level config defaults, keyed {@code ns:key}, as the strings the
+ *     program receives
+ */
+public record PulumiProject(String name, Path directory, Optional<Path> binary, Map<String, String> configDefaults) {
+
+    public PulumiProject {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(directory, "directory");
+        binary = binary == null ? Optional.empty() : binary;
+        configDefaults = configDefaults == null ? Map.of() : Map.copyOf(configDefaults);
+    }
+
+    /** The stack settings file of {@code stack}: {@code Pulumi.<stack>.yaml} beside {@code Pulumi.yaml}. */
+    public Path stackFile(String stack) {
+        return directory.resolve("Pulumi." + stack + ".yaml");
+    }
+}

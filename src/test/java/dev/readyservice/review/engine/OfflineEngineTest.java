@@ -1,0 +1,177 @@
+package dev.readyservice.review.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.protobuf.Struct;
+import com.google.protobuf.Value;
+import dev.readyservice.review.RecordedResource;
+import dev.readyservice.review.WireValues;
+import io.grpc.ManagedChannel;
+import io.grpc.StatusRuntimeException;
+import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import pulumirpc.EngineGrpc;
+import pulumirpc.EngineOuterClass.GetRootResourceRequest;
+import pulumirpc.EngineOuterClass.LogRequest;
+import pulumirpc.EngineOuterClass.LogSeverity;
+import pulumirpc.EngineOuterClass.SetRootResourceRequest;
+import pulumirpc.Resource.ReadResourceRequest;
+import pulumirpc.Resource.RegisterResourceOutputsRequest;
+import pulumirpc.Resource.RegisterResourceRequest;
+import pulumirpc.Resource.RegisterResourceResponse;
+import pulumirpc.Resource.ResourceCallRequest;
+import pulumirpc.Resource.ResourceInvokeRequest;
+import pulumirpc.Resource.SupportsFeatureRequest;
+import pulumirpc.ResourceMonitorGrpc;
+
+/** Talks to the engine over real gRPC, as a program would. */
+class OfflineEngineTest {
+    private static final String STACK_URN = "urn:pulumi:qa::shop::pulumi:pulumi:Stack::shop-qa";
+
+    private final List<Integer> counts = new CopyOnWriteArrayList<>();
+    private OfflineEngine engine;
+    private ManagedChannel channel;
+
+    private ResourceMonitorGrpc.ResourceMonitorBlockingStub monitor(boolean debug) {
+        engine = OfflineEngine.start("shop", "qa", debug, counts::add);
+        channel = NettyChannelBuilder.forTarget(engine.address()).usePlaintext().build();
+        return ResourceMonitorGrpc.newBlockingStub(channel);
+    }
+
+    @AfterEach
+    void stop() {
+        channel.shutdownNow();
+        engine.close();
+    }
+
+    private static RegisterResourceRequest.Builder register(String type, String name, String parent) {
+        return RegisterResourceRequest.newBuilder().setType(type).setName(name).setParent(parent);
+    }
+
+    @Test
+    void registersTheStackAndEchoesInputsWithAnUnknownId() {
+        var monitor = monitor(false);
+        Struct secret = StructValues.toStruct(Map.of("password",
+                Map.of(WireValues.SIG_KEY, WireValues.SECRET_SIG, "value", "s3cr3t")));
+
+        RegisterResourceResponse stack = monitor.registerResource(register("pulumi:pulumi:Stack", "shop-qa", "").build());
+        RegisterResourceResponse thing = monitor.registerResource(register("test:index/thing:Thing", "a", STACK_URN)
+                .setCustom(true).setObject(secret).setProtect(true).setRetainOnDelete(true).setVersion("4.5.6")
+                .setProvider("urn:pulumi:qa::shop::pulumi:providers:test::p::id").setDeletedWith(STACK_URN)
+                .addDependencies(STACK_URN)
+                .putPropertyDependencies("password", RegisterResourceRequest.PropertyDependencies.newBuilder().addUrns(STACK_URN).build())
+                .build());
+
+        assertThat(stack.getUrn()).isEqualTo(STACK_URN);
+        assertThat(thing.getUrn()).isEqualTo("urn:pulumi:qa::shop::test:index/thing:Thing::a");
+        assertThat(thing.getId()).isEmpty();
+        assertThat(thing.getObject()).isEqualTo(secret);
+        assertThat(engine.rootUrn()).isEqualTo(STACK_URN);
+        assertThat(counts).containsExactly(1, 2);
+        RecordedResource recorded = engine.registrations().all().get(1);
+        assertThat(recorded).isEqualTo(new RecordedResource(thing.getUrn(), "test:index/thing:Thing", "a", true, STACK_URN,
+                Map.of("password", Map.of(WireValues.SIG_KEY, WireValues.SECRET_SIG, "value", "s3cr3t")), List.of(STACK_URN),
+                Map.of("password", List.of(STACK_URN)), "urn:pulumi:qa::shop::pulumi:providers:test::p::id", true, true,
+                STACK_URN, "4.5.6"));
+    }
+
+    @Test
+    void refusesADuplicateUrnNamingIt() {
+        var monitor = monitor(false);
+        monitor.registerResource(register("test:index:Box", "box", "").build());
+
+        assertThatThrownBy(() -> monitor.registerResource(register("test:index:Box", "box", "").build()))
+                .isInstanceOf(StatusRuntimeException.class)
+                .hasMessageContaining("Duplicate resource URN 'urn:pulumi:qa::shop::test:index:Box::box'");
+        assertThat(engine.failures().messages()).singleElement().asString().startsWith("Duplicate resource URN");
+    }
+
+    @Test
+    void answersFeaturesHonestly() {
+        var monitor = monitor(false);
+
+        assertThat(monitor.supportsFeature(SupportsFeatureRequest.newBuilder().setId("resourceReferences").build()).getHasSupport()).isTrue();
+        assertThat(monitor.supportsFeature(SupportsFeatureRequest.newBuilder().setId("secrets").build()).getHasSupport()).isTrue();
+        assertThat(monitor.supportsFeature(SupportsFeatureRequest.newBuilder().setId("aliasSpecs").build()).getHasSupport()).isFalse();
+        assertThat(monitor.supportsFeature(SupportsFeatureRequest.newBuilder().setId("outputValues").build()).getHasSupport()).isFalse();
+        assertThat(engine.askedFeatures()).containsExactlyInAnyOrder("resourceReferences", "secrets", "aliasSpecs", "outputValues");
+    }
+
+    @Test
+    void answersGetResourceAndRefusesOtherFunctionsNamingTheToken() {
+        var monitor = monitor(false);
+        String urn = monitor.registerResource(register("test:index:Box", "box", "").build()).getUrn();
+
+        var answer = monitor.invoke(ResourceInvokeRequest.newBuilder().setTok("pulumi:pulumi:getResource")
+                .setArgs(StructValues.toStruct(Map.of("urn", urn))).build());
+        assertThat(answer.getReturn().getFieldsOrThrow("urn").getStringValue()).isEqualTo(urn);
+
+        assertThatThrownBy(() -> monitor.invoke(ResourceInvokeRequest.newBuilder().setTok("pulumi:pulumi:getResource")
+                .setArgs(StructValues.toStruct(Map.of("urn", "urn:pulumi:qa::shop::x:y:Z::missing"))).build()))
+                .hasMessageContaining("NOT_FOUND");
+        assertThatThrownBy(() -> monitor.invoke(ResourceInvokeRequest.newBuilder().setTok("test:index:getThing").build()))
+                .hasMessageContaining("function 'test:index:getThing' cannot be answered offline");
+        assertThat(engine.failures().messages()).hasSize(2);
+    }
+
+    @Test
+    void refusesReadsAndCalls() {
+        var monitor = monitor(false);
+
+        assertThatThrownBy(() -> monitor.readResource(ReadResourceRequest.newBuilder().setType("test:index:Box").setName("old").build()))
+                .hasMessageContaining("reading existing resource test:index:Box 'old' cannot be answered offline");
+        assertThatThrownBy(() -> monitor.call(ResourceCallRequest.newBuilder().setTok("test:index:Box/grow").build()))
+                .hasMessageContaining("method call 'test:index:Box/grow' cannot be answered offline");
+        assertThat(engine.failures().messages()).hasSize(2);
+    }
+
+    @Test
+    void acceptsComponentOutputs() {
+        var monitor = monitor(false);
+
+        monitor.registerResourceOutputs(RegisterResourceOutputsRequest.newBuilder().setUrn(STACK_URN)
+                .setOutputs(Struct.newBuilder().putFields("x", Value.newBuilder().setStringValue("y").build())).build());
+
+        assertThat(engine.failures().messages()).isEmpty();
+    }
+
+    @Test
+    void keepsWarningsAndErrorsAndDebugOnlyWhenAsked() {
+        monitor(false);
+        var engineStub = EngineGrpc.newBlockingStub(channel);
+        for (LogSeverity severity : List.of(LogSeverity.DEBUG, LogSeverity.INFO, LogSeverity.WARNING, LogSeverity.ERROR)) {
+            engineStub.log(LogRequest.newBuilder().setSeverity(severity).setMessage(severity.name().toLowerCase()).setUrn(STACK_URN).build());
+        }
+
+        assertThat(engine.logs().received()).isEqualTo(4);
+        assertThat(engine.logs().kept()).extracting(e -> e.severity() + ":" + e.message() + ":" + e.urn())
+                .containsExactly("WARNING:warning:" + STACK_URN, "ERROR:error:" + STACK_URN);
+        assertThat(engine.logs().messages("ERROR")).containsExactly("error");
+    }
+
+    @Test
+    void keepsDebugAndInfoInDebugMode() {
+        monitor(true);
+        var engineStub = EngineGrpc.newBlockingStub(channel);
+        engineStub.log(LogRequest.newBuilder().setSeverity(LogSeverity.DEBUG).setMessage("d").build());
+        engineStub.log(LogRequest.newBuilder().setSeverity(LogSeverity.INFO).setMessage("i").build());
+
+        assertThat(engine.logs().kept()).extracting(e -> e.severity()).containsExactly("DEBUG", "INFO");
+    }
+
+    @Test
+    void theRootResourceCanBeSetAndRead() {
+        monitor(false);
+        var engineStub = EngineGrpc.newBlockingStub(channel);
+        assertThat(engineStub.getRootResource(GetRootResourceRequest.getDefaultInstance()).getUrn()).isEmpty();
+
+        engineStub.setRootResource(SetRootResourceRequest.newBuilder().setUrn(STACK_URN).build());
+
+        assertThat(engineStub.getRootResource(GetRootResourceRequest.getDefaultInstance()).getUrn()).isEqualTo(STACK_URN);
+    }
+}

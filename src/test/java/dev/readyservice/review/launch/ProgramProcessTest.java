@@ -1,0 +1,77 @@
+package dev.readyservice.review.launch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class ProgramProcessTest {
+    private static final Path HERE = Path.of(".");
+
+    private static ProgramCommand sh(String script) {
+        return new ProgramCommand(List.of("sh", "-c", script), HERE);
+    }
+
+    @Test
+    void passesTheEnvironmentAndKeepsTheLastFortyLines() {
+        List<String> seen = new CopyOnWriteArrayList<>();
+
+        ProgramResult result = ProgramProcess.run(sh("for i in $(seq 1 50); do echo \"$GREETING $i\"; done; echo oops >&2; exit 3"),
+                Map.of("GREETING", "hi"), Duration.ofSeconds(30), seen::add);
+
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.timedOut()).isFalse();
+        assertThat(result.succeeded()).isFalse();
+        assertThat(result.outputTail()).hasSize(40).contains("hi 50", "oops").doesNotContain("hi 10");
+        assertThat(seen).hasSize(51);
+    }
+
+    @Test
+    void succeedsOnExitZero() {
+        assertThat(ProgramProcess.run(sh("true"), Map.of(), Duration.ofSeconds(30), null).succeeded()).isTrue();
+    }
+
+    @Test
+    void killsTheProgramAndItsChildrenAtTheTimeout() {
+        long started = System.nanoTime();
+
+        ProgramResult result = ProgramProcess.run(sh("sleep 300 & echo $!; wait"), Map.of(), Duration.ofSeconds(2), null);
+
+        assertThat(result.timedOut()).isTrue();
+        assertThat(result.succeeded()).isFalse();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
+        long child = Long.parseLong(result.outputTail().get(0).trim());
+        assertThat(ProcessHandle.of(child).filter(ProcessHandle::isAlive)).isEmpty();
+    }
+
+    @Test
+    void saysWhichExecutableCannotStart() {
+        assertThatThrownBy(() -> ProgramProcess.run(new ProgramCommand(List.of("/no/such/java"), HERE), Map.of(),
+                Duration.ofSeconds(5), null))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessageStartingWith("cannot start /no/such/java: ");
+    }
+
+    @Test
+    void buildsTheLanguageHostCommands() {
+        String java = ProgramCommand.javaExecutable();
+        assertThat(Path.of(java)).isAbsolute().endsWith(Path.of("bin", "java"));
+        assertThat(ProgramCommand.jar(Path.of("/p/app.jar"), HERE).command()).containsExactly(java, "-jar", "/p/app.jar");
+        assertThat(ProgramCommand.mainClass("a:b", "x.Main", HERE).command()).containsExactly(java, "-cp", "a:b", "x.Main");
+        assertThatThrownBy(() -> new ProgramCommand(List.of(), HERE)).hasMessage("a program command needs at least the executable");
+    }
+
+    @Test
+    void theTailDropsTheOldestLines() {
+        OutputTail tail = new OutputTail(3);
+        IntStream.range(0, 5).forEach(i -> tail.add("line " + i));
+        assertThat(tail.lines()).containsExactly("line 2", "line 3", "line 4");
+    }
+}
