@@ -1,0 +1,163 @@
+package dev.readyservice.analyzer;
+
+import com.google.protobuf.Empty;
+import io.grpc.ManagedChannel;
+import io.grpc.StatusRuntimeException;
+import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import dev.readyservice.review.Preview;
+import dev.readyservice.review.RecordedResource;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import pulumirpc.AnalyzerGrpc;
+import pulumirpc.AnalyzerOuterClass;
+import pulumirpc.AnalyzerOuterClass.AnalyzeDiagnostic;
+import pulumirpc.AnalyzerOuterClass.AnalyzerInfo;
+import pulumirpc.AnalyzerOuterClass.ConfigureAnalyzerRequest;
+
+/**
+ * Drives a running policy pack over the Pulumi {@code Analyzer} protocol in the engine's order:
+ * {@link #info()}, {@link #configure}, then {@link #analyze} ({@code Analyze} per custom resource and
+ * one {@code AnalyzeStack}).
+ *
+ * <p>Every call has a deadline; a gRPC error becomes a {@link PolicyPackException} (or a
+ * {@link PolicyConfigException} from {@code Configure}). Messages never carry resource inputs.
+ */
+public final class AnalyzerClient implements AutoCloseable {
+    private final ManagedChannel channel;
+    private final AnalyzerGrpc.AnalyzerBlockingStub stub;
+    private final Duration callTimeout;
+
+    /** A client over {@code channel}; closing the client shuts the channel down. */
+    public AnalyzerClient(ManagedChannel channel, Duration callTimeout) {
+        this.channel = channel;
+        this.stub = AnalyzerGrpc.newBlockingStub(channel);
+        this.callTimeout = callTimeout;
+    }
+
+    /** A client for the analyzer listening on {@code 127.0.0.1:port}. */
+    public static AnalyzerClient connect(int port, Duration callTimeout) {
+        return new AnalyzerClient(NettyChannelBuilder.forAddress("127.0.0.1", port).usePlaintext().build(), callTimeout);
+    }
+
+    /** {@code GetAnalyzerInfo}: the pack's name, version, policies and their default levels. */
+    public AnalyzerInfo info() {
+        try {
+            return stub().getAnalyzerInfo(Empty.getDefaultInstance());
+        } catch (StatusRuntimeException e) {
+            throw failure("GetAnalyzerInfo", e);
+        }
+    }
+
+    /**
+     * {@code Configure}, as the CLI sends it: every policy of {@code info} with its effective level
+     * (the config's, else the pack's) and properties (the pack's initial config overlaid with the
+     * config's).
+     *
+     * @return the effective level per policy
+     * @throws PolicyConfigException when the config names an unknown policy or the pack rejects it
+     */
+    public Map<String, EnforcementLevel> configure(AnalyzerInfo info, PolicyConfig config) {
+        List<String> unknown = config.policies().keySet().stream()
+                .filter(name -> info.getPoliciesList().stream().noneMatch(p -> p.getName().equals(name)))
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw new PolicyConfigException(config.file(), "policies " + unknown + " are not in pack '" + info.getName()
+                    + "' (it has " + info.getPoliciesList().stream().map(AnalyzerOuterClass.PolicyInfo::getName).toList() + ")", null);
+        }
+        ConfigureAnalyzerRequest.Builder request = ConfigureAnalyzerRequest.newBuilder();
+        Map<String, EnforcementLevel> levels = new LinkedHashMap<>();
+        for (AnalyzerOuterClass.PolicyInfo policy : info.getPoliciesList()) {
+            PolicyConfig.Entry entry = config.policies().get(policy.getName());
+            EnforcementLevel level = entry != null && entry.level().isPresent() ? entry.level().get() : level(policy.getEnforcementLevel());
+            AnalyzerOuterClass.PolicyConfig initial = info.getInitialConfigMap().get(policy.getName());
+            com.google.protobuf.Struct.Builder properties = initial == null ? com.google.protobuf.Struct.newBuilder() : initial.getProperties().toBuilder();
+            if (entry != null) {
+                properties.putAllFields(WireStructs.struct(entry.properties()).getFieldsMap());
+            }
+            levels.put(policy.getName(), level);
+            request.putPolicyConfig(policy.getName(), AnalyzerOuterClass.PolicyConfig.newBuilder()
+                    .setEnforcementLevel(AnalyzerOuterClass.EnforcementLevel.valueOf(level.name()))
+                    .setProperties(properties)
+                    .build());
+        }
+        try {
+            stub().configure(request.build());
+        } catch (StatusRuntimeException e) {
+            throw new PolicyConfigException(config.file(), "the policy pack rejected it: " + e.getStatus().getDescription(), e);
+        }
+        return levels;
+    }
+
+    /**
+     * {@code Analyze} for every custom resource of the preview, then {@code AnalyzeStack} with every
+     * resource; the findings in that order.
+     *
+     * @param pack the manifest's policies, to tie each finding to its checklist items
+     */
+    public List<Finding> analyze(Preview preview, PackInfo pack) {
+        AnalyzerRequests requests = new AnalyzerRequests(preview);
+        List<Finding> findings = new ArrayList<>();
+        for (RecordedResource resource : preview.resources()) {
+            if (!resource.custom()) {
+                continue;
+            }
+            try {
+                stub().analyze(requests.analyze(resource)).getDiagnosticsList()
+                        .forEach(d -> findings.add(finding(d, resource.urn(), pack)));
+            } catch (StatusRuntimeException e) {
+                throw failure("Analyze of " + resource.urn(), e);
+            }
+        }
+        try {
+            stub().analyzeStack(requests.analyzeStack()).getDiagnosticsList()
+                    .forEach(d -> findings.add(finding(d, "", pack)));
+        } catch (StatusRuntimeException e) {
+            throw failure("AnalyzeStack", e);
+        }
+        return findings;
+    }
+
+    static Finding finding(AnalyzeDiagnostic diagnostic, String resourceUrn, PackInfo pack) {
+        List<String> items = pack.policy(diagnostic.getPolicyName()).map(PolicyDescriptor::items).orElse(List.of());
+        return new Finding(
+                diagnostic.getPolicyName(),
+                items,
+                level(diagnostic.getEnforcementLevel()),
+                Outcome.of(diagnostic.getMessage()),
+                Outcome.stripMarker(diagnostic.getMessage()),
+                diagnostic.getUrn().isEmpty() ? resourceUrn : diagnostic.getUrn());
+    }
+
+    static EnforcementLevel level(AnalyzerOuterClass.EnforcementLevel level) {
+        return switch (level) {
+            case MANDATORY -> EnforcementLevel.MANDATORY;
+            case DISABLED -> EnforcementLevel.DISABLED;
+            case REMEDIATE -> EnforcementLevel.REMEDIATE;
+            default -> EnforcementLevel.ADVISORY;
+        };
+    }
+
+    private AnalyzerGrpc.AnalyzerBlockingStub stub() {
+        return stub.withDeadlineAfter(callTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private static PolicyPackException failure(String call, StatusRuntimeException e) {
+        return new PolicyPackException("the policy pack failed in " + call + ": " + e.getStatus().getCode()
+                + (e.getStatus().getDescription() == null ? "" : " " + e.getStatus().getDescription()), "", e);
+    }
+
+    /** Shuts the channel down and waits briefly for it. */
+    @Override
+    public void close() {
+        channel.shutdownNow();
+        try {
+            channel.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.readyservice.analyzer;
+
+import java.util.Optional;
+
+/**
+ * What a finding means for its checklist item, read from the marker that starts the pack's message
+ * (see {@code docs/evidence.md}, "What the pack tells the review").
+ */
+public enum Outcome {
+    /** A plain violation (no marker). */
+    VIOLATION(""),
+    /** A violation covered by a valid waiver. */
+    WAIVED("[waived]"),
+    /** The policy could not decide because values are unknown in preview; never a pass. */
+    UNDECIDED("[undecided]"),
+    /** The platform cannot be set as the checklist asks; the highest floor it allows is set. */
+    PLATFORM_LIMIT("[platform-limit]"),
+    /** A violation reported before the policy's {@code enforceFrom} date. */
+    STAGED("[staged]");
+
+    private final String marker;
+
+    Outcome(String marker) {
+        this.marker = marker;
+    }
+
+    /** The marker at the start of a message, empty for {@link #VIOLATION}. */
+    public String marker() {
+        return marker;
+    }
+
+    /** The outcome a message's leading marker names; a message without a known marker is a violation. */
+    public static Outcome of(String message) {
+        return markedOutcome(message).orElse(VIOLATION);
+    }
+
+    /** The message without its leading marker and the blank after it. */
+    public static String stripMarker(String message) {
+        return markedOutcome(message)
+                .map(outcome -> message.stripLeading().substring(outcome.marker.length()).stripLeading())
+                .orElse(message);
+    }
+
+    private static Optional<Outcome> markedOutcome(String message) {
+        String text = message == null ? "" : message.stripLeading();
+        for (Outcome outcome : values()) {
+            if (!outcome.marker.isEmpty() && text.startsWith(outcome.marker)) {
+                return Optional.of(outcome);
+            }
+        }
+        return Optional.empty();
+    }
+}

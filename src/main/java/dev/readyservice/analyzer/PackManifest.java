@@ -1,0 +1,66 @@
+package dev.readyservice.analyzer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the manifest a pack's build writes ({@code bin/manifest.json}): every policy with its
+ * checklist items, enforcement level, prod waivability and evidence types.
+ */
+public final class PackManifest {
+    /** Where the manifest sits in a built pack. */
+    public static final String PATH = "bin/manifest.json";
+
+    private PackManifest() {
+    }
+
+    /**
+     * The policies of the pack in {@code packDir}.
+     *
+     * @throws PolicyPackException when the manifest is absent or malformed
+     */
+    public static List<PolicyDescriptor> read(Path packDir) {
+        Path file = packDir.resolve(PATH);
+        if (!Files.isRegularFile(file)) {
+            throw new PolicyPackException(file + " is missing: build the pack with `npm ci && npm run build` in " + packDir);
+        }
+        try {
+            JsonNode policies = new ObjectMapper().readTree(file.toFile()).path("policies");
+            if (!policies.isArray()) {
+                throw new PolicyPackException(file + " has no `policies` array");
+            }
+            List<PolicyDescriptor> result = new ArrayList<>();
+            for (JsonNode p : policies) {
+                result.add(new PolicyDescriptor(
+                        required(file, p, "name"),
+                        strings(p.path("items")),
+                        EnforcementLevel.parse(required(file, p, "enforcementLevel")),
+                        p.path("waivableInProd").asBoolean(false),
+                        strings(p.path("evidenceTypes")),
+                        p.path("description").asText("")));
+            }
+            return List.copyOf(result);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new PolicyPackException(file + " is not a valid manifest: " + e.getMessage(), "", e);
+        }
+    }
+
+    private static String required(Path file, JsonNode policy, String field) {
+        JsonNode value = policy.path(field);
+        if (!value.isTextual() || value.asText().isBlank()) {
+            throw new IllegalArgumentException("a policy has no `" + field + "` in " + file.getFileName());
+        }
+        return value.asText();
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(v -> values.add(v.asText()));
+        return values;
+    }
+}

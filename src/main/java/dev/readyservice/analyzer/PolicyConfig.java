@@ -1,0 +1,107 @@
+package dev.readyservice.analyzer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The policy configuration the Pulumi CLI reads from {@code --policy-pack-config}: per policy an
+ * optional enforcement level and its properties. Both forms of the file are accepted, as the CLI
+ * accepts them: {@code {"<policy>": {"enforcementLevel": "mandatory", "<prop>": ...}}} and the
+ * shorthand {@code {"<policy>": "mandatory"}}.
+ *
+ * @param file the file read, named in every error
+ * @param policies per policy name, its configuration, in file order
+ */
+public record PolicyConfig(Path file, Map<String, Entry> policies) {
+
+    public PolicyConfig {
+        policies = Collections.unmodifiableMap(new LinkedHashMap<>(policies));
+    }
+
+    /**
+     * One policy's configuration.
+     *
+     * @param level the enforcement level, empty to keep the pack's
+     * @param properties the policy's properties as JSON-compatible Java values
+     */
+    public record Entry(Optional<EnforcementLevel> level, Map<String, Object> properties) {
+        public Entry {
+            properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+        }
+    }
+
+    /** No configuration: every policy runs at the pack's level with its defaults. */
+    public static PolicyConfig none() {
+        return new PolicyConfig(Path.of(""), Map.of());
+    }
+
+    /**
+     * Reads and validates {@code file}. Every problem is listed in one exception.
+     *
+     * @throws PolicyConfigException naming the file, the policy, the value and what is allowed
+     */
+    public static PolicyConfig read(Path file) {
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(Files.readString(file));
+        } catch (IOException e) {
+            throw new PolicyConfigException(file, "cannot be read as JSON (" + e.getClass().getSimpleName() + ")", e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new PolicyConfigException(file, "must be a JSON object mapping policy names to a config object or an enforcement level", null);
+        }
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> field = it.next();
+            parseEntry(field.getKey(), field.getValue(), problems).ifPresent(e -> entries.put(field.getKey(), e));
+        }
+        if (!problems.isEmpty()) {
+            throw new PolicyConfigException(file, String.join("; ", problems), null);
+        }
+        return new PolicyConfig(file, entries);
+    }
+
+    private static Optional<Entry> parseEntry(String policy, JsonNode node, List<String> problems) {
+        if (node.isTextual()) {
+            return level(policy, node, problems).map(level -> new Entry(Optional.of(level), Map.of()));
+        }
+        if (!node.isObject()) {
+            problems.add("policy '" + policy + "' must be an enforcement level string or an object, got " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+            return Optional.empty();
+        }
+        Optional<EnforcementLevel> level = Optional.empty();
+        Map<String, Object> properties = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> field = it.next();
+            if (field.getKey().equals("enforcementLevel")) {
+                level = level(policy, field.getValue(), problems);
+                if (level.isEmpty()) {
+                    return Optional.empty();
+                }
+            } else {
+                properties.put(field.getKey(), new ObjectMapper().convertValue(field.getValue(), Object.class));
+            }
+        }
+        return Optional.of(new Entry(level, properties));
+    }
+
+    private static Optional<EnforcementLevel> level(String policy, JsonNode node, List<String> problems) {
+        try {
+            return Optional.of(EnforcementLevel.parse(node.asText()));
+        } catch (IllegalArgumentException e) {
+            problems.add("policy '" + policy + "': " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+}

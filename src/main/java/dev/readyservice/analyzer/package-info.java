@@ -1,0 +1,8 @@
+/**
+ * Runs a built Pulumi policy pack and drives it over the Pulumi {@code Analyzer} gRPC protocol, as
+ * the Pulumi engine does during {@code pulumi preview --policy-pack}.
+ *
+ * <p>This is the only package that uses the client side of {@code pulumirpc.AnalyzerGrpc}. Entry
+ * point: {@link dev.readyservice.analyzer.PolicyPackRunner#analyze}.
+ */
+package dev.readyservice.analyzer;

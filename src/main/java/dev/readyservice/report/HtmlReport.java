@@ -1,0 +1,101 @@
+package dev.readyservice.report;
+
+import dev.readyservice.analyzer.Finding;
+import dev.readyservice.review.RecordedResource;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** {@code prr-report.html}: one self-contained page (inline CSS, no scripts, no external assets). */
+final class HtmlReport {
+    private static final String CSS = """
+            body{font-family:system-ui,sans-serif;margin:2rem;color:#1b1f24}
+            table{border-collapse:collapse;margin:.5rem 0 1.5rem;width:100%}
+            th,td{border:1px solid #d0d7de;padding:.35rem .5rem;text-align:left;vertical-align:top}
+            th{background:#f6f8fa}
+            .banner{padding:1rem 1.5rem;border-radius:6px;font-size:1.4rem;font-weight:600}
+            .ready{background:#dafbe1;color:#116329}.not-ready{background:#ffebe9;color:#a40e26}
+            .status{font-weight:600;white-space:nowrap}
+            .pass,.signed-off{color:#116329}.fail,.missing-sign-off{color:#a40e26}.waived{color:#7d4e00}
+            .not-measured,.not-applicable{color:#57606a}
+            .product{display:flex;flex-wrap:wrap;gap:1rem}
+            .component{border:2px solid #0969da;border-radius:6px;padding:.5rem 1rem;min-width:14rem}
+            .group{border:1px dashed #8c959f;border-radius:4px;margin:.4rem 0;padding:.3rem .6rem}
+            .group h4{margin:.1rem 0;font-size:.85rem;color:#57606a}
+            .group ul{margin:.2rem 0;padding-left:1.1rem;font-size:.85rem}
+            code{font-size:.85em}
+            """;
+
+    private HtmlReport() {
+    }
+
+    static String render(PrrReport report) {
+        StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>PRR report: ")
+                .append(Escape.html(report.project())).append(" / ").append(Escape.html(report.stack())).append("</title>\n<style>\n")
+                .append(CSS).append("</style>\n</head>\n<body>\n");
+        out.append("<h1>PRR report: ").append(Escape.html(report.project())).append(" / ").append(Escape.html(report.stack())).append("</h1>\n");
+        out.append("<div class=\"banner ").append(report.verdict().label()).append("\">Verdict: ").append(report.verdict().label())
+                .append(" — ").append(Escape.html(MarkdownReport.summary(report.counts()))).append("</div>\n");
+        out.append("<p>Generated ").append(Escape.html(report.generatedAt().toString())).append(" by policy pack <code>")
+                .append(Escape.html(report.pack().name())).append("</code> ").append(Escape.html(report.pack().version()))
+                .append(". <code>fail</code> and <code>missing-sign-off</code> block the verdict; <code>not-measured</code> items are open actions.</p>\n");
+
+        out.append("<h2>Product</h2>\n<div class=\"product\">\n");
+        for (ProductView.Component c : report.product().components()) {
+            out.append("<div class=\"component\"><h3>").append(Escape.html(ProductDiagram.componentTitle(c))).append("</h3>\n");
+            group(out, "Azure", c.azure());
+            group(out, "Datadog", c.datadog());
+            group(out, "PagerDuty", c.pagerduty());
+            out.append("</div>\n");
+        }
+        out.append("</div>\n");
+
+        report.sections().forEach((section, items) -> {
+            out.append("<h2>").append(Escape.html(section.title())).append("</h2>\n<table>\n<tr><th>Item</th><th>Status</th><th>Why</th><th>Policies</th><th>Evidence</th></tr>\n");
+            for (ItemResult i : items) {
+                out.append("<tr><td><code>").append(Escape.html(i.item().id())).append("</code><br>").append(Escape.html(i.item().title()))
+                        .append("</td><td class=\"status ").append(i.status().label()).append("\">").append(i.status().label())
+                        .append("</td><td>").append(Escape.html(i.reason()))
+                        .append("</td><td>").append(i.policies().stream().map(p -> "<code>" + Escape.html(p) + "</code>").collect(Collectors.joining("<br>")))
+                        .append("</td><td>").append(evidence(i.evidence())).append("</td></tr>\n");
+            }
+            out.append("</table>\n");
+        });
+
+        out.append("<h2>Findings</h2>\n");
+        if (report.findings().isEmpty()) {
+            out.append("<p>The policy pack reported no findings.</p>\n");
+        } else {
+            out.append("<table>\n<tr><th>Items</th><th>Policy</th><th>Level</th><th>Outcome</th><th>Resource</th><th>Message</th></tr>\n");
+            for (Finding f : report.findings()) {
+                out.append("<tr><td>").append(Escape.html(String.join(", ", f.items()))).append("</td><td><code>").append(Escape.html(f.policy()))
+                        .append("</code></td><td>").append(f.level().wireName()).append("</td><td>").append(JsonReport.outcome(f))
+                        .append("</td><td><code>").append(Escape.html(f.urn().isEmpty() ? "(stack)" : f.urn()))
+                        .append("</code></td><td>").append(Escape.html(f.message())).append("</td></tr>\n");
+            }
+            out.append("</table>\n");
+        }
+        out.append("</body>\n</html>\n");
+        return out.toString();
+    }
+
+    private static void group(StringBuilder out, String title, List<RecordedResource> resources) {
+        if (resources.isEmpty()) {
+            return;
+        }
+        out.append("<div class=\"group\"><h4>").append(title).append("</h4><ul>");
+        resources.forEach(r -> out.append("<li>").append(Escape.html(ProductDiagram.shortType(r.type()))).append(": ")
+                .append(Escape.html(r.name())).append("</li>"));
+        out.append("</ul></div>\n");
+    }
+
+    private static String evidence(List<Evidence> evidence) {
+        if (evidence.isEmpty()) {
+            return "";
+        }
+        return "<details><summary>" + evidence.size() + " resource" + (evidence.size() == 1 ? "" : "s") + "</summary><ul>"
+                + evidence.stream().map(e -> "<li><code>" + Escape.html(e.name()) + "</code> " + Escape.html(ProductDiagram.shortType(e.type()))
+                        + ": " + Escape.html(e.properties().entrySet().stream().map(p -> p.getKey() + " = " + p.getValue())
+                                .collect(Collectors.joining("; "))) + "</li>").collect(Collectors.joining())
+                + "</ul></details>";
+    }
+}

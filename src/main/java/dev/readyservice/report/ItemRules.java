@@ -1,0 +1,143 @@
+package dev.readyservice.report;
+
+import dev.readyservice.analyzer.EnforcementLevel;
+import dev.readyservice.analyzer.Finding;
+import dev.readyservice.analyzer.Outcome;
+import dev.readyservice.analyzer.PolicyDescriptor;
+import dev.readyservice.report.ProjectArtefacts.Coverage;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The status rules of the report (see the package documentation), as pure functions. */
+final class ItemRules {
+    /** The checklist's coverage floor. */
+    static final double COVERAGE_FLOOR = 0.80;
+
+    private ItemRules() {
+    }
+
+    /** A status and the sentence that explains it. */
+    record Decision(ItemStatus status, String reason) {
+    }
+
+    static Decision infra(List<PolicyDescriptor> policies, List<Finding> findings, int evidenceCount) {
+        List<PolicyDescriptor> enabled = policies.stream().filter(p -> p.enforcementLevel() != EnforcementLevel.DISABLED).toList();
+        if (policies.isEmpty()) {
+            return new Decision(ItemStatus.FAIL, "no policy in the pack proves this item");
+        }
+        if (enabled.isEmpty()) {
+            return new Decision(ItemStatus.FAIL, "every policy that proves this item is disabled by the policy config");
+        }
+        List<Finding> blocking = blocking(findings);
+        if (!blocking.isEmpty()) {
+            return new Decision(ItemStatus.FAIL, describe(blocking));
+        }
+        if (findings.stream().anyMatch(f -> f.outcome() == Outcome.WAIVED)) {
+            return new Decision(ItemStatus.WAIVED, "violations are covered by waivers (see findings for reason, approver, expiry)");
+        }
+        if (evidenceCount == 0) {
+            return new Decision(ItemStatus.FAIL, "no resource of the policies' evidence types is in the stack");
+        }
+        StringBuilder reason = new StringBuilder(evidenceCount + (evidenceCount == 1 ? " resource proves it" : " resources prove it"));
+        long limits = findings.stream().filter(f -> f.outcome() == Outcome.PLATFORM_LIMIT).count();
+        if (limits > 0) {
+            reason.append("; ").append(limits).append(" documented platform limit").append(limits == 1 ? "" : "s");
+        }
+        long staged = findings.stream().filter(f -> f.outcome() == Outcome.STAGED).count();
+        if (staged > 0) {
+            reason.append("; ").append(staged).append(" staged finding").append(staged == 1 ? "" : "s").append(" to fix before it becomes mandatory");
+        }
+        return new Decision(ItemStatus.PASS, reason.toString());
+    }
+
+    static Decision signOff(List<PolicyDescriptor> policies, List<Finding> findings, Optional<Evidence> record) {
+        List<Finding> blocking = blocking(findings);
+        if (!blocking.isEmpty()) {
+            return new Decision(ItemStatus.MISSING_SIGN_OFF, describe(blocking));
+        }
+        if (findings.stream().anyMatch(f -> f.outcome() == Outcome.WAIVED)) {
+            return new Decision(ItemStatus.WAIVED, "the missing sign-off is covered by a waiver");
+        }
+        boolean checked = policies.stream().anyMatch(p -> p.enforcementLevel() != EnforcementLevel.DISABLED);
+        String recorded = record.map(r -> "signed off by " + r.properties().getOrDefault("by", "?") + " on "
+                + r.properties().getOrDefault("date", "?")).orElse("");
+        if (checked) {
+            return new Decision(ItemStatus.SIGNED_OFF, recorded.isEmpty() ? "the sign-off policy found a valid record" : recorded);
+        }
+        return record.isPresent()
+                ? new Decision(ItemStatus.SIGNED_OFF, recorded + " (no policy checks its freshness)")
+                : new Decision(ItemStatus.MISSING_SIGN_OFF, "no sign-off is recorded and no policy checks one");
+    }
+
+    static Decision project(String itemId, ProjectArtefacts artefacts) {
+        String problem = artefacts.problems().get(itemId);
+        if (problem != null) {
+            return new Decision(ItemStatus.FAIL, problem);
+        }
+        return switch (itemId) {
+            case "quality.coverage" -> artefacts.coverage().map(ItemRules::coverage)
+                    .orElse(notMeasured(ProjectArtefacts.JACOCO + " is absent", "mvn verify"));
+            case "quality.automated-tests" -> artefacts.tests().map(ItemRules::tests)
+                    .orElse(notMeasured("no test reports under target/surefire-reports or target/failsafe-reports", "mvn verify"));
+            case "quality.redeploy-time" -> artefacts.redeploy().map(ItemRules::redeploy)
+                    .orElse(notMeasured(ProjectArtefacts.redeployPath(artefacts.stack()) + " is absent",
+                            "./prr time-redeploy --stack " + artefacts.stack()));
+            case "quality.qa-environment" -> artefacts.qaStackFile()
+                    ? new Decision(ItemStatus.PASS, ProjectArtefacts.QA_STACK_FILE + " defines the QA stack")
+                    : notMeasured(ProjectArtefacts.QA_STACK_FILE + " is absent", "pulumi stack init qa");
+            default -> new Decision(ItemStatus.FAIL, "no measurement is known for project item " + itemId);
+        };
+    }
+
+    private static Decision coverage(Coverage coverage) {
+        String measured = String.format(Locale.ROOT, "line coverage %.1f%% (%d of %d lines)", coverage.ratio() * 100,
+                coverage.coveredLines(), coverage.coveredLines() + coverage.missedLines());
+        return coverage.ratio() >= COVERAGE_FLOOR
+                ? new Decision(ItemStatus.PASS, measured)
+                : new Decision(ItemStatus.FAIL, measured + " is below 80%");
+    }
+
+    private static Decision tests(ProjectArtefacts.TestRun run) {
+        String measured = run.unitTests() + " unit and " + run.integrationTests() + " integration tests ran, "
+                + run.failures() + " failed, " + run.errors() + " errors, " + run.skipped() + " skipped";
+        return run.total() > 0 && run.failures() == 0 && run.errors() == 0
+                ? new Decision(ItemStatus.PASS, measured)
+                : new Decision(ItemStatus.FAIL, measured);
+    }
+
+    private static Decision redeploy(ProjectArtefacts.RedeployRecord record) {
+        String measured = String.format(Locale.ROOT, "redeploy took %.0f s of a %.0f s budget (recorded %s, verdict %s)",
+                record.redeploySeconds(), record.budgetSeconds(), record.recordedAt(), record.verdict());
+        // Both must agree: the recorded verdict alone could be stale or hand-edited.
+        return record.verdict().equals("pass") && record.redeploySeconds() <= record.budgetSeconds()
+                ? new Decision(ItemStatus.PASS, measured)
+                : new Decision(ItemStatus.FAIL, measured);
+    }
+
+    private static Decision notMeasured(String why, String command) {
+        return new Decision(ItemStatus.NOT_MEASURED, why + "; measure it with `" + command + "`");
+    }
+
+    /** Violations and undecided checks at any enabled level, and staged findings once mandatory. */
+    private static List<Finding> blocking(List<Finding> findings) {
+        return findings.stream()
+                .filter(f -> f.level() != EnforcementLevel.DISABLED)
+                .filter(f -> f.blocks() || (f.outcome() == Outcome.STAGED && f.level() == EnforcementLevel.MANDATORY))
+                .toList();
+    }
+
+    private static String describe(List<Finding> blocking) {
+        long undecided = blocking.stream().filter(f -> f.outcome() == Outcome.UNDECIDED).count();
+        long mandatory = blocking.stream().filter(f -> f.level() != EnforcementLevel.ADVISORY).count();
+        long violations = blocking.size() - undecided;
+        StringBuilder text = new StringBuilder();
+        if (violations > 0) {
+            text.append(violations).append(violations == 1 ? " violation" : " violations");
+        }
+        if (undecided > 0) {
+            text.append(text.length() > 0 ? " and " : "").append(undecided).append(" undecided (values unknown in preview)");
+        }
+        return text.append(" (").append(mandatory).append(" mandatory, ").append(blocking.size() - mandatory).append(" advisory)").toString();
+    }
+}

@@ -1,0 +1,186 @@
+package dev.readyservice.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
+
+/**
+ * What the project itself shows about the system-quality items, read from the files a build and
+ * CI leave behind. Absent files stay empty (the item is then {@code not-measured}); unreadable files
+ * are recorded as problems (the item then fails; a broken report never passes).
+ *
+ * @param stack the stack reviewed
+ * @param coverage line coverage from {@code target/site/jacoco/jacoco.xml}
+ * @param tests totals of {@code target/surefire-reports} and {@code target/failsafe-reports}
+ * @param redeploy the record of {@code target/prr/<stack>/redeploy.json}
+ * @param qaStackFile whether {@code Pulumi.qa.yaml} exists
+ * @param problems per item id, why its artefact could not be read
+ */
+public record ProjectArtefacts(String stack, Optional<Coverage> coverage, Optional<TestRun> tests, Optional<RedeployRecord> redeploy,
+        boolean qaStackFile, Map<String, String> problems) {
+
+    static final String JACOCO = "target/site/jacoco/jacoco.xml";
+    static final String QA_STACK_FILE = "Pulumi.qa.yaml";
+
+    public ProjectArtefacts {
+        problems = Collections.unmodifiableMap(new LinkedHashMap<>(problems));
+    }
+
+    /** Line coverage: {@code covered / (covered + missed)}. */
+    public record Coverage(long coveredLines, long missedLines) {
+        /** The covered ratio, 0 when there are no lines. */
+        public double ratio() {
+            long total = coveredLines + missedLines;
+            return total == 0 ? 0 : (double) coveredLines / total;
+        }
+    }
+
+    /** Test totals over every {@code TEST-*.xml} report. */
+    public record TestRun(int unitTests, int integrationTests, int failures, int errors, int skipped) {
+        /** Every test that ran. */
+        public int total() {
+            return unitTests + integrationTests;
+        }
+    }
+
+    /**
+     * A timed redeploy.
+     *
+     * @param budgetSeconds the budget (300 for the checklist's 5 minutes)
+     * @param redeploySeconds the seconds of the {@code redeploy} phase (of all phases when none is named so)
+     * @param verdict the verdict the timing run recorded
+     * @param recordedAt when it was recorded, ISO-8601
+     */
+    public record RedeployRecord(double budgetSeconds, double redeploySeconds, String verdict, String recordedAt) {
+    }
+
+    /** Nothing measured; every project item will be {@code not-measured}. */
+    public static ProjectArtefacts none(String stack) {
+        return new ProjectArtefacts(stack, Optional.empty(), Optional.empty(), Optional.empty(), false, Map.of());
+    }
+
+    /** Reads the artefacts under {@code projectDir} for {@code stack}. */
+    public static ProjectArtefacts read(Path projectDir, String stack) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        Optional<Coverage> coverage = Optional.empty();
+        Path jacoco = projectDir.resolve(JACOCO);
+        if (Files.isRegularFile(jacoco)) {
+            try {
+                coverage = Optional.of(coverage(jacoco));
+            } catch (IOException | SAXException | ParserConfigurationException | NumberFormatException e) {
+                problems.put("quality.coverage", JACOCO + " cannot be read: " + e.getMessage());
+            }
+        }
+        Optional<TestRun> tests = Optional.empty();
+        try {
+            tests = tests(projectDir.resolve("target/surefire-reports"), projectDir.resolve("target/failsafe-reports"));
+        } catch (IOException | SAXException | ParserConfigurationException | NumberFormatException e) {
+            problems.put("quality.automated-tests", "a test report cannot be read: " + e.getMessage());
+        }
+        Optional<RedeployRecord> redeploy = Optional.empty();
+        Path record = projectDir.resolve(redeployPath(stack));
+        if (Files.isRegularFile(record)) {
+            try {
+                redeploy = Optional.of(redeploy(record));
+            } catch (IOException | IllegalArgumentException e) {
+                problems.put("quality.redeploy-time", redeployPath(stack) + " cannot be read: " + e.getMessage());
+            }
+        }
+        return new ProjectArtefacts(stack, coverage, tests, redeploy, Files.isRegularFile(projectDir.resolve(QA_STACK_FILE)), problems);
+    }
+
+    /** Where the redeploy timing of {@code stack} is recorded, relative to the project. */
+    static String redeployPath(String stack) {
+        return "target/prr/" + stack + "/redeploy.json";
+    }
+
+    private static Coverage coverage(Path file) throws IOException, SAXException, ParserConfigurationException {
+        Element report = xml().parse(file.toFile()).getDocumentElement();
+        for (Node n = report.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && e.getTagName().equals("counter") && e.getAttribute("type").equals("LINE")) {
+                return new Coverage(Long.parseLong(e.getAttribute("covered")), Long.parseLong(e.getAttribute("missed")));
+            }
+        }
+        throw new IOException("no report-level LINE counter");
+    }
+
+    private static Optional<TestRun> tests(Path unitDir, Path integrationDir) throws IOException, SAXException, ParserConfigurationException {
+        int[] unit = totals(unitDir);
+        int[] integration = totals(integrationDir);
+        if (unit[4] + integration[4] == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new TestRun(unit[0], integration[0], unit[1] + integration[1], unit[2] + integration[2], unit[3] + integration[3]));
+    }
+
+    /** tests, failures, errors, skipped, files. */
+    private static int[] totals(Path dir) throws IOException, SAXException, ParserConfigurationException {
+        int[] totals = new int[5];
+        if (!Files.isDirectory(dir)) {
+            return totals;
+        }
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, "TEST-*.xml")) {
+            stream.forEach(files::add);
+        }
+        DocumentBuilder builder = xml();
+        for (Path file : files) {
+            Element suite = builder.parse(file.toFile()).getDocumentElement();
+            totals[0] += count(suite, "tests");
+            totals[1] += count(suite, "failures");
+            totals[2] += count(suite, "errors");
+            totals[3] += count(suite, "skipped");
+            totals[4]++;
+        }
+        return totals;
+    }
+
+    private static int count(Element suite, String attribute) {
+        String value = suite.getAttribute(attribute);
+        return value.isEmpty() ? 0 : Integer.parseInt(value);
+    }
+
+    private static RedeployRecord redeploy(Path file) throws IOException {
+        JsonNode root = new ObjectMapper().readTree(file.toFile());
+        if (root == null || !root.path("budgetSeconds").isNumber() || !root.path("phases").isArray()) {
+            throw new IllegalArgumentException("needs a number `budgetSeconds` and a `phases` array");
+        }
+        double total = 0;
+        Double redeploy = null;
+        for (JsonNode phase : root.path("phases")) {
+            total += phase.path("seconds").asDouble();
+            if (phase.path("name").asText().equals("redeploy")) {
+                redeploy = phase.path("seconds").asDouble();
+            }
+        }
+        return new RedeployRecord(root.path("budgetSeconds").asDouble(), redeploy == null ? total : redeploy,
+                root.path("verdict").asText(""), root.path("recordedAt").asText(""));
+    }
+
+    /** A parser that reads no external DTD or entity: report files are data, not programs. */
+    private static DocumentBuilder xml() throws ParserConfigurationException {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+        factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+        factory.setExpandEntityReferences(false);
+        return factory.newDocumentBuilder();
+    }
+}

@@ -1,0 +1,27 @@
+/**
+ * The Production Readiness Review report: one entry per checklist item, decided from a preview, the
+ * policy pack's findings and the project's own artefacts, written as Markdown, JSON, HTML, JUnit XML
+ * and SARIF.
+ *
+ * <h2>How an item's status is decided</h2>
+ * <ul>
+ *   <li><b>infra</b>: {@code fail} when the pack has no enabled policy for the item, when any policy
+ *       reports a violation or an undecided check <em>at any enforcement level</em>, or when no
+ *       resource of the policies' evidence types is in the stack; {@code waived} when the only
+ *       findings are waived; {@code pass} otherwise. Advisory violations fail the item on purpose:
+ *       the enforcement level decides whether {@code pulumi up} is blocked, not whether the
+ *       checklist line is met, and an SRE reading a QA report must see what prod would reject.
+ *       The finding keeps its level so the reader sees it was advisory. Platform-limit findings are
+ *       listed on a passing item as documented limits; staged findings (advisory until their date)
+ *       are listed as open actions and fail only once reported as mandatory.</li>
+ *   <li><b>sign-off</b>: {@code missing-sign-off} on any violation or undecided finding, or when no
+ *       policy checks it and the {@code ReadyService} inputs hold no record; {@code waived} when
+ *       only waived; {@code signed-off} otherwise.</li>
+ *   <li><b>project</b>: read from the project's artefacts; an absent artefact is
+ *       {@code not-measured} with the command that measures it, never a pass.</li>
+ * </ul>
+ * The verdict is {@code ready} when no item is {@code fail} or {@code missing-sign-off}.
+ * {@code not-measured} items do not block it: they are listed as open actions, because a review
+ * run on a fresh clone cannot have them yet and CI gates prod on the measured report.
+ */
+package dev.readyservice.report;

@@ -1,0 +1,186 @@
+package dev.readyservice.analyzer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.readyservice.review.WireValues;
+import io.grpc.Server;
+import io.grpc.inprocess.InProcessChannelBuilder;
+import io.grpc.inprocess.InProcessServerBuilder;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import pulumirpc.AnalyzerOuterClass;
+import pulumirpc.AnalyzerOuterClass.AnalyzeRequest;
+import pulumirpc.AnalyzerOuterClass.AnalyzerResource;
+
+class AnalyzerClientTest {
+    private final FakeAnalyzer fake = new FakeAnalyzer();
+    private Server server;
+    private AnalyzerClient client;
+
+    @BeforeEach
+    void start() throws IOException {
+        String name = InProcessServerBuilder.generateName();
+        server = InProcessServerBuilder.forName(name).directExecutor().addService(fake).build().start();
+        client = new AnalyzerClient(InProcessChannelBuilder.forName(name).directExecutor().build(), Duration.ofSeconds(5));
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        server.shutdownNow();
+    }
+
+    private PackInfo pack() {
+        return new PackInfo("readyservice-prr", "0.1.0", AnalyzerFixtures.manifest());
+    }
+
+    @Test
+    void configuresEveryPolicyWithTheConfigLevelOrThePacksOwn() {
+        PolicyConfig config = new PolicyConfig(Path.of("qa.json"), Map.of("enable-storage-encryption",
+                new PolicyConfig.Entry(Optional.of(EnforcementLevel.MANDATORY), Map.of("requireCmk", true))));
+
+        Map<String, EnforcementLevel> levels = client.configure(client.info(), config);
+
+        assertThat(levels).containsExactly(Map.entry("enable-storage-encryption", EnforcementLevel.MANDATORY),
+                Map.entry("missing-golden-signal-monitors", EnforcementLevel.MANDATORY));
+        Map<String, AnalyzerOuterClass.PolicyConfig> sent = fake.configures.get(0).getPolicyConfigMap();
+        assertThat(sent.get("enable-storage-encryption").getEnforcementLevel()).isEqualTo(AnalyzerOuterClass.EnforcementLevel.MANDATORY);
+        assertThat(sent.get("enable-storage-encryption").getProperties().getFieldsOrThrow("requireCmk").getBoolValue()).isTrue();
+        // A policy the file does not name keeps the pack's initial config, as the CLI sends it.
+        assertThat(sent.get("missing-golden-signal-monitors").getProperties().getFieldsOrThrow("kind").getStringValue()).isEqualTo("threshold");
+    }
+
+    @Test
+    void configOverlaysThePacksInitialProperties() {
+        PolicyConfig config = new PolicyConfig(Path.of("qa.json"), Map.of("missing-golden-signal-monitors",
+                new PolicyConfig.Entry(Optional.of(EnforcementLevel.ADVISORY), Map.of("kind", "anomaly"))));
+
+        client.configure(client.info(), config);
+
+        AnalyzerOuterClass.PolicyConfig sent = fake.configures.get(0).getPolicyConfigMap().get("missing-golden-signal-monitors");
+        assertThat(sent.getEnforcementLevel()).isEqualTo(AnalyzerOuterClass.EnforcementLevel.ADVISORY);
+        assertThat(sent.getProperties().getFieldsOrThrow("kind").getStringValue()).isEqualTo("anomaly");
+        assertThat(sent.getProperties().getFieldsOrThrow("signals").getNumberValue()).isEqualTo(4.0);
+    }
+
+    @Test
+    void aConfigNamingAnUnknownPolicyFailsBeforeConfigure() {
+        PolicyConfig config = new PolicyConfig(Path.of("prod.json"), Map.of("no-such-policy",
+                new PolicyConfig.Entry(Optional.empty(), Map.of())));
+
+        assertThatThrownBy(() -> client.configure(client.info(), config))
+                .isInstanceOf(PolicyConfigException.class)
+                .hasMessageContaining("prod.json").hasMessageContaining("no-such-policy").hasMessageContaining("enable-storage-encryption");
+        assertThat(fake.configures).isEmpty();
+    }
+
+    @Test
+    void aConfigThePackRejectsNamesTheFile() {
+        fake.rejectConfigure = "property requireCmk must be boolean";
+
+        assertThatThrownBy(() -> client.configure(client.info(), PolicyConfig.none()))
+                .isInstanceOf(PolicyConfigException.class)
+                .hasMessageContaining("rejected").hasMessageContaining("requireCmk must be boolean")
+                .satisfies(e -> assertThat(((PolicyPackException) e).exitCode()).isEqualTo(2));
+    }
+
+    @Test
+    void analysesEachCustomResourceWithOptionsAndProvider() {
+        client.analyze(AnalyzerFixtures.preview(), pack());
+
+        assertThat(fake.analyzed).extracting(AnalyzeRequest::getUrn)
+                .containsExactly(AnalyzerFixtures.PROVIDER_URN, AnalyzerFixtures.STORAGE_URN, AnalyzerFixtures.MONITOR_URN);
+        AnalyzeRequest storage = fake.analyzed.get(1);
+        assertThat(storage.hasOptions()).isTrue();
+        assertThat(storage.getOptions().getProtect()).isTrue();
+        assertThat(storage.getOptions().getParent()).isEqualTo(AnalyzerFixtures.COMPONENT_URN);
+        assertThat(storage.getProvider().getUrn()).isEqualTo(AnalyzerFixtures.PROVIDER_URN);
+        assertThat(storage.getProvider().getProperties().getFieldsOrThrow("location").getStringValue()).isEqualTo("westeurope");
+        // Secrets and unknowns travel in wire form, as the engine sends them.
+        assertThat(storage.getProperties().getFieldsOrThrow("accessKey").getStructValue().getFieldsOrThrow(WireValues.SIG_KEY)
+                .getStringValue()).isEqualTo(WireValues.SECRET_SIG);
+        assertThat(storage.getProperties().getFieldsOrThrow("id").getStringValue()).isEqualTo(WireValues.UNKNOWN);
+        AnalyzeRequest monitor = fake.analyzed.get(2);
+        assertThat(monitor.getProvider().getUrn()).isEqualTo("urn:pulumi:qa::shop::pulumi:providers:datadog::default_3_40_0");
+        assertThat(monitor.getProperties().getFieldsOrThrow("priority").getNumberValue()).isEqualTo(2.0);
+        assertThat(fake.analyzed.get(0).hasProvider()).isFalse();
+    }
+
+    @Test
+    void analyseStackCarriesEveryResourceIncludingComponents() {
+        client.analyze(AnalyzerFixtures.preview(), pack());
+
+        List<AnalyzerResource> resources = fake.stacks.get(0).getResourcesList();
+        assertThat(resources).extracting(AnalyzerResource::getType).containsExactly("pulumi:pulumi:Stack",
+                "readiness:index:ReadyService", "pulumi:providers:azure-native", "azure-native:storage:StorageAccount",
+                "datadog:index/monitor:Monitor");
+        AnalyzerResource storage = resources.get(3);
+        assertThat(storage.getParent()).isEqualTo(AnalyzerFixtures.COMPONENT_URN);
+        assertThat(storage.getDependenciesList()).containsExactly(AnalyzerFixtures.PROVIDER_URN);
+        assertThat(storage.getPropertyDependenciesMap().get("location").getUrnsList()).containsExactly(AnalyzerFixtures.PROVIDER_URN);
+        assertThat(resources.get(1).hasOptions()).isTrue();
+        assertThat(resources.get(1).hasProvider()).isFalse();
+    }
+
+    @Test
+    void turnsDiagnosticsIntoFindingsWithItemsAndOutcomes() {
+        fake.diagnosticsByType.put("azure-native:storage:StorageAccount", List.of(FakeAnalyzer.diagnostic("enable-storage-encryption",
+                AnalyzerOuterClass.EnforcementLevel.MANDATORY, "[waived] no CMK in qa; approver: a@b; expires 2027-01-01", "")));
+        fake.stackDiagnostics.add(FakeAnalyzer.diagnostic("missing-golden-signal-monitors",
+                AnalyzerOuterClass.EnforcementLevel.ADVISORY, "component api has no saturation monitor", ""));
+        fake.stackDiagnostics.add(FakeAnalyzer.diagnostic("not-in-manifest",
+                AnalyzerOuterClass.EnforcementLevel.REMEDIATE, "[undecided] unknown", AnalyzerFixtures.MONITOR_URN));
+
+        List<Finding> findings = client.analyze(AnalyzerFixtures.preview(), pack());
+
+        assertThat(findings).containsExactly(
+                new Finding("enable-storage-encryption", List.of("security.encryption-at-rest"), EnforcementLevel.MANDATORY,
+                        Outcome.WAIVED, "no CMK in qa; approver: a@b; expires 2027-01-01", AnalyzerFixtures.STORAGE_URN),
+                new Finding("missing-golden-signal-monitors", List.of("monitoring.golden-signals", "monitoring.anomaly-alerts"),
+                        EnforcementLevel.ADVISORY, Outcome.VIOLATION, "component api has no saturation monitor", ""),
+                new Finding("not-in-manifest", List.of(), EnforcementLevel.REMEDIATE, Outcome.UNDECIDED, "unknown",
+                        AnalyzerFixtures.MONITOR_URN));
+    }
+
+    @Test
+    void aFailingAnalyzeIsAPackFailureNamingTheResource() {
+        fake.failAnalyze = true;
+
+        assertThatThrownBy(() -> client.analyze(AnalyzerFixtures.preview(), pack()))
+                .isInstanceOf(PolicyPackException.class)
+                .hasMessageContaining("Analyze of " + AnalyzerFixtures.PROVIDER_URN).hasMessageContaining("policy threw: boom")
+                .satisfies(e -> assertThat(((PolicyPackException) e).exitCode()).isEqualTo(3));
+    }
+
+    @Test
+    void runnerAppliesConfiguredLevelsToThePackInfo() {
+        PolicyConfig config = new PolicyConfig(Path.of("qa.json"), Map.of("enable-storage-encryption",
+                new PolicyConfig.Entry(Optional.of(EnforcementLevel.DISABLED), Map.of())));
+
+        Analysis analysis = PolicyPackRunner.analyze(client, AnalyzerFixtures.manifest(), config, AnalyzerFixtures.preview());
+
+        assertThat(analysis.pack().name()).isEqualTo("readyservice-prr");
+        assertThat(analysis.pack().version()).isEqualTo("0.1.0");
+        assertThat(analysis.pack().policy("enable-storage-encryption").orElseThrow().enforcementLevel()).isEqualTo(EnforcementLevel.DISABLED);
+        assertThat(analysis.pack().policy("missing-golden-signal-monitors").orElseThrow().enforcementLevel())
+                .isEqualTo(EnforcementLevel.MANDATORY);
+        assertThat(analysis.findings()).isEmpty();
+    }
+
+    @Test
+    void anUnavailableAnalyzerIsAPackFailure() {
+        server.shutdownNow();
+
+        assertThatThrownBy(() -> client.info()).isInstanceOf(PolicyPackException.class).hasMessageContaining("GetAnalyzerInfo");
+        assertThatThrownBy(() -> client.analyze(new dev.readyservice.review.Preview("shop", "qa", List.of(), List.of(), java.util.Set.of(), Duration.ZERO), pack()))
+                .isInstanceOf(PolicyPackException.class).hasMessageContaining("AnalyzeStack");
+    }
+}

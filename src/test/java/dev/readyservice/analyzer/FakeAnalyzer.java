@@ -1,0 +1,88 @@
+package dev.readyservice.analyzer;
+
+import com.google.protobuf.Empty;
+import io.grpc.Status;
+import io.grpc.stub.StreamObserver;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import pulumirpc.AnalyzerGrpc;
+import pulumirpc.AnalyzerOuterClass;
+import pulumirpc.AnalyzerOuterClass.AnalyzeDiagnostic;
+import pulumirpc.AnalyzerOuterClass.AnalyzeRequest;
+import pulumirpc.AnalyzerOuterClass.AnalyzeResponse;
+import pulumirpc.AnalyzerOuterClass.AnalyzeStackRequest;
+import pulumirpc.AnalyzerOuterClass.AnalyzerInfo;
+import pulumirpc.AnalyzerOuterClass.ConfigureAnalyzerRequest;
+
+/** A test double of a policy pack's Analyzer: records requests, answers scripted diagnostics. */
+class FakeAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
+    final List<ConfigureAnalyzerRequest> configures = new CopyOnWriteArrayList<>();
+    final List<AnalyzeRequest> analyzed = new CopyOnWriteArrayList<>();
+    final List<AnalyzeStackRequest> stacks = new CopyOnWriteArrayList<>();
+    final Map<String, List<AnalyzeDiagnostic>> diagnosticsByType = new LinkedHashMap<>();
+    final List<AnalyzeDiagnostic> stackDiagnostics = new ArrayList<>();
+    String rejectConfigure;
+    boolean failAnalyze;
+    AnalyzerInfo info = AnalyzerInfo.newBuilder()
+            .setName("readyservice-prr")
+            .setVersion("0.1.0")
+            .addPolicies(policy("enable-storage-encryption", AnalyzerOuterClass.EnforcementLevel.ADVISORY))
+            .addPolicies(policy("missing-golden-signal-monitors", AnalyzerOuterClass.EnforcementLevel.MANDATORY))
+            .putInitialConfig("missing-golden-signal-monitors", AnalyzerOuterClass.PolicyConfig.newBuilder()
+                    .setEnforcementLevel(AnalyzerOuterClass.EnforcementLevel.MANDATORY)
+                    .setProperties(WireStructs.struct(Map.of("signals", 4.0, "kind", "threshold")))
+                    .build())
+            .build();
+
+    static AnalyzerOuterClass.PolicyInfo policy(String name, AnalyzerOuterClass.EnforcementLevel level) {
+        return AnalyzerOuterClass.PolicyInfo.newBuilder().setName(name).setEnforcementLevel(level).build();
+    }
+
+    static AnalyzeDiagnostic diagnostic(String policy, AnalyzerOuterClass.EnforcementLevel level, String message, String urn) {
+        return AnalyzeDiagnostic.newBuilder().setPolicyName(policy).setEnforcementLevel(level).setMessage(message).setUrn(urn).build();
+    }
+
+    @Override
+    public void getAnalyzerInfo(Empty request, StreamObserver<AnalyzerInfo> response) {
+        response.onNext(info);
+        response.onCompleted();
+    }
+
+    @Override
+    public void configure(ConfigureAnalyzerRequest request, StreamObserver<Empty> response) {
+        configures.add(request);
+        if (rejectConfigure != null) {
+            response.onError(Status.INVALID_ARGUMENT.withDescription(rejectConfigure).asRuntimeException());
+            return;
+        }
+        response.onNext(Empty.getDefaultInstance());
+        response.onCompleted();
+    }
+
+    @Override
+    public void analyze(AnalyzeRequest request, StreamObserver<AnalyzeResponse> response) {
+        analyzed.add(request);
+        if (failAnalyze) {
+            response.onError(Status.UNKNOWN.withDescription("policy threw: boom").asRuntimeException());
+            return;
+        }
+        if (!request.hasOptions()) {
+            // The real @pulumi/policy server fails the same way when the engine omits options.
+            response.onError(Status.INVALID_ARGUMENT.withDescription("options missing").asRuntimeException());
+            return;
+        }
+        response.onNext(AnalyzeResponse.newBuilder()
+                .addAllDiagnostics(diagnosticsByType.getOrDefault(request.getType(), List.of())).build());
+        response.onCompleted();
+    }
+
+    @Override
+    public void analyzeStack(AnalyzeStackRequest request, StreamObserver<AnalyzeResponse> response) {
+        stacks.add(request);
+        response.onNext(AnalyzeResponse.newBuilder().addAllDiagnostics(stackDiagnostics).build());
+        response.onCompleted();
+    }
+}

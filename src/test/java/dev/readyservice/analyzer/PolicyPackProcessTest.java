@@ -1,0 +1,143 @@
+package dev.readyservice.analyzer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.grpc.Server;
+import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs small throw-away node scripts in place of a pack (node 20 is on every build machine). */
+class PolicyPackProcessTest {
+    @TempDir
+    Path pack;
+
+    private void script(String js) throws IOException {
+        Files.createDirectories(pack.resolve("bin"));
+        Files.writeString(pack.resolve(PolicyPackProcess.ENTRY_POINT), js);
+    }
+
+    @Test
+    void readsThePortThePackPrintsAndStopsItOnClose() throws IOException {
+        script("console.log('starting'); console.log(45678); setInterval(() => {}, 1000);");
+
+        PolicyPackProcess process = PolicyPackProcess.start(pack, Duration.ofSeconds(20));
+        try (process) {
+            assertThat(process.port()).isEqualTo(45678);
+            assertThat(process.isAlive()).isTrue();
+        }
+        assertThat(process.isAlive()).isFalse();
+    }
+
+    @Test
+    void stopsTheProcessesThePackStarted() throws IOException {
+        script("""
+                const { spawn } = require('child_process');
+                spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+                setTimeout(() => console.log(40001), 300);
+                setInterval(() => {}, 1000);""");
+
+        PolicyPackProcess process = PolicyPackProcess.start(pack, Duration.ofSeconds(20));
+        List<ProcessHandle> children = ProcessHandle.of(process.pid()).orElseThrow().descendants().toList();
+        process.close();
+
+        assertThat(children).isNotEmpty();
+        assertThat(children).noneMatch(ProcessHandle::isAlive);
+    }
+
+    @Test
+    void aPackThatDiesBeforePrintingAPortFailsWithItsStderr() throws IOException {
+        script("console.error(\"Error: Cannot find module '@pulumi/policy'\"); process.exit(1);");
+
+        assertThatThrownBy(() -> PolicyPackProcess.start(pack, Duration.ofSeconds(20)))
+                .isInstanceOf(PolicyPackException.class)
+                .hasMessageContaining("exited with code 1 before printing a port")
+                .hasMessageContaining("Cannot find module '@pulumi/policy'")
+                .satisfies(e -> assertThat(((PolicyPackException) e).stderrTail()).contains("Cannot find module"));
+    }
+
+    @Test
+    void aPackThatPrintsNoPortTimesOutAndIsStopped() throws IOException {
+        script("console.error('still loading'); console.log('no port here'); setInterval(() => {}, 1000);");
+
+        assertThatThrownBy(() -> PolicyPackProcess.start(pack, Duration.ofMillis(1500)))
+                .isInstanceOf(PolicyPackException.class)
+                .hasMessageContaining("printed no port within 1500 ms")
+                .hasMessageContaining("still loading");
+        // Nothing of ours may be left running: the failure path stops the process too.
+        assertThat(ProcessHandle.current().descendants().filter(p -> p.info().command().orElse("").contains("node")))
+                .noneMatch(ProcessHandle::isAlive);
+    }
+
+    @Test
+    void anUnbuiltPackSaysHowToBuildIt() {
+        assertThatThrownBy(() -> PolicyPackProcess.start(pack, Duration.ofSeconds(1)))
+                .isInstanceOf(PolicyPackException.class)
+                .hasMessageContaining("is not built").hasMessageContaining("npm ci && npm run build");
+    }
+
+    @Test
+    void aMissingNodeIsNamed() {
+        assertThatThrownBy(() -> PolicyPackProcess.start(pack, List.of("no-such-node-binary-xyz", "bin/index.js"), Duration.ofSeconds(1)))
+                .isInstanceOf(PolicyPackException.class)
+                .hasMessageContaining("is Node.js 20 installed and on the PATH?");
+    }
+
+    @Test
+    void acceptsOnlyAPlausiblePortLine() {
+        assertThat(PolicyPackProcess.parsePort(" 51234 ")).contains(51234);
+        assertThat(PolicyPackProcess.parsePort("0")).isEmpty();
+        assertThat(PolicyPackProcess.parsePort("70000")).isEmpty();
+        assertThat(PolicyPackProcess.parsePort("port 5")).isEmpty();
+    }
+
+    @Test
+    void runnerDrivesAPackProcessEndToEnd() throws IOException {
+        FakeAnalyzer fake = new FakeAnalyzer();
+        fake.stackDiagnostics.add(FakeAnalyzer.diagnostic("missing-golden-signal-monitors",
+                pulumirpc.AnalyzerOuterClass.EnforcementLevel.MANDATORY, "no latency monitor for api", ""));
+        Server server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0)).addService(fake).build().start();
+        try {
+            script("console.log(" + server.getPort() + "); setInterval(() => {}, 1000);");
+            Files.writeString(pack.resolve(PackManifest.PATH), """
+                    {"policies": [{"name": "missing-golden-signal-monitors", "items": ["monitoring.golden-signals"],
+                      "enforcementLevel": "mandatory"}]}""");
+            Path config = Files.writeString(pack.resolve("config.json"), "{\"enable-storage-encryption\": \"disabled\"}");
+
+            Analysis analysis = PolicyPackRunner.analyze(pack, Optional.of(config), AnalyzerFixtures.preview(), Duration.ofSeconds(20));
+
+            assertThat(analysis.findings()).extracting(Finding::message, Finding::items)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("no latency monitor for api", List.of("monitoring.golden-signals")));
+            assertThat(fake.configures.get(0).getPolicyConfigMap().get("enable-storage-encryption").getEnforcementLevel())
+                    .isEqualTo(pulumirpc.AnalyzerOuterClass.EnforcementLevel.DISABLED);
+            assertThat(fake.analyzed).hasSize(3);
+        } finally {
+            server.shutdownNow();
+        }
+    }
+
+    @Test
+    void runnerAddsThePacksStderrToAFailedCall() throws IOException {
+        FakeAnalyzer fake = new FakeAnalyzer();
+        fake.failAnalyze = true;
+        Server server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0)).addService(fake).build().start();
+        try {
+            script("console.error('TypeError: x is undefined at policy.ts:12'); console.log(" + server.getPort() + "); setInterval(() => {}, 1000);");
+            Files.writeString(pack.resolve(PackManifest.PATH), "{\"policies\": []}");
+
+            assertThatThrownBy(() -> PolicyPackRunner.analyze(pack, Optional.empty(), AnalyzerFixtures.preview(), Duration.ofSeconds(20)))
+                    .isInstanceOf(PolicyPackException.class)
+                    .hasMessageContaining("policy threw: boom");
+        } finally {
+            server.shutdownNow();
+        }
+    }
+}
