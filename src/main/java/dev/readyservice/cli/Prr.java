@@ -1,0 +1,42 @@
+package dev.readyservice.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code prr}: ReadyService's command line. */
+@Command(name = "prr", mixinStandardHelpOptions = true, versionProvider = Prr.Version.class,
+        description = "Production Readiness Review for Pulumi programs: preview offline, check with the policy pack, write the PRR report.",
+        subcommands = {ReviewCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:ready: no PRR item fails",
+            "1:not ready: at least one PRR item fails",
+            "2:bad input: Pulumi.yaml, the stack file, the policy config or a flag",
+            "3:the program or the policy pack failed"})
+public final class Prr implements Runnable {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, for {@link #main} and tests. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new Prr()).setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: try 'prr review --help'");
+    }
+
+    /** The version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Prr.class.getPackage().getImplementationVersion();
+            return new String[] {"prr " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package dev.readyservice.cli;
+
+import dev.readyservice.analyzer.PolicyPackException;
+import dev.readyservice.pipeline.ReviewOptions;
+import dev.readyservice.pipeline.ReviewOutcome;
+import dev.readyservice.pipeline.ReviewPipeline;
+import dev.readyservice.report.Format;
+import dev.readyservice.report.ItemResult;
+import dev.readyservice.report.ItemStatus;
+import dev.readyservice.report.PrrReport;
+import dev.readyservice.report.Verdict;
+import dev.readyservice.review.ReviewException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code prr review}: the flags become one {@link ReviewOptions}; {@link ReviewPipeline} does the work. */
+@Command(name = "review", mixinStandardHelpOptions = true,
+        description = {"Preview a Pulumi Java program offline (no cloud, no Pulumi CLI), check it with the policy pack over "
+                + "the Analyzer protocol, and write the PRR report.",
+            "Gives the verdict `pulumi preview --policy-pack policy` would give."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:ready: no PRR item fails",
+            "1:not ready: at least one PRR item fails",
+            "2:bad input: Pulumi.yaml, the stack file, the policy config or a flag",
+            "3:the program or the policy pack failed"})
+public final class ReviewCommand implements Callable<Integer> {
+    static final Map<String, Format> FORMATS = Map.of("md", Format.MARKDOWN, "json", Format.JSON, "html", Format.HTML,
+            "junit", Format.JUNIT, "sarif", Format.SARIF);
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--project-dir", paramLabel = "DIR", description = "The Pulumi project (holds Pulumi.yaml). Default: the current directory.")
+    Path projectDir = Path.of(".");
+
+    @Option(names = "--stack", paramLabel = "NAME", description = "The stack to review (Pulumi.<NAME>.yaml). Default: ${DEFAULT-VALUE}.")
+    String stack = "qa";
+
+    @Option(names = "--policy-pack", paramLabel = "DIR", description = "The policy pack. Default: the pack bundled with prr (policy/).")
+    Path policyPack;
+
+    @Option(names = "--policy-config", paramLabel = "FILE",
+            description = "Policy config, as `pulumi preview --policy-pack-config` takes it. Default: <pack>/config/<stack>.json when it exists, else none (every policy mandatory).")
+    Path policyConfig;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where the report files go. Default: <project-dir>/target/prr/<stack>/.")
+    Path out;
+
+    @Option(names = "--format", paramLabel = "LIST", split = ",", description = "Report files to write, any of md,json,html,junit,sarif. Default: all.")
+    List<String> formats = List.of("md", "json", "html", "junit", "sarif");
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "How long the program and the pack may each run. Default: ${DEFAULT-VALUE} s.")
+    long timeoutSeconds = 300;
+
+    @Option(names = "--debug", description = "Show the program's DEBUG logs and stack traces.")
+    boolean debug;
+
+    private final Clock clock;
+
+    public ReviewCommand() {
+        this(Clock.systemUTC());
+    }
+
+    ReviewCommand(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ReviewOptions options;
+        try {
+            options = options();
+        } catch (IllegalArgumentException e) {
+            err.println("prr review: " + e.getMessage());
+            return ExitCode.BAD_INPUT.code();
+        }
+        try {
+            ReviewOutcome outcome = new ReviewPipeline(clock, line -> {
+                err.println("prr: " + line);
+                err.flush();
+            }).run(options);
+            summarise(outcome, out);
+            return outcome.report().verdict() == Verdict.READY ? ExitCode.READY.code() : ExitCode.NOT_READY.code();
+        } catch (ReviewException e) {
+            return fail(err, e, e.exitCode());
+        } catch (PolicyPackException e) {
+            return fail(err, e, e.exitCode());
+        } catch (RuntimeException e) {
+            return fail(err, e, ExitCode.FAILED.code());
+        }
+    }
+
+    /** Resolves every default; throws {@link IllegalArgumentException} naming the flag and value on bad input. */
+    ReviewOptions options() {
+        Path project = projectDir.toAbsolutePath().normalize();
+        if (!Files.isDirectory(project)) {
+            throw new IllegalArgumentException("--project-dir " + projectDir + " is not a directory");
+        }
+        if (!stack.matches("[A-Za-z0-9_.-]+")) {
+            throw new IllegalArgumentException("--stack '" + stack + "' is not a stack name (letters, digits, '-', '_', '.')");
+        }
+        Path pack = (policyPack != null ? policyPack : bundledPack()).toAbsolutePath().normalize();
+        if (!Files.isDirectory(pack)) {
+            throw new IllegalArgumentException("--policy-pack " + pack + " is not a directory");
+        }
+        Optional<Path> config;
+        if (policyConfig != null) {
+            if (!Files.isRegularFile(policyConfig)) {
+                throw new IllegalArgumentException("--policy-config " + policyConfig + " does not exist");
+            }
+            config = Optional.of(policyConfig.toAbsolutePath().normalize());
+        } else {
+            Path byStack = pack.resolve("config").resolve(stack + ".json");
+            config = Files.isRegularFile(byStack) ? Optional.of(byStack) : Optional.empty();
+        }
+        Set<Format> chosen = EnumSet.noneOf(Format.class);
+        for (String f : formats) {
+            Format format = FORMATS.get(f.trim().toLowerCase(Locale.ROOT));
+            if (format == null) {
+                throw new IllegalArgumentException("--format '" + f + "' is not a report format; allowed: md, json, html, junit, sarif");
+            }
+            chosen.add(format);
+        }
+        if (timeoutSeconds <= 0) {
+            throw new IllegalArgumentException("--timeout " + timeoutSeconds + " must be a positive number of seconds");
+        }
+        Path outDir = out != null ? out.toAbsolutePath().normalize() : project.resolve("target").resolve("prr").resolve(stack);
+        return new ReviewOptions(project, stack, pack, config, outDir, chosen, Duration.ofSeconds(timeoutSeconds), debug);
+    }
+
+    private static Path bundledPack() {
+        String home = System.getProperty("prr.home");
+        return home == null ? Path.of("policy") : Path.of(home, "policy");
+    }
+
+    private void summarise(ReviewOutcome outcome, PrintWriter out) {
+        PrrReport report = outcome.report();
+        out.println("PRR review of " + report.project() + " (stack " + report.stack() + "): " + report.verdict().label().toUpperCase(Locale.ROOT));
+        out.println("  " + report.counts().entrySet().stream().filter(e -> e.getValue() > 0)
+                .map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining(", ")));
+        for (ItemResult item : report.items()) {
+            if (item.status().blocksVerdict()) {
+                out.println("  " + item.status().label() + ": " + item.item().id() + ": " + item.reason());
+            }
+        }
+        for (ItemResult item : report.items()) {
+            if (item.isOpenAction() && item.status() != ItemStatus.FAIL) {
+                out.println("  open action: " + item.item().id() + ": " + item.reason());
+            }
+        }
+        out.println("  preview " + millis(outcome.previewTime()) + ", policy pack " + millis(outcome.analysisTime()));
+        outcome.files().forEach(f -> out.println("  wrote " + f));
+        out.flush();
+    }
+
+    private int fail(PrintWriter err, RuntimeException e, int code) {
+        err.println("prr review: " + e.getMessage());
+        if (debug) {
+            e.printStackTrace(err);
+        } else if (code == ExitCode.FAILED.code() && !(e instanceof ReviewException) && !(e instanceof PolicyPackException)) {
+            err.println("(run with --debug for the stack trace)");
+        }
+        err.flush();
+        return code;
+    }
+
+    private static String millis(Duration d) {
+        return String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
+    }
+}

@@ -1,0 +1,46 @@
+package dev.readyservice.pipeline;
+
+import dev.readyservice.analyzer.Analysis;
+import dev.readyservice.analyzer.PolicyPackRunner;
+import dev.readyservice.report.ProjectArtefacts;
+import dev.readyservice.report.PrrReport;
+import dev.readyservice.report.ReportWriter;
+import dev.readyservice.review.OfflinePreview;
+import dev.readyservice.review.Preview;
+import dev.readyservice.review.PreviewRequest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The review, end to end: preview the program offline, run the policy pack over the Analyzer
+ * protocol, build the PRR report and write its files. Each step's failure surfaces as its own
+ * exception type ({@code ReviewException}, {@code PolicyPackException}), which the CLI maps to an
+ * exit code.
+ */
+public final class ReviewPipeline {
+    private final Clock clock;
+    private final Consumer<String> progress;
+
+    public ReviewPipeline(Clock clock, Consumer<String> progress) {
+        this.clock = clock;
+        this.progress = progress;
+    }
+
+    /** Runs the review described by {@code options}. */
+    public ReviewOutcome run(ReviewOptions options) {
+        Instant start = clock.instant();
+        Preview preview = OfflinePreview.run(new PreviewRequest(options.projectDir(), options.stack(), options.timeout(),
+                options.debug(), progress));
+        Instant previewed = clock.instant();
+        progress.accept("Running the policy pack " + options.policyPack() + " over " + preview.resources().size() + " resources"
+                + options.policyConfig().map(c -> " with " + c).orElse(" with no policy config (every policy mandatory)"));
+        Analysis analysis = PolicyPackRunner.analyze(options.policyPack(), options.policyConfig(), preview, options.timeout());
+        Instant analysed = clock.instant();
+        PrrReport report = PrrReport.build(preview, analysis, ProjectArtefacts.read(options.projectDir(), options.stack()), clock);
+        List<java.nio.file.Path> files = ReportWriter.writeAll(report, options.outDir(), options.formats());
+        return new ReviewOutcome(report, files, Duration.between(start, previewed), Duration.between(previewed, analysed));
+    }
+}
