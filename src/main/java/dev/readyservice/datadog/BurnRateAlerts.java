@@ -7,6 +7,7 @@ import dev.readyservice.datadog.bindings.inputs.MonitorThresholdsArgs;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Creates the multi-window burn-rate alerts of one SLO ({@code type: slo alert}): fast (1h/5m)
@@ -48,30 +49,70 @@ public final class BurnRateAlerts {
         return List.copyOf(monitors);
     }
 
-    static MonitorArgs args(DatadogComponent c, ServiceLevelObjectives.Slo slo, BurnWindow window, OverLimit overLimit) {
+    /**
+     * The thresholds of one burn-rate alert.
+     *
+     * @param critical the ALERT threshold, also the one in the query
+     * @param warning the WARN threshold; set only on business-hours alerts, where it is the one
+     *     that reaches PagerDuty
+     * @param note empty, or a sentence saying the rate was clamped
+     */
+    public record BurnThresholds(BigDecimal critical, Optional<BigDecimal> warning, String note) {}
+
+    /**
+     * Computes the thresholds of one alert; pure, so the caller can validate before registering.
+     *
+     * @param c the component
+     * @param window the burn window
+     * @param overLimit refuse or clamp a rate above {@code 1 / (1 − target)}
+     * @return the thresholds
+     * @throws IllegalArgumentException when the rate is refused, or when a business-hours alert
+     *     has no room for a critical threshold beyond its warning
+     */
+    public static BurnThresholds thresholds(DatadogComponent c, BurnWindow window, OverLimit overLimit) {
         double target = c.availabilityTargetPercent();
         BigDecimal requested = BurnRateMath.burnRate(c.timeframe(), window);
-        var thresholds = MonitorThresholdsArgs.builder();
-        String note = "";
-        BigDecimal critical;
+        BurnRateMath.AdjustedBurnRate rate = overLimit == OverLimit.REFUSE
+                ? BurnRateMath.clamp(BurnRateMath.requireAllowed(requested, target), target)
+                : BurnRateMath.clamp(requested, target);
         if (window.routing() == Routing.PAGE) {
-            BurnRateMath.AdjustedBurnRate rate = adjust(requested, target, overLimit);
-            critical = rate.applied();
-            note = rate.note();
-        } else {
-            // Business hours: the rate is the warning that reaches PagerDuty; critical, which only
-            // notifies the team, sits at the maximum burn rate (every event failing), strictly beyond.
-            BurnRateMath.AdjustedBurnRate rate = adjust(requested, target, overLimit);
-            critical = BurnRateMath.maxBurnRate(target);
-            if (rate.applied().compareTo(critical) >= 0) {
-                throw new IllegalArgumentException("slow burn rate " + DecimalText.of(requested) + " leaves no room below "
-                        + DecimalText.of(critical) + ", the maximum burn rate for a " + DecimalText.of(target)
-                        + "% target; allowed: a target above " + DecimalText.of(BurnRateMath.minimumTargetPercent(requested)) + "%");
-            }
-            thresholds.warning(DecimalText.of(rate.applied()));
-            note = rate.note();
+            return new BurnThresholds(rate.applied(), Optional.empty(), rate.note());
         }
-        thresholds.critical(DecimalText.of(critical));
+        // Business hours: the rate is the warning that reaches PagerDuty; critical, which only
+        // notifies the team, sits at the maximum burn rate (every event failing), strictly beyond.
+        BigDecimal critical = BurnRateMath.maxBurnRate(target);
+        if (rate.applied().compareTo(critical) >= 0) {
+            throw new IllegalArgumentException(window.slug() + " burn rate " + DecimalText.of(requested) + " leaves no room below "
+                    + DecimalText.of(critical) + ", the maximum burn rate for a " + DecimalText.of(target)
+                    + "% target; allowed: a target above " + DecimalText.of(BurnRateMath.minimumTargetPercent(requested)) + "%");
+        }
+        return new BurnThresholds(critical, Optional.of(rate.applied()), rate.note());
+    }
+
+    /**
+     * Checks, without registering anything, that every burn-rate alert of the component can be
+     * created; the component calls this while validating its spec.
+     *
+     * @param c the component
+     * @param overLimit refuse or clamp
+     * @return one message per alert that cannot be created; empty when all can
+     */
+    public static List<String> problems(DatadogComponent c, OverLimit overLimit) {
+        List<String> problems = new ArrayList<>();
+        for (BurnWindow window : BurnWindow.values()) {
+            try {
+                thresholds(c, window, overLimit);
+            } catch (IllegalArgumentException e) {
+                problems.add(c.serviceName() + " " + window.slug() + " burn alert: " + e.getMessage());
+            }
+        }
+        return List.copyOf(problems);
+    }
+
+    static MonitorArgs args(DatadogComponent c, ServiceLevelObjectives.Slo slo, BurnWindow window, OverLimit overLimit) {
+        BurnThresholds burn = thresholds(c, window, overLimit);
+        var thresholds = MonitorThresholdsArgs.builder().critical(DecimalText.of(burn.critical()));
+        burn.warning().ifPresent(warning -> thresholds.warning(DecimalText.of(warning)));
         String summary = c.serviceName() + " (" + c.environment() + "): the " + slo.sli() + " SLO's error budget burns "
                 + "{{value}}x too fast over " + window.longWindow() + " (confirmed over " + window.shortWindow() + ").";
         return MonitorArgs.builder()
@@ -79,17 +120,10 @@ public final class BurnRateAlerts {
                         + window.shortWindow() + ")")
                 .type("slo alert")
                 .query(slo.id().applyValue(id -> "burn_rate(\"" + id + "\").over(\"" + c.sloTimeframe() + "\").long_window(\""
-                        + window.longWindow() + "\").short_window(\"" + window.shortWindow() + "\") > " + DecimalText.of(critical)))
-                .message(MonitorMessages.message(c, slo.alertClass(), window.routing(), summary, note))
+                        + window.longWindow() + "\").short_window(\"" + window.shortWindow() + "\") > " + DecimalText.of(burn.critical())))
+                .message(MonitorMessages.message(c, slo.alertClass(), window.routing(), summary, burn.note()))
                 .monitorThresholds(thresholds.build())
                 .tags(DatadogTags.burnRateMonitor(c, slo.sli(), slo.name(), window))
                 .build();
-    }
-
-    private static BurnRateMath.AdjustedBurnRate adjust(BigDecimal requested, double target, OverLimit overLimit) {
-        if (overLimit == OverLimit.REFUSE) {
-            BurnRateMath.requireAllowed(requested, target);
-        }
-        return BurnRateMath.clamp(requested, target);
     }
 }

@@ -27,8 +27,8 @@ import java.util.Set;
  * @param playbookBaseUrl URL playbooks live under; each alert links
  *     {@code <playbookBaseUrl>/<alert class>.md}; no trailing slash needed
  * @param docsUrl URL of the component's technical documentation, linked from the service catalog
- * @param pagerDutyServiceName PagerDuty service name, {@code <product>-<component>}; monitors
- *     notify {@code @pagerduty-<pagerDutyServiceName>}
+ * @param pagerDutyServiceName PagerDuty service name; must be {@code <product>-<component>}
+ *     (the evidence conventions); monitors notify {@code @pagerduty-<pagerDutyServiceName>}
  * @param pagerDutyServiceUrl web URL of that PagerDuty service, linked from the service catalog
  * @param pageOutOfHours golden-signal alert classes ({@code latency}, {@code traffic},
  *     {@code errors}, {@code saturation}) whose threshold monitors may page out of hours when the
@@ -90,7 +90,10 @@ public record DatadogComponent(
         }
         requireUrl(problems, "playbookBaseUrl", playbookBaseUrl);
         requireUrl(problems, "docsUrl", docsUrl);
-        requireText(problems, "pagerDutyServiceName", pagerDutyServiceName);
+        if (pagerDutyServiceName == null || !pagerDutyServiceName.equals(product + "-" + component)) {
+            // docs/evidence.md: monitors notify @pagerduty-<product>-<component>, and policies rely on it.
+            problems.add(problem("pagerDutyServiceName", pagerDutyServiceName, "\"" + product + "-" + component + "\" (<product>-<component>)"));
+        }
         requireUrl(problems, "pagerDutyServiceUrl", pagerDutyServiceUrl);
         if (pageOutOfHours == null || !GOLDEN_SIGNALS.containsAll(pageOutOfHours)) {
             problems.add(problem("pageOutOfHours", pageOutOfHours, "a set of latency, traffic, errors, saturation"));

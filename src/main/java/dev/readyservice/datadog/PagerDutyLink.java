@@ -25,10 +25,13 @@ public final class PagerDutyLink {
      */
     public static PagerdutyServiceObject create(String prefix, String serviceName, Output<String> integrationKey,
             CustomResourceOptions options) {
-        var args = PagerdutyServiceObjectArgs.builder()
+        return new PagerdutyServiceObject(prefix + "-pagerduty-link", args(serviceName, integrationKey), options);
+    }
+
+    static PagerdutyServiceObjectArgs args(String serviceName, Output<String> integrationKey) {
+        return PagerdutyServiceObjectArgs.builder()
                 .serviceName(serviceName)
                 .serviceKey(integrationKey.asSecret())
                 .build();
-        return new PagerdutyServiceObject(prefix + "-pagerduty-link", args, options);
     }
 }

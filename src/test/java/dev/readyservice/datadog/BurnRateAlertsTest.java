@@ -97,6 +97,31 @@ class BurnRateAlertsTest {
     }
 
     @Test
+    void problemsListEveryAlertTheTargetCannotCarryBeforeAnythingIsRegistered() {
+        var ninety = TestComponents.withTarget(TestComponents.api(), 90, "30d");
+        var sixtySix = TestComponents.withTarget(TestComponents.api(), 66, "30d");
+
+        assertThat(BurnRateAlerts.problems(TestComponents.api(), BurnRateAlerts.OverLimit.REFUSE)).isEmpty();
+        assertThat(BurnRateAlerts.problems(ninety, BurnRateAlerts.OverLimit.REFUSE)).singleElement().asString()
+                .startsWith("checkout-api fast burn alert: burn rate 14.4 is above 10");
+        assertThat(BurnRateAlerts.problems(ninety, BurnRateAlerts.OverLimit.CLAMP)).isEmpty();
+        assertThat(BurnRateAlerts.problems(sixtySix, BurnRateAlerts.OverLimit.CLAMP)).singleElement().asString()
+                .startsWith("checkout-api slow burn alert: slow burn rate 3 leaves no room below 2.941");
+        assertThat(BurnRateAlerts.problems(sixtySix, BurnRateAlerts.OverLimit.REFUSE)).hasSize(3);
+    }
+
+    @Test
+    void pageAlertsHaveNoWarningAndTheTicketAlertHasOne() {
+        var fast = BurnRateAlerts.thresholds(TestComponents.api(), BurnWindow.FAST, BurnRateAlerts.OverLimit.REFUSE);
+        var slow = BurnRateAlerts.thresholds(TestComponents.api(), BurnWindow.SLOW, BurnRateAlerts.OverLimit.REFUSE);
+
+        assertThat(fast.warning()).isEmpty();
+        assertThat(fast.critical()).isEqualByComparingTo("14.4");
+        assertThat(slow.warning()).hasValueSatisfying(w -> assertThat(w).isEqualByComparingTo("3"));
+        assertThat(slow.critical()).isEqualByComparingTo("1000");
+    }
+
+    @Test
     void internalComponentGetsNoSlosAndNoBurnAlerts() {
         var internal = TestComponents.withRouting(TestComponents.api(), false, Set.of());
         var mocks = MockRun.run(ctx -> ComponentMonitoring.create("checkout-api", internal, BurnRateAlerts.OverLimit.REFUSE, NO_OPTIONS));

@@ -55,6 +55,12 @@ class MonitorMessagesTest {
     }
 
     @Test
+    void messagesFitInWhatPagerDutyKeeps() {
+        // Datadog truncates the text it sends to PagerDuty at 1024 characters.
+        assertThat(everything().ofType(Monitor.TYPE)).allSatisfy(m -> assertThat(m.string("message").length()).isLessThan(1024));
+    }
+
+    @Test
     void pageMonitorNotifiesPagerDutyInEveryState() {
         String message = MonitorMessages.message(TestComponents.api(), AlertClass.ERRORS, Routing.PAGE, "Errors high.", "");
 
