@@ -119,10 +119,7 @@ public final class GatewayFactory {
         if (backends.isEmpty()) {
             throw new IllegalArgumentException("an Application Gateway needs at least one customer-facing component, got none");
         }
-        if (certificateSecretId == null || certificateSecretId.isBlank()) {
-            throw new IllegalArgumentException("tlsCertificateSecretId must name a Key Vault secret when components are customer-facing, got '"
-                    + certificateSecretId + "'");
-        }
+        checkCertificate(certificateSecretId);
         boolean prod = product.prod();
         String gatewayName = AzureNames.applicationGatewayName(product);
         GatewayIds ids = new GatewayIds(product.subscriptionId(), resourceGroupName, gatewayName);
@@ -206,6 +203,18 @@ public final class GatewayFactory {
         ApplicationGateway gateway = new ApplicationGateway(prefix + "-gateway", args.build(),
                 AzureResourceOptions.child(parent, keyVault));
         return new Result(gateway, gatewayName, ip, vnet, subnet);
+    }
+
+    /**
+     * @param certificateSecretId the listener certificate's Key Vault secret id
+     * @throws IllegalArgumentException when it is not an https URL of a Key Vault secret
+     */
+    static void checkCertificate(String certificateSecretId) {
+        if (certificateSecretId == null || !certificateSecretId.matches("https://[^/]+/secrets/[^/]+(/[^/]*)?")) {
+            throw new IllegalArgumentException("tlsCertificateSecretId must name a Key Vault secret "
+                    + "(https://<vault>.vault.azure.net/secrets/<name>) when components are customer-facing, got '"
+                    + certificateSecretId + "'");
+        }
     }
 
     /**
