@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * All Azure resources of one product, in dependency order: resource group (+ lock), compute per
- * component, identities, Key Vault (+ key), storage, backups, PostgreSQL, Application Gateway.
+ * All Azure resources of one product, in dependency order: resource group (+ lock), network,
+ * compute per component, identities, Key Vault (+ key), storage, backups, PostgreSQL, Application Gateway.
  * The {@code ReadyService} component can call this one method, or the factories one by one.
  */
 public final class AzureFootprint {
@@ -32,12 +32,14 @@ public final class AzureFootprint {
      * @param storage            storage account and blob protection
      * @param backup             backup vault, policy, instance and role
      * @param postgres           PostgreSQL server, when requested
+     * @param network            virtual network and gateway subnet, when a component is customer-facing
      * @param gateway            Application Gateway, when a component is customer-facing
      */
     public record Result(ResourceGroupFactory.Result resourceGroup, Map<String, ComputeFactory.Result> compute,
             KeyVaultFactory.Result keyVault, Optional<UserAssignedIdentity> encryptionIdentity,
             Optional<UserAssignedIdentity> gatewayIdentity, StorageFactory.Result storage, BackupFactory.Result backup,
-            Optional<PostgresFactory.Result> postgres, Optional<GatewayFactory.Result> gateway) {
+            Optional<PostgresFactory.Result> postgres, Optional<NetworkFactory.Result> network,
+            Optional<GatewayFactory.Result> gateway) {
     }
 
     /**
@@ -64,10 +66,14 @@ public final class AzureFootprint {
         Map<String, String> tags = AzureTags.forProduct(product, criticality);
 
         ResourceGroupFactory.Result group = ResourceGroupFactory.create(parent, prefix, product, criticality);
+        // The network comes before compute: customer-facing apps admit only the gateway's subnet.
+        Optional<NetworkFactory.Result> network = customerFacing
+                ? Optional.of(NetworkFactory.create(parent, prefix, product, group.nameOutput(), tags))
+                : Optional.empty();
         Map<String, ComputeFactory.Result> compute = new LinkedHashMap<>();
         for (AzureComponent component : components) {
             compute.put(component.component(), ComputeFactory.create(parent, prefix + "-" + component.component(), product,
-                    group.nameOutput(), component));
+                    group.nameOutput(), component, network.map(NetworkFactory.Result::gatewaySubnetId)));
         }
 
         Optional<UserAssignedIdentity> encryptionIdentity = data.customerManagedKey()
@@ -100,9 +106,10 @@ public final class AzureFootprint {
                     .map(c -> new GatewayBackend(c.component(), c.healthCheckPath(), compute.get(c.component()).defaultHostName()))
                     .toList();
             gateway = Optional.of(GatewayFactory.create(parent, prefix, product, group.name(), group.nameOutput(), tags,
-                    backends, data.tlsCertificateSecretId(), gatewayIdentity.orElseThrow(), vault.vault()));
+                    backends, data.tlsCertificateSecretId(), gatewayIdentity.orElseThrow(), vault.vault(), network.orElseThrow()));
         }
-        return new Result(group, Collections.unmodifiableMap(compute), vault, encryptionIdentity, gatewayIdentity, storage, backup, postgres, gateway);
+        return new Result(group, Collections.unmodifiableMap(compute), vault, encryptionIdentity, gatewayIdentity, storage, backup,
+                postgres, network, gateway);
     }
 
     private static void checkComponents(List<AzureComponent> components) {

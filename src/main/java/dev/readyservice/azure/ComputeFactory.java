@@ -7,6 +7,7 @@ import com.pulumi.azurenative.web.AppServicePlanArgs;
 import com.pulumi.azurenative.web.WebApp;
 import com.pulumi.azurenative.web.WebAppArgs;
 import com.pulumi.azurenative.web.enums.ManagedServiceIdentityType;
+import com.pulumi.azurenative.web.inputs.IpSecurityRestrictionArgs;
 import com.pulumi.azurenative.web.inputs.ManagedServiceIdentityArgs;
 import com.pulumi.azurenative.web.inputs.SiteConfigArgs;
 import com.pulumi.azurenative.web.inputs.SkuDescriptionArgs;
@@ -15,6 +16,7 @@ import com.pulumi.resources.Resource;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Per component: a Linux App Service plan, a hardened Linux web app on it, and an enabled
@@ -22,7 +24,11 @@ import java.util.Objects;
  */
 public final class ComputeFactory {
 
-    /** {@code publicNetworkAccess} of APIs and UIs: the Application Gateway reaches them by their public host name. */
+    /**
+     * {@code publicNetworkAccess} of APIs and UIs: the Application Gateway reaches them by their public
+     * host name. Customer-facing apps then accept only the gateway's subnet (access restrictions), so
+     * nobody can bypass the gateway's WAF and TLS 1.3 floor by calling {@code *.azurewebsites.net}.
+     */
     public static final String PUBLIC_ACCESS_ENABLED = "Enabled";
 
     /** {@code publicNetworkAccess} of workers: they serve no inbound traffic, so nothing may reach them. */
@@ -50,10 +56,13 @@ public final class ComputeFactory {
      * @param product           the product
      * @param resourceGroupName the group the resources go in
      * @param component         the component
+     * @param gatewaySubnetId   the Application Gateway's subnet; when present, a customer-facing app
+     *                          accepts traffic from that subnet only. Empty leaves the app open to
+     *                          any caller, which the footprint only does for internal components
      * @return the plan, app and autoscale setting
      */
     public static Result create(Resource parent, String prefix, AzureProduct product, Output<String> resourceGroupName,
-            AzureComponent component) {
+            AzureComponent component, Optional<Output<String>> gatewaySubnetId) {
         Map<String, String> tags = AzureTags.forComponent(product, component);
         String sku = Objects.requireNonNullElse(component.planSku(), ComputeDefaults.planSku(product.prod()));
         AppServicePlan plan = new AppServicePlan(prefix + "-plan", AppServicePlanArgs.builder()
@@ -78,15 +87,7 @@ public final class ComputeFactory {
                 .clientAffinityEnabled(false)
                 .publicNetworkAccess("worker".equals(component.kind()) ? PUBLIC_ACCESS_DISABLED : PUBLIC_ACCESS_ENABLED)
                 .identity(ManagedServiceIdentityArgs.builder().type(ManagedServiceIdentityType.SystemAssigned).build())
-                .siteConfig(SiteConfigArgs.builder()
-                        .minTlsVersion(TlsFloors.APP_SERVICE)
-                        .scmMinTlsVersion(TlsFloors.APP_SERVICE)
-                        .ftpsState("Disabled")
-                        .http20Enabled(true)
-                        .alwaysOn(true)
-                        .healthCheckPath(component.healthCheckPath())
-                        .remoteDebuggingEnabled(false)
-                        .build())
+                .siteConfig(siteConfig(component, gatewaySubnetId))
                 .tags(tags)
                 .build(), AzureResourceOptions.child(parent));
 
@@ -101,6 +102,38 @@ public final class ComputeFactory {
                 .build(), AzureResourceOptions.child(parent));
 
         return new Result(plan, app, autoscale, app.defaultHostName());
+    }
+
+    /**
+     * Hardened site settings at the App Service TLS floor; customer-facing apps behind a gateway
+     * accept only the gateway's subnet.
+     */
+    static SiteConfigArgs siteConfig(AzureComponent component, Optional<Output<String>> gatewaySubnetId) {
+        SiteConfigArgs.Builder site = SiteConfigArgs.builder()
+                .minTlsVersion(TlsFloors.APP_SERVICE)
+                .scmMinTlsVersion(TlsFloors.APP_SERVICE)
+                .ftpsState("Disabled")
+                .http20Enabled(true)
+                .alwaysOn(true)
+                .healthCheckPath(component.healthCheckPath())
+                .remoteDebuggingEnabled(false)
+                // Deployments reach the SCM (Kudu) site from CI, which has no fixed address; SCM still
+                // requires authentication. Its rules are kept apart from the main site's on purpose.
+                .scmIpSecurityRestrictionsUseMain(false)
+                .scmIpSecurityRestrictionsDefaultAction("Allow");
+        if (component.customerFacing() && gatewaySubnetId.isPresent()) {
+            site.ipSecurityRestrictions(IpSecurityRestrictionArgs.builder()
+                            .name("gateway-only")
+                            .description("Only the Application Gateway, which enforces the WAF and TLS 1.3.")
+                            .action("Allow")
+                            .priority(100)
+                            .vnetSubnetResourceId(gatewaySubnetId.get())
+                            .build())
+                    .ipSecurityRestrictionsDefaultAction("Deny");
+        } else {
+            site.ipSecurityRestrictionsDefaultAction("worker".equals(component.kind()) ? "Deny" : "Allow");
+        }
+        return site.build();
     }
 
     /**

@@ -5,12 +5,7 @@ import com.pulumi.azurenative.network.ApplicationGateway;
 import com.pulumi.azurenative.network.ApplicationGatewayArgs;
 import com.pulumi.azurenative.network.PublicIPAddress;
 import com.pulumi.azurenative.network.PublicIPAddressArgs;
-import com.pulumi.azurenative.network.Subnet;
-import com.pulumi.azurenative.network.SubnetArgs;
-import com.pulumi.azurenative.network.VirtualNetwork;
-import com.pulumi.azurenative.network.VirtualNetworkArgs;
 import com.pulumi.azurenative.network.enums.ResourceIdentityType;
-import com.pulumi.azurenative.network.inputs.AddressSpaceArgs;
 import com.pulumi.azurenative.network.inputs.ApplicationGatewayAutoscaleConfigurationArgs;
 import com.pulumi.azurenative.network.inputs.ApplicationGatewayBackendAddressArgs;
 import com.pulumi.azurenative.network.inputs.ApplicationGatewayBackendAddressPoolArgs;
@@ -46,12 +41,6 @@ import java.util.Map;
  */
 public final class GatewayFactory {
 
-    /** Address space of the product's virtual network. */
-    public static final String VNET_ADDRESS_SPACE = "10.0.0.0/16";
-
-    /** The gateway's dedicated subnet (Application Gateway v2 needs a subnet of its own). */
-    public static final String GATEWAY_SUBNET_PREFIX = "10.0.0.0/24";
-
     /** Minimum autoscale instances in prod: two, so one can fail or be updated. */
     public static final int PROD_MIN_CAPACITY = 2;
 
@@ -86,19 +75,15 @@ public final class GatewayFactory {
     /**
      * What callers need from the gateway.
      *
-     * @param gateway        the Application Gateway
-     * @param gatewayName    its Azure name
-     * @param publicIp       its public IP
-     * @param virtualNetwork the product's virtual network
-     * @param subnet         the gateway's subnet
+     * @param gateway     the Application Gateway
+     * @param gatewayName its Azure name
+     * @param publicIp    its public IP
      */
-    public record Result(ApplicationGateway gateway, String gatewayName, PublicIPAddress publicIp,
-            VirtualNetwork virtualNetwork, Subnet subnet) {
+    public record Result(ApplicationGateway gateway, String gatewayName, PublicIPAddress publicIp) {
     }
 
     /**
-     * Creates {@code <prefix>-vnet}, {@code <prefix>-gateway-subnet}, {@code <prefix>-gateway-ip}
-     * and {@code <prefix>-gateway}.
+     * Creates {@code <prefix>-gateway-ip} and {@code <prefix>-gateway}.
      *
      * @param parent            owner
      * @param prefix            Pulumi name prefix
@@ -110,12 +95,13 @@ public final class GatewayFactory {
      * @param certificateSecretId Key Vault secret id of the listener's certificate
      * @param identity          identity with {@link VaultGrant#secretReading} on the certificate's vault
      * @param keyVault          the vault carrying that grant; the gateway waits for it
-     * @return the gateway and its network
+     * @param network           the network whose gateway subnet the gateway joins
+     * @return the gateway and its public IP
      * @throws IllegalArgumentException when there is no backend or no certificate
      */
     public static Result create(Resource parent, String prefix, AzureProduct product, String resourceGroupName,
             Output<String> resourceGroup, Map<String, String> tags, List<GatewayBackend> backends,
-            String certificateSecretId, UserAssignedIdentity identity, Resource keyVault) {
+            String certificateSecretId, UserAssignedIdentity identity, Resource keyVault, NetworkFactory.Result network) {
         if (backends.isEmpty()) {
             throw new IllegalArgumentException("an Application Gateway needs at least one customer-facing component, got none");
         }
@@ -124,18 +110,6 @@ public final class GatewayFactory {
         String gatewayName = AzureNames.applicationGatewayName(product);
         GatewayIds ids = new GatewayIds(product.subscriptionId(), resourceGroupName, gatewayName);
 
-        VirtualNetwork vnet = new VirtualNetwork(prefix + "-vnet", VirtualNetworkArgs.builder()
-                .resourceGroupName(resourceGroup)
-                .location(product.location())
-                .addressSpace(AddressSpaceArgs.builder().addressPrefixes(List.of(VNET_ADDRESS_SPACE)).build())
-                // Subnets are separate resources; declaring them here too would make each update fight the other.
-                .tags(tags)
-                .build(), AzureResourceOptions.child(parent));
-        Subnet subnet = new Subnet(prefix + "-gateway-subnet", SubnetArgs.builder()
-                .resourceGroupName(resourceGroup)
-                .virtualNetworkName(vnet.name())
-                .addressPrefix(GATEWAY_SUBNET_PREFIX)
-                .build(), AzureResourceOptions.child(parent));
         PublicIPAddressArgs.Builder ipArgs = PublicIPAddressArgs.builder()
                 .resourceGroupName(resourceGroup)
                 .location(product.location())
@@ -163,7 +137,7 @@ public final class GatewayFactory {
                         .userAssignedIdentities(identity.id().applyValue(List::of))
                         .build())
                 .gatewayIPConfigurations(ApplicationGatewayIPConfigurationArgs.builder()
-                        .name(GATEWAY_IP_CONFIG).subnet(SubResourceArgs.builder().id(subnet.id()).build()).build())
+                        .name(GATEWAY_IP_CONFIG).subnet(SubResourceArgs.builder().id(network.gatewaySubnetId()).build()).build())
                 .frontendIPConfigurations(ApplicationGatewayFrontendIPConfigurationArgs.builder()
                         .name(FRONTEND).publicIPAddress(SubResourceArgs.builder().id(ip.id()).build()).build())
                 .frontendPorts(
@@ -202,7 +176,7 @@ public final class GatewayFactory {
         }
         ApplicationGateway gateway = new ApplicationGateway(prefix + "-gateway", args.build(),
                 AzureResourceOptions.child(parent, keyVault));
-        return new Result(gateway, gatewayName, ip, vnet, subnet);
+        return new Result(gateway, gatewayName, ip);
     }
 
     /**

@@ -25,15 +25,26 @@ class InternalProductTest {
             AzureFootprint.Result footprint = AzureFootprint.create(parent, "batch", Fixtures.product("qa"), List.of(Fixtures.worker()), data);
             assertThat(footprint.gateway()).isEmpty();
             assertThat(footprint.postgres()).isEmpty();
+            assertThat(footprint.network()).isEmpty();
             assertThat(footprint.compute()).containsOnlyKeys("worker");
         });
         assertThat(result.errors()).isEmpty();
         assertThat(mocks.ofType("azure-native:network:ApplicationGateway")).isEmpty();
+        assertThat(mocks.ofType("azure-native:network:VirtualNetwork")).isEmpty();
         assertThat(mocks.ofType("azure-native:dbforpostgresql:Server")).isEmpty();
         assertThat(mocks.ofType("azure-native:managedidentity:UserAssignedIdentity")).isEmpty();
         assertThat(mocks.named("batch-kv").at("properties.accessPolicies")).isEqualTo(List.of());
         assertThat(mocks.named("batch-rg").tags()).containsEntry("criticality", "internal");
         assertThat(mocks.named("batch-storage").at("sku.name")).isEqualTo("Standard_ZRS");
+    }
+
+    @Test
+    void internalApiStaysReachableWithoutAGateway() {
+        AzureComponent internalApi = new AzureComponent("admin", "api", false, "/health", 1, 2, 1, 5, 50, 1.5, null);
+        assertThat(ComputeFactory.siteConfig(internalApi, java.util.Optional.empty()).ipSecurityRestrictionsDefaultAction())
+                .hasValueSatisfying(v -> assertThat(com.pulumi.test.PulumiTest.extractValue(v).left()).isEqualTo("Allow"));
+        assertThat(ComputeFactory.siteConfig(Fixtures.worker(), java.util.Optional.empty()).ipSecurityRestrictionsDefaultAction())
+                .hasValueSatisfying(v -> assertThat(com.pulumi.test.PulumiTest.extractValue(v).left()).isEqualTo("Deny"));
     }
 
     @Test
@@ -61,7 +72,7 @@ class InternalProductTest {
     @Test
     void gatewayNeedsAtLeastOneBackend() {
         assertThatThrownBy(() -> GatewayFactory.create(null, "p", Fixtures.product("qa"), "rg", null, java.util.Map.of(),
-                List.of(), Fixtures.CERTIFICATE, null, null))
+                List.of(), Fixtures.CERTIFICATE, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one customer-facing component");
     }
 }

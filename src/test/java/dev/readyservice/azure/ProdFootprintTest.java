@@ -226,6 +226,20 @@ class ProdFootprintTest {
     }
 
     @Test
+    void customerFacingAppsAcceptOnlyTheGatewaySubnet() {
+        RecordingMocks.Registration api = MOCKS.named("checkout-api-app");
+        assertThat(api.at("siteConfig.ipSecurityRestrictionsDefaultAction")).isEqualTo("Deny");
+        assertThat(api.at("siteConfig.ipSecurityRestrictions[0].action")).isEqualTo("Allow");
+        assertThat(api.at("siteConfig.ipSecurityRestrictions[0].vnetSubnetResourceId")).isEqualTo("checkout-gateway-subnet-id");
+        assertThat(MOCKS.named("checkout-gateway-subnet").at("serviceEndpoints[0].service")).isEqualTo("Microsoft.Web");
+        assertThat(MOCKS.named("checkout-gateway").at("gatewayIPConfigurations[0].subnet.id")).isEqualTo("checkout-gateway-subnet-id");
+        RecordingMocks.Registration worker = MOCKS.named("checkout-worker-app");
+        assertThat(worker.at("siteConfig.ipSecurityRestrictionsDefaultAction")).isEqualTo("Deny");
+        assertThat(worker.at("siteConfig")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                .doesNotContainKey("ipSecurityRestrictions");
+    }
+
+    @Test
     void gatewayRequiresTls13() {
         RecordingMocks.Registration gateway = MOCKS.named("checkout-gateway");
         assertThat(gateway.at("sslPolicy")).isEqualTo(Map.of("policyType", "CustomV2", "minProtocolVersion", "TLSv1_3"));
