@@ -109,7 +109,8 @@ public final class BackupFactory {
         RoleAssignment role = new RoleAssignment(prefix + "-backup-role", RoleAssignmentArgs.builder()
                 .scope(storage.account().id())
                 .roleDefinitionId(roleDefinitionId(product.subscriptionId(), STORAGE_BACKUP_CONTRIBUTOR_ROLE))
-                .principalId(vault.identity().applyValue(identity -> identity.map(i -> i.principalId()).orElse("")))
+                .principalId(vault.identity().applyValue(identity -> identity.map(i -> i.principalId()).orElseThrow(() ->
+                        new IllegalStateException("backup vault " + prefix + "-backup-vault came back without its system-assigned identity"))))
                 // Naming the principal type lets ARM skip the directory lookup that fails while a new
                 // managed identity is still replicating.
                 .principalType("ServicePrincipal")
