@@ -40,6 +40,9 @@ public record AzureComponent(String component, String kind, boolean customerFaci
         if (!KINDS.contains(kind)) {
             problems.add("kind '" + kind + "' must be one of " + KINDS);
         }
+        if ("worker".equals(kind) && customerFacing) {
+            problems.add("kind 'worker' cannot be customerFacing: workers take no inbound traffic (publicNetworkAccess Disabled)");
+        }
         if (healthCheckPath == null || !healthCheckPath.startsWith("/")) {
             problems.add("healthCheckPath '" + healthCheckPath + "' must start with '/'");
         }

@@ -34,6 +34,11 @@ import java.util.Map;
  * point-in-time restore, which is why {@link StorageFactory} turns on versioning, change feed and
  * soft delete. Azure does not allow editing a backup policy; changing the retention creates a new
  * policy (Pulumi replaces it).
+ *
+ * <p>Not covered here: vaulted (copied-out) blob backups, which would use the vault's
+ * geo-redundant store; operational backups stay in the account, which is geo-zone-redundant in
+ * prod. PostgreSQL relies on its own server backups ({@link PostgresFactory}); Data Protection
+ * API 2023-01-01 predates flexible-server long-term retention.
  */
 public final class BackupFactory {
 

@@ -38,6 +38,14 @@ class AzureInputsTest {
     }
 
     @Test
+    void workersCannotBeCustomerFacing() {
+        assertThatThrownBy(() -> new AzureComponent("jobs", "worker", true, "/ready", 1, 2, 1, 5, 5, 1, null))
+                .hasMessage("invalid AzureComponent: kind 'worker' cannot be customerFacing: workers take no inbound traffic "
+                        + "(publicNetworkAccess Disabled)");
+        assertThat(new AzureComponent("jobs", "worker", false, "/ready", 1, 2, 1, 5, 5, 1, null).customerFacing()).isFalse();
+    }
+
+    @Test
     void componentCriticalityFollowsCustomerFacing() {
         assertThat(Fixtures.api().criticality()).isEqualTo("customer-facing");
         assertThat(Fixtures.worker().criticality()).isEqualTo("internal");
