@@ -1,0 +1,32 @@
+package dev.readyservice.azure;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The azure package stands alone: the component maps its spec onto our records, never the reverse. */
+class AzurePackageBoundaryTest {
+
+    private static final JavaClasses AZURE = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.readyservice.azure");
+
+    @Test
+    void importsNoOtherReadyServicePackage() {
+        noClasses().that().resideInAPackage("dev.readyservice.azure..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.readyservice.component..", "dev.readyservice.datadog..",
+                        "dev.readyservice.pagerduty..", "dev.readyservice.review..", "dev.readyservice.analyzer..",
+                        "dev.readyservice.report..", "dev.readyservice.cli..", "dev.readyservice.app..")
+                .check(AZURE);
+    }
+
+    @Test
+    void usesNoGrpcOrPulumiRpc() {
+        noClasses().that().resideInAPackage("dev.readyservice.azure..")
+                .should().dependOnClassesThat().resideInAnyPackage("pulumirpc..", "io.grpc..")
+                .check(AZURE);
+    }
+}
