@@ -86,7 +86,7 @@ export const missingBackups = readinessPolicy<BackupConfig>({
     check(stack, config): Finding[] {
         const stateful = stack.resources.filter((r) => STATEFUL_TYPES.includes(r.type));
         if (stateful.length === 0) {
-            return [violation(ITEM, `no stateful resource found to back up (expected one of ${STATEFUL_TYPES.join(", ")}); a product without data must say so with a waiver`)];
+            return [violation(ITEM, `no stateful resource found to back up (expected one of ${STATEFUL_TYPES.join(", ")}); backups cannot pass vacuously`)];
         }
         const floor = config.minimumRetentionDays;
         return stateful.flatMap((r) => {
