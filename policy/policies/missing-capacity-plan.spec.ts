@@ -24,4 +24,26 @@ describe("missing-capacity-plan", () => {
             "component 'api' states no capacity plan: tag its azure-native:insights:AutoscaleSetting with positive 'capacity-planned-peak-rps', 'capacity-rps-per-instance' and 'capacity-headroom'",
         ]);
     });
+
+    it("reads the plan from the ReadyService inputs when the tags are absent", async () => {
+        const component = (capacity: unknown) => ({
+            type: "readiness:index:ReadyService", name: "shop",
+            props: { product: { name: "shop", environment: "prod" }, components: [{ name: "api", kind: "api", customerFacing: true, capacity }] },
+        });
+        const untagged = editing(compliantStack(), AUTOSCALE, (r) => { r.props.tags = { product: "shop", component: "api", environment: "prod" }; });
+        assert.deepEqual(await messages(policy, [...untagged, component({ plannedPeakRps: 200, rpsPerInstance: 50, headroom: 1.5 })]), []);
+        assert.deepEqual(await messages(policy, [...untagged, component({ plannedPeakRps: 200 })]), [
+            "component 'api' states no capacity plan: tag its azure-native:insights:AutoscaleSetting with positive 'capacity-planned-peak-rps', 'capacity-rps-per-instance' and 'capacity-headroom'",
+        ]);
+    });
+
+    it("checks every component named in the ReadyService inputs, even one without resources", async () => {
+        const stack = [...compliantStack(), {
+            type: "readiness:index:ReadyService", name: "shop",
+            props: { product: { name: "shop", environment: "prod" }, components: [{ name: "api" }, { name: "worker", kind: "worker" }] },
+        }];
+        assert.deepEqual(await messages(policy, stack), [
+            "component 'worker' states no capacity plan: tag its azure-native:insights:AutoscaleSetting with positive 'capacity-planned-peak-rps', 'capacity-rps-per-instance' and 'capacity-headroom'",
+        ]);
+    });
 });
