@@ -97,4 +97,24 @@ describe("manifest", () => {
         const empty = manifest.policies.filter((p) => p.description === "" || (p.evidenceTypes.length === 0 && p.name !== "missing-stack-resources"));
         assert.deepEqual(empty.map((p) => p.name), []);
     });
+
+    it("keeps the README policy table equal to the manifest", () => {
+        const readme = fs.readFileSync(path.join(POLICY_DIR, "README.md"), "utf8");
+        const rows = manifest.policies.map((p) => `| \`${p.name}\` | ${p.items.map((i) => `\`${i}\``).join(", ")} | ${p.enforcementLevel} | ${p.waivableInProd ? "yes" : "**no**"} | ${p.evidenceTypes.map((t) => `\`${t}\``).join(", ") || "any resource"} |`);
+        assert.deepEqual(rows.filter((row) => !readme.includes(row)), []);
+    });
+
+    it("keeps the README config defaults equal to the policies' defaults", () => {
+        const readme = fs.readFileSync(path.join(POLICY_DIR, "README.md"), "utf8");
+        const missing: string[] = [];
+        for (const policy of ALL_POLICIES) {
+            for (const [key, schema] of Object.entries(policy.configSchema?.properties ?? {})) {
+                const fallback = (schema as { default?: unknown }).default;
+                if (typeof fallback === "number" && !new RegExp(`\`${key}\`[^\n]*\\| [^\n]*${fallback}`).test(readme)) {
+                    missing.push(`${policy.name}.${key}=${fallback}`);
+                }
+            }
+        }
+        assert.deepEqual(missing, []);
+    });
 });
