@@ -40,6 +40,16 @@ describe("waivers", () => {
         }]);
     });
 
+    it("covers stack-wide findings with the pseudo-name 'stack'", async () => {
+        const stackWide = readinessPolicy({
+            name: "missing-test-stack", description: "t", items: ["tech.playbooks"], waivableInProd: true, evidenceTypes: [], defaults: {},
+            check: () => [violation("tech.playbooks", "nothing in the stack")],
+        });
+        assert.deepEqual((await run(stackWide, [], { waivers: [{ ...WAIVER, resources: ["stack"] }] })).map((r) => r.message),
+            ["[waived] nothing in the stack (reason: public product images, reviewed by security; approver: sre-lead@example.com; expires: 2026-12-31)"]);
+        assert.deepEqual((await run(stackWide, [], { waivers: [WAIVER] })).map((r) => r.message), ["nothing in the stack"]);
+    });
+
     it("matches resources by URN glob", async () => {
         const reports = await run(waivable, compliantStack(), { waivers: [{ ...WAIVER, resources: ["urn:pulumi:prod::shop::azure-native:storage:*"] }] });
         assert.equal(reports[0].message.startsWith("[waived] "), true);

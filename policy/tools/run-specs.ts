@@ -1,5 +1,6 @@
 // Runs every compiled *.spec.js under bin/ with node's built-in test runner.
 // Node 20's `node --test <dir>` does not pick up *.spec.js files, so we list them.
+// Extra arguments go to node, e.g. `npm run coverage` passes --experimental-test-coverage.
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
@@ -20,5 +21,5 @@ if (files.length === 0) {
     console.error("no compiled specs under bin/; run npm run build first");
     process.exit(1);
 }
-const result = spawnSync(process.execPath, ["--test", ...files], { stdio: "inherit" });
+const result = spawnSync(process.execPath, [...process.argv.slice(2), "--test", ...files], { stdio: "inherit" });
 process.exit(result.status ?? 1);
