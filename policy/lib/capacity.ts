@@ -1,0 +1,49 @@
+import { azureTag, StackResource, StackView, TYPES } from "./stack";
+import { asArray, asNumber, asString, at } from "./values";
+
+/** A component's capacity plan (docs/evidence.md, "Capacity"). */
+export interface CapacityPlan {
+    readonly plannedPeakRps: number;
+    readonly rpsPerInstance: number;
+    readonly headroom: number;
+    /** Where it was read from, for messages. */
+    readonly source: string;
+}
+
+/** The autoscale settings tagged for `component`. */
+export function autoscaleSettingsFor(stack: StackView, component: string): StackResource[] {
+    return stack.ofType(TYPES.autoscaleSetting).filter((r) => azureTag(r, "component") === component);
+}
+
+function positive(value: unknown): number | undefined {
+    const n = asNumber(value);
+    return n !== undefined && n > 0 ? n : undefined;
+}
+
+/** The plan from autoscale tags, else from the ReadyService inputs; undefined when not stated. */
+export function capacityPlan(stack: StackView, component: string): CapacityPlan | undefined {
+    for (const setting of autoscaleSettingsFor(stack, component)) {
+        const peak = positive(azureTag(setting, "capacity-planned-peak-rps"));
+        const perInstance = positive(azureTag(setting, "capacity-rps-per-instance"));
+        const headroom = positive(azureTag(setting, "capacity-headroom"));
+        if (peak !== undefined && perInstance !== undefined && headroom !== undefined) {
+            return { plannedPeakRps: peak, rpsPerInstance: perInstance, headroom, source: `tags of '${setting.name}'` };
+        }
+    }
+    const spec = asArray(at(stack.readyServiceInputs(), ["components"])).find((c) => asString(at(c, ["name"])) === component);
+    const peak = positive(at(spec, ["capacity", "plannedPeakRps"]));
+    const perInstance = positive(at(spec, ["capacity", "rpsPerInstance"]));
+    const headroom = positive(at(spec, ["capacity", "headroom"]));
+    if (peak !== undefined && perInstance !== undefined && headroom !== undefined) {
+        return { plannedPeakRps: peak, rpsPerInstance: perInstance, headroom, source: "the ReadyService inputs" };
+    }
+    return undefined;
+}
+
+/** The largest `profiles[*].capacity.maximum` of the settings, or undefined. */
+export function maximumInstances(settings: readonly StackResource[]): number | undefined {
+    const maxima = settings.flatMap((s) => asArray(at(s.props, ["profiles"])))
+        .map((p) => asNumber(at(p, ["capacity", "maximum"])))
+        .filter((n): n is number => n !== undefined);
+    return maxima.length === 0 ? undefined : Math.max(...maxima);
+}

@@ -1,0 +1,16 @@
+/**
+ * Days in an ISO-8601 duration such as `P30D`, `P4W`, `P1Y` or `P6M`, as
+ * Azure backup policies write retention. Months count 30 days and years 365, a
+ * floor that never overstates retention. `undefined` when it cannot be read.
+ */
+export function isoDurationDays(value: unknown): number | undefined {
+    if (typeof value !== "string") {
+        return undefined;
+    }
+    const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/.exec(value);
+    if (m === null || value === "P") {
+        return undefined;
+    }
+    const [years, months, weeks, days] = m.slice(1).map((g) => (g === undefined ? 0 : Number(g)));
+    return years * 365 + months * 30 + weeks * 7 + days;
+}

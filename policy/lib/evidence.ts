@@ -1,0 +1,53 @@
+import { Finding, violation } from "./findings";
+import { Component, datadogTag, StackResource, StackView, TYPES } from "./stack";
+import { asString, at, isUnknown } from "./values";
+
+/**
+ * The components to check, or a violation saying none were found: a stack
+ * without any component evidence must fail, never pass vacuously.
+ */
+export function componentsOrFinding(stack: StackView, item: string): { components: Component[]; missing?: Finding } {
+    const components = stack.components();
+    if (components.length === 0) {
+        return {
+            components,
+            missing: violation(item, "no component found: tag Azure resources with 'component' (or Datadog resources with 'component:'), or use a readiness:index:ReadyService component"),
+        };
+    }
+    return { components };
+}
+
+/** Threshold monitors are metric/query alerts whose query is not an anomaly query. */
+export function isThresholdMonitor(m: StackResource): boolean {
+    const type = asString(m.props.type);
+    return (type === "metric alert" || type === "query alert") && !queryOf(m).includes("anomalies(");
+}
+
+/** Anomaly monitors have an `anomalies(` query. */
+export function isAnomalyMonitor(m: StackResource): boolean {
+    return queryOf(m).includes("anomalies(");
+}
+
+/** True when `monitorThresholds.critical` is a non-empty string or number. */
+export function hasCriticalThreshold(m: StackResource): boolean {
+    const critical = at(m.props, ["monitorThresholds", "critical"]);
+    return (typeof critical === "string" && critical.trim() !== "" && !isUnknown(critical)) || typeof critical === "number";
+}
+
+/** The monitor's query, or "" when absent. */
+export function queryOf(m: StackResource): string {
+    return asString(m.props.query) ?? "";
+}
+
+/** The component a Datadog resource belongs to (its `component:` tag). */
+export function componentOf(r: StackResource): string | undefined {
+    return datadogTag(r, "component");
+}
+
+/** The four golden signals. */
+export const GOLDEN_SIGNALS = ["latency", "traffic", "errors", "saturation"] as const;
+
+/** The monitors of the stack. */
+export function monitors(stack: StackView): StackResource[] {
+    return stack.ofType(TYPES.monitor);
+}

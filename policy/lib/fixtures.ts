@@ -1,0 +1,210 @@
+import { UNKNOWN } from "./values";
+import { ResourceSpec } from "./testing";
+
+/**
+ * A complete, compliant, hand-written prod stack that does NOT use the
+ * ReadyService component: product `shop`, one customer-facing component `api`.
+ * Every spec starts from it and changes one thing.
+ */
+const azureTags = (component?: string) => ({
+    product: "shop",
+    ...(component === undefined ? {} : { component }),
+    environment: "prod",
+    criticality: "customer-facing",
+});
+
+const ddTags = (...extra: string[]) => [
+    "service:shop-api", "env:prod", "product:shop", "component:api", "criticality:customer-facing", ...extra,
+];
+
+const message = (what: string) =>
+    `${what}\nPlaybook: https://runbooks.example.com/shop/api/${what.replace(/\W+/g, "-")}\n@pagerduty-shop-api`;
+
+const QUERIES: Record<string, string> = {
+    latency: "avg:trace.http.request.duration{service:shop-api,env:prod}",
+    traffic: "sum:trace.http.request.hits{service:shop-api,env:prod}.as_count()",
+    errors: "sum:trace.http.request.errors{service:shop-api,env:prod}.as_count()",
+    saturation: "avg:azure.web_serverfarms.cpu_percentage{product:shop,env:prod}",
+};
+
+function goldenMonitors(): ResourceSpec[] {
+    return Object.entries(QUERIES).flatMap(([signal, query]) => [
+        {
+            type: "datadog:index/monitor:Monitor",
+            name: `shop-api-${signal}`,
+            props: {
+                name: `shop-api ${signal}`, type: "query alert", query: `avg(last_5m):${query} > 100`,
+                message: message(`${signal} threshold`), monitorThresholds: { critical: "100" },
+                tags: ddTags(`golden-signal:${signal}`, "monitor-kind:threshold", "routing:page"),
+            },
+        },
+        {
+            type: "datadog:index/monitor:Monitor",
+            name: `shop-api-${signal}-anomaly`,
+            props: {
+                name: `shop-api ${signal} anomaly`, type: "query alert",
+                query: `avg(last_4h):anomalies(${query}, 'agile', 2) >= 1`,
+                message: message(`${signal} anomaly`), monitorThresholds: { critical: "1" },
+                tags: ddTags(`golden-signal:${signal}`, "monitor-kind:anomaly", "routing:business-hours"),
+            },
+        },
+    ]);
+}
+
+function burnAlerts(slo: string): ResourceSpec[] {
+    return [["fast", "1h-5m", "page"], ["slow", "6h-30m", "business-hours"]].map(([speed, window, routing]) => ({
+        type: "datadog:index/monitor:Monitor",
+        name: `${slo}-${speed}-burn`,
+        props: {
+            name: `${slo} ${speed} burn`, type: "slo alert", query: `burn_rate("${UNKNOWN}").over("30d").long_window("1h").short_window("5m") > 14.4`,
+            message: message(`${slo} ${speed} burn`), monitorThresholds: { critical: "14.4" },
+            tags: ddTags(`slo:${slo}`, "monitor-kind:burn-rate", `burn-window:${window}`, `routing:${routing}`),
+        },
+        propertyDependencies: { query: [slo] },
+    }));
+}
+
+const SERVICE_DEFINITION = [
+    "schema-version: v2.2",
+    "dd-service: shop-api",
+    "team: shop-team",
+    "links:",
+    "  - name: Architecture",
+    "    type: doc",
+    "    url: https://docs.example.com/shop/api",
+    "  - name: Runbook",
+    "    type: runbook",
+    "    url: https://runbooks.example.com/shop/api",
+    "integrations:",
+    "  pagerduty:",
+    "    service-url: https://example.pagerduty.com/service-directory/PSHOPAPI",
+].join("\n");
+
+/** The compliant stack. */
+export function compliantStack(): ResourceSpec[] {
+    return [
+        {
+            type: "azure-native:web:WebApp", name: "shop-api-app",
+            props: { httpsOnly: true, siteConfig: { minTlsVersion: "1.2" }, tags: azureTags("api") },
+        },
+        {
+            type: "azure-native:network:ApplicationGateway", name: "shop-api-gateway",
+            props: { sslPolicy: { policyType: "CustomV2", minProtocolVersion: "TLSv1_3" }, tags: azureTags("api") },
+        },
+        {
+            type: "azure-native:storage:StorageAccount", name: "shopdata", protect: true,
+            props: {
+                minimumTlsVersion: "TLS1_2", allowBlobPublicAccess: false,
+                encryption: { requireInfrastructureEncryption: true, keySource: "Microsoft.Keyvault" },
+                tags: azureTags(),
+            },
+        },
+        {
+            type: "azure-native:keyvault:Vault", name: "shop-kv", protect: true,
+            props: { properties: { enableSoftDelete: true, enablePurgeProtection: true, softDeleteRetentionInDays: 90 }, tags: azureTags() },
+        },
+        { type: "azure-native:dataprotection:BackupVault", name: "shop-backup-vault", props: { tags: azureTags() } },
+        {
+            type: "azure-native:dataprotection:BackupPolicy", name: "shop-backup-policy",
+            props: {
+                vaultName: UNKNOWN,
+                properties: {
+                    objectType: "BackupPolicy", datasourceTypes: ["Microsoft.Storage/storageAccounts/blobServices"],
+                    policyRules: [{
+                        name: "Default", objectType: "AzureRetentionRule", isDefault: true,
+                        lifecycles: [{ deleteAfter: { objectType: "AbsoluteDeleteOption", duration: "P30D" },
+                            sourceDataStore: { dataStoreType: "OperationalStore", objectType: "DataStoreInfoBase" } }],
+                    }],
+                },
+            },
+            propertyDependencies: { vaultName: ["shop-backup-vault"] },
+        },
+        {
+            type: "azure-native:dataprotection:BackupInstance", name: "shopdata-backup",
+            props: { properties: { dataSourceInfo: { resourceID: UNKNOWN }, policyInfo: { policyId: UNKNOWN } } },
+            propertyDependencies: { properties: ["shopdata", "shop-backup-policy"] },
+        },
+        {
+            type: "azure-native:insights:AutoscaleSetting", name: "shop-api-autoscale",
+            props: {
+                enabled: true,
+                profiles: [{
+                    name: "default", capacity: { minimum: "2", maximum: "8", default: "2" },
+                    rules: [{ metricTrigger: { metricName: "CpuPercentage", operator: "GreaterThan", threshold: 70 },
+                        scaleAction: { direction: "Increase", type: "ChangeCount", value: "1", cooldown: "PT5M" } }],
+                }],
+                tags: { ...azureTags("api"), "capacity-planned-peak-rps": "200", "capacity-rps-per-instance": "50", "capacity-headroom": "1.5" },
+            },
+        },
+        ...goldenMonitors(),
+        {
+            type: "datadog:index/serviceLevelObjective:ServiceLevelObjective", name: "shop-api-availability",
+            props: {
+                name: "shop-api-availability", type: "metric",
+                query: {
+                    numerator: "sum:trace.http.request.hits{service:shop-api,env:prod,!http.status_class:5xx}.as_count()",
+                    denominator: "sum:trace.http.request.hits{service:shop-api,env:prod}.as_count()",
+                },
+                thresholds: [{ timeframe: "30d", target: 99.9 }],
+                tags: ddTags("sli:availability"),
+            },
+        },
+        {
+            type: "datadog:index/serviceLevelObjective:ServiceLevelObjective", name: "shop-api-latency-slo",
+            props: {
+                name: "shop-api-latency", type: "time_slice",
+                sliSpecification: { timeSlice: { comparator: "<=", threshold: 0.5, query: { formulas: [{ formulaExpression: "query1" }] } } },
+                thresholds: [{ timeframe: "30d", target: 99 }],
+                tags: ddTags("sli:latency"),
+            },
+        },
+        ...burnAlerts("shop-api-availability"),
+        ...burnAlerts("shop-api-latency"),
+        { type: "datadog:index/serviceDefinitionYaml:ServiceDefinitionYaml", name: "shop-api-catalog", props: { serviceDefinition: SERVICE_DEFINITION } },
+        {
+            type: "pagerduty:index/escalationPolicy:EscalationPolicy", name: "shop-escalation",
+            props: {
+                name: "shop", numLoops: 2,
+                rules: [
+                    { escalationDelayInMinutes: 10, targets: [{ type: "schedule_reference", id: UNKNOWN }] },
+                    { escalationDelayInMinutes: 15, targets: [{ type: "user_reference", id: "PMANAGER" }] },
+                ],
+            },
+        },
+        {
+            type: "pagerduty:index/service:Service", name: "shop-api-pd",
+            props: {
+                name: "shop-api", escalationPolicy: UNKNOWN, alertCreation: "create_alerts_and_incidents",
+                incidentUrgencyRule: {
+                    type: "use_support_hours",
+                    duringSupportHours: { type: "constant", urgency: "high" },
+                    outsideSupportHours: { type: "constant", urgency: "low" },
+                },
+                supportHours: { type: "fixed_time_per_day", timeZone: "Europe/Berlin", daysOfWeeks: [1, 2, 3, 4, 5], startTime: "09:00:00", endTime: "17:00:00" },
+            },
+            propertyDependencies: { escalationPolicy: ["shop-escalation"] },
+        },
+        { type: "pagerduty:index/businessService:BusinessService", name: "shop-business", props: { name: "shop" } },
+        {
+            type: "pagerduty:index/serviceDependency:ServiceDependency", name: "shop-api-dependency",
+            props: { dependency: { dependentServices: [{ id: UNKNOWN, type: "business_service" }], supportingServices: [{ id: UNKNOWN, type: "service" }] } },
+            propertyDependencies: { dependency: ["shop-business", "shop-api-pd"] },
+        },
+    ];
+}
+
+/** Today's date pinned by the specs. */
+export const TODAY = "2026-11-27";
+
+/** Sign-offs for every sign-off item, as policy config gives them. */
+export function signOffs(): Record<string, unknown> {
+    const record = (by: string) => ({ by, date: "2026-10-01", link: "https://wiki.example.com/shop/prr" });
+    return {
+        "customer.onboarding": record("ana@example.com"),
+        "customer.first-line": record("ben@example.com"),
+        "customer.success": record("cleo@example.com"),
+        "tech.handover": record("dan@example.com"),
+        "tech.change-management": record("eve@example.com"),
+        "tech.team-handover": record("finn@example.com"),
+    };
+}

@@ -1,0 +1,178 @@
+import { EnforcementLevel, PolicyConfigSchema, ReportViolation, StackValidationArgs, StackValidationPolicy } from "@pulumi/policy";
+import { isIsoDate, today } from "./clock";
+import { Finding, undecided, violation } from "./findings";
+import { Environment, fromPolicyResources, StackView } from "./stack";
+import { covers, describeWaiver, Waiver, WAIVERS_SCHEMA, waiverProblems } from "./waivers";
+
+/** Outcome markers of docs/evidence.md ("What the pack tells the review"). */
+export const MARKERS = {
+    waived: "[waived]",
+    undecided: "[undecided]",
+    platformLimit: "[platform-limit]",
+    staged: "[staged]",
+} as const;
+
+/** Config every readiness policy accepts besides its own thresholds. */
+export interface CommonConfig {
+    waivers?: unknown[];
+    enforceFrom?: string;
+}
+
+/** What a policy file declares: metadata, thresholds and a pure check. */
+export interface ReadinessPolicySpec<C extends object> {
+    readonly name: string;
+    readonly description: string;
+    readonly items: readonly string[];
+    /** False for encryption at rest, TLS floor and backups: waivers are rejected in prod. */
+    readonly waivableInProd: boolean;
+    /** Type tokens whose resources are this policy's evidence. */
+    readonly evidenceTypes: readonly string[];
+    /** Policy-specific config properties (JSON schema) with their documented defaults. */
+    readonly configProperties?: PolicyConfigSchema["properties"];
+    readonly defaults: C;
+    /** Pure: returns every finding; an empty list means the items pass. */
+    check(stack: StackView, config: C): Finding[];
+}
+
+/** A readiness policy: a Pulumi stack policy that knows its checklist items. */
+export interface ReadinessPolicy extends StackValidationPolicy {
+    readonly items: readonly string[];
+    readonly waivableInProd: boolean;
+    readonly evidenceTypes: readonly string[];
+    readonly enforcementLevel: EnforcementLevel;
+}
+
+/** A finding after waivers and staging: the message and level actually reported. */
+export interface Report {
+    readonly message: string;
+    readonly urn?: string;
+    readonly enforcementLevel?: EnforcementLevel;
+}
+
+/**
+ * Builds a policy from a spec. Waivers and staged enforcement are applied here,
+ * once, so that every policy treats them the same way; a check that throws is
+ * reported as a violation (never a pass), and one that trips over a preview
+ * unknown is reported `[undecided]`.
+ */
+export function readinessPolicy<C extends object>(spec: ReadinessPolicySpec<C>): ReadinessPolicy {
+    return {
+        name: spec.name,
+        description: spec.description,
+        items: spec.items,
+        waivableInProd: spec.waivableInProd,
+        evidenceTypes: spec.evidenceTypes,
+        enforcementLevel: "mandatory",
+        configSchema: {
+            properties: {
+                ...(spec.configProperties ?? {}),
+                waivers: WAIVERS_SCHEMA,
+                enforceFrom: {
+                    type: "string",
+                    description: "Staged enforcement: before this date (YYYY-MM-DD) violations are advisory and marked [staged].",
+                },
+            },
+        },
+        validateStack: (args: StackValidationArgs, reportViolation: ReportViolation) => {
+            const raw = (args.getConfig<Record<string, unknown>>() ?? {}) as Record<string, unknown>;
+            const config = { ...spec.defaults, ...raw } as C & CommonConfig;
+            const stack = new StackView(fromPolicyResources(args.resources));
+            for (const report of evaluate(spec, stack, config)) {
+                // The object form keeps our message first (the string form prefixes the
+                // description) and lets one finding be advisory inside a mandatory policy.
+                (reportViolation as unknown as (r: object) => void)({
+                    message: report.message,
+                    urn: report.urn,
+                    enforcementLevel: report.enforcementLevel,
+                });
+            }
+        },
+    };
+}
+
+/** Runs the check and turns its findings into reports (exported for tests). */
+export function evaluate<C extends object>(spec: ReadinessPolicySpec<C>, stack: StackView, config: C & CommonConfig): Report[] {
+    const findings = runCheck(spec, stack, config);
+    const env = stack.environment();
+    const { waivers, reports } = readWaivers(spec, config.waivers, env);
+    const stagedUntil = stagedDate(config.enforceFrom, reports);
+    for (const finding of findings) {
+        const urn = finding.resource?.urn;
+        if (finding.outcome === "platform-limit") {
+            reports.push({ message: `${MARKERS.platformLimit} ${finding.message}`, urn, enforcementLevel: "advisory" });
+            continue;
+        }
+        const waiver = finding.outcome === "violation" ? waivers.find((w) => covers(w, finding)) : undefined;
+        if (waiver !== undefined) {
+            reports.push({
+                message: `${MARKERS.waived} ${finding.message} (reason: ${waiver.reason}; approver: ${waiver.approver}; expires: ${waiver.expires})`,
+                urn,
+                enforcementLevel: "advisory",
+            });
+            continue;
+        }
+        const text = finding.outcome === "undecided" ? `${MARKERS.undecided} ${finding.message}` : finding.message;
+        if (stagedUntil !== undefined) {
+            reports.push({ message: `${MARKERS.staged} mandatory from ${stagedUntil}: ${text}`, urn, enforcementLevel: "advisory" });
+        } else {
+            reports.push({ message: text, urn });
+        }
+    }
+    return reports;
+}
+
+function runCheck<C extends object>(spec: ReadinessPolicySpec<C>, stack: StackView, config: C): Finding[] {
+    try {
+        return spec.check(stack, config);
+    } catch (e) {
+        const error = e as Error;
+        if (error?.constructor?.name === "UnknownValueError") {
+            return [undecided(spec.items[0], `${spec.name} cannot decide: ${error.message}`)];
+        }
+        return [violation(spec.items[0], `${spec.name} failed to run, so nothing it checks passes: ${error?.message ?? String(e)}`)];
+    }
+}
+
+function readWaivers<C extends object>(spec: ReadinessPolicySpec<C>, raw: unknown, env: Environment): { waivers: Waiver[]; reports: Report[] } {
+    const waivers: Waiver[] = [];
+    const reports: Report[] = [];
+    if (raw === undefined || raw === null) {
+        return { waivers, reports };
+    }
+    if (!Array.isArray(raw)) {
+        reports.push({ message: `${spec.name} config 'waivers' must be a list of waivers` });
+        return { waivers, reports };
+    }
+    raw.forEach((entry, index) => {
+        const label = describeWaiver(entry as Partial<Waiver>, index);
+        const problems = waiverProblems(entry, spec.name, spec.items);
+        if (problems.length > 0) {
+            reports.push({ message: `malformed ${label} for ${spec.name}: ${problems.join("; ")}` });
+            return;
+        }
+        const waiver = entry as Waiver;
+        if (!spec.waivableInProd && env === "prod") {
+            reports.push({
+                message: `${label} for ${spec.name} rejected: ${spec.items.join(", ")} cannot be waived in prod (encryption at rest, TLS floor and backups are never waivable there)`,
+            });
+            return;
+        }
+        if (waiver.expires < today()) {
+            reports.push({ message: `expired ${label} for ${spec.name}: expired on ${waiver.expires} (approver: ${waiver.approver}); renew it or fix the findings` });
+            return;
+        }
+        waivers.push(waiver);
+    });
+    return { waivers, reports };
+}
+
+function stagedDate(enforceFrom: unknown, reports: Report[]): string | undefined {
+    if (enforceFrom === undefined || enforceFrom === null || enforceFrom === "") {
+        return undefined;
+    }
+    if (!isIsoDate(enforceFrom)) {
+        reports.push({ message: `enforceFrom must be a date YYYY-MM-DD, got '${String(enforceFrom)}'; enforcing now` });
+        return undefined;
+    }
+    return enforceFrom > today() ? enforceFrom : undefined;
+}

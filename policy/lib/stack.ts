@@ -1,0 +1,217 @@
+import { PolicyResource } from "@pulumi/policy";
+import { asArray, asString, at, isUnknown, plain } from "./values";
+
+/** Type tokens the pack reads. Relating resources uses these, never Java classes. */
+export const TYPES = {
+    readyService: "readiness:index:ReadyService",
+    monitor: "datadog:index/monitor:Monitor",
+    slo: "datadog:index/serviceLevelObjective:ServiceLevelObjective",
+    serviceDefinition: "datadog:index/serviceDefinitionYaml:ServiceDefinitionYaml",
+    pdService: "pagerduty:index/service:Service",
+    pdEscalationPolicy: "pagerduty:index/escalationPolicy:EscalationPolicy",
+    pdBusinessService: "pagerduty:index/businessService:BusinessService",
+    pdServiceDependency: "pagerduty:index/serviceDependency:ServiceDependency",
+    storageAccount: "azure-native:storage:StorageAccount",
+    postgresFlexible: "azure-native:dbforpostgresql:Server",
+    postgresConfiguration: "azure-native:dbforpostgresql:Configuration",
+    keyVault: "azure-native:keyvault:Vault",
+    webApp: "azure-native:web:WebApp",
+    applicationGateway: "azure-native:network:ApplicationGateway",
+    autoscaleSetting: "azure-native:insights:AutoscaleSetting",
+    backupVault: "azure-native:dataprotection:BackupVault",
+    backupPolicy: "azure-native:dataprotection:BackupPolicy",
+    backupInstance: "azure-native:dataprotection:BackupInstance",
+    recoveryProtectedItem: "azure-native:recoveryservices:ProtectedItem",
+    recoveryProtectionPolicy: "azure-native:recoveryservices:ProtectionPolicy",
+} as const;
+
+/** Resources that hold data and so need backups, encryption and `protect` in prod. */
+export const STATEFUL_TYPES: readonly string[] = [TYPES.storageAccount, TYPES.postgresFlexible, TYPES.keyVault];
+
+/** One resource of the stack, with its inputs as plain data and its relations as URNs. */
+export interface StackResource {
+    readonly type: string;
+    readonly name: string;
+    readonly urn: string;
+    readonly props: Record<string, unknown>;
+    readonly protect: boolean;
+    readonly parentUrn?: string;
+    readonly dependencies: readonly string[];
+    readonly propertyDependencies: Readonly<Record<string, readonly string[]>>;
+}
+
+/** Converts the SDK's stack resources into plain `StackResource`s. */
+export function fromPolicyResources(resources: readonly PolicyResource[]): StackResource[] {
+    return resources.map((r) => {
+        const propertyDependencies: Record<string, string[]> = {};
+        for (const [key, deps] of Object.entries(r.propertyDependencies ?? {})) {
+            propertyDependencies[key] = (deps ?? []).map((d) => d.urn);
+        }
+        return {
+            type: r.type,
+            name: r.name,
+            urn: r.urn,
+            props: (plain(r.props) ?? {}) as Record<string, unknown>,
+            protect: Boolean(r.opts?.protect),
+            parentUrn: r.parent?.urn ?? r.opts?.parent,
+            dependencies: (r.dependencies ?? []).map((d) => d.urn),
+            propertyDependencies,
+        };
+    });
+}
+
+/** Datadog-style `key:value` tags of a resource, as key → values. */
+export function datadogTags(resource: StackResource): Map<string, string[]> {
+    const tags = new Map<string, string[]>();
+    for (const tag of asArray(resource.props.tags)) {
+        const text = asString(tag);
+        if (text === undefined) {
+            continue;
+        }
+        const colon = text.indexOf(":");
+        const key = colon < 0 ? text : text.substring(0, colon);
+        const value = colon < 0 ? "" : text.substring(colon + 1);
+        tags.set(key, [...(tags.get(key) ?? []), value]);
+    }
+    return tags;
+}
+
+/** The first value of a Datadog tag, or `undefined`. */
+export function datadogTag(resource: StackResource, key: string): string | undefined {
+    return datadogTags(resource).get(key)?.[0];
+}
+
+/** Azure-style tag map value, or `undefined`. */
+export function azureTag(resource: StackResource, key: string): string | undefined {
+    const tags = plain(resource.props.tags);
+    if (tags === null || typeof tags !== "object" || Array.isArray(tags)) {
+        return undefined;
+    }
+    return asString((tags as Record<string, unknown>)[key]);
+}
+
+/** A component of the product, discovered from tags and the ReadyService inputs. */
+export interface Component {
+    readonly name: string;
+    readonly customerFacing: boolean;
+}
+
+/** Environment names the evidence conventions use. */
+export type Environment = "qa" | "prod";
+
+/**
+ * A read-only view of the stack with the lookups every policy needs: resources
+ * by type or URN, the `ReadyService` inputs when present, the product, its
+ * environment and its components (see docs/evidence.md, "Components").
+ */
+export class StackView {
+    private readonly byUrn: Map<string, StackResource>;
+
+    constructor(readonly resources: readonly StackResource[]) {
+        this.byUrn = new Map(resources.map((r) => [r.urn, r]));
+    }
+
+    /** Resources of one type token. */
+    ofType(type: string): StackResource[] {
+        return this.resources.filter((r) => r.type === type);
+    }
+
+    /** The resource with this URN, if it is in the stack. */
+    find(urn: string): StackResource | undefined {
+        return this.byUrn.get(urn);
+    }
+
+    /** Every resource `resource` depends on, through its properties or explicitly. */
+    dependenciesOf(resource: StackResource, property?: string): StackResource[] {
+        const urns = property !== undefined
+            ? [...(resource.propertyDependencies[property] ?? [])]
+            : [...Object.values(resource.propertyDependencies).flat(), ...resource.dependencies];
+        return [...new Set(urns)].map((u) => this.byUrn.get(u)).filter((r): r is StackResource => r !== undefined);
+    }
+
+    /** The inputs of the first `readiness:index:ReadyService` component, if any. */
+    readyServiceInputs(): Record<string, unknown> | undefined {
+        const component = this.ofType(TYPES.readyService)[0];
+        return component === undefined ? undefined : component.props;
+    }
+
+    /** The product name: ReadyService input, else the most common `product` tag. */
+    product(): string | undefined {
+        const fromInputs = asString(at(this.readyServiceInputs(), ["product", "name"]));
+        if (fromInputs !== undefined) {
+            return fromInputs;
+        }
+        const names = this.resources
+            .map((r) => azureTag(r, "product") ?? datadogTag(r, "product"))
+            .filter((n): n is string => n !== undefined);
+        return mostCommon(names);
+    }
+
+    /**
+     * The stack's environment: ReadyService input, else the most common
+     * `environment` / `env:` tag, else `prod` (the strictest, so that an
+     * unlabelled stack is never judged more leniently than production).
+     */
+    environment(): Environment {
+        const fromInputs = asString(at(this.readyServiceInputs(), ["product", "environment"]));
+        const tagged = this.resources
+            .map((r) => azureTag(r, "environment") ?? datadogTag(r, "env"))
+            .filter((n): n is string => n !== undefined);
+        const env = fromInputs ?? mostCommon(tagged);
+        return env === "qa" ? "qa" : "prod";
+    }
+
+    /** The components of the product, sorted by name. */
+    components(): Component[] {
+        const facing = new Map<string, boolean>();
+        const note = (name: string | undefined, criticality: string | undefined) => {
+            if (name === undefined || name === "" || isUnknown(name)) {
+                return;
+            }
+            facing.set(name, (facing.get(name) ?? false) || criticality === "customer-facing");
+        };
+        for (const spec of asArray(at(this.readyServiceInputs(), ["components"]))) {
+            const customerFacing = at(spec, ["customerFacing"]) === true;
+            note(asString(at(spec, ["name"])), customerFacing ? "customer-facing" : "internal");
+        }
+        for (const r of this.resources) {
+            if (r.type.startsWith("azure-native:")) {
+                note(azureTag(r, "component"), azureTag(r, "criticality"));
+            } else if (r.type === TYPES.monitor || r.type === TYPES.slo) {
+                note(datadogTag(r, "component"), datadogTag(r, "criticality"));
+            }
+        }
+        return [...facing.entries()]
+            .sort(([a], [b]) => a.localeCompare(b))
+            .map(([name, customerFacing]) => ({ name, customerFacing }));
+    }
+
+    /** `<product>-<component>`, the service name used by Datadog and PagerDuty. */
+    serviceName(component: string): string {
+        const product = this.product();
+        return product === undefined ? component : `${product}-${component}`;
+    }
+
+    /** Datadog resources of `type` whose tags name `component`. */
+    datadogFor(type: string, component: string): StackResource[] {
+        const service = this.serviceName(component);
+        return this.ofType(type).filter((r) =>
+            datadogTag(r, "component") === component || datadogTag(r, "service") === service);
+    }
+}
+
+function mostCommon(values: readonly string[]): string | undefined {
+    const counts = new Map<string, number>();
+    for (const v of values) {
+        if (!isUnknown(v)) {
+            counts.set(v, (counts.get(v) ?? 0) + 1);
+        }
+    }
+    let best: string | undefined;
+    for (const [v, n] of counts) {
+        if (best === undefined || n > (counts.get(best) ?? 0)) {
+            best = v;
+        }
+    }
+    return best;
+}

@@ -1,0 +1,122 @@
+import { PolicyResource, StackValidationArgs } from "@pulumi/policy";
+import { evaluate, ReadinessPolicy, ReadinessPolicySpec, Report } from "./readiness-policy";
+import { StackResource, StackView } from "./stack";
+
+/**
+ * A tiny harness for specs: builds `StackValidationArgs`-shaped objects from
+ * plain resource descriptions and collects what a policy reports, without
+ * starting the pack (constructing a PolicyPack starts a gRPC server).
+ */
+export interface ResourceSpec {
+    type: string;
+    name: string;
+    props: Record<string, unknown>;
+    protect?: boolean;
+    parent?: string;
+    /** Property name → names of the resources that property depends on. */
+    propertyDependencies?: Record<string, string[]>;
+    dependencies?: string[];
+}
+
+/** The URN the harness gives a resource. */
+export function urnOf(type: string, name: string): string {
+    return `urn:pulumi:prod::shop::${type}::${name}`;
+}
+
+/** Builds SDK-shaped `PolicyResource`s, resolving dependency names to resources. */
+export function policyResources(specs: readonly ResourceSpec[]): PolicyResource[] {
+    const built = new Map<string, PolicyResource>();
+    for (const s of specs) {
+        built.set(s.name, {
+            type: s.type,
+            name: s.name,
+            urn: urnOf(s.type, s.name),
+            props: s.props,
+            opts: { protect: s.protect ?? false, ignoreChanges: [], aliases: [], additionalSecretOutputs: [],
+                customTimeouts: { createSeconds: 0, updateSeconds: 0, deleteSeconds: 0 } },
+            dependencies: [],
+            propertyDependencies: {},
+            isType: () => false,
+            asType: () => undefined,
+        } as PolicyResource);
+    }
+    const lookup = (name: string): PolicyResource => {
+        const r = built.get(name);
+        if (r === undefined) {
+            throw new Error(`fixture names unknown resource '${name}'`);
+        }
+        return r;
+    };
+    for (const s of specs) {
+        const r = built.get(s.name)!;
+        r.parent = s.parent === undefined ? undefined : lookup(s.parent);
+        r.dependencies = (s.dependencies ?? []).map(lookup);
+        for (const [prop, names] of Object.entries(s.propertyDependencies ?? {})) {
+            r.propertyDependencies[prop] = names.map(lookup);
+        }
+    }
+    return [...built.values()];
+}
+
+/** `StackValidationArgs` over `specs` with the given policy config. */
+export function stackArgs(specs: readonly ResourceSpec[], config: Record<string, unknown> = {}): StackValidationArgs {
+    return {
+        resources: policyResources(specs),
+        stackTags: new Map(),
+        getConfig: <T extends object>() => config as T,
+        notApplicable: (reason?: string): never => {
+            throw new Error(`notApplicable: ${reason}`);
+        },
+    };
+}
+
+/** Runs a policy's `validateStack` and returns what it reported. */
+export async function run(policy: ReadinessPolicy, specs: readonly ResourceSpec[], config: Record<string, unknown> = {}): Promise<Report[]> {
+    const reports: Report[] = [];
+    const collect = (r: Report | string, urn?: string) => {
+        reports.push(typeof r === "string" ? { message: r, urn } : { message: r.message, urn: r.urn, enforcementLevel: r.enforcementLevel });
+    };
+    await policy.validateStack(stackArgs(specs, config), collect as never);
+    return reports;
+}
+
+/** Messages reported by `policy` over `specs`. */
+export async function messages(policy: ReadinessPolicy, specs: readonly ResourceSpec[], config: Record<string, unknown> = {}): Promise<string[]> {
+    return (await run(policy, specs, config)).map((r) => r.message);
+}
+
+/** Evaluates a spec directly over plain stack resources. */
+export function evaluateSpec<C extends object>(spec: ReadinessPolicySpec<C>, resources: StackResource[], config: C): Report[] {
+    return evaluate(spec, new StackView(resources), config);
+}
+
+/** A deep copy of `specs` with `edit` applied to the resource named `name`. */
+export function editing(specs: readonly ResourceSpec[], name: string, edit: (r: ResourceSpec) => void): ResourceSpec[] {
+    const copy = JSON.parse(JSON.stringify(specs)) as ResourceSpec[];
+    const target = copy.find((r) => r.name === name);
+    if (target === undefined) {
+        throw new Error(`fixture has no resource '${name}'`);
+    }
+    edit(target);
+    return copy;
+}
+
+/** A deep copy of `specs` without the named resources (and without references to them). */
+export function without(specs: readonly ResourceSpec[], ...names: string[]): ResourceSpec[] {
+    const kept = (JSON.parse(JSON.stringify(specs)) as ResourceSpec[]).filter((r) => !names.includes(r.name));
+    for (const r of kept) {
+        r.dependencies = r.dependencies?.filter((d) => !names.includes(d));
+        for (const [prop, deps] of Object.entries(r.propertyDependencies ?? {})) {
+            r.propertyDependencies![prop] = deps.filter((d) => !names.includes(d));
+        }
+        if (r.parent !== undefined && names.includes(r.parent)) {
+            r.parent = undefined;
+        }
+    }
+    return kept;
+}
+
+/** A deep copy of `specs` without every resource of `type`. */
+export function withoutType(specs: readonly ResourceSpec[], type: string): ResourceSpec[] {
+    return without(specs, ...specs.filter((r) => r.type === type).map((r) => r.name));
+}

@@ -1,0 +1,40 @@
+import * as assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { compliantStack } from "../lib/fixtures";
+import { editing, messages } from "../lib/testing";
+import { configureCapacityHeadroom as policy } from "./configure-capacity-headroom";
+
+const AUTOSCALE = "shop-api-autoscale";
+type Profile = { capacity: Record<string, string> };
+
+describe("configure-capacity-headroom", () => {
+    it("passes 8 x 50 RPS = 400 RPS >= 200 RPS x 1.5", async () => {
+        assert.deepEqual(await messages(policy, compliantStack()), []);
+    });
+
+    it("fails a maximum that does not cover the plan", async () => {
+        const stack = editing(compliantStack(), AUTOSCALE, (r) => { (r.props.profiles as Profile[])[0].capacity.maximum = "5"; });
+        assert.deepEqual(await messages(policy, stack), [
+            "component 'api' scales to 5 instances x 50 RPS = 250 RPS, below the planned peak 200 RPS x headroom 1.5 = 300 RPS",
+        ]);
+    });
+
+    it("fails a headroom below the minimum", async () => {
+        const stack = editing(compliantStack(), AUTOSCALE, (r) => { (r.props.tags as Record<string, string>)["capacity-headroom"] = "1.1"; });
+        assert.deepEqual(await messages(policy, stack), [
+            "component 'api' plans headroom 1.1 (from tags of 'shop-api-autoscale'); at least 1.2 is required",
+        ]);
+    });
+
+    it("fails without a profile maximum", async () => {
+        const stack = editing(compliantStack(), AUTOSCALE, (r) => { r.props.profiles = []; });
+        assert.deepEqual(await messages(policy, stack), [
+            "component 'api' has no autoscale profile with capacity.maximum, so its maximum scaled capacity is unknown",
+        ]);
+    });
+
+    it("fails without a plan", async () => {
+        const stack = editing(compliantStack(), AUTOSCALE, (r) => { delete (r.props.tags as Record<string, string>)["capacity-rps-per-instance"]; });
+        assert.deepEqual(await messages(policy, stack), ["component 'api' has no capacity plan, so its headroom cannot be shown"]);
+    });
+});

@@ -1,0 +1,49 @@
+import * as assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { compliantStack } from "../lib/fixtures";
+import { editing, messages } from "../lib/testing";
+import { missingCapacityPlan as policy } from "./missing-capacity-plan";
+
+const AUTOSCALE = "shop-api-autoscale";
+
+describe("missing-capacity-plan", () => {
+    it("passes a plan stated in autoscale tags", async () => {
+        assert.deepEqual(await messages(policy, compliantStack()), []);
+    });
+
+    it("fails without the planned peak tag", async () => {
+        const stack = editing(compliantStack(), AUTOSCALE, (r) => { delete (r.props.tags as Record<string, string>)["capacity-planned-peak-rps"]; });
+        assert.deepEqual(await messages(policy, stack), [
+            "component 'api' states no capacity plan: tag its azure-native:insights:AutoscaleSetting with positive 'capacity-planned-peak-rps', 'capacity-rps-per-instance' and 'capacity-headroom'",
+        ]);
+    });
+
+    it("fails a non-numeric headroom tag", async () => {
+        const stack = editing(compliantStack(), AUTOSCALE, (r) => { (r.props.tags as Record<string, string>)["capacity-headroom"] = "plenty"; });
+        assert.deepEqual(await messages(policy, stack), [
+            "component 'api' states no capacity plan: tag its azure-native:insights:AutoscaleSetting with positive 'capacity-planned-peak-rps', 'capacity-rps-per-instance' and 'capacity-headroom'",
+        ]);
+    });
+
+    it("reads the plan from the ReadyService inputs when the tags are absent", async () => {
+        const component = (capacity: unknown) => ({
+            type: "readiness:index:ReadyService", name: "shop",
+            props: { product: { name: "shop", environment: "prod" }, components: [{ name: "api", kind: "api", customerFacing: true, capacity }] },
+        });
+        const untagged = editing(compliantStack(), AUTOSCALE, (r) => { r.props.tags = { product: "shop", component: "api", environment: "prod" }; });
+        assert.deepEqual(await messages(policy, [...untagged, component({ plannedPeakRps: 200, rpsPerInstance: 50, headroom: 1.5 })]), []);
+        assert.deepEqual(await messages(policy, [...untagged, component({ plannedPeakRps: 200 })]), [
+            "component 'api' states no capacity plan: tag its azure-native:insights:AutoscaleSetting with positive 'capacity-planned-peak-rps', 'capacity-rps-per-instance' and 'capacity-headroom'",
+        ]);
+    });
+
+    it("checks every component named in the ReadyService inputs, even one without resources", async () => {
+        const stack = [...compliantStack(), {
+            type: "readiness:index:ReadyService", name: "shop",
+            props: { product: { name: "shop", environment: "prod" }, components: [{ name: "api" }, { name: "worker", kind: "worker" }] },
+        }];
+        assert.deepEqual(await messages(policy, stack), [
+            "component 'worker' states no capacity plan: tag its azure-native:insights:AutoscaleSetting with positive 'capacity-planned-peak-rps', 'capacity-rps-per-instance' and 'capacity-headroom'",
+        ]);
+    });
+});

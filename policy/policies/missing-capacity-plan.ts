@@ -1,0 +1,26 @@
+import { capacityPlan } from "../lib/capacity";
+import { componentsOrFinding } from "../lib/evidence";
+import { Finding, violation } from "../lib/findings";
+import { readinessPolicy } from "../lib/readiness-policy";
+import { TYPES } from "../lib/stack";
+
+const ITEM = "capacity.plan";
+
+/** Every component states its 6-month capacity plan. */
+export const missingCapacityPlan = readinessPolicy({
+    name: "missing-capacity-plan",
+    description: "Every component states its 6-month plan: planned peak RPS, RPS per instance and headroom (autoscale tags or ReadyService inputs).",
+    items: [ITEM],
+    waivableInProd: true,
+    evidenceTypes: [TYPES.autoscaleSetting, TYPES.readyService],
+    defaults: {},
+    check(stack): Finding[] {
+        const { components, missing } = componentsOrFinding(stack, ITEM);
+        if (missing) {
+            return [missing];
+        }
+        return components
+            .filter((c) => capacityPlan(stack, c.name) === undefined)
+            .map((c) => violation(ITEM, `component '${c.name}' states no capacity plan: tag its ${TYPES.autoscaleSetting} with positive 'capacity-planned-peak-rps', 'capacity-rps-per-instance' and 'capacity-headroom'`));
+    },
+});
