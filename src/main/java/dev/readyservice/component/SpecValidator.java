@@ -1,5 +1,9 @@
 package dev.readyservice.component;
 
+import dev.readyservice.datadog.BurnRateMath;
+import dev.readyservice.datadog.BurnWindow;
+import dev.readyservice.datadog.SloTimeframe;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -31,8 +35,6 @@ public final class SpecValidator {
     static final Set<String> GEO_REDUNDANT = Set.of("GRS", "GZRS");
     /** The App Service plan's instance limit on the Premium tiers. */
     static final int MAX_INSTANCES_LIMIT = 30;
-    /** Datadog's fast-burn page rate for a 30-day window; the target must allow it. */
-    static final double FAST_BURN_RATE_30D = 14.4;
     /** PagerDuty refuses escalation delays under a minute. */
     static final int MIN_ESCALATION_DELAY_MINUTES = 1;
     static final int MAX_TARGETS_PER_LEVEL = 5;
@@ -127,10 +129,8 @@ public final class SpecValidator {
             double target = c.availabilityTarget();
             if (!(target > 0 && target < 100)) {
                 fail(at + ".availabilityTarget", num(target), "a percentage strictly between 0 and 100, e.g. 99.9");
-            } else if (customerFacing && 100 / (100 - target) < FAST_BURN_RATE_30D) {
-                fail(at + ".availabilityTarget", num(target), String.format(Locale.ROOT,
-                        "at least 93.06: Datadog caps a burn rate at 1/(1 - target) = %.2f for this target, so the "
-                                + "14.4x fast-burn page could never fire", 100 / (100 - target)));
+            } else if (customerFacing) {
+                burnRates(at, target, c.sloTimeframe());
             }
             if (c.latencyThresholdMillis() <= 0 || c.latencyThresholdMillis() > 60_000) {
                 fail(at + ".latencyThresholdMillis", String.valueOf(c.latencyThresholdMillis()), "1 to 60000 milliseconds");
@@ -152,6 +152,29 @@ public final class SpecValidator {
                 fail("product.tlsCertificateSecretId", secretId,
                         "the Key Vault secret id of the TLS certificate (https://<vault>.vault.azure.net/secrets/<name>), "
                                 + "required because a component is customer-facing");
+            }
+        }
+    }
+
+    /**
+     * Datadog rejects, at apply time, a burn-rate alert whose rate exceeds 1/(1 - target): such an
+     * alert could never fire. Checked here, before deploy, for every window the SLO gets.
+     */
+    private void burnRates(String at, double target, String timeframe) {
+        Optional<SloTimeframe> window = SloTimeframe.fromWireValue(timeframe);
+        if (window.isEmpty()) {
+            return; // the timeframe rule reports it
+        }
+        BigDecimal max = BurnRateMath.maxBurnRate(target);
+        for (BurnWindow burn : BurnWindow.values()) {
+            BigDecimal rate = BurnRateMath.burnRate(window.get(), burn);
+            if (rate.compareTo(max) > 0) {
+                fail(at + ".availabilityTarget", num(target), String.format(Locale.ROOT,
+                        "at least %s for a %s SLO: Datadog caps a burn rate at 1/(1 - target) = %s for this target, so the "
+                                + "%sx %s-burn alert could never fire",
+                        BurnRateMath.minimumTargetPercent(rate).stripTrailingZeros().toPlainString(), timeframe,
+                        max.toPlainString(), rate.stripTrailingZeros().toPlainString(), burn.slug()));
+                return;
             }
         }
     }

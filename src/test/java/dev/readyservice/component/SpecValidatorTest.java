@@ -41,7 +41,7 @@ class SpecValidatorTest {
                 bad("customer-facing worker", b -> b.components(List.of(with(Specs.worker(), c -> new ComponentSpec(c.name(), c.kind(), true, c.availabilityTarget(), c.latencyThresholdMillis(), c.latencyPercentile(), c.sloTimeframe(), c.capacity(), c.healthCheckPath())))), "components[0].customerFacing", "false for a worker"),
                 bad("SLO target of 100", b -> b.components(List.of(target(100))), "components[0].availabilityTarget", "strictly between 0 and 100"),
                 bad("SLO target of 0", b -> b.components(List.of(target(0))), "components[0].availabilityTarget", "strictly between 0 and 100"),
-                bad("SLO target too low for the fast-burn page", b -> b.components(List.of(target(90))), "components[0].availabilityTarget", "1/(1 - target) = 10.00"),
+                bad("SLO target too low for the fast-burn page", b -> b.components(List.of(target(90))), "components[0].availabilityTarget", "at least 93.056 for a 30d SLO: Datadog caps a burn rate at 1/(1 - target) = 10 for this target, so the 14.4x fast-burn alert could never fire"),
                 bad("latency percentile below 50", b -> b.components(List.of(latency(400, 40))), "components[0].latencyPercentile", "50 to 99.99"),
                 bad("latency percentile of 100", b -> b.components(List.of(latency(400, 100))), "components[0].latencyPercentile", "50 to 99.99"),
                 bad("latency threshold of zero", b -> b.components(List.of(latency(0, 95))), "components[0].latencyThresholdMillis", "1 to 60000"),
