@@ -32,9 +32,9 @@ public final class DurationText {
             throw new IllegalArgumentException(
                     field + ": '" + text + "' is not a duration; expected " + ALLOWED);
         }
-        Duration d = Duration.ofHours(number(m.group(1)))
-                .plusMinutes(number(m.group(2)))
-                .plusSeconds(number(m.group(3)));
+        Duration d = Duration.ofHours(number(field, text, m.group(1)))
+                .plusMinutes(number(field, text, m.group(2)))
+                .plusSeconds(number(field, text, m.group(3)));
         if (d.isZero()) {
             throw new IllegalArgumentException(
                     field + ": '" + text + "' is zero; expected a positive duration in " + ALLOWED);
@@ -57,13 +57,14 @@ public final class DurationText {
         return s.toString();
     }
 
-    private static long number(String group) {
-        // Digits only (the pattern says so); a value too large for a long is not a budget anyone means.
+    private static long number(String field, String text, String group) {
+        // Digits only (the pattern says so); more than nine digits is not a budget anyone means.
         if (group == null) {
             return 0;
         }
         if (group.length() > 9) {
-            throw new IllegalArgumentException("duration component '" + group + "' is too large; expected at most 9 digits");
+            throw new IllegalArgumentException(field + ": '" + text + "' has a number too large ('" + group
+                    + "'); expected at most 9 digits per unit");
         }
         return Long.parseLong(group);
     }
