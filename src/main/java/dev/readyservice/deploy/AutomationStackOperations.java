@@ -1,15 +1,18 @@
 package dev.readyservice.deploy;
 
 import com.pulumi.automation.AutomationException;
+import com.pulumi.automation.LocalPulumiCommand;
 import com.pulumi.automation.LocalWorkspace;
 import com.pulumi.automation.LocalWorkspaceOptions;
 import com.pulumi.automation.OperationType;
 import com.pulumi.automation.PluginInfo;
 import com.pulumi.automation.PluginKind;
+import com.pulumi.automation.PulumiCommand;
 import com.pulumi.automation.UpOptions;
 import com.pulumi.automation.UpdateResult;
 import com.pulumi.automation.WorkspaceStack;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -21,21 +24,35 @@ import java.util.TreeMap;
  */
 public final class AutomationStackOperations implements StackOperations {
     private final WorkspaceStack stack;
+    private final UpOptions upOptions;
 
-    private AutomationStackOperations(WorkspaceStack stack) {
+    private AutomationStackOperations(WorkspaceStack stack, UpOptions upOptions) {
         this.stack = stack;
+        this.upOptions = upOptions;
     }
 
     /** The factory {@link RedeployTimer#forSystem} uses: {@code LocalWorkspace.createOrSelectStack}. */
     public static StackOperationsFactory factory() {
-        return (projectDir, stackName, environment) -> {
+        return factory(LocalPulumiCommand::create);
+    }
+
+    /** A factory running the Pulumi CLI that {@code command} supplies (tests give a fake). */
+    static StackOperationsFactory factory(CommandSupplier command) {
+        return (redeploy, environment) -> {
+            Path projectDir = redeploy.projectDir();
+            String stackName = redeploy.stack();
             try {
                 LocalWorkspaceOptions options = LocalWorkspaceOptions.builder()
                         .workDir(projectDir)
                         .environmentVariables(environment)
+                        .pulumiCommand(new PolicyPackConfigFlagFix(command.get()))
+                        .build();
+                UpOptions up = UpOptions.builder()
+                        .policyPacks(List.of(redeploy.policyPack().toString()))
+                        .policyPackConfigs(List.of(redeploy.policyPackConfig().toString()))
                         .build();
                 return new AutomationStackOperations(
-                        LocalWorkspace.createOrSelectStack(stackName, projectDir, options));
+                        LocalWorkspace.createOrSelectStack(stackName, projectDir, options), up);
             } catch (AutomationException e) {
                 throw new StackOperationException(
                         "cannot select stack '" + stackName + "' in " + projectDir + ": " + e.getMessage(), e);
@@ -46,7 +63,7 @@ public final class AutomationStackOperations implements StackOperations {
     @Override
     public ResourceChanges up() throws StackOperationException, InterruptedException {
         try {
-            return changes(stack.up(UpOptions.builder().build()));
+            return changes(stack.up(upOptions));
         } catch (AutomationException e) {
             throw failure("pulumi up", e);
         }
@@ -70,12 +87,14 @@ public final class AutomationStackOperations implements StackOperations {
     public Map<String, String> pluginVersions() {
         Map<String, String> versions = new TreeMap<>();
         try {
-            for (PluginInfo p : stack.workspace().listPlugins()) {
+            List<PluginInfo> plugins = stack.workspace().listPlugins();
+            // The Automation API returns null rather than an empty list when the CLI prints nothing.
+            for (PluginInfo p : plugins == null ? List.<PluginInfo>of() : plugins) {
                 if (p.kind() == PluginKind.RESOURCE) {
                     versions.merge(p.name(), String.valueOf(p.version()), (a, b) -> a + "," + b);
                 }
             }
-        } catch (AutomationException e) {
+        } catch (AutomationException | RuntimeException e) {
             // Plugin versions are informative; a run is not failed for want of them.
             return Map.of();
         }
@@ -92,6 +111,12 @@ public final class AutomationStackOperations implements StackOperations {
             throw new InterruptedException(operation + " was interrupted");
         }
         return new StackOperationException(operation + " failed: " + e.getMessage(), e);
+    }
+
+    /** Supplies the Pulumi CLI; {@code LocalPulumiCommand::create} fails when it is not installed. */
+    @FunctionalInterface
+    interface CommandSupplier {
+        PulumiCommand get() throws AutomationException;
     }
 
     /** Pure mapping from the Automation API's types; tested without a CLI. */

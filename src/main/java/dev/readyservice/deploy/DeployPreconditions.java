@@ -1,5 +1,7 @@
 package dev.readyservice.deploy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,6 +53,22 @@ public final class DeployPreconditions {
             problems.add("PULUMI_CONFIG_PASSPHRASE is not set: export it (or PULUMI_CONFIG_PASSPHRASE_FILE with"
                     + " its path) to decrypt the stack's secrets, or set `secretsprovider:` in Pulumi."
                     + stack + ".yaml (`pulumi stack change-secrets-provider`)");
+        }
+        return problems;
+    }
+
+    /**
+     * Lists what is missing for every {@code up} to run with the policy pack: the pack directory (with
+     * its {@code PulumiPolicy.yaml}) and its config file.
+     */
+    public List<String> checkPolicyPack(Path pack, Path config) {
+        List<String> problems = new ArrayList<>();
+        if (!Files.isRegularFile(pack.resolve("PulumiPolicy.yaml"))) {
+            problems.add("policy pack not found at " + pack + " (no PulumiPolicy.yaml): build it with"
+                    + " `cd policy && npm ci && npm run build`, or pass --policy-pack DIR");
+        }
+        if (!Files.isRegularFile(config)) {
+            problems.add("policy pack config not found at " + config + ": add it, or pass --policy-pack-config FILE");
         }
         return problems;
     }

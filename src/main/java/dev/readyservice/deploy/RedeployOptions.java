@@ -23,6 +23,8 @@ public final class RedeployOptions {
     private final Duration budget;
     private final Path recordFile;
     private final boolean rebuild;
+    private final Path policyPack;
+    private final Path policyPackConfig;
 
     private RedeployOptions(Builder b) {
         this.projectDir = b.projectDir;
@@ -30,6 +32,8 @@ public final class RedeployOptions {
         this.budget = b.budget;
         this.recordFile = b.recordFile;
         this.rebuild = b.rebuild;
+        this.policyPack = b.policyPack;
+        this.policyPackConfig = b.policyPackConfig;
     }
 
     /** A new builder. */
@@ -65,6 +69,20 @@ public final class RedeployOptions {
         return rebuild;
     }
 
+    /**
+     * The policy pack every {@code up} runs with, as {@code pulumi up --policy-pack} would; when not
+     * set, {@code <projectDir>/policy}. A redeploy without the pack is not the deploy the PRR judges.
+     */
+    public Path policyPack() {
+        return policyPack != null ? policyPack : projectDir.resolve("policy");
+    }
+
+    /** The pack's configuration; when not set, {@code <projectDir>/policy/config/<stack>.json}. */
+    public Path policyPackConfig() {
+        return policyPackConfig != null ? policyPackConfig
+                : projectDir.resolve("policy").resolve("config").resolve(shortName(stack) + ".json");
+    }
+
     /** The default record file of {@code stack} in {@code projectDir}. */
     public static Path defaultRecordFile(Path projectDir, String stack) {
         return projectDir.resolve("target").resolve("prr").resolve(shortName(stack)).resolve("redeploy.json");
@@ -81,6 +99,8 @@ public final class RedeployOptions {
         private Duration budget = DEFAULT_BUDGET;
         private Path recordFile;
         private boolean rebuild;
+        private Path policyPack;
+        private Path policyPackConfig;
 
         private Builder() {
         }
@@ -122,6 +142,18 @@ public final class RedeployOptions {
         /** Whether to also time destroy + up; false when not called. */
         public Builder rebuild(boolean rebuild) {
             this.rebuild = rebuild;
+            return this;
+        }
+
+        /** The policy pack directory; {@code <projectDir>/policy} when not called. */
+        public Builder policyPack(Path policyPack) {
+            this.policyPack = policyPack;
+            return this;
+        }
+
+        /** The policy pack config file; {@code <projectDir>/policy/config/<stack>.json} when not called. */
+        public Builder policyPackConfig(Path policyPackConfig) {
+            this.policyPackConfig = policyPackConfig;
             return this;
         }
 

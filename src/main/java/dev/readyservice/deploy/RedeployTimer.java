@@ -74,7 +74,8 @@ public final class RedeployTimer {
         } catch (IllegalArgumentException e) {
             throw new PreconditionFailure(List.of(e.getMessage()));
         }
-        List<String> problems = preconditions.check(options.stack(), facts, options.rebuild());
+        List<String> problems = new ArrayList<>(preconditions.check(options.stack(), facts, options.rebuild()));
+        problems.addAll(preconditions.checkPolicyPack(options.policyPack(), options.policyPackConfig()));
         if (!problems.isEmpty()) {
             throw new PreconditionFailure(problems);
         }
@@ -98,7 +99,7 @@ public final class RedeployTimer {
             long start = nanoTime.getAsLong();
             StackOperations ops;
             try {
-                ops = factory.open(options.projectDir(), options.stack(), environment);
+                ops = factory.open(options, environment);
             } catch (StackOperationException e) {
                 LOG.log(System.Logger.Level.ERROR, e.getMessage());
                 // Selecting the stack is the start of converging it; count it as that phase.

@@ -1,6 +1,5 @@
 package dev.readyservice.deploy;
 
-import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -10,11 +9,12 @@ import java.util.Map;
 @FunctionalInterface
 public interface StackOperationsFactory {
     /**
-     * Opens {@code stack} of the Pulumi project in {@code projectDir}.
+     * Opens {@link RedeployOptions#stack()} of the Pulumi project in {@link RedeployOptions#projectDir()};
+     * every {@code up} runs with {@link RedeployOptions#policyPack()} and its config.
      *
      * @param environment the environment variables the Pulumi CLI runs with (credentials included)
      * @throws StackOperationException when the stack cannot be selected or created
      */
-    StackOperations open(Path projectDir, String stack, Map<String, String> environment)
+    StackOperations open(RedeployOptions options, Map<String, String> environment)
             throws StackOperationException;
 }

@@ -19,6 +19,18 @@ class RedeployOptionsTest {
         assertThat(o.recordFile()).isEqualTo(PROJECT.resolve("target/prr/qa/redeploy.json"));
         assertThat(o.projectDir()).isEqualTo(PROJECT);
         assertThat(o).hasToString("qa within 5m");
+        assertThat(o.policyPack()).isEqualTo(PROJECT.resolve("policy"));
+        assertThat(o.policyPackConfig()).isEqualTo(PROJECT.resolve("policy/config/qa.json"));
+    }
+
+    @Test
+    void thePolicyPackAndItsConfigCanBeChosen() {
+        RedeployOptions o = RedeployOptions.builder().projectDir(PROJECT).stack("acme/checkout/prod")
+                .policyPack(Path.of("/packs/prr")).policyPackConfig(Path.of("/packs/prod.json")).build();
+        assertThat(o.policyPack()).isEqualTo(Path.of("/packs/prr"));
+        assertThat(o.policyPackConfig()).isEqualTo(Path.of("/packs/prod.json"));
+        assertThat(RedeployOptions.builder().projectDir(PROJECT).stack("acme/checkout/prod").build().policyPackConfig())
+                .isEqualTo(PROJECT.resolve("policy/config/prod.json"));
     }
 
     @Test

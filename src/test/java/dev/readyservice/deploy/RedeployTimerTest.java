@@ -3,7 +3,6 @@ package dev.readyservice.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -42,7 +41,12 @@ class RedeployTimerTest {
 
     @BeforeEach
     void openStack() throws Exception {
-        when(factory.open(any(), anyString(), any())).thenReturn(ops);
+        Files.createDirectories(project.resolve("policy/config"));
+        Files.writeString(project.resolve("policy/PulumiPolicy.yaml"), "runtime: nodejs\n");
+        for (String stack : List.of("qa", "prod", "live")) {
+            Files.writeString(project.resolve("policy/config/" + stack + ".json"), "{}");
+        }
+        when(factory.open(any(), any())).thenReturn(ops);
         when(ops.pulumiVersion()).thenReturn(Optional.of("3.140.0"));
         when(ops.pluginVersions()).thenReturn(Map.of("azure-native", "2.10.0", "datadog", "4.30.0"));
     }
@@ -86,7 +90,7 @@ class RedeployTimerTest {
         assertThat(json.get("plugins").get("azure-native").asText()).isEqualTo("2.10.0");
         verify(ops, times(2)).up();
         verify(ops, never()).destroy();
-        verify(factory).open(project, "qa", env);
+        verify(factory).open(any(), org.mockito.ArgumentMatchers.eq(env));
     }
 
     @Test
@@ -130,7 +134,7 @@ class RedeployTimerTest {
 
     @Test
     void aStackThatCannotBeSelectedFailsTheConvergePhase() throws Exception {
-        when(factory.open(any(), anyString(), any()))
+        when(factory.open(any(), any()))
                 .thenThrow(new StackOperationException("no Pulumi.yaml project file found", null));
 
         RedeployRecord r = timer(RedeployOptions.builder(), Ticker.atSeconds(0, 2)).run();
@@ -199,7 +203,7 @@ class RedeployTimerTest {
                         "--rebuild refused on stack 'prod': its name says production, and a rebuild destroys"
                                 + " every resource; time rebuilds on a QA stack"))
                 .satisfies(e -> assertThat(((PreconditionFailure) e).exitCode()).isEqualTo(2));
-        verify(factory, never()).open(any(), anyString(), any());
+        verify(factory, never()).open(any(), any());
         assertThat(project.resolve("target")).doesNotExist();
     }
 
@@ -211,7 +215,7 @@ class RedeployTimerTest {
 
         assertThatThrownBy(t::run).isInstanceOf(PreconditionFailure.class)
                 .hasMessageContaining("--rebuild refused on stack 'live': its config (environment) says production");
-        verify(factory, never()).open(any(), anyString(), any());
+        verify(factory, never()).open(any(), any());
     }
 
     @Test
@@ -233,7 +237,7 @@ class RedeployTimerTest {
                 "cannot time a redeploy; fix these first:\n"
                         + "  - pulumi CLI not found on PATH: install it (https://www.pulumi.com/docs/install/)"
                         + " and check that `pulumi version` runs");
-        verify(factory, never()).open(any(), anyString(), any());
+        verify(factory, never()).open(any(), any());
     }
 
     @Test
@@ -262,7 +266,22 @@ class RedeployTimerTest {
                         assertThat(e.getMessage()).doesNotContain(secret);
                     }
                 });
-        verify(factory, never()).open(any(), anyString(), any());
+        verify(factory, never()).open(any(), any());
+    }
+
+    @Test
+    void aMissingPolicyPackOrConfigIsReportedBeforeAnythingRuns() throws Exception {
+        Path pack = project.resolve("elsewhere");
+        RedeployTimer t = timer(RedeployOptions.builder().stack("prod").policyPack(pack)
+                .policyPackConfig(project.resolve("policy/config/none.json")), Ticker.atSeconds());
+
+        assertThatThrownBy(t::run).isInstanceOf(PreconditionFailure.class)
+                .satisfies(e -> assertThat(((PreconditionFailure) e).problems()).containsExactly(
+                        "policy pack not found at " + pack + " (no PulumiPolicy.yaml): build it with"
+                                + " `cd policy && npm ci && npm run build`, or pass --policy-pack DIR",
+                        "policy pack config not found at " + project.resolve("policy/config/none.json")
+                                + ": add it, or pass --policy-pack-config FILE"));
+        verify(factory, never()).open(any(), any());
     }
 
     @Test
