@@ -2,9 +2,11 @@ package dev.readyservice.deploy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -81,8 +83,11 @@ public record RedeployRecord(String stack, long budgetSeconds, List<PhaseRecord>
             // Write beside and move, so a reader never sees half a record.
             Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
             Files.writeString(tmp, RedeployRecordJson.write(this));
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write redeploy record " + file + ": " + e.getMessage(), e);
         }

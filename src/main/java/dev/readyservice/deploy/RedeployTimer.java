@@ -122,10 +122,14 @@ public final class RedeployTimer {
                     RedeployRecord r = finish(phaseEnded(phase, start, ResourceChanges.NONE, PhaseStatus.INTERRUPTED));
                     Thread.currentThread().interrupt();
                     return r;
+                } catch (RuntimeException e) {
+                    // An unexpected error still leaves a record naming the phase, then propagates.
+                    finish(phaseEnded(phase, start, ResourceChanges.NONE, PhaseStatus.FAILED));
+                    throw e;
                 }
             }
             // Judged on the recorded (rounded) seconds, so a reader re-checking the record agrees with the verdict.
-            PhaseRecord redeploy = phases.get(1);
+            PhaseRecord redeploy = phases.stream().filter(p -> p.name() == PhaseName.REDEPLOY).findFirst().orElseThrow();
             boolean withinBudget = Duration.ofNanos(Math.round(redeploy.seconds() * 1e9)).compareTo(options.budget()) <= 0;
             return finish(withinBudget ? null : PhaseName.REDEPLOY);
         }

@@ -133,6 +133,18 @@ class RedeployTimerTest {
     }
 
     @Test
+    void anUnexpectedErrorStillRecordsTheFailedPhaseBeforeItPropagates() throws Exception {
+        when(ops.up()).thenThrow(new IllegalStateException("event log unreadable"));
+        RedeployTimer t = timer(RedeployOptions.builder(), Ticker.atSeconds(0, 4));
+
+        assertThatThrownBy(t::run).isInstanceOf(IllegalStateException.class).hasMessage("event log unreadable");
+        RedeployRecord r = RedeployRecord.read(project.resolve("target/prr/qa/redeploy.json")).orElseThrow();
+        assertThat(r.failedPhase()).isEqualTo(PhaseName.CONVERGE);
+        assertThat(r.phases()).containsExactly(
+                new PhaseRecord(PhaseName.CONVERGE, 4.0, ResourceChanges.NONE, PhaseStatus.FAILED));
+    }
+
+    @Test
     void aStackThatCannotBeSelectedFailsTheConvergePhase() throws Exception {
         when(factory.open(any(), any()))
                 .thenThrow(new StackOperationException("no Pulumi.yaml project file found", null));
