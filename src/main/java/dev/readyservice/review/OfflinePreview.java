@@ -79,8 +79,8 @@ public final class OfflinePreview {
             return commandOverride.apply(project);
         }
         return project.binary()
-                .map(jar -> ProgramCommand.jar(jar, project.directory()))
-                .orElseGet(() -> MavenProgram.prepare(project.directory(), mavenArgs, request.timeout(), progress));
+                .map(jar -> ProgramCommand.jar(jar, project.programDirectory()))
+                .orElseGet(() -> MavenProgram.prepare(project.programDirectory(), mavenArgs, request.timeout(), progress));
     }
 
     private static ProgramResult runProgram(ProgramCommand command, java.util.Map<String, String> env, PreviewRequest request,

@@ -9,7 +9,8 @@ import java.util.Set;
  *
  * @param project the Pulumi project name
  * @param stack the stack name
- * @param resources every registration, in the order the program made them
+ * @param resources every registration, in the order the engine received them (the Java SDK registers
+ *     concurrently, so resources that do not depend on each other may arrive out of program order)
  * @param logs what the program logged (DEBUG only when asked for)
  * @param uncheckedSecretKeys {@code secure:} config keys that could not be decrypted offline and
  *     were passed to the program as secret placeholders

@@ -4,12 +4,22 @@ import dev.readyservice.review.engine.OfflineEngine;
 import dev.readyservice.review.launch.ProgramResult;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Turns how a program run ended into a {@link ReviewException} with the most telling reason first:
- * what the engine refused, then the timeout, then the program's own errors and last output lines.
+ * what the engine refused, then the timeout, then the program's own errors (or, when it reported
+ * none, its last output lines).
  */
 final class ProgramFailure {
+    /**
+     * The Java SDK's error report starts with the program's whole command line, classpath included;
+     * the pid says which program it was just as well.
+     */
+    private static final Pattern COMMAND_LINE = Pattern.compile("Running program \\[PID: (\\d+)]\\(.*\\) failed with");
+    /** Lines every program prints that say nothing about its failure. */
+    private static final Pattern NOISE = Pattern.compile("^SLF4J: .*");
+
     private ProgramFailure() {
     }
 
@@ -17,21 +27,31 @@ final class ProgramFailure {
     static void check(ProgramResult result, OfflineEngine engine, Duration timeout) {
         List<String> refused = engine.failures().messages();
         if (!refused.isEmpty()) {
+            // The program fails right after a refusal with a gRPC error that says the same, less clearly.
             throw ReviewException.programFailed("the program asked for what an offline preview cannot answer: "
-                    + String.join("; ", refused) + tail(result));
+                    + String.join("; ", refused));
         }
         if (result.timedOut()) {
             throw ReviewException.programFailed("the program timed out after " + timeout.toSeconds()
                     + " s and was stopped; " + engine.registrations().count() + " resources were registered before" + tail(result));
         }
         if (result.exitCode() != 0) {
-            List<String> errors = engine.logs().messages("ERROR");
+            List<String> errors = engine.logs().messages("ERROR").stream().map(ProgramFailure::tidy).toList();
             throw ReviewException.programFailed("the program exited with code " + result.exitCode()
-                    + (errors.isEmpty() ? "" : "; it reported:\n" + String.join("\n", errors)) + tail(result));
+                    + (errors.isEmpty() ? tail(result) : "; it reported:\n" + String.join("\n", errors)));
         }
     }
 
+    /** {@code message} without the SDK's echo of the whole command line. */
+    static String tidy(String message) {
+        return COMMAND_LINE.matcher(message).replaceAll("Running program [PID: $1] failed with").strip();
+    }
+
     private static String tail(ProgramResult result) {
-        return result.outputTail().isEmpty() ? "" : "\nlast program output:\n" + String.join("\n", result.outputTail());
+        List<String> lines = result.outputTail().stream()
+                .filter(line -> !NOISE.matcher(line).matches())
+                .map(ProgramFailure::tidy)
+                .toList();
+        return lines.isEmpty() ? "" : "\nlast program output:\n" + String.join("\n", lines);
     }
 }

@@ -80,16 +80,18 @@ class OfflinePreviewIT {
     void failsWithTheProgramsOwnErrorWhenItThrows() {
         assertThatThrownBy(() -> preview(FailingProgram.class, Duration.ofSeconds(120), false))
                 .isInstanceOfSatisfying(ReviewException.class, e -> assertThat(e.category()).isEqualTo(ReviewException.Category.PROGRAM_FAILED))
-                .hasMessageStartingWith("the program exited with code ")
-                .hasMessageContaining(FailingProgram.MESSAGE);
+                .hasMessageStartingWith("the program exited with code 32; it reported:\nRunning program [PID: ")
+                .hasMessageContaining("] failed with an unhandled exception:\njava.lang.IllegalStateException: " + FailingProgram.MESSAGE)
+                .hasMessageNotContaining("-cp");
     }
 
     @Test
     void namesTheFunctionTokenAnOfflinePreviewCannotAnswer() {
         assertThatThrownBy(() -> preview(UnknownInvokeProgram.class, Duration.ofSeconds(120), false))
                 .isInstanceOfSatisfying(ReviewException.class, e -> assertThat(e.exitCode()).isEqualTo(3))
-                .hasMessageStartingWith("the program asked for what an offline preview cannot answer: function '"
-                        + UnknownInvokeProgram.TOKEN + "' cannot be answered offline");
+                .hasMessage("the program asked for what an offline preview cannot answer: function '"
+                        + UnknownInvokeProgram.TOKEN + "' cannot be answered offline: it needs its provider or the cloud;"
+                        + " the offline engine answers only [pulumi:pulumi:getResource]");
     }
 
     @Test

@@ -81,7 +81,7 @@ final class ResourceMonitorService extends ResourceMonitorGrpc.ResourceMonitorIm
         onRegistered.accept(registrations.count());
         RegisterResourceResponse.Builder answer = RegisterResourceResponse.newBuilder()
                 .setUrn(urn)
-                .setObject(request.getObject());
+                .setObject(SecretOutputs.mark(request.getObject(), request.getAdditionalSecretOutputsList()));
         // In a preview the id of a resource to be created is not known; the SDK reads "" as unknown.
         answer.setId("");
         response.onNext(answer.build());

@@ -1,5 +1,6 @@
 package dev.readyservice.review.launch;
 
+import dev.readyservice.review.ReviewException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +27,7 @@ public final class ProgramProcess {
      *
      * @param passThrough when not null, every output line is also given to it (debug)
      * @throws UncheckedIOException when the program cannot be started
+     * @throws ReviewException PROGRAM_FAILED when the waiting thread is interrupted (the program is stopped)
      */
     public static ProgramResult run(ProgramCommand command, Map<String, String> environment, Duration timeout,
             Consumer<String> passThrough) {
@@ -58,7 +60,8 @@ public final class ProgramProcess {
         } catch (InterruptedException e) {
             ProcessTree.kill(process.toHandle());
             Thread.currentThread().interrupt();
-            return new ProgramResult(-1, false, tail.lines(), Duration.ofNanos(System.nanoTime() - started));
+            throw new ReviewException(ReviewException.Category.PROGRAM_FAILED,
+                    "the review was interrupted; " + command.command().get(0) + " was stopped", e);
         } catch (IOException e) {
             ProcessTree.kill(process.toHandle());
             throw new UncheckedIOException(e);

@@ -40,8 +40,21 @@ public final class ProjectLoader {
             throw ReviewException.badInput(file + ": 'name' is missing or empty; it names the project");
         }
         Optional<Path> binary = binary(file, root.path("runtime"), dir);
+        Path programDirectory = programDirectory(file, root.path("main"), dir);
         Map<String, String> defaults = configDefaults(file, name, root.path("config"));
-        return new PulumiProject(name, dir, binary, defaults);
+        return new PulumiProject(name, dir, programDirectory, binary, defaults);
+    }
+
+    private static Path programDirectory(Path file, JsonNode main, Path dir) {
+        if (main.isMissingNode() || main.isNull()) {
+            return dir;
+        }
+        Path programDirectory = dir.resolve(text(main)).normalize();
+        if (!Files.isDirectory(programDirectory)) {
+            throw ReviewException.badInput(file + ": 'main' is '" + text(main) + "' but " + programDirectory
+                    + " is not a directory; 'main' names the directory of the program's sources");
+        }
+        return programDirectory;
     }
 
     private static Optional<Path> binary(Path file, JsonNode runtime, Path dir) {

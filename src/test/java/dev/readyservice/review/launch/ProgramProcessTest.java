@@ -3,12 +3,14 @@ package dev.readyservice.review.launch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.readyservice.review.ReviewException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -23,14 +25,21 @@ class ProgramProcessTest {
     void passesTheEnvironmentAndKeepsTheLastFortyLines() {
         List<String> seen = new CopyOnWriteArrayList<>();
 
-        ProgramResult result = ProgramProcess.run(sh("for i in $(seq 1 50); do echo \"$GREETING $i\"; done; echo oops >&2; exit 3"),
+        ProgramResult result = ProgramProcess.run(sh("for i in $(seq 1 50); do echo \"$GREETING $i\"; done; exit 3"),
                 Map.of("GREETING", "hi"), Duration.ofSeconds(30), seen::add);
 
         assertThat(result.exitCode()).isEqualTo(3);
         assertThat(result.timedOut()).isFalse();
         assertThat(result.succeeded()).isFalse();
-        assertThat(result.outputTail()).hasSize(40).contains("hi 50", "oops").doesNotContain("hi 10");
-        assertThat(seen).hasSize(51);
+        assertThat(result.outputTail()).hasSize(40).startsWith("hi 11").endsWith("hi 50");
+        assertThat(seen).hasSize(50);
+    }
+
+    @Test
+    void keepsWhatTheProgramPrintsOnStandardError() {
+        ProgramResult result = ProgramProcess.run(sh("echo oops >&2; exit 1"), Map.of(), Duration.ofSeconds(30), null);
+
+        assertThat(result.outputTail()).containsExactly("oops");
     }
 
     @Test
@@ -49,6 +58,27 @@ class ProgramProcessTest {
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
         long child = Long.parseLong(result.outputTail().get(0).trim());
         assertThat(ProcessHandle.of(child).filter(ProcessHandle::isAlive)).isEmpty();
+    }
+
+    @Test
+    void anInterruptStopsTheProgramAndFailsTheReview() throws InterruptedException {
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread runner = new Thread(() -> {
+            try {
+                ProgramProcess.run(sh("sleep 300"), Map.of(), Duration.ofSeconds(60), null);
+            } catch (RuntimeException e) {
+                failure.set(e);
+            }
+        });
+        runner.start();
+        Thread.sleep(500);
+        runner.interrupt();
+        runner.join(20_000);
+
+        assertThat(runner.isAlive()).isFalse();
+        assertThat(failure.get()).isInstanceOfSatisfying(ReviewException.class, e -> assertThat(e.exitCode()).isEqualTo(3))
+                .hasMessage("the review was interrupted; sh was stopped");
+        assertThat(ProcessHandle.current().descendants().filter(p -> p.info().command().orElse("").endsWith("sleep")).toList()).isEmpty();
     }
 
     @Test

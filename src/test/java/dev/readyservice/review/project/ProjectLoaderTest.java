@@ -33,6 +33,7 @@ class ProjectLoaderTest {
         assertThat(project.name()).isEqualTo("shop");
         assertThat(project.directory()).isEqualTo(dir.toAbsolutePath().normalize());
         assertThat(project.binary()).isEmpty();
+        assertThat(project.programDirectory()).isEqualTo(project.directory());
         assertThat(project.configDefaults()).isEqualTo(Map.of(
                 "shop:region", "westeurope", "shop:replicas", "3", "shop:tags", "{\"team\":\"a\"}", "other:flag", "true"));
         assertThat(project.stackFile("qa")).isEqualTo(project.directory().resolve("Pulumi.qa.yaml"));
@@ -44,6 +45,26 @@ class ProjectLoaderTest {
         write(dir, "Pulumi.yaml", "name: shop\nruntime:\n  name: java\n  options:\n    binary: target/app.jar\n");
 
         assertThat(ProjectLoader.load(dir).binary()).isEqualTo(Optional.of(dir.toAbsolutePath().resolve("target/app.jar")));
+    }
+
+    @Test
+    void runsTheProgramFromTheMainDirectory() {
+        write(dir, "app/pom.xml", "<project/>");
+        write(dir, "Pulumi.yaml", "name: shop\nruntime: java\nmain: app/\n");
+
+        PulumiProject project = ProjectLoader.load(dir);
+
+        assertThat(project.programDirectory()).isEqualTo(dir.toAbsolutePath().resolve("app"));
+        assertThat(project.directory()).isEqualTo(dir.toAbsolutePath());
+    }
+
+    @Test
+    void refusesAMainThatIsNotADirectory() {
+        write(dir, "Pulumi.yaml", "name: shop\nruntime: java\nmain: src/\n");
+
+        assertThatThrownBy(() -> ProjectLoader.load(dir))
+                .hasMessage(dir.toAbsolutePath().resolve("Pulumi.yaml") + ": 'main' is 'src/' but " + dir.toAbsolutePath().resolve("src")
+                        + " is not a directory; 'main' names the directory of the program's sources");
     }
 
     @Test

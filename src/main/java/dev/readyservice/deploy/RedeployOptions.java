@@ -1,0 +1,188 @@
+package dev.readyservice.deploy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What a redeploy run times and where it records it. Build with {@link #builder()}; only the
+ * project directory is required.
+ */
+public final class RedeployOptions {
+    /** The stack timed when none is given. */
+    public static final String DEFAULT_STACK = "qa";
+    /** The PRR budget for a redeploy: five minutes. */
+    public static final Duration DEFAULT_BUDGET = Duration.ofMinutes(5);
+    // Pulumi stack names: letters, digits, '-', '_', '.', optionally qualified as org/project/stack.
+    private static final Pattern STACK_NAME = Pattern.compile("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+){0,2}");
+
+    private final Path projectDir;
+    private final String stack;
+    private final Duration budget;
+    private final Path recordFile;
+    private final boolean rebuild;
+    private final Path policyPack;
+    private final Path policyPackConfig;
+
+    private RedeployOptions(Builder b) {
+        this.projectDir = b.projectDir;
+        this.stack = b.stack;
+        this.budget = b.budget;
+        this.recordFile = b.recordFile;
+        this.rebuild = b.rebuild;
+        this.policyPack = b.policyPack;
+        this.policyPackConfig = b.policyPackConfig;
+    }
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The Pulumi project directory (holding {@code Pulumi.yaml}). */
+    public Path projectDir() {
+        return projectDir;
+    }
+
+    /** The stack to time; {@value #DEFAULT_STACK} when not set. */
+    public String stack() {
+        return stack;
+    }
+
+    /** The redeploy budget; five minutes when not set. */
+    public Duration budget() {
+        return budget;
+    }
+
+    /**
+     * Where the record is written; when not set, {@code <projectDir>/target/prr/<stack>/redeploy.json}
+     * (the last segment of a qualified stack name {@code org/project/stack}).
+     */
+    public Path recordFile() {
+        return recordFile != null ? recordFile : defaultRecordFile(projectDir, stack);
+    }
+
+    /** Whether to also time a destroy and a rebuild from nothing; false when not set. Refused on prod. */
+    public boolean rebuild() {
+        return rebuild;
+    }
+
+    /**
+     * The policy pack every {@code up} runs with, as {@code pulumi up --policy-pack} would; when not
+     * set, {@code <projectDir>/policy}. A redeploy without the pack is not the deploy the PRR judges.
+     */
+    public Path policyPack() {
+        return policyPack != null ? policyPack : projectDir.resolve("policy");
+    }
+
+    /** The pack's configuration; when not set, {@code <projectDir>/policy/config/<stack>.json}. */
+    public Path policyPackConfig() {
+        return policyPackConfig != null ? policyPackConfig
+                : projectDir.resolve("policy").resolve("config").resolve(shortName(stack) + ".json");
+    }
+
+    /** The default record file of {@code stack} in {@code projectDir}. */
+    public static Path defaultRecordFile(Path projectDir, String stack) {
+        return projectDir.resolve("target").resolve("prr").resolve(shortName(stack)).resolve("redeploy.json");
+    }
+
+    static String shortName(String stack) {
+        return stack.substring(stack.lastIndexOf('/') + 1);
+    }
+
+    /** Builds {@link RedeployOptions}. */
+    public static final class Builder {
+        private Path projectDir;
+        private String stack = DEFAULT_STACK;
+        private Duration budget = DEFAULT_BUDGET;
+        private Path recordFile;
+        private boolean rebuild;
+        private Path policyPack;
+        private Path policyPackConfig;
+
+        private Builder() {
+        }
+
+        /** The Pulumi project directory. Required. */
+        public Builder projectDir(Path projectDir) {
+            this.projectDir = projectDir;
+            return this;
+        }
+
+        /** The stack name; {@value #DEFAULT_STACK} when not called. */
+        public Builder stack(String stack) {
+            this.stack = stack;
+            return this;
+        }
+
+        /** The budget; five minutes when not called. */
+        public Builder budget(Duration budget) {
+            this.budget = budget;
+            return this;
+        }
+
+        /**
+         * The budget as typed, e.g. {@code 5m}, {@code 300s}, {@code 2m30s}.
+         *
+         * @throws IllegalArgumentException naming {@code budget}, the value and the allowed forms
+         */
+        public Builder budget(String budget) {
+            this.budget = DurationText.parse("budget", budget);
+            return this;
+        }
+
+        /** The record file; {@code target/prr/<stack>/redeploy.json} under the project when not called. */
+        public Builder recordFile(Path recordFile) {
+            this.recordFile = recordFile;
+            return this;
+        }
+
+        /** Whether to also time destroy + up; false when not called. */
+        public Builder rebuild(boolean rebuild) {
+            this.rebuild = rebuild;
+            return this;
+        }
+
+        /** The policy pack directory; {@code <projectDir>/policy} when not called. */
+        public Builder policyPack(Path policyPack) {
+            this.policyPack = policyPack;
+            return this;
+        }
+
+        /** The policy pack config file; {@code <projectDir>/policy/config/<stack>.json} when not called. */
+        public Builder policyPackConfig(Path policyPackConfig) {
+            this.policyPackConfig = policyPackConfig;
+            return this;
+        }
+
+        /**
+         * Builds the options.
+         *
+         * @throws IllegalArgumentException naming the field when projectDir is unset, the stack name
+         *     is not a Pulumi stack name, or the budget is not positive
+         */
+        public RedeployOptions build() {
+            if (projectDir == null) {
+                throw new IllegalArgumentException("projectDir: required; the directory holding Pulumi.yaml");
+            }
+            if (stack == null || !STACK_NAME.matcher(stack).matches()) {
+                throw new IllegalArgumentException("stack: '" + stack + "' is not a stack name; expected letters,"
+                        + " digits, '-', '_' or '.', optionally as org/project/stack");
+            }
+            Objects.requireNonNull(budget, "budget");
+            if (budget.isZero() || budget.isNegative()) {
+                throw new IllegalArgumentException("budget: " + budget + " must be positive");
+            }
+            return new RedeployOptions(this);
+        }
+    }
+
+    /** For messages: the stack and budget, e.g. {@code qa within 5m}. */
+    @Override
+    public String toString() {
+        return stack + " within " + DurationText.format(budget) + (rebuild ? " (with rebuild)" : "")
+                + Optional.ofNullable(recordFile).map(f -> ", record " + f).orElse("");
+    }
+}
