@@ -64,6 +64,17 @@ public final class AutoscaleRules {
                 "capacity-headroom", number(component.headroom()));
     }
 
+    /**
+     * The {@code capacity.headroom} rule of {@code docs/evidence.md}: the most the autoscale setting
+     * can serve ({@code maxInstances x rpsPerInstance}) must reach the planned peak with headroom.
+     *
+     * @param component the component
+     * @return true when the maximum capacity covers {@code plannedPeakRps x headroom}
+     */
+    public static boolean coversPlan(AzureComponent component) {
+        return component.maxInstances() * component.rpsPerInstance() >= component.plannedPeakRps() * component.headroom();
+    }
+
     static String number(double value) {
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }

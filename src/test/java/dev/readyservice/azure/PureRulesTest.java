@@ -45,6 +45,14 @@ class PureRulesTest {
     }
 
     @Test
+    void maximumCapacityMustCoverThePeakWithHeadroom() {
+        // api: 10 instances x 120 rps = 1200 = 800 rps x 1.5, exactly enough.
+        assertThat(AutoscaleRules.coversPlan(Fixtures.api())).isTrue();
+        AzureComponent tooSmall = new AzureComponent("api", "api", true, "/health", 3, 9, 4, 800, 120, 1.5, null);
+        assertThat(AutoscaleRules.coversPlan(tooSmall)).isFalse();
+    }
+
+    @Test
     void componentTagsAddTheComponentToTheProductTags() {
         AzureProduct product = Fixtures.product("qa");
         assertThat(AzureTags.forProduct(product, AzureTags.INTERNAL))
