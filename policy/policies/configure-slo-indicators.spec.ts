@@ -25,6 +25,28 @@ describe("configure-slo-indicators", () => {
         ]);
     });
 
+    it("passes good/total over the same Azure resource (the Azure integration's name and resource_group tags)", async () => {
+        const stack = editing(compliantStack(), SLO, (r) => {
+            r.props.query = {
+                numerator: "sum:azure.app_services.http2xx{resource_group:rg-shop,name:shop-api}.as_count()",
+                denominator: "sum:azure.app_services.requests{resource_group:rg-shop,name:shop-api}.as_count()",
+            };
+        });
+        assert.deepEqual(await messages(policy, stack), []);
+    });
+
+    it("fails good/total over two Azure resources", async () => {
+        const stack = editing(compliantStack(), SLO, (r) => {
+            r.props.query = {
+                numerator: "sum:azure.app_services.http2xx{resource_group:rg-shop,name:shop-ui}.as_count()",
+                denominator: "sum:azure.app_services.requests{resource_group:rg-shop,name:shop-api}.as_count()",
+            };
+        });
+        assert.deepEqual(await messages(policy, stack), [
+            "SLO 'shop-api-availability' SLI numerator and denominator must filter on the same service or resource (numerator: {name:shop-ui,resource_group:rg-shop}, denominator: {name:shop-api,resource_group:rg-shop})",
+        ]);
+    });
+
     it("fails a time-slice SLO without its specification", async () => {
         const stack = editing(compliantStack(), "shop-api-latency-slo", (r) => { delete r.props.sliSpecification; });
         assert.deepEqual(await messages(policy, stack), ["SLO 'shop-api-latency-slo' is a time_slice SLO without sliSpecification.timeSlice"]);
@@ -46,5 +68,6 @@ describe("configure-slo-indicators", () => {
     it("reads only service and resource terms of every filter", () => {
         assert.deepEqual(scopeTerms("a{service:x, env:prod}/b{resource_name:get_/}"), ["resource_name:get_/", "service:x"]);
         assert.deepEqual(scopeTerms("a{env:prod}"), []);
+        assert.deepEqual(scopeTerms("a{resource_group:rg,name:app,env:qa}"), ["name:app", "resource_group:rg"]);
     });
 });

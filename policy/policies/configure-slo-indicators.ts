@@ -5,12 +5,15 @@ import { asString, at } from "../lib/values";
 
 const ITEM = "slo.indicators";
 
-/** The `service:`/`resource_name:` terms inside a query's `{...}` filters. */
+/**
+ * The scope terms inside a query's `{...}` filters: APM's `service:`, and the Azure integration's
+ * `name:` and `resource_group:` (it tags each metric with the Azure resource it came from).
+ */
 export function scopeTerms(query: string): string[] {
     const terms = new Set<string>();
     for (const match of query.matchAll(/\{([^}]*)\}/g)) {
         for (const term of match[1].split(",").map((t) => t.trim())) {
-            if (/^(service|resource_name|resource):/.test(term)) {
+            if (/^(service|resource_name|resource|name|resource_group):/.test(term)) {
                 terms.add(term);
             }
         }

@@ -114,8 +114,9 @@ public final class BackupFactory {
         RoleAssignment role = new RoleAssignment(prefix + "-backup-role", RoleAssignmentArgs.builder()
                 .scope(storage.account().id())
                 .roleDefinitionId(roleDefinitionId(product.subscriptionId(), STORAGE_BACKUP_CONTRIBUTOR_ROLE))
-                .principalId(vault.identity().applyValue(identity -> identity.map(i -> i.principalId()).orElseThrow(() ->
-                        new IllegalStateException("backup vault " + prefix + "-backup-vault came back without its system-assigned identity"))))
+                // A preview only knows the identity's type: its principal id is assigned when the vault is
+                // created, so it is absent (not an error) until then.
+                .principalId(vault.identity().applyValue(identity -> identity.map(i -> i.principalId()).orElse(null)))
                 // Naming the principal type lets ARM skip the directory lookup that fails while a new
                 // managed identity is still replicating.
                 .principalType("ServicePrincipal")

@@ -139,7 +139,7 @@ public final class PostgresFactory {
             Configuration configuration = new Configuration(prefix + "-postgres-" + parameter.replace('_', '-'),
                     ConfigurationArgs.builder()
                             .resourceGroupName(resourceGroupName)
-                            .serverName(server.name())
+                            .serverName(serverName)
                             .configurationName(parameter)
                             .value(TLS_PARAMETERS.get(parameter))
                             .source(PARAMETER_SOURCE)

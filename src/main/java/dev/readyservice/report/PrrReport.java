@@ -131,8 +131,11 @@ public record PrrReport(String project, String stack, Instant generatedAt, PackI
             Set<String> componentNames) {
         Set<String> types = new LinkedHashSet<>();
         policies.forEach(p -> types.addAll(p.evidenceTypes()));
+        // A policy that names no evidence type is about the stack as a whole (for example "deployed
+        // with Pulumi"): every resource a provider manages is its evidence.
+        boolean wholeStack = policies.stream().anyMatch(p -> p.evidenceTypes().isEmpty());
         return preview.resources().stream()
-                .filter(r -> types.contains(r.type()))
+                .filter(r -> wholeStack ? r.custom() && !r.type().startsWith("pulumi:providers:") : types.contains(r.type()))
                 .map(r -> new Evidence(r.urn(), r.type(), r.name(), ProductView.componentOf(r, byUrn, componentNames).orElse(""),
                         rendered(r.inputs())))
                 .toList();

@@ -28,8 +28,13 @@ import pulumirpc.ResourceMonitorGrpc;
 /**
  * The {@code pulumirpc.ResourceMonitor} service, answering as {@code pulumi preview} does for a
  * stack with no previous state: every resource is a create, a custom resource's id is unknown and
- * its outputs are its inputs echoed (secrets stay secret, unknowns stay unknown). No computed
+ * its outputs are its scalar inputs echoed (secrets stay secret, unknowns stay unknown). No computed
  * output is invented.
+ *
+ * <p>Structured inputs (objects and lists) of a custom resource are not echoed: a provider's outputs
+ * often have another shape than its inputs (azure-native turns union inputs into response types and
+ * lists into maps), and an echo of the wrong shape makes the SDK's conversion fail. Left out, they
+ * are unknown to the program during the preview, as computed outputs are in a real one.
  */
 final class ResourceMonitorService extends ResourceMonitorGrpc.ResourceMonitorImplBase {
     private final String project;
@@ -81,11 +86,40 @@ final class ResourceMonitorService extends ResourceMonitorGrpc.ResourceMonitorIm
         onRegistered.accept(registrations.count());
         RegisterResourceResponse.Builder answer = RegisterResourceResponse.newBuilder()
                 .setUrn(urn)
-                .setObject(SecretOutputs.mark(request.getObject(), request.getAdditionalSecretOutputsList()));
+                .setObject(SecretOutputs.mark(request.getCustom() ? scalarsOnly(request.getObject()) : request.getObject(),
+                        request.getAdditionalSecretOutputsList()));
         // In a preview the id of a resource to be created is not known; the SDK reads "" as unknown.
         answer.setId("");
         response.onNext(answer.build());
         response.onCompleted();
+    }
+
+    /** The scalar properties of {@code object}, secret scalars included. */
+    static com.google.protobuf.Struct scalarsOnly(com.google.protobuf.Struct object) {
+        com.google.protobuf.Struct.Builder out = com.google.protobuf.Struct.newBuilder();
+        object.getFieldsMap().forEach((key, value) -> {
+            if (isScalar(value) || isSecretScalar(value)) {
+                out.putFields(key, value);
+            }
+        });
+        return out.build();
+    }
+
+    private static boolean isScalar(com.google.protobuf.Value value) {
+        return switch (value.getKindCase()) {
+            case STRING_VALUE, NUMBER_VALUE, BOOL_VALUE -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isSecretScalar(com.google.protobuf.Value value) {
+        if (!value.hasStructValue()) {
+            return false;
+        }
+        Map<String, com.google.protobuf.Value> fields = value.getStructValue().getFieldsMap();
+        com.google.protobuf.Value sig = fields.get(dev.readyservice.review.WireValues.SIG_KEY);
+        com.google.protobuf.Value inner = fields.get("value");
+        return sig != null && dev.readyservice.review.WireValues.SECRET_SIG.equals(sig.getStringValue()) && inner != null && isScalar(inner);
     }
 
     private static RecordedResource record(String urn, RegisterResourceRequest request) {
