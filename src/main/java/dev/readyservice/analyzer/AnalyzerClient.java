@@ -122,7 +122,8 @@ public final class AnalyzerClient implements AutoCloseable {
     }
 
     static Finding finding(AnalyzeDiagnostic diagnostic, String resourceUrn, PackInfo pack) {
-        List<String> items = pack.policy(diagnostic.getPolicyName()).map(PolicyDescriptor::items).orElse(List.of());
+        List<String> items = itemsOf(pack.policy(diagnostic.getPolicyName()).map(PolicyDescriptor::items).orElse(List.of()),
+                diagnostic.getMessage());
         return new Finding(
                 diagnostic.getPolicyName(),
                 items,
@@ -130,6 +131,18 @@ public final class AnalyzerClient implements AutoCloseable {
                 Outcome.of(diagnostic.getMessage()),
                 Outcome.stripMarker(diagnostic.getMessage()),
                 diagnostic.getUrn().isEmpty() ? resourceUrn : diagnostic.getUrn());
+    }
+
+    /**
+     * The items a diagnostic is about. A policy that proves several items (one sign-off policy for
+     * every sign-off item, say) names the item in its message; only the named items are affected.
+     */
+    static List<String> itemsOf(List<String> policyItems, String message) {
+        if (policyItems.size() < 2) {
+            return policyItems;
+        }
+        List<String> named = policyItems.stream().filter(message::contains).toList();
+        return named.isEmpty() ? policyItems : named;
     }
 
     static EnforcementLevel level(AnalyzerOuterClass.EnforcementLevel level) {

@@ -1,7 +1,6 @@
 package dev.readyservice.report;
 
 import dev.readyservice.analyzer.Finding;
-import dev.readyservice.review.RecordedResource;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -78,7 +77,7 @@ final class HtmlReport {
         return out.toString();
     }
 
-    private static void group(StringBuilder out, String title, List<RecordedResource> resources) {
+    private static void group(StringBuilder out, String title, List<PrrReport.ResourceSummary> resources) {
         if (resources.isEmpty()) {
             return;
         }

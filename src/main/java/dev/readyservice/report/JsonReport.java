@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readyservice.analyzer.Finding;
-import dev.readyservice.review.RecordedResource;
 import java.io.UncheckedIOException;
 import java.util.List;
 
@@ -76,7 +75,7 @@ final class JsonReport {
         return finding.outcome().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
-    private static void urns(ArrayNode array, List<RecordedResource> resources) {
+    private static void urns(ArrayNode array, List<PrrReport.ResourceSummary> resources) {
         resources.forEach(r -> array.add(r.urn()));
     }
 }

@@ -74,6 +74,14 @@ class SmallTypesTest {
     }
 
     @Test
+    void aFindingOfAMultiItemPolicyAffectsOnlyTheItemsItsMessageNames() {
+        List<String> items = List.of("customer.onboarding", "customer.first-line");
+        assertThat(AnalyzerClient.itemsOf(items, "customer.first-line has no sign-off")).containsExactly("customer.first-line");
+        assertThat(AnalyzerClient.itemsOf(items, "sign-offs are stale")).isEqualTo(items);
+        assertThat(AnalyzerClient.itemsOf(List.of("a.b"), "nothing named")).containsExactly("a.b");
+    }
+
+    @Test
     void readsTheUrnOfAProviderReference() {
         assertThat(AnalyzerRequests.providerUrn("urn:a::b::pulumi:providers:x::p::04da")).isEqualTo("urn:a::b::pulumi:providers:x::p");
         assertThat(AnalyzerRequests.providerUrn("no-separator")).isEqualTo("no-separator");
