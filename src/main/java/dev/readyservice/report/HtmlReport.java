@@ -38,6 +38,28 @@ final class HtmlReport {
                 .append(Escape.html(report.pack().name())).append("</code> ").append(Escape.html(report.pack().version()))
                 .append(". <code>fail</code> and <code>missing-sign-off</code> block the verdict; <code>not-measured</code> items are open actions.</p>\n");
 
+        out.append("<h2>Sections</h2>\n<table>\n<tr><th>Section</th>");
+        for (ItemStatus status : ItemStatus.values()) {
+            out.append("<th>").append(status.label()).append("</th>");
+        }
+        out.append("</tr>\n");
+        report.sections().forEach((section, items) -> {
+            out.append("<tr><td>").append(Escape.html(section.title())).append("</td>");
+            for (ItemStatus status : ItemStatus.values()) {
+                long n = items.stream().filter(i -> i.status() == status).count();
+                out.append("<td class=\"").append(status.label()).append("\">").append(n == 0 ? "" : String.valueOf(n)).append("</td>");
+            }
+            out.append("</tr>\n");
+        });
+        out.append("</table>\n");
+        List<ItemResult> open = report.items().stream().filter(ItemResult::isOpenAction).toList();
+        if (!open.isEmpty()) {
+            out.append("<h2>Open actions</h2>\n<ul>\n");
+            open.forEach(i -> out.append("<li><code>").append(Escape.html(i.item().id())).append("</code>: ")
+                    .append(Escape.html(i.reason())).append("</li>\n"));
+            out.append("</ul>\n");
+        }
+
         out.append("<h2>Product</h2>\n<div class=\"product\">\n");
         for (ProductView.Component c : report.product().components()) {
             out.append("<div class=\"component\"><h3>").append(Escape.html(ProductDiagram.componentTitle(c))).append("</h3>\n");

@@ -114,6 +114,8 @@ class ReportWritersTest {
 
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<style>").contains("class=\"banner not-ready\"")
                 .contains("<div class=\"component\"><h3>api (customer-facing)</h3>")
+                .contains("<tr><td>Security</td><td class=\"pass\">1</td><td class=\"fail\">1</td><td class=\"waived\">1</td>")
+                .contains("<li><code>quality.redeploy-time</code>: target/prr/qa/redeploy.json is absent")
                 .contains("latency | traffic &lt;errors&gt; *saturation*")
                 .doesNotContain("<errors>").doesNotContain("<script").doesNotContain("src=").doesNotContain("href=")
                 .doesNotContain("@import").doesNotContain("url(");
