@@ -98,27 +98,53 @@ public final class AnalyzerClient implements AutoCloseable {
      *
      * @param pack the manifest's policies, to tie each finding to its checklist items
      */
-    public List<Finding> analyze(Preview preview, PackInfo pack) {
+    public Analysis analyze(Preview preview, PackInfo pack) {
         AnalyzerRequests requests = new AnalyzerRequests(preview);
         List<Finding> findings = new ArrayList<>();
+        List<NotApplicable> notApplicable = new ArrayList<>();
         for (RecordedResource resource : preview.resources()) {
             if (!resource.custom()) {
                 continue;
             }
             try {
-                stub().analyze(requests.analyze(resource)).getDiagnosticsList()
-                        .forEach(d -> findings.add(finding(d, resource.urn(), pack)));
+                collect(stub().analyze(requests.analyze(resource)), resource.urn(), pack, findings, notApplicable);
             } catch (StatusRuntimeException e) {
                 throw failure("Analyze of " + resource.urn(), e);
             }
         }
         try {
-            stub().analyzeStack(requests.analyzeStack()).getDiagnosticsList()
-                    .forEach(d -> findings.add(finding(d, "", pack)));
+            collect(stub().analyzeStack(requests.analyzeStack()), "", pack, findings, notApplicable);
         } catch (StatusRuntimeException e) {
             throw failure("AnalyzeStack", e);
         }
-        return findings;
+        return new Analysis(pack, findings, notApplicable);
+    }
+
+    /**
+     * {@code ConfigureStack}, as the engine sends it before analysis: stack, project, a dry run.
+     * Packs that predate the call answer UNIMPLEMENTED, which is fine: it only feeds stack tags.
+     */
+    public void configureStack(Preview preview) {
+        try {
+            stub().configureStack(AnalyzerOuterClass.AnalyzerStackConfigureRequest.newBuilder()
+                    .setStack(preview.stack())
+                    .setProject(preview.project())
+                    .setDryRun(true)
+                    .putTags("pulumi:project", preview.project())
+                    .build());
+        } catch (StatusRuntimeException e) {
+            if (e.getStatus().getCode() != io.grpc.Status.Code.UNIMPLEMENTED) {
+                throw failure("ConfigureStack", e);
+            }
+        }
+    }
+
+    private static void collect(AnalyzerOuterClass.AnalyzeResponse response, String resourceUrn, PackInfo pack,
+            List<Finding> findings, List<NotApplicable> notApplicable) {
+        response.getDiagnosticsList().forEach(d -> findings.add(finding(d, resourceUrn, pack)));
+        response.getNotApplicableList().stream()
+                .filter(n -> !NotApplicable.isAutomatic(n.getReason()))
+                .forEach(n -> notApplicable.add(new NotApplicable(n.getPolicyName(), n.getReason(), resourceUrn)));
     }
 
     static Finding finding(AnalyzeDiagnostic diagnostic, String resourceUrn, PackInfo pack) {

@@ -82,7 +82,8 @@ public record PrrReport(String project, String stack, Instant generatedAt, PackI
             switch (item.kind()) {
                 case INFRA -> {
                     evidence = evidence(preview, policies, byUrn, componentNames);
-                    decision = ItemRules.infra(policies, findings, evidence.size());
+                    decision = ItemRules.infra(policies, findings, evidence.size(), policies.stream()
+                            .flatMap(p -> analysis.notApplicableFor(p.name()).stream()).toList());
                 }
                 case SIGN_OFF -> {
                     Optional<Evidence> record = signOffRecord(preview, item.id());

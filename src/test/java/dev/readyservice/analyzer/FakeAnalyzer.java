@@ -24,6 +24,12 @@ class FakeAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
     final List<AnalyzeStackRequest> stacks = new CopyOnWriteArrayList<>();
     final Map<String, List<AnalyzeDiagnostic>> diagnosticsByType = new LinkedHashMap<>();
     final List<AnalyzeDiagnostic> stackDiagnostics = new ArrayList<>();
+    final List<AnalyzerOuterClass.AnalyzerStackConfigureRequest> stackConfigures = new CopyOnWriteArrayList<>();
+    final Map<String, List<AnalyzerOuterClass.PolicyNotApplicable>> notApplicableByType = new LinkedHashMap<>();
+    final List<AnalyzerOuterClass.PolicyNotApplicable> stackNotApplicable = new ArrayList<>();
+    /** Older packs do not implement ConfigureStack; the base class then answers UNIMPLEMENTED. */
+    boolean implementsConfigureStack = true;
+    Status configureStackError;
     String rejectConfigure;
     boolean failAnalyze;
     AnalyzerInfo info = AnalyzerInfo.newBuilder()
@@ -52,6 +58,26 @@ class FakeAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
     }
 
     @Override
+    public void configureStack(AnalyzerOuterClass.AnalyzerStackConfigureRequest request,
+            StreamObserver<AnalyzerOuterClass.AnalyzerStackConfigureResponse> response) {
+        if (!implementsConfigureStack) {
+            super.configureStack(request, response);
+            return;
+        }
+        stackConfigures.add(request);
+        if (configureStackError != null) {
+            response.onError(configureStackError.asRuntimeException());
+            return;
+        }
+        response.onNext(AnalyzerOuterClass.AnalyzerStackConfigureResponse.getDefaultInstance());
+        response.onCompleted();
+    }
+
+    static AnalyzerOuterClass.PolicyNotApplicable notApplicable(String policy, String reason) {
+        return AnalyzerOuterClass.PolicyNotApplicable.newBuilder().setPolicyName(policy).setReason(reason).build();
+    }
+
+    @Override
     public void configure(ConfigureAnalyzerRequest request, StreamObserver<Empty> response) {
         configures.add(request);
         if (rejectConfigure != null) {
@@ -75,14 +101,15 @@ class FakeAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
             return;
         }
         response.onNext(AnalyzeResponse.newBuilder()
-                .addAllDiagnostics(diagnosticsByType.getOrDefault(request.getType(), List.of())).build());
+                .addAllDiagnostics(diagnosticsByType.getOrDefault(request.getType(), List.of()))
+                .addAllNotApplicable(notApplicableByType.getOrDefault(request.getType(), List.of())).build());
         response.onCompleted();
     }
 
     @Override
     public void analyzeStack(AnalyzeStackRequest request, StreamObserver<AnalyzeResponse> response) {
         stacks.add(request);
-        response.onNext(AnalyzeResponse.newBuilder().addAllDiagnostics(stackDiagnostics).build());
+        response.onNext(AnalyzeResponse.newBuilder().addAllDiagnostics(stackDiagnostics).addAllNotApplicable(stackNotApplicable).build());
         response.onCompleted();
     }
 }

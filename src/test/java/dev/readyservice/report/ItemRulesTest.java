@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readyservice.analyzer.EnforcementLevel;
 import dev.readyservice.analyzer.Finding;
+import dev.readyservice.analyzer.NotApplicable;
 import dev.readyservice.analyzer.Outcome;
 import dev.readyservice.analyzer.PolicyDescriptor;
 import java.util.List;
@@ -69,6 +70,18 @@ class ItemRulesTest {
                 finding(EnforcementLevel.ADVISORY, Outcome.STAGED)), 1);
         assertThat(decision.status()).isEqualTo(ItemStatus.PASS);
         assertThat(decision.reason()).isEqualTo("1 resource proves it; 1 documented platform limit; 1 staged finding to fix before it becomes mandatory");
+    }
+
+    @Test
+    void anItemIsNotApplicableOnlyWhenEveryPolicySaysSoAndNothingProvesIt() {
+        NotApplicable reason = new NotApplicable("enable-backups", "no stateful resource", "");
+        assertThat(ItemRules.infra(List.of(MANDATORY), List.of(), 0, List.of(reason, reason)))
+                .isEqualTo(new ItemRules.Decision(ItemStatus.NOT_APPLICABLE, "enable-backups: no stateful resource"));
+        PolicyDescriptor other = new PolicyDescriptor("other", List.of("security.backups"), EnforcementLevel.ADVISORY, false, List.of(), "");
+        assertThat(ItemRules.infra(List.of(MANDATORY, other), List.of(), 0, List.of(reason)).status()).isEqualTo(ItemStatus.FAIL);
+        assertThat(ItemRules.infra(List.of(MANDATORY), List.of(), 1, List.of(reason)).status()).isEqualTo(ItemStatus.PASS);
+        assertThat(ItemRules.infra(List.of(MANDATORY), List.of(finding(EnforcementLevel.MANDATORY, Outcome.VIOLATION)), 0, List.of(reason)).status())
+                .isEqualTo(ItemStatus.FAIL);
     }
 
     @Test

@@ -26,6 +26,8 @@ class PrrReportTest {
         assertThat(item("customer.onboarding").status()).isEqualTo(ItemStatus.SIGNED_OFF);
         assertThat(item("customer.first-line").status()).isEqualTo(ItemStatus.MISSING_SIGN_OFF);
         assertThat(item("quality.redeploy-time").status()).isEqualTo(ItemStatus.NOT_MEASURED);
+        assertThat(item("security.backups").status()).isEqualTo(ItemStatus.NOT_APPLICABLE);
+        assertThat(item("pagerduty.escalation").reason()).isEqualTo("every policy that proves this item is disabled by the policy config");
         assertThat(item("capacity.autoscaling").isOpenAction()).isTrue();
         assertThat(item("capacity.plan").isOpenAction()).isFalse();
         assertThat(report.verdict()).isEqualTo(Verdict.NOT_READY);

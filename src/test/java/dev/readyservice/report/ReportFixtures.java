@@ -3,6 +3,7 @@ package dev.readyservice.report;
 import dev.readyservice.analyzer.Analysis;
 import dev.readyservice.analyzer.EnforcementLevel;
 import dev.readyservice.analyzer.Finding;
+import dev.readyservice.analyzer.NotApplicable;
 import dev.readyservice.analyzer.Outcome;
 import dev.readyservice.analyzer.PackInfo;
 import dev.readyservice.analyzer.PolicyDescriptor;
@@ -91,7 +92,8 @@ final class ReportFixtures {
                 policy("configure-capacity-plan", "capacity.plan", EnforcementLevel.MANDATORY, "azure-native:insights:AutoscaleSetting"),
                 policy("configure-capacity-headroom", "capacity.headroom", EnforcementLevel.MANDATORY, "azure-native:web:WebApp"),
                 policy("configure-slo", "slo.objectives", EnforcementLevel.MANDATORY, "datadog:index/serviceLevelObjective:ServiceLevelObjective"),
-                policy("enable-backups", "security.backups", EnforcementLevel.DISABLED, "azure-native:dataprotection:BackupInstance"),
+                policy("enable-backups", "security.backups", EnforcementLevel.MANDATORY, "azure-native:dataprotection:BackupInstance"),
+                policy("missing-escalation-policy", "pagerduty.escalation", EnforcementLevel.DISABLED, "pagerduty:index/escalationPolicy:EscalationPolicy"),
                 new PolicyDescriptor("missing-sign-off", List.of("customer.onboarding", "customer.first-line"), EnforcementLevel.MANDATORY,
                         false, List.of(), "sign-offs are recorded and fresh")));
     }
@@ -117,7 +119,8 @@ final class ReportFixtures {
     }
 
     static Analysis analysis() {
-        return new Analysis(pack(), findings());
+        return new Analysis(pack(), findings(), List.of(
+                new NotApplicable("enable-backups", "the only stateful resource is exempt by policy config (backupExempt: shop-api-data)", "")));
     }
 
     static ProjectArtefacts artefacts() {

@@ -51,15 +51,17 @@ class ReportWritersTest {
 
         NodeList cases = doc.getElementsByTagName("testcase");
         assertThat(cases.getLength()).isEqualTo(27);
-        assertThat(doc.getElementsByTagName("failure").getLength()).isEqualTo(17);
-        assertThat(doc.getElementsByTagName("skipped").getLength()).isEqualTo(1);
+        assertThat(doc.getElementsByTagName("failure").getLength()).isEqualTo(16);
+        assertThat(doc.getElementsByTagName("skipped").getLength()).isEqualTo(2);
         Element suite = (Element) doc.getElementsByTagName("testsuite").item(0);
-        assertThat(suite.getAttribute("failures")).isEqualTo("17");
+        assertThat(suite.getAttribute("failures")).isEqualTo("16");
         Element golden = testcase(cases, "monitoring.golden-signals");
         Element failure = (Element) golden.getElementsByTagName("failure").item(0);
         assertThat(failure.getAttribute("type")).isEqualTo("fail");
         assertThat(failure.getTextContent()).contains("latency | traffic <errors> *saturation*");
         assertThat(testcase(cases, "security.tls-in-transit").getElementsByTagName("failure").getLength()).isZero();
+        Element backups = (Element) testcase(cases, "security.backups").getElementsByTagName("skipped").item(0);
+        assertThat(backups.getAttribute("message")).startsWith("not-applicable: enable-backups: the only stateful resource");
     }
 
     private static Element testcase(NodeList cases, String id) {
@@ -80,7 +82,7 @@ class ReportWritersTest {
         assertThat(sarif.path("$schema").asText()).isEqualTo(SarifReport.SCHEMA);
         JsonNode run = sarif.path("runs").path(0);
         assertThat(run.path("tool").path("driver").path("name").asText()).isEqualTo("readyservice-prr");
-        assertThat(run.path("tool").path("driver").path("rules")).hasSize(11);
+        assertThat(run.path("tool").path("driver").path("rules")).hasSize(12);
         JsonNode results = run.path("results");
         assertThat(results).hasSize(8);
         JsonNode waived = results.path(0);
@@ -114,7 +116,7 @@ class ReportWritersTest {
 
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<style>").contains("class=\"banner not-ready\"")
                 .contains("<div class=\"component\"><h3>api (customer-facing)</h3>")
-                .contains("<tr><td>Security</td><td class=\"pass\">1</td><td class=\"fail\">1</td><td class=\"waived\">1</td>")
+                .contains("<tr><td>Security</td><td class=\"pass\">1</td><td class=\"fail\"></td><td class=\"waived\">1</td>")
                 .contains("<li><code>quality.redeploy-time</code>: target/prr/qa/redeploy.json is absent")
                 .contains("latency | traffic &lt;errors&gt; *saturation*")
                 .doesNotContain("<errors>").doesNotContain("<script").doesNotContain("src=").doesNotContain("href=")
