@@ -150,13 +150,25 @@ public final class AnalyzerClient implements AutoCloseable {
     static Finding finding(AnalyzeDiagnostic diagnostic, String resourceUrn, PackInfo pack) {
         List<String> items = itemsOf(pack.policy(diagnostic.getPolicyName()).map(PolicyDescriptor::items).orElse(List.of()),
                 diagnostic.getMessage());
+        String message = reportedMessage(diagnostic);
         return new Finding(
                 diagnostic.getPolicyName(),
                 items,
                 level(diagnostic.getEnforcementLevel()),
-                Outcome.of(diagnostic.getMessage()),
-                Outcome.stripMarker(diagnostic.getMessage()),
+                Outcome.of(message),
+                Outcome.stripMarker(message),
                 diagnostic.getUrn().isEmpty() ? resourceUrn : diagnostic.getUrn());
+    }
+
+    /**
+     * What the policy reported. {@code @pulumi/policy} sends {@code "<policy description>\n<message>"}
+     * (checked against 1.21.0 with a real pack), so the outcome marker follows the description; a
+     * violation reported without a message is the description alone.
+     */
+    static String reportedMessage(AnalyzeDiagnostic diagnostic) {
+        String message = diagnostic.getMessage();
+        String prefix = diagnostic.getDescription() + "\n";
+        return !diagnostic.getDescription().isEmpty() && message.startsWith(prefix) ? message.substring(prefix.length()) : message;
     }
 
     /**

@@ -47,8 +47,11 @@ class FakeAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
         return AnalyzerOuterClass.PolicyInfo.newBuilder().setName(name).setEnforcementLevel(level).build();
     }
 
+    /** A diagnostic as {@code @pulumi/policy} 1.21 sends a reported string: the policy's description, a newline, the message. */
     static AnalyzeDiagnostic diagnostic(String policy, AnalyzerOuterClass.EnforcementLevel level, String message, String urn) {
-        return AnalyzeDiagnostic.newBuilder().setPolicyName(policy).setEnforcementLevel(level).setMessage(message).setUrn(urn).build();
+        String description = "checks of " + policy;
+        return AnalyzeDiagnostic.newBuilder().setPolicyName(policy).setEnforcementLevel(level).setDescription(description)
+                .setMessage(description + "\n" + message).setUrn(urn).build();
     }
 
     @Override
