@@ -58,7 +58,8 @@ public final class AnalyzerClient implements AutoCloseable {
      * config's).
      *
      * @return the effective level per policy
-     * @throws PolicyConfigException when the config names an unknown policy or the pack rejects it
+     * @throws PolicyConfigException when the config names an unknown policy, breaks the policy's
+     *     config schema, or the pack rejects it
      */
     public Map<String, EnforcementLevel> configure(AnalyzerInfo info, PolicyConfig config) {
         List<String> unknown = config.policies().keySet().stream()
@@ -67,6 +68,10 @@ public final class AnalyzerClient implements AutoCloseable {
         if (!unknown.isEmpty()) {
             throw new PolicyConfigException(config.file(), "policies " + unknown + " are not in pack '" + info.getName()
                     + "' (it has " + info.getPoliciesList().stream().map(AnalyzerOuterClass.PolicyInfo::getName).toList() + ")", null);
+        }
+        List<String> problems = PolicyConfigSchemaCheck.problems(info, config);
+        if (!problems.isEmpty()) {
+            throw new PolicyConfigException(config.file(), String.join("; ", problems), null);
         }
         ConfigureAnalyzerRequest.Builder request = ConfigureAnalyzerRequest.newBuilder();
         Map<String, EnforcementLevel> levels = new LinkedHashMap<>();

@@ -83,6 +83,20 @@ class AnalyzerClientTest {
     }
 
     @Test
+    void aConfigBreakingThePolicySchemaFailsBeforeConfigure() {
+        fake.info = fake.info.toBuilder().setPolicies(0, fake.info.getPolicies(0).toBuilder().setConfigSchema(
+                AnalyzerOuterClass.PolicyConfigSchema.newBuilder().setProperties(WireStructs.struct(Map.of("requireCmk", Map.of("type", "boolean"))))))
+                .build();
+        PolicyConfig config = new PolicyConfig(Path.of("qa.json"), Map.of("enable-storage-encryption",
+                new PolicyConfig.Entry(Optional.empty(), Map.of("requireCmk", "yes"))));
+
+        assertThatThrownBy(() -> client.configure(client.info(), config))
+                .isInstanceOf(PolicyConfigException.class)
+                .hasMessage("policy config qa.json: policy 'enable-storage-encryption': property 'requireCmk' is \"yes\"; allowed: boolean");
+        assertThat(fake.configures).isEmpty();
+    }
+
+    @Test
     void aConfigThePackRejectsNamesTheFile() {
         fake.rejectConfigure = "property requireCmk must be boolean";
 
