@@ -38,6 +38,11 @@ final class HtmlReport {
                 .append(Escape.html(report.pack().name())).append("</code> ").append(Escape.html(report.pack().version()))
                 .append(". <code>fail</code> and <code>missing-sign-off</code> block the verdict; <code>not-measured</code> items are open actions.</p>\n");
 
+        if (!report.notes().isEmpty()) {
+            out.append("<h2>Notes</h2>\n<ul>\n");
+            report.notes().forEach(n -> out.append("<li>").append(Escape.html(n)).append("</li>\n"));
+            out.append("</ul>\n");
+        }
         out.append("<h2>Sections</h2>\n<table>\n<tr><th>Section</th>");
         for (ItemStatus status : ItemStatus.values()) {
             out.append("<th>").append(status.label()).append("</th>");

@@ -23,6 +23,7 @@ final class JsonReport {
         root.put("verdict", report.verdict().label());
         root.put("generatedAt", report.generatedAt().toString());
         root.putObject("pack").put("name", report.pack().name()).put("version", report.pack().version());
+        report.notes().forEach(root.putArray("notes")::add);
         ObjectNode summary = root.putObject("summary");
         report.counts().forEach((status, count) -> summary.put(status.label(), count));
         ArrayNode items = root.putArray("items");

@@ -21,6 +21,11 @@ final class MarkdownReport {
         }
         out.append(". `fail` and `missing-sign-off` block the verdict; `not-measured` items are open actions.\n\n");
 
+        if (!report.notes().isEmpty()) {
+            out.append("## Notes\n\n");
+            report.notes().forEach(n -> out.append("- ").append(Escape.markdown(n)).append('\n'));
+            out.append('\n');
+        }
         out.append("## Sections\n\n| Section |");
         ItemStatus[] statuses = ItemStatus.values();
         for (ItemStatus s : statuses) {

@@ -47,6 +47,15 @@ class PrrReportTest {
     }
 
     @Test
+    void notesTheSecretConfigTheReviewCouldNotDecryptByKeyOnly() {
+        assertThat(report.notes()).singleElement().asString()
+                .startsWith("2 secure config key(s) could not be decrypted offline")
+                .contains("shop:datadogApiKey, shop:pagerdutyToken");
+        Preview noSecrets = new Preview("s", "p", List.of(), List.of(), Set.of(), java.time.Duration.ZERO);
+        assertThat(PrrReport.build(noSecrets, ReportFixtures.analysis(), ProjectArtefacts.none("p"), ReportFixtures.CLOCK).notes()).isEmpty();
+    }
+
+    @Test
     void groupsItemsBySection() {
         assertThat(report.sections().keySet()).containsExactly(Section.values());
         assertThat(report.sections().get(Section.CUSTOMER)).extracting(i -> i.item().id())

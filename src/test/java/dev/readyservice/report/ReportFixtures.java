@@ -74,7 +74,7 @@ final class ReportFixtures {
                         "tags", List.of("service:shop-api", "component:api", "golden-signal:latency", "monitor-kind:threshold"))),
                 custom(PD_SERVICE, "pagerduty:index/service:Service", "shop-api", SERVICE, Map.of(
                         "name", "shop-api", "incidentUrgencyRule", Map.of("type", "use_support_hours")))),
-                List.of(), Set.of(), Duration.ofMillis(1234));
+                List.of(), Set.of("shop:pagerdutyToken", "shop:datadogApiKey"), Duration.ofMillis(1234));
     }
 
     private static PolicyDescriptor policy(String name, String item, EnforcementLevel level, String... evidenceTypes) {

@@ -138,7 +138,7 @@ class ReportWritersTest {
     void aReadyReportSaysReady() {
         PrrReport ready = new PrrReport("p", "s", report.generatedAt(), report.pack(),
                 report.items().stream().filter(i -> !i.status().blocksVerdict()).toList(), List.of(), report.product(), List.of(),
-                report.programTime());
+                report.programTime(), List.of());
 
         assertThat(ready.verdict()).isEqualTo(Verdict.READY);
         assertThat(ReportWriter.render(ready, Format.MARKDOWN)).contains("**Verdict: ready**").contains("The policy pack reported no findings.");
