@@ -1,11 +1,13 @@
 package dev.readyservice.analyzer;
 
 import com.google.protobuf.Empty;
-import io.grpc.ManagedChannel;
-import io.grpc.StatusRuntimeException;
-import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import com.google.protobuf.Struct;
 import dev.readyservice.review.Preview;
 import dev.readyservice.review.RecordedResource;
+import io.grpc.ManagedChannel;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,10 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import pulumirpc.AnalyzerGrpc;
-import pulumirpc.AnalyzerOuterClass;
 import pulumirpc.AnalyzerOuterClass.AnalyzeDiagnostic;
 import pulumirpc.AnalyzerOuterClass.AnalyzerInfo;
 import pulumirpc.AnalyzerOuterClass.ConfigureAnalyzerRequest;
+import pulumirpc.AnalyzerOuterClass;
 
 /**
  * Drives a running policy pack over the Pulumi {@code Analyzer} protocol in the engine's order:
@@ -79,7 +81,7 @@ public final class AnalyzerClient implements AutoCloseable {
             PolicyConfig.Entry entry = config.policies().get(policy.getName());
             EnforcementLevel level = entry != null && entry.level().isPresent() ? entry.level().get() : level(policy.getEnforcementLevel());
             AnalyzerOuterClass.PolicyConfig initial = info.getInitialConfigMap().get(policy.getName());
-            com.google.protobuf.Struct.Builder properties = initial == null ? com.google.protobuf.Struct.newBuilder() : initial.getProperties().toBuilder();
+            Struct.Builder properties = initial == null ? Struct.newBuilder() : initial.getProperties().toBuilder();
             if (entry != null) {
                 properties.putAllFields(WireStructs.struct(entry.properties()).getFieldsMap());
             }
@@ -138,7 +140,7 @@ public final class AnalyzerClient implements AutoCloseable {
                     .putTags("pulumi:project", preview.project())
                     .build());
         } catch (StatusRuntimeException e) {
-            if (e.getStatus().getCode() != io.grpc.Status.Code.UNIMPLEMENTED) {
+            if (e.getStatus().getCode() != Status.Code.UNIMPLEMENTED) {
                 throw failure("ConfigureStack", e);
             }
         }

@@ -5,6 +5,7 @@ import com.google.protobuf.Value;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import pulumirpc.AnalyzerOuterClass;
 
 /**
@@ -45,21 +46,21 @@ final class PolicyConfigSchemaCheck {
         return problems;
     }
 
-    private static java.util.Optional<String> check(String policy, String name, Object value, Struct property) {
+    private static Optional<String> check(String policy, String name, Object value, Struct property) {
         String where = "policy '" + policy + "': property '" + name + "' is " + describe(value);
         Value type = property.getFieldsOrDefault("type", Value.getDefaultInstance());
         List<String> types = type.hasListValue()
                 ? type.getListValue().getValuesList().stream().map(Value::getStringValue).toList()
                 : type.hasStringValue() ? List.of(type.getStringValue()) : List.of();
         if (!types.isEmpty() && types.stream().noneMatch(t -> hasType(value, t))) {
-            return java.util.Optional.of(where + "; allowed: " + String.join(" or ", types));
+            return Optional.of(where + "; allowed: " + String.join(" or ", types));
         }
         Value allowed = property.getFieldsOrDefault("enum", Value.getDefaultInstance());
         if (allowed.hasListValue() && allowed.getListValue().getValuesList().stream().noneMatch(v -> v.equals(WireStructs.value(value)))) {
-            return java.util.Optional.of(where + "; allowed: one of " + allowed.getListValue().getValuesList().stream()
+            return Optional.of(where + "; allowed: one of " + allowed.getListValue().getValuesList().stream()
                     .map(PolicyConfigSchemaCheck::plain).toList());
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static boolean hasType(Object value, String type) {
