@@ -8,12 +8,24 @@ import java.util.Objects;
  *
  * @param pack the pack and its policies
  * @param findings every diagnostic, per-resource ones first, then stack-level ones
+ * @param notApplicable the policies that said, with a reason of their own, that they do not apply
  */
-public record Analysis(PackInfo pack, List<Finding> findings) {
+public record Analysis(PackInfo pack, List<Finding> findings, List<NotApplicable> notApplicable) {
 
     public Analysis {
         Objects.requireNonNull(pack, "pack");
         findings = findings == null ? List.of() : List.copyOf(findings);
+        notApplicable = notApplicable == null ? List.of() : List.copyOf(notApplicable);
+    }
+
+    /** An analysis in which no policy declared itself not applicable. */
+    public Analysis(PackInfo pack, List<Finding> findings) {
+        this(pack, findings, List.of());
+    }
+
+    /** The not-applicable reports of {@code policy}. */
+    public List<NotApplicable> notApplicableFor(String policy) {
+        return notApplicable.stream().filter(n -> n.policy().equals(policy)).toList();
     }
 
     /** The findings of the policies that prove {@code itemId}. */

@@ -1,11 +1,13 @@
 package dev.readyservice.analyzer;
 
 import com.google.protobuf.Empty;
-import io.grpc.ManagedChannel;
-import io.grpc.StatusRuntimeException;
-import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import com.google.protobuf.Struct;
 import dev.readyservice.review.Preview;
 import dev.readyservice.review.RecordedResource;
+import io.grpc.ManagedChannel;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,10 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import pulumirpc.AnalyzerGrpc;
-import pulumirpc.AnalyzerOuterClass;
 import pulumirpc.AnalyzerOuterClass.AnalyzeDiagnostic;
 import pulumirpc.AnalyzerOuterClass.AnalyzerInfo;
 import pulumirpc.AnalyzerOuterClass.ConfigureAnalyzerRequest;
+import pulumirpc.AnalyzerOuterClass;
 
 /**
  * Drives a running policy pack over the Pulumi {@code Analyzer} protocol in the engine's order:
@@ -58,7 +60,8 @@ public final class AnalyzerClient implements AutoCloseable {
      * config's).
      *
      * @return the effective level per policy
-     * @throws PolicyConfigException when the config names an unknown policy or the pack rejects it
+     * @throws PolicyConfigException when the config names an unknown policy, breaks the policy's
+     *     config schema, or the pack rejects it
      */
     public Map<String, EnforcementLevel> configure(AnalyzerInfo info, PolicyConfig config) {
         List<String> unknown = config.policies().keySet().stream()
@@ -68,13 +71,17 @@ public final class AnalyzerClient implements AutoCloseable {
             throw new PolicyConfigException(config.file(), "policies " + unknown + " are not in pack '" + info.getName()
                     + "' (it has " + info.getPoliciesList().stream().map(AnalyzerOuterClass.PolicyInfo::getName).toList() + ")", null);
         }
+        List<String> problems = PolicyConfigSchemaCheck.problems(info, config);
+        if (!problems.isEmpty()) {
+            throw new PolicyConfigException(config.file(), String.join("; ", problems), null);
+        }
         ConfigureAnalyzerRequest.Builder request = ConfigureAnalyzerRequest.newBuilder();
         Map<String, EnforcementLevel> levels = new LinkedHashMap<>();
         for (AnalyzerOuterClass.PolicyInfo policy : info.getPoliciesList()) {
             PolicyConfig.Entry entry = config.policies().get(policy.getName());
             EnforcementLevel level = entry != null && entry.level().isPresent() ? entry.level().get() : level(policy.getEnforcementLevel());
             AnalyzerOuterClass.PolicyConfig initial = info.getInitialConfigMap().get(policy.getName());
-            com.google.protobuf.Struct.Builder properties = initial == null ? com.google.protobuf.Struct.newBuilder() : initial.getProperties().toBuilder();
+            Struct.Builder properties = initial == null ? Struct.newBuilder() : initial.getProperties().toBuilder();
             if (entry != null) {
                 properties.putAllFields(WireStructs.struct(entry.properties()).getFieldsMap());
             }
@@ -98,38 +105,89 @@ public final class AnalyzerClient implements AutoCloseable {
      *
      * @param pack the manifest's policies, to tie each finding to its checklist items
      */
-    public List<Finding> analyze(Preview preview, PackInfo pack) {
+    public Analysis analyze(Preview preview, PackInfo pack) {
         AnalyzerRequests requests = new AnalyzerRequests(preview);
         List<Finding> findings = new ArrayList<>();
+        List<NotApplicable> notApplicable = new ArrayList<>();
         for (RecordedResource resource : preview.resources()) {
             if (!resource.custom()) {
                 continue;
             }
             try {
-                stub().analyze(requests.analyze(resource)).getDiagnosticsList()
-                        .forEach(d -> findings.add(finding(d, resource.urn(), pack)));
+                collect(stub().analyze(requests.analyze(resource)), resource.urn(), pack, findings, notApplicable);
             } catch (StatusRuntimeException e) {
                 throw failure("Analyze of " + resource.urn(), e);
             }
         }
         try {
-            stub().analyzeStack(requests.analyzeStack()).getDiagnosticsList()
-                    .forEach(d -> findings.add(finding(d, "", pack)));
+            collect(stub().analyzeStack(requests.analyzeStack()), "", pack, findings, notApplicable);
         } catch (StatusRuntimeException e) {
             throw failure("AnalyzeStack", e);
         }
-        return findings;
+        return new Analysis(pack, findings, notApplicable);
+    }
+
+    /**
+     * {@code ConfigureStack}, as the engine sends it before analysis: stack, project, a dry run.
+     * Packs that predate the call answer UNIMPLEMENTED, which is fine: it only feeds stack tags.
+     */
+    public void configureStack(Preview preview) {
+        try {
+            stub().configureStack(AnalyzerOuterClass.AnalyzerStackConfigureRequest.newBuilder()
+                    .setStack(preview.stack())
+                    .setProject(preview.project())
+                    .setDryRun(true)
+                    .putTags("pulumi:project", preview.project())
+                    .build());
+        } catch (StatusRuntimeException e) {
+            if (e.getStatus().getCode() != Status.Code.UNIMPLEMENTED) {
+                throw failure("ConfigureStack", e);
+            }
+        }
+    }
+
+    private static void collect(AnalyzerOuterClass.AnalyzeResponse response, String resourceUrn, PackInfo pack,
+            List<Finding> findings, List<NotApplicable> notApplicable) {
+        response.getDiagnosticsList().forEach(d -> findings.add(finding(d, resourceUrn, pack)));
+        response.getNotApplicableList().stream()
+                .filter(n -> !NotApplicable.isAutomatic(n.getReason()))
+                .forEach(n -> notApplicable.add(new NotApplicable(n.getPolicyName(), n.getReason(), resourceUrn)));
     }
 
     static Finding finding(AnalyzeDiagnostic diagnostic, String resourceUrn, PackInfo pack) {
-        List<String> items = pack.policy(diagnostic.getPolicyName()).map(PolicyDescriptor::items).orElse(List.of());
+        List<String> items = itemsOf(pack.policy(diagnostic.getPolicyName()).map(PolicyDescriptor::items).orElse(List.of()),
+                diagnostic.getMessage());
+        String message = reportedMessage(diagnostic);
         return new Finding(
                 diagnostic.getPolicyName(),
                 items,
                 level(diagnostic.getEnforcementLevel()),
-                Outcome.of(diagnostic.getMessage()),
-                Outcome.stripMarker(diagnostic.getMessage()),
+                Outcome.of(message),
+                Outcome.stripMarker(message),
                 diagnostic.getUrn().isEmpty() ? resourceUrn : diagnostic.getUrn());
+    }
+
+    /**
+     * What the policy reported. {@code @pulumi/policy} sends {@code "<policy description>\n<message>"}
+     * (checked against 1.21.0 with a real pack), so the outcome marker follows the description; a
+     * violation reported without a message is the description alone.
+     */
+    static String reportedMessage(AnalyzeDiagnostic diagnostic) {
+        String message = diagnostic.getMessage();
+        String prefix = diagnostic.getDescription() + "\n";
+        return !diagnostic.getDescription().isEmpty() && message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+    }
+
+    /**
+     * The items a diagnostic is about. A policy that proves several items (one sign-off policy for
+     * every sign-off item, say) names the item in its message; only the named items are affected.
+     */
+    static List<String> itemsOf(List<String> policyItems, String message) {
+        if (policyItems.size() < 2) {
+            return policyItems;
+        }
+        List<String> named = policyItems.stream().filter(message::contains).toList();
+        return named.isEmpty() ? policyItems : named;
     }
 
     static EnforcementLevel level(AnalyzerOuterClass.EnforcementLevel level) {

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -77,7 +78,7 @@ public record PolicyConfig(Path file, Map<String, Entry> policies) {
             return level(policy, node, problems).map(level -> new Entry(Optional.of(level), Map.of()));
         }
         if (!node.isObject()) {
-            problems.add("policy '" + policy + "' must be an enforcement level string or an object, got " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+            problems.add("policy '" + policy + "' must be an enforcement level string or an object, got " + node.getNodeType().name().toLowerCase(Locale.ROOT));
             return Optional.empty();
         }
         Optional<EnforcementLevel> level = Optional.empty();

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -116,13 +117,13 @@ public final class PolicyPackProcess implements AutoCloseable {
         removeHook(shutdownHook);
     }
 
-    static java.util.Optional<Integer> parsePort(String line) {
+    static Optional<Integer> parsePort(String line) {
         String text = line.strip();
         if (!text.matches("\\d{1,5}")) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int value = Integer.parseInt(text);
-        return value > 0 && value < 65536 ? java.util.Optional.of(value) : java.util.Optional.empty();
+        return value > 0 && value < 65536 ? Optional.of(value) : Optional.empty();
     }
 
     private static void stop(Process process) {

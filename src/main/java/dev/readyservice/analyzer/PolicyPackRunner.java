@@ -41,9 +41,10 @@ public final class PolicyPackRunner {
 
     /** The protocol steps over a connected client; separate so tests can use an in-process analyzer. */
     static Analysis analyze(AnalyzerClient client, List<PolicyDescriptor> manifest, PolicyConfig config, Preview preview) {
+        client.configureStack(preview);
         AnalyzerInfo info = client.info();
         Map<String, EnforcementLevel> levels = client.configure(info, config);
         PackInfo pack = new PackInfo(info.getName(), info.getVersion(), manifest).withLevels(levels);
-        return new Analysis(pack, client.analyze(preview, pack));
+        return client.analyze(preview, pack);
     }
 }

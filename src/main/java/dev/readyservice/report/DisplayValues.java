@@ -4,6 +4,7 @@ import dev.readyservice.review.WireValues;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -50,14 +51,14 @@ final class DisplayValues {
     }
 
     /** A string-valued entry of a tags map, or a {@code key:value} entry of a tags list; never a secret. */
-    static java.util.Optional<String> tag(Object tags, String key) {
+    static Optional<String> tag(Object tags, String key) {
         if (tags instanceof Map<?, ?> map && map.get(key) instanceof String s && !WireValues.UNKNOWN.equals(s)) {
-            return java.util.Optional.of(s);
+            return Optional.of(s);
         }
         if (tags instanceof List<?> list) {
             return list.stream().filter(String.class::isInstance).map(String.class::cast)
                     .filter(t -> t.startsWith(key + ":")).map(t -> t.substring(key.length() + 1)).findFirst();
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

@@ -1,7 +1,6 @@
 package dev.readyservice.report;
 
 import dev.readyservice.analyzer.Finding;
-import dev.readyservice.review.RecordedResource;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -38,6 +37,33 @@ final class HtmlReport {
         out.append("<p>Generated ").append(Escape.html(report.generatedAt().toString())).append(" by policy pack <code>")
                 .append(Escape.html(report.pack().name())).append("</code> ").append(Escape.html(report.pack().version()))
                 .append(". <code>fail</code> and <code>missing-sign-off</code> block the verdict; <code>not-measured</code> items are open actions.</p>\n");
+
+        if (!report.notes().isEmpty()) {
+            out.append("<h2>Notes</h2>\n<ul>\n");
+            report.notes().forEach(n -> out.append("<li>").append(Escape.html(n)).append("</li>\n"));
+            out.append("</ul>\n");
+        }
+        out.append("<h2>Sections</h2>\n<table>\n<tr><th>Section</th>");
+        for (ItemStatus status : ItemStatus.values()) {
+            out.append("<th>").append(status.label()).append("</th>");
+        }
+        out.append("</tr>\n");
+        report.sections().forEach((section, items) -> {
+            out.append("<tr><td>").append(Escape.html(section.title())).append("</td>");
+            for (ItemStatus status : ItemStatus.values()) {
+                long n = items.stream().filter(i -> i.status() == status).count();
+                out.append("<td class=\"").append(status.label()).append("\">").append(n == 0 ? "" : String.valueOf(n)).append("</td>");
+            }
+            out.append("</tr>\n");
+        });
+        out.append("</table>\n");
+        List<ItemResult> open = report.items().stream().filter(ItemResult::isOpenAction).toList();
+        if (!open.isEmpty()) {
+            out.append("<h2>Open actions</h2>\n<ul>\n");
+            open.forEach(i -> out.append("<li><code>").append(Escape.html(i.item().id())).append("</code>: ")
+                    .append(Escape.html(i.reason())).append("</li>\n"));
+            out.append("</ul>\n");
+        }
 
         out.append("<h2>Product</h2>\n<div class=\"product\">\n");
         for (ProductView.Component c : report.product().components()) {
@@ -78,7 +104,7 @@ final class HtmlReport {
         return out.toString();
     }
 
-    private static void group(StringBuilder out, String title, List<RecordedResource> resources) {
+    private static void group(StringBuilder out, String title, List<PrrReport.ResourceSummary> resources) {
         if (resources.isEmpty()) {
             return;
         }

@@ -2,6 +2,7 @@ package dev.readyservice.report;
 
 import dev.readyservice.analyzer.EnforcementLevel;
 import dev.readyservice.analyzer.Finding;
+import dev.readyservice.analyzer.NotApplicable;
 import dev.readyservice.analyzer.Outcome;
 import dev.readyservice.analyzer.PolicyDescriptor;
 import dev.readyservice.report.ProjectArtefacts.Coverage;
@@ -22,6 +23,14 @@ final class ItemRules {
     }
 
     static Decision infra(List<PolicyDescriptor> policies, List<Finding> findings, int evidenceCount) {
+        return infra(policies, findings, evidenceCount, List.of());
+    }
+
+    /**
+     * @param notApplicable the reasons the item's policies gave for not applying; the item is
+     *     {@code not-applicable} only when nothing proves it and every enabled policy gave one
+     */
+    static Decision infra(List<PolicyDescriptor> policies, List<Finding> findings, int evidenceCount, List<NotApplicable> notApplicable) {
         List<PolicyDescriptor> enabled = policies.stream().filter(p -> p.enforcementLevel() != EnforcementLevel.DISABLED).toList();
         if (policies.isEmpty()) {
             return new Decision(ItemStatus.FAIL, "no policy in the pack proves this item");
@@ -37,6 +46,11 @@ final class ItemRules {
             return new Decision(ItemStatus.WAIVED, "violations are covered by waivers (see findings for reason, approver, expiry)");
         }
         if (evidenceCount == 0) {
+            boolean everyPolicySaysSo = enabled.stream().allMatch(p -> notApplicable.stream().anyMatch(n -> n.policy().equals(p.name())));
+            if (everyPolicySaysSo) {
+                return new Decision(ItemStatus.NOT_APPLICABLE, notApplicable.stream().map(n -> n.policy() + ": " + n.reason())
+                        .distinct().collect(java.util.stream.Collectors.joining("; ")));
+            }
             return new Decision(ItemStatus.FAIL, "no resource of the policies' evidence types is in the stack");
         }
         StringBuilder reason = new StringBuilder(evidenceCount + (evidenceCount == 1 ? " resource proves it" : " resources prove it"));

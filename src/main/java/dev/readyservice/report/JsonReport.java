@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readyservice.analyzer.Finding;
-import dev.readyservice.review.RecordedResource;
 import java.io.UncheckedIOException;
 import java.util.List;
 
@@ -24,6 +23,7 @@ final class JsonReport {
         root.put("verdict", report.verdict().label());
         root.put("generatedAt", report.generatedAt().toString());
         root.putObject("pack").put("name", report.pack().name()).put("version", report.pack().version());
+        report.notes().forEach(root.putArray("notes")::add);
         ObjectNode summary = root.putObject("summary");
         report.counts().forEach((status, count) -> summary.put(status.label(), count));
         ArrayNode items = root.putArray("items");
@@ -76,7 +76,7 @@ final class JsonReport {
         return finding.outcome().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
-    private static void urns(ArrayNode array, List<RecordedResource> resources) {
+    private static void urns(ArrayNode array, List<PrrReport.ResourceSummary> resources) {
         resources.forEach(r -> array.add(r.urn()));
     }
 }

@@ -21,17 +21,22 @@ final class MarkdownReport {
         }
         out.append(". `fail` and `missing-sign-off` block the verdict; `not-measured` items are open actions.\n\n");
 
-        out.append("## Sections\n\n| Section | ");
+        if (!report.notes().isEmpty()) {
+            out.append("## Notes\n\n");
+            report.notes().forEach(n -> out.append("- ").append(Escape.markdown(n)).append('\n'));
+            out.append('\n');
+        }
+        out.append("## Sections\n\n| Section |");
         ItemStatus[] statuses = ItemStatus.values();
         for (ItemStatus s : statuses) {
-            out.append(s.label()).append(" | ");
+            out.append(' ').append(s.label()).append(" |");
         }
         out.append("\n|---|").append("---|".repeat(statuses.length)).append('\n');
         report.sections().forEach((section, items) -> {
-            out.append("| ").append(Escape.markdown(section.title())).append(" | ");
+            out.append("| ").append(Escape.markdown(section.title())).append(" |");
             for (ItemStatus s : statuses) {
                 long n = items.stream().filter(i -> i.status() == s).count();
-                out.append(n == 0 ? "" : String.valueOf(n)).append(" | ");
+                out.append(n == 0 ? " |" : " " + n + " |");
             }
             out.append('\n');
         });

@@ -1,6 +1,5 @@
 package dev.readyservice.report;
 
-import dev.readyservice.review.RecordedResource;
 import java.util.List;
 
 /** The product as a Mermaid flowchart: one box per component holding its Azure, Datadog and PagerDuty resources. */
@@ -39,12 +38,12 @@ final class ProductDiagram {
         return type.substring(type.lastIndexOf(':') + 1);
     }
 
-    private static void group(StringBuilder out, String id, String title, List<RecordedResource> resources, int[] node) {
+    private static void group(StringBuilder out, String id, String title, List<PrrReport.ResourceSummary> resources, int[] node) {
         if (resources.isEmpty()) {
             return;
         }
         out.append("    subgraph ").append(id).append("[\"").append(title).append("\"]\n");
-        for (RecordedResource r : resources) {
+        for (PrrReport.ResourceSummary r : resources) {
             out.append("      r").append(node[0]++).append("[\"").append(Escape.mermaid(shortType(r.type()) + ": " + r.name())).append("\"]\n");
         }
         out.append("    end\n");

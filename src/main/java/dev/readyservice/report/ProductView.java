@@ -16,6 +16,8 @@ import java.util.Set;
  * {@code component} tags, {@code component:} Datadog tags, PagerDuty service names, the
  * {@code ReadyService} inputs and, failing those, the parent chain.
  *
+ * <p>It holds no inputs, so nothing secret: only URNs, types and names.
+ *
  * @param components the components in first-seen order; the product-wide group (name "") last
  */
 public record ProductView(List<Component> components) {
@@ -34,8 +36,8 @@ public record ProductView(List<Component> components) {
      * @param datadog its Datadog monitors, SLOs and catalog entries
      * @param pagerduty its PagerDuty resources
      */
-    public record Component(String name, boolean customerFacing, List<RecordedResource> azure, List<RecordedResource> datadog,
-            List<RecordedResource> pagerduty) {
+    public record Component(String name, boolean customerFacing, List<PrrReport.ResourceSummary> azure,
+            List<PrrReport.ResourceSummary> datadog, List<PrrReport.ResourceSummary> pagerduty) {
         public Component {
             azure = List.copyOf(azure);
             datadog = List.copyOf(datadog);
@@ -61,7 +63,7 @@ public record ProductView(List<Component> components) {
                 specComponents(r.inputs().get("components"), names, customerFacing);
             }
         }
-        Map<String, List<List<RecordedResource>>> groups = new LinkedHashMap<>();
+        Map<String, List<List<PrrReport.ResourceSummary>>> groups = new LinkedHashMap<>();
         names.forEach(n -> groups.put(n, groups()));
         groups.put("", groups());
         for (RecordedResource r : preview.resources()) {
@@ -70,7 +72,7 @@ public record ProductView(List<Component> components) {
                 continue;
             }
             String component = componentOf(r, byUrn, names).orElse("");
-            groups.get(component).get(kind).add(r);
+            groups.get(component).get(kind).add(new PrrReport.ResourceSummary(r.urn(), r.type(), r.name(), component, r.parentUrn()));
         }
         List<Component> components = new ArrayList<>();
         groups.forEach((name, lists) -> {
@@ -124,7 +126,7 @@ public record ProductView(List<Component> components) {
         }
     }
 
-    private static List<List<RecordedResource>> groups() {
+    private static List<List<PrrReport.ResourceSummary>> groups() {
         return List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     }
 

@@ -181,6 +181,14 @@ public record ProjectArtefacts(String stack, Optional<Coverage> coverage, Option
         factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
         factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
         factory.setExpandEntityReferences(false);
-        return factory.newDocumentBuilder();
+        DocumentBuilder builder = factory.newDocumentBuilder();
+        // The default handler prints "[Fatal Error]" to stderr; the exception already carries the message.
+        builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+            @Override
+            public void fatalError(org.xml.sax.SAXParseException e) throws SAXException {
+                throw e;
+            }
+        });
+        return builder;
     }
 }

@@ -33,9 +33,10 @@ import java.util.TreeMap;
  * @param product the product's components and their resources
  * @param resources every resource of the preview
  * @param programTime how long the program ran in the preview
+ * @param notes what a reader must know about how far the review could see, e.g. secret config it could not decrypt
  */
 public record PrrReport(String project, String stack, Instant generatedAt, PackInfo pack, List<ItemResult> items,
-        List<Finding> findings, ProductView product, List<ResourceSummary> resources, Duration programTime) {
+        List<Finding> findings, ProductView product, List<ResourceSummary> resources, Duration programTime, List<String> notes) {
 
     public PrrReport {
         Objects.requireNonNull(project, "project");
@@ -44,6 +45,7 @@ public record PrrReport(String project, String stack, Instant generatedAt, PackI
         items = List.copyOf(items);
         findings = List.copyOf(findings);
         resources = List.copyOf(resources);
+        notes = List.copyOf(notes);
     }
 
     /**
@@ -82,7 +84,8 @@ public record PrrReport(String project, String stack, Instant generatedAt, PackI
             switch (item.kind()) {
                 case INFRA -> {
                     evidence = evidence(preview, policies, byUrn, componentNames);
-                    decision = ItemRules.infra(policies, findings, evidence.size());
+                    decision = ItemRules.infra(policies, findings, evidence.size(), policies.stream()
+                            .flatMap(p -> analysis.notApplicableFor(p.name()).stream()).toList());
                 }
                 case SIGN_OFF -> {
                     Optional<Evidence> record = signOffRecord(preview, item.id());
@@ -98,7 +101,18 @@ public record PrrReport(String project, String stack, Instant generatedAt, PackI
                         ProductView.componentOf(r, byUrn, componentNames).orElse(""), r.parentUrn()))
                 .toList();
         return new PrrReport(preview.project(), preview.stack(), clock.instant(), analysis.pack(), items, analysis.findings(),
-                product, resources, preview.programTime());
+                product, resources, preview.programTime(), notes(preview));
+    }
+
+    private static List<String> notes(Preview preview) {
+        if (preview.uncheckedSecretKeys().isEmpty()) {
+            return List.of();
+        }
+        // Key names only: they say what the policies could not see, never a value.
+        return List.of(preview.uncheckedSecretKeys().size() + " secure config key(s) could not be decrypted offline and reached the"
+                + " program as placeholders, so policies judged placeholders for them: "
+                + String.join(", ", new java.util.TreeSet<>(preview.uncheckedSecretKeys()))
+                + ". Run `pulumi preview --policy-pack policy` with the stack's secrets provider to judge the real values.");
     }
 
     /** {@code ready} when no item fails or misses a sign-off. */

@@ -7,8 +7,9 @@
  * <ul>
  *   <li><b>infra</b>: {@code fail} when the pack has no enabled policy for the item, when any policy
  *       reports a violation or an undecided check <em>at any enforcement level</em>, or when no
- *       resource of the policies' evidence types is in the stack; {@code waived} when the only
- *       findings are waived; {@code pass} otherwise. Advisory violations fail the item on purpose:
+ *       resource of the policies' evidence types is in the stack (unless every enabled policy said,
+ *       with a reason of its own, that it does not apply: then {@code not-applicable} with those
+ *       reasons); {@code waived} when the only findings are waived; {@code pass} otherwise. Advisory violations fail the item on purpose:
  *       the enforcement level decides whether {@code pulumi up} is blocked, not whether the
  *       checklist line is met, and an SRE reading a QA report must see what prod would reject.
  *       The finding keeps its level so the reader sees it was advisory. Platform-limit findings are

@@ -83,6 +83,20 @@ class AnalyzerClientTest {
     }
 
     @Test
+    void aConfigBreakingThePolicySchemaFailsBeforeConfigure() {
+        fake.info = fake.info.toBuilder().setPolicies(0, fake.info.getPolicies(0).toBuilder().setConfigSchema(
+                AnalyzerOuterClass.PolicyConfigSchema.newBuilder().setProperties(WireStructs.struct(Map.of("requireCmk", Map.of("type", "boolean"))))))
+                .build();
+        PolicyConfig config = new PolicyConfig(Path.of("qa.json"), Map.of("enable-storage-encryption",
+                new PolicyConfig.Entry(Optional.empty(), Map.of("requireCmk", "yes"))));
+
+        assertThatThrownBy(() -> client.configure(client.info(), config))
+                .isInstanceOf(PolicyConfigException.class)
+                .hasMessage("policy config qa.json: policy 'enable-storage-encryption': property 'requireCmk' is \"yes\"; allowed: boolean");
+        assertThat(fake.configures).isEmpty();
+    }
+
+    @Test
     void aConfigThePackRejectsNamesTheFile() {
         fake.rejectConfigure = "property requireCmk must be boolean";
 
@@ -139,7 +153,7 @@ class AnalyzerClientTest {
         fake.stackDiagnostics.add(FakeAnalyzer.diagnostic("not-in-manifest",
                 AnalyzerOuterClass.EnforcementLevel.REMEDIATE, "[undecided] unknown", AnalyzerFixtures.MONITOR_URN));
 
-        List<Finding> findings = client.analyze(AnalyzerFixtures.preview(), pack());
+        List<Finding> findings = client.analyze(AnalyzerFixtures.preview(), pack()).findings();
 
         assertThat(findings).containsExactly(
                 new Finding("enable-storage-encryption", List.of("security.encryption-at-rest"), EnforcementLevel.MANDATORY,
@@ -148,6 +162,46 @@ class AnalyzerClientTest {
                         EnforcementLevel.ADVISORY, Outcome.VIOLATION, "component api has no saturation monitor", ""),
                 new Finding("not-in-manifest", List.of(), EnforcementLevel.REMEDIATE, Outcome.UNDECIDED, "unknown",
                         AnalyzerFixtures.MONITOR_URN));
+    }
+
+    @Test
+    void keepsOnlyTheNotApplicableReasonsAPolicyGaveItself() {
+        fake.notApplicableByType.put("azure-native:storage:StorageAccount", List.of(
+                FakeAnalyzer.notApplicable("missing-golden-signal-monitors", "Policy only applies to resources of type 'datadog:index/monitor:Monitor'"),
+                FakeAnalyzer.notApplicable("enable-storage-encryption", "Policy does not implement validateResource"),
+                FakeAnalyzer.notApplicable("enable-storage-encryption", "queue-only account holds no data")));
+        fake.stackNotApplicable.add(FakeAnalyzer.notApplicable("enable-backups", "no stateful resource in this stack"));
+
+        Analysis analysis = client.analyze(AnalyzerFixtures.preview(), pack());
+
+        assertThat(analysis.notApplicable()).containsExactly(
+                new NotApplicable("enable-storage-encryption", "queue-only account holds no data", AnalyzerFixtures.STORAGE_URN),
+                new NotApplicable("enable-backups", "no stateful resource in this stack", ""));
+        assertThat(analysis.notApplicableFor("enable-backups")).hasSize(1);
+        assertThat(analysis.notApplicableFor("missing-golden-signal-monitors")).isEmpty();
+    }
+
+    @Test
+    void configuresTheStackAsTheEngineDoes() {
+        client.configureStack(AnalyzerFixtures.preview());
+
+        AnalyzerOuterClass.AnalyzerStackConfigureRequest sent = fake.stackConfigures.get(0);
+        assertThat(sent.getStack()).isEqualTo("qa");
+        assertThat(sent.getProject()).isEqualTo("shop");
+        assertThat(sent.getDryRun()).isTrue();
+        assertThat(sent.getTagsMap()).containsEntry("pulumi:project", "shop");
+    }
+
+    @Test
+    void anOlderPackWithoutConfigureStackIsFineButAFailingOneIsNot() {
+        fake.implementsConfigureStack = false;
+        client.configureStack(AnalyzerFixtures.preview());
+        assertThat(fake.stackConfigures).isEmpty();
+
+        fake.implementsConfigureStack = true;
+        fake.configureStackError = io.grpc.Status.INTERNAL.withDescription("bad tags");
+        assertThatThrownBy(() -> client.configureStack(AnalyzerFixtures.preview()))
+                .isInstanceOf(PolicyPackException.class).hasMessageContaining("ConfigureStack").hasMessageContaining("bad tags");
     }
 
     @Test

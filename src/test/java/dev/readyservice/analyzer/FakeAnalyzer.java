@@ -24,6 +24,12 @@ class FakeAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
     final List<AnalyzeStackRequest> stacks = new CopyOnWriteArrayList<>();
     final Map<String, List<AnalyzeDiagnostic>> diagnosticsByType = new LinkedHashMap<>();
     final List<AnalyzeDiagnostic> stackDiagnostics = new ArrayList<>();
+    final List<AnalyzerOuterClass.AnalyzerStackConfigureRequest> stackConfigures = new CopyOnWriteArrayList<>();
+    final Map<String, List<AnalyzerOuterClass.PolicyNotApplicable>> notApplicableByType = new LinkedHashMap<>();
+    final List<AnalyzerOuterClass.PolicyNotApplicable> stackNotApplicable = new ArrayList<>();
+    /** Older packs do not implement ConfigureStack; the base class then answers UNIMPLEMENTED. */
+    boolean implementsConfigureStack = true;
+    Status configureStackError;
     String rejectConfigure;
     boolean failAnalyze;
     AnalyzerInfo info = AnalyzerInfo.newBuilder()
@@ -41,14 +47,37 @@ class FakeAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
         return AnalyzerOuterClass.PolicyInfo.newBuilder().setName(name).setEnforcementLevel(level).build();
     }
 
+    /** A diagnostic as {@code @pulumi/policy} 1.21 sends a reported string: the policy's description, a newline, the message. */
     static AnalyzeDiagnostic diagnostic(String policy, AnalyzerOuterClass.EnforcementLevel level, String message, String urn) {
-        return AnalyzeDiagnostic.newBuilder().setPolicyName(policy).setEnforcementLevel(level).setMessage(message).setUrn(urn).build();
+        String description = "checks of " + policy;
+        return AnalyzeDiagnostic.newBuilder().setPolicyName(policy).setEnforcementLevel(level).setDescription(description)
+                .setMessage(description + "\n" + message).setUrn(urn).build();
     }
 
     @Override
     public void getAnalyzerInfo(Empty request, StreamObserver<AnalyzerInfo> response) {
         response.onNext(info);
         response.onCompleted();
+    }
+
+    @Override
+    public void configureStack(AnalyzerOuterClass.AnalyzerStackConfigureRequest request,
+            StreamObserver<AnalyzerOuterClass.AnalyzerStackConfigureResponse> response) {
+        if (!implementsConfigureStack) {
+            super.configureStack(request, response);
+            return;
+        }
+        stackConfigures.add(request);
+        if (configureStackError != null) {
+            response.onError(configureStackError.asRuntimeException());
+            return;
+        }
+        response.onNext(AnalyzerOuterClass.AnalyzerStackConfigureResponse.getDefaultInstance());
+        response.onCompleted();
+    }
+
+    static AnalyzerOuterClass.PolicyNotApplicable notApplicable(String policy, String reason) {
+        return AnalyzerOuterClass.PolicyNotApplicable.newBuilder().setPolicyName(policy).setReason(reason).build();
     }
 
     @Override
@@ -75,14 +104,15 @@ class FakeAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
             return;
         }
         response.onNext(AnalyzeResponse.newBuilder()
-                .addAllDiagnostics(diagnosticsByType.getOrDefault(request.getType(), List.of())).build());
+                .addAllDiagnostics(diagnosticsByType.getOrDefault(request.getType(), List.of()))
+                .addAllNotApplicable(notApplicableByType.getOrDefault(request.getType(), List.of())).build());
         response.onCompleted();
     }
 
     @Override
     public void analyzeStack(AnalyzeStackRequest request, StreamObserver<AnalyzeResponse> response) {
         stacks.add(request);
-        response.onNext(AnalyzeResponse.newBuilder().addAllDiagnostics(stackDiagnostics).build());
+        response.onNext(AnalyzeResponse.newBuilder().addAllDiagnostics(stackDiagnostics).addAllNotApplicable(stackNotApplicable).build());
         response.onCompleted();
     }
 }

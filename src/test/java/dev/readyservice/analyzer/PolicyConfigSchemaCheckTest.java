@@ -1,0 +1,59 @@
+package dev.readyservice.analyzer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import pulumirpc.AnalyzerOuterClass;
+
+class PolicyConfigSchemaCheckTest {
+    private static final AnalyzerOuterClass.AnalyzerInfo INFO = AnalyzerOuterClass.AnalyzerInfo.newBuilder()
+            .addPolicies(FakeAnalyzer.policy("enable-storage-encryption", AnalyzerOuterClass.EnforcementLevel.MANDATORY).toBuilder()
+                    .setConfigSchema(AnalyzerOuterClass.PolicyConfigSchema.newBuilder()
+                            .setProperties(WireStructs.struct(Map.of(
+                                    "requireCmk", Map.of("type", "boolean"),
+                                    "tier", Map.of("type", "string", "enum", List.of("standard", "premium")),
+                                    "retentionDays", Map.of("type", List.of("integer", "null")),
+                                    "owner", Map.of("type", "string"),
+                                    "region", Map.of("type", "string", "default", "westeurope"))))
+                            .addRequired("owner")
+                            .addRequired("region")))
+            .build();
+
+    private static List<String> problems(Map<String, Object> properties) {
+        return PolicyConfigSchemaCheck.problems(INFO, new PolicyConfig(Path.of("c.json"),
+                Map.of("enable-storage-encryption", new PolicyConfig.Entry(Optional.empty(), properties))));
+    }
+
+    @Test
+    void acceptsValuesOfTheDeclaredTypesAndUndeclaredExtras() {
+        assertThat(problems(Map.of("requireCmk", true, "tier", "premium", "retentionDays", 30, "owner", "sre", "extra", 1))).isEmpty();
+    }
+
+    @Test
+    void listsEveryProblemWithPropertyValueAndWhatIsAllowed() {
+        assertThat(problems(Map.of("requireCmk", "yes", "tier", "gold", "retentionDays", 1.5))).containsExactlyInAnyOrder(
+                "policy 'enable-storage-encryption': property 'owner' is required",
+                "policy 'enable-storage-encryption': property 'requireCmk' is \"yes\"; allowed: boolean",
+                "policy 'enable-storage-encryption': property 'tier' is \"gold\"; allowed: one of [\"standard\", \"premium\"]",
+                "policy 'enable-storage-encryption': property 'retentionDays' is 1.5; allowed: integer or null");
+    }
+
+    @Test
+    void checksArraysObjectsAndNumbers() {
+        AnalyzerOuterClass.AnalyzerInfo info = INFO.toBuilder().setPolicies(0, INFO.getPolicies(0).toBuilder()
+                .setConfigSchema(AnalyzerOuterClass.PolicyConfigSchema.newBuilder().setProperties(WireStructs.struct(Map.of(
+                        "list", Map.of("type", "array"), "map", Map.of("type", "object"), "n", Map.of("type", "number"),
+                        "odd", Map.of("type", "custom")))))).build();
+        PolicyConfig good = new PolicyConfig(Path.of("c.json"), Map.of("enable-storage-encryption",
+                new PolicyConfig.Entry(Optional.empty(), Map.of("list", List.of(), "map", Map.of(), "n", 2, "odd", "x"))));
+        PolicyConfig bad = new PolicyConfig(Path.of("c.json"), Map.of("enable-storage-encryption",
+                new PolicyConfig.Entry(Optional.empty(), Map.of("list", "a", "map", List.of(), "n", "2"))));
+
+        assertThat(PolicyConfigSchemaCheck.problems(info, good)).isEmpty();
+        assertThat(PolicyConfigSchemaCheck.problems(info, bad)).hasSize(3);
+    }
+}

@@ -1,0 +1,178 @@
+package dev.readyservice.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readyservice.analyzer.EnforcementLevel;
+import dev.readyservice.analyzer.Finding;
+import dev.readyservice.analyzer.NotApplicable;
+import dev.readyservice.analyzer.Outcome;
+import dev.readyservice.analyzer.PolicyDescriptor;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ItemRulesTest {
+    private static final PolicyDescriptor MANDATORY = policy(EnforcementLevel.MANDATORY);
+
+    private static PolicyDescriptor policy(EnforcementLevel level) {
+        return new PolicyDescriptor("enable-backups", List.of("security.backups"), level, false, List.of("t"), "");
+    }
+
+    private static Finding finding(EnforcementLevel level, Outcome outcome) {
+        return new Finding("enable-backups", List.of("security.backups"), level, outcome, "m", "urn:x");
+    }
+
+    private static ItemStatus infra(List<Finding> findings, int evidence) {
+        return ItemRules.infra(List.of(MANDATORY), findings, evidence).status();
+    }
+
+    @Test
+    void infraPassesWithEvidenceAndNoFindings() {
+        assertThat(ItemRules.infra(List.of(MANDATORY), List.of(), 2)).isEqualTo(new ItemRules.Decision(ItemStatus.PASS, "2 resources prove it"));
+    }
+
+    @Test
+    void infraFailsWithoutEvidenceEvenWithoutFindings() {
+        assertThat(infra(List.of(), 0)).isEqualTo(ItemStatus.FAIL);
+    }
+
+    @Test
+    void infraFailsWithoutAPolicyOrWithOnlyDisabledOnes() {
+        assertThat(ItemRules.infra(List.of(), List.of(), 3).reason()).isEqualTo("no policy in the pack proves this item");
+        assertThat(ItemRules.infra(List.of(policy(EnforcementLevel.DISABLED)), List.of(), 3).status()).isEqualTo(ItemStatus.FAIL);
+    }
+
+    @Test
+    void infraFailsOnMandatoryAndOnAdvisoryViolations() {
+        assertThat(infra(List.of(finding(EnforcementLevel.MANDATORY, Outcome.VIOLATION)), 1)).isEqualTo(ItemStatus.FAIL);
+        assertThat(ItemRules.infra(List.of(MANDATORY), List.of(finding(EnforcementLevel.ADVISORY, Outcome.VIOLATION)), 1).reason())
+                .isEqualTo("1 violation (0 mandatory, 1 advisory)");
+    }
+
+    @Test
+    void undecidedNeverPasses() {
+        assertThat(ItemRules.infra(List.of(MANDATORY), List.of(finding(EnforcementLevel.ADVISORY, Outcome.UNDECIDED),
+                finding(EnforcementLevel.MANDATORY, Outcome.VIOLATION)), 1).reason())
+                .isEqualTo("1 violation and 1 undecided (values unknown in preview) (1 mandatory, 1 advisory)");
+    }
+
+    @Test
+    void onlyWaivedFindingsWaiveTheItem() {
+        assertThat(infra(List.of(finding(EnforcementLevel.MANDATORY, Outcome.WAIVED)), 1)).isEqualTo(ItemStatus.WAIVED);
+        assertThat(infra(List.of(finding(EnforcementLevel.MANDATORY, Outcome.WAIVED), finding(EnforcementLevel.MANDATORY, Outcome.VIOLATION)), 1))
+                .isEqualTo(ItemStatus.FAIL);
+    }
+
+    @Test
+    void platformLimitsAndAdvisoryStagedFindingsStillPass() {
+        ItemRules.Decision decision = ItemRules.infra(List.of(MANDATORY), List.of(finding(EnforcementLevel.MANDATORY, Outcome.PLATFORM_LIMIT),
+                finding(EnforcementLevel.ADVISORY, Outcome.STAGED)), 1);
+        assertThat(decision.status()).isEqualTo(ItemStatus.PASS);
+        assertThat(decision.reason()).isEqualTo("1 resource proves it; 1 documented platform limit; 1 staged finding to fix before it becomes mandatory");
+    }
+
+    @Test
+    void anItemIsNotApplicableOnlyWhenEveryPolicySaysSoAndNothingProvesIt() {
+        NotApplicable reason = new NotApplicable("enable-backups", "no stateful resource", "");
+        assertThat(ItemRules.infra(List.of(MANDATORY), List.of(), 0, List.of(reason, reason)))
+                .isEqualTo(new ItemRules.Decision(ItemStatus.NOT_APPLICABLE, "enable-backups: no stateful resource"));
+        PolicyDescriptor other = new PolicyDescriptor("other", List.of("security.backups"), EnforcementLevel.ADVISORY, false, List.of(), "");
+        assertThat(ItemRules.infra(List.of(MANDATORY, other), List.of(), 0, List.of(reason)).status()).isEqualTo(ItemStatus.FAIL);
+        assertThat(ItemRules.infra(List.of(MANDATORY), List.of(), 1, List.of(reason)).status()).isEqualTo(ItemStatus.PASS);
+        assertThat(ItemRules.infra(List.of(MANDATORY), List.of(finding(EnforcementLevel.MANDATORY, Outcome.VIOLATION)), 0, List.of(reason)).status())
+                .isEqualTo(ItemStatus.FAIL);
+    }
+
+    @Test
+    void aStagedFindingFailsOnceMandatory() {
+        assertThat(infra(List.of(finding(EnforcementLevel.MANDATORY, Outcome.STAGED)), 1)).isEqualTo(ItemStatus.FAIL);
+    }
+
+    @Test
+    void findingsOfADisabledLevelAreIgnored() {
+        assertThat(infra(List.of(finding(EnforcementLevel.DISABLED, Outcome.VIOLATION)), 1)).isEqualTo(ItemStatus.PASS);
+    }
+
+    private static final Evidence RECORD = new Evidence("urn:rs", "readiness:index:ReadyService", "shop", "",
+            Map.of("by", "ana", "date", "2026-11-01"));
+
+    @Test
+    void signOffIsSignedOffWhenThePolicyFindsNothing() {
+        assertThat(ItemRules.signOff(List.of(MANDATORY), List.of(), Optional.of(RECORD)))
+                .isEqualTo(new ItemRules.Decision(ItemStatus.SIGNED_OFF, "signed off by ana on 2026-11-01"));
+        assertThat(ItemRules.signOff(List.of(MANDATORY), List.of(), Optional.empty()).status()).isEqualTo(ItemStatus.SIGNED_OFF);
+    }
+
+    @Test
+    void signOffIsMissingOnAnyViolation() {
+        assertThat(ItemRules.signOff(List.of(MANDATORY), List.of(finding(EnforcementLevel.ADVISORY, Outcome.VIOLATION)), Optional.of(RECORD)).status())
+                .isEqualTo(ItemStatus.MISSING_SIGN_OFF);
+        assertThat(ItemRules.signOff(List.of(MANDATORY), List.of(finding(EnforcementLevel.MANDATORY, Outcome.WAIVED)), Optional.empty()).status())
+                .isEqualTo(ItemStatus.WAIVED);
+    }
+
+    @Test
+    void signOffWithoutAPolicyNeedsARecord() {
+        assertThat(ItemRules.signOff(List.of(), List.of(), Optional.empty()).status()).isEqualTo(ItemStatus.MISSING_SIGN_OFF);
+        assertThat(ItemRules.signOff(List.of(policy(EnforcementLevel.DISABLED)), List.of(), Optional.of(RECORD)).reason())
+                .isEqualTo("signed off by ana on 2026-11-01 (no policy checks its freshness)");
+    }
+
+    private static ProjectArtefacts artefacts(ProjectArtefacts.Coverage coverage, ProjectArtefacts.TestRun tests,
+            ProjectArtefacts.RedeployRecord redeploy, boolean qa) {
+        return new ProjectArtefacts("qa", Optional.ofNullable(coverage), Optional.ofNullable(tests), Optional.ofNullable(redeploy), qa, Map.of());
+    }
+
+    @Test
+    void projectItemsAreNotMeasuredWithoutArtefactsAndSayHowToMeasure() {
+        ProjectArtefacts none = ProjectArtefacts.none("prod");
+        assertThat(ItemRules.project("quality.coverage", none).status()).isEqualTo(ItemStatus.NOT_MEASURED);
+        assertThat(ItemRules.project("quality.automated-tests", none).reason()).contains("`mvn verify`");
+        assertThat(ItemRules.project("quality.redeploy-time", none).reason())
+                .isEqualTo("target/prr/prod/redeploy.json is absent; measure it with `./prr time-redeploy --stack prod`");
+        assertThat(ItemRules.project("quality.qa-environment", none).status()).isEqualTo(ItemStatus.NOT_MEASURED);
+        assertThat(ItemRules.project("quality.unknown", none).status()).isEqualTo(ItemStatus.FAIL);
+    }
+
+    @Test
+    void coveragePassesFromEightyPercent() {
+        assertThat(ItemRules.project("quality.coverage", artefacts(new ProjectArtefacts.Coverage(80, 20), null, null, false)))
+                .isEqualTo(new ItemRules.Decision(ItemStatus.PASS, "line coverage 80.0% (80 of 100 lines)"));
+        assertThat(ItemRules.project("quality.coverage", artefacts(new ProjectArtefacts.Coverage(799, 201), null, null, false)))
+                .isEqualTo(new ItemRules.Decision(ItemStatus.FAIL, "line coverage 79.9% (799 of 1000 lines) is below 80%"));
+        assertThat(new ProjectArtefacts.Coverage(0, 0).ratio()).isZero();
+    }
+
+    @Test
+    void testsPassOnlyWhenSomeRanAndNoneFailed() {
+        assertThat(ItemRules.project("quality.automated-tests", artefacts(null, new ProjectArtefacts.TestRun(3, 0, 0, 0, 0), null, false)).status())
+                .isEqualTo(ItemStatus.PASS);
+        assertThat(ItemRules.project("quality.automated-tests", artefacts(null, new ProjectArtefacts.TestRun(3, 1, 1, 0, 0), null, false)).status())
+                .isEqualTo(ItemStatus.FAIL);
+        assertThat(ItemRules.project("quality.automated-tests", artefacts(null, new ProjectArtefacts.TestRun(3, 0, 0, 1, 0), null, false)).status())
+                .isEqualTo(ItemStatus.FAIL);
+        assertThat(ItemRules.project("quality.automated-tests", artefacts(null, new ProjectArtefacts.TestRun(0, 0, 0, 0, 4), null, false)).status())
+                .isEqualTo(ItemStatus.FAIL);
+    }
+
+    @Test
+    void redeployPassesOnlyWithinBudgetAndWithAPassVerdict() {
+        assertThat(ItemRules.project("quality.redeploy-time", artefacts(null, null,
+                new ProjectArtefacts.RedeployRecord(300, 212, "pass", "2026-11-20T10:00:00Z"), false)))
+                .isEqualTo(new ItemRules.Decision(ItemStatus.PASS, "redeploy took 212 s of a 300 s budget (recorded 2026-11-20T10:00:00Z, verdict pass)"));
+        assertThat(ItemRules.project("quality.redeploy-time", artefacts(null, null,
+                new ProjectArtefacts.RedeployRecord(300, 301, "pass", "x"), false)).status()).isEqualTo(ItemStatus.FAIL);
+        assertThat(ItemRules.project("quality.redeploy-time", artefacts(null, null,
+                new ProjectArtefacts.RedeployRecord(300, 100, "fail", "x"), false)).status()).isEqualTo(ItemStatus.FAIL);
+    }
+
+    @Test
+    void anUnreadableArtefactFails() {
+        ProjectArtefacts broken = new ProjectArtefacts("qa", Optional.empty(), Optional.empty(), Optional.empty(), true,
+                Map.of("quality.coverage", "target/site/jacoco/jacoco.xml cannot be read: bad"));
+        assertThat(ItemRules.project("quality.coverage", broken))
+                .isEqualTo(new ItemRules.Decision(ItemStatus.FAIL, "target/site/jacoco/jacoco.xml cannot be read: bad"));
+        assertThat(ItemRules.project("quality.qa-environment", broken).status()).isEqualTo(ItemStatus.PASS);
+    }
+}

@@ -1,0 +1,94 @@
+package dev.readyservice.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProjectArtefactsTest {
+    @TempDir
+    Path project;
+
+    private void write(String path, String text) throws IOException {
+        Path file = project.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    private static final String JACOCO = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <!DOCTYPE report PUBLIC "-//JACOCO//DTD Report 1.1//EN" "report.dtd">
+            <report name="readyservice">
+              <package name="dev/readyservice/x"><counter type="LINE" missed="1" covered="1"/></package>
+              <counter type="INSTRUCTION" missed="10" covered="90"/>
+              <counter type="LINE" missed="120" covered="880"/>
+            </report>""";
+
+    @Test
+    void readsEveryArtefactThatIsThere() throws IOException {
+        write("target/site/jacoco/jacoco.xml", JACOCO);
+        write("target/surefire-reports/TEST-a.xml", "<testsuite name=\"a\" tests=\"10\" failures=\"1\" errors=\"0\" skipped=\"2\"/>");
+        write("target/surefire-reports/TEST-b.xml", "<testsuite name=\"b\" tests=\"5\" failures=\"0\" errors=\"1\"/>");
+        write("target/surefire-reports/a.txt", "not a report");
+        write("target/failsafe-reports/TEST-it.xml", "<testsuite name=\"it\" tests=\"3\" failures=\"0\" errors=\"0\" skipped=\"0\"/>");
+        write("target/prr/qa/redeploy.json", """
+                {"budgetSeconds": 300, "phases": [{"name": "deploy", "seconds": 400}, {"name": "redeploy", "seconds": 212.5}],
+                 "verdict": "pass", "recordedAt": "2026-11-20T10:00:00Z"}""");
+        write("Pulumi.qa.yaml", "config: {}\n");
+
+        ProjectArtefacts artefacts = ProjectArtefacts.read(project, "qa");
+
+        assertThat(artefacts.coverage()).contains(new ProjectArtefacts.Coverage(880, 120));
+        assertThat(artefacts.tests()).contains(new ProjectArtefacts.TestRun(15, 3, 1, 1, 2));
+        assertThat(artefacts.redeploy()).contains(new ProjectArtefacts.RedeployRecord(300, 212.5, "pass", "2026-11-20T10:00:00Z"));
+        assertThat(artefacts.qaStackFile()).isTrue();
+        assertThat(artefacts.problems()).isEmpty();
+    }
+
+    @Test
+    void absentArtefactsStayEmpty() {
+        ProjectArtefacts artefacts = ProjectArtefacts.read(project, "prod");
+
+        assertThat(artefacts.coverage()).isEmpty();
+        assertThat(artefacts.tests()).isEmpty();
+        assertThat(artefacts.redeploy()).isEmpty();
+        assertThat(artefacts.qaStackFile()).isFalse();
+        assertThat(artefacts.stack()).isEqualTo("prod");
+    }
+
+    @Test
+    void redeployWithoutARedeployPhaseCountsEveryPhase() throws IOException {
+        write("target/prr/prod/redeploy.json", "{\"budgetSeconds\": 300, \"phases\": [{\"name\": \"a\", \"seconds\": 100}, {\"name\": \"b\", \"seconds\": 250}]}");
+
+        assertThat(ProjectArtefacts.read(project, "prod").redeploy())
+                .contains(new ProjectArtefacts.RedeployRecord(300, 350, "", ""));
+    }
+
+    @Test
+    void brokenArtefactsAreProblemsNotPasses() throws IOException {
+        write("target/site/jacoco/jacoco.xml", "<report><counter type=\"BRANCH\" missed=\"1\" covered=\"1\"/></report>");
+        write("target/surefire-reports/TEST-a.xml", "<testsuite tests=\"many\"/>");
+        write("target/prr/qa/redeploy.json", "{\"phases\": []}");
+
+        ProjectArtefacts artefacts = ProjectArtefacts.read(project, "qa");
+
+        assertThat(artefacts.problems()).containsOnlyKeys("quality.coverage", "quality.automated-tests", "quality.redeploy-time");
+        assertThat(artefacts.problems().get("quality.coverage")).contains("no report-level LINE counter");
+        assertThat(artefacts.problems().get("quality.redeploy-time")).contains("needs a number `budgetSeconds`");
+        assertThat(ItemRules.project("quality.coverage", artefacts).status()).isEqualTo(ItemStatus.FAIL);
+    }
+
+    @Test
+    void doesNotResolveExternalEntities() throws IOException {
+        write("secret.txt", "TOP-SECRET");
+        write("target/site/jacoco/jacoco.xml", "<?xml version=\"1.0\"?><!DOCTYPE report [<!ENTITY x SYSTEM \"file://"
+                + project.resolve("secret.txt") + "\">]><report name=\"&x;\"><counter type=\"LINE\" missed=\"0\" covered=\"1\"/></report>");
+
+        ProjectArtefacts artefacts = ProjectArtefacts.read(project, "qa");
+
+        assertThat(artefacts.toString()).doesNotContain("TOP-SECRET");
+    }
+}

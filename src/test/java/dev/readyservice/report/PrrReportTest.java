@@ -1,0 +1,117 @@
+package dev.readyservice.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readyservice.review.Preview;
+import dev.readyservice.review.RecordedResource;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PrrReportTest {
+    private final PrrReport report = ReportFixtures.report();
+
+    private ItemResult item(String id) {
+        return report.items().stream().filter(i -> i.item().id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void decidesEachItemOfTheFixture() {
+        assertThat(report.items()).hasSize(27);
+        assertThat(item("security.encryption-at-rest").status()).isEqualTo(ItemStatus.WAIVED);
+        assertThat(item("security.tls-in-transit").status()).isEqualTo(ItemStatus.PASS);
+        assertThat(item("security.tls-in-transit").platformLimits()).hasSize(1);
+        assertThat(item("monitoring.anomaly-alerts").status()).isEqualTo(ItemStatus.FAIL);
+        assertThat(item("customer.onboarding").status()).isEqualTo(ItemStatus.SIGNED_OFF);
+        assertThat(item("customer.first-line").status()).isEqualTo(ItemStatus.MISSING_SIGN_OFF);
+        assertThat(item("quality.redeploy-time").status()).isEqualTo(ItemStatus.NOT_MEASURED);
+        assertThat(item("security.backups").status()).isEqualTo(ItemStatus.NOT_APPLICABLE);
+        assertThat(item("pagerduty.escalation").reason()).isEqualTo("every policy that proves this item is disabled by the policy config");
+        assertThat(item("capacity.autoscaling").isOpenAction()).isTrue();
+        assertThat(item("capacity.plan").isOpenAction()).isFalse();
+        assertThat(report.verdict()).isEqualTo(Verdict.NOT_READY);
+        assertThat(report.generatedAt()).isEqualTo(ReportFixtures.CLOCK.instant());
+        assertThat(report.unassignedFindings()).extracting(f -> f.policy()).containsExactly("legacy-check");
+    }
+
+    @Test
+    void evidenceMasksSecretsAndMarksUnknowns() {
+        Evidence storage = item("security.encryption-at-rest").evidence().get(0);
+
+        assertThat(storage.urn()).isEqualTo(ReportFixtures.STORAGE);
+        assertThat(storage.component()).isEqualTo("api");
+        assertThat(storage.properties().get("encryption")).isEqualTo("{keyVaultProperties: {keyName: [secret]}, requireInfrastructureEncryption: true}");
+        assertThat(storage.properties().get("primaryKey")).isEqualTo("[unknown]");
+        assertThat(report.toString()).doesNotContain(ReportFixtures.SECRET);
+    }
+
+    @Test
+    void notesTheSecretConfigTheReviewCouldNotDecryptByKeyOnly() {
+        assertThat(report.notes()).singleElement().asString()
+                .startsWith("2 secure config key(s) could not be decrypted offline")
+                .contains("shop:datadogApiKey, shop:pagerdutyToken");
+        Preview noSecrets = new Preview("s", "p", List.of(), List.of(), Set.of(), java.time.Duration.ZERO);
+        assertThat(PrrReport.build(noSecrets, ReportFixtures.analysis(), ProjectArtefacts.none("p"), ReportFixtures.CLOCK).notes()).isEmpty();
+    }
+
+    @Test
+    void groupsItemsBySection() {
+        assertThat(report.sections().keySet()).containsExactly(Section.values());
+        assertThat(report.sections().get(Section.CUSTOMER)).extracting(i -> i.item().id())
+                .containsExactly("customer.onboarding", "customer.first-line", "customer.success");
+    }
+
+    @Test
+    void derivesComponentsFromTagsSpecNamesAndParents() {
+        ProductView product = report.product();
+
+        assertThat(product.components()).extracting(ProductView.Component::name).containsExactly("api", "worker", "");
+        ProductView.Component api = product.components().get(0);
+        assertThat(api.customerFacing()).isTrue();
+        assertThat(api.pagerduty()).extracting(PrrReport.ResourceSummary::name).containsExactly("shop-api");
+        assertThat(api.datadog()).extracting(PrrReport.ResourceSummary::name).containsExactly("shop-api-latency");
+        assertThat(product.components().get(1).customerFacing()).isFalse();
+        assertThat(report.resources()).filteredOn(r -> r.urn().equals(ReportFixtures.RG)).extracting(PrrReport.ResourceSummary::component)
+                .containsExactly("");
+    }
+
+    @Test
+    void aChildWithoutTagsBelongsToItsParentsComponent() {
+        String parent = "urn:p::s::azure-native:web:WebApp::api-app";
+        Preview preview = new Preview("s", "p", List.of(
+                new RecordedResource(parent, "azure-native:web:WebApp", "api-app", true, "",
+                        Map.of("tags", Map.of("component", "api", "criticality", "customer-facing")), null, null, null, false, false, null, null),
+                new RecordedResource("urn:p::s::azure-native:web:WebAppSlot::api-slot", "azure-native:web:WebAppSlot", "api-slot", true, parent,
+                        Map.of(), null, null, null, false, false, null, null),
+                new RecordedResource("urn:p::s::datadog:index/monitor:Monitor::m", "datadog:index/monitor:Monitor", "m", true, "",
+                        Map.of("tags", List.of("component:ui", "criticality:internal")), null, null, null, false, false, null, null),
+                new RecordedResource("urn:p::s::random:index:RandomId::r", "random:index:RandomId", "r", true, "",
+                        Map.of(), null, null, null, false, false, null, null)),
+                List.of(), Set.of(), java.time.Duration.ZERO);
+
+        ProductView product = ProductView.of(preview);
+
+        assertThat(product.components()).extracting(ProductView.Component::name).containsExactly("api", "ui");
+        assertThat(product.components().get(0).azure()).extracting(PrrReport.ResourceSummary::name).containsExactly("api-app", "api-slot");
+        assertThat(product.components().get(0).customerFacing()).isTrue();
+    }
+
+    @Test
+    void readsComponentsGivenAsAMapInTheSpec() {
+        Preview preview = new Preview("s", "p", List.of(new RecordedResource("urn:rs", ProductView.READY_SERVICE_TYPE, "rs", false, "",
+                Map.of("components", Map.of("ui", Map.of("customerFacing", true))), null, null, null, false, false, null, null)),
+                List.of(), Set.of(), java.time.Duration.ZERO);
+
+        assertThat(ProductView.of(preview).components()).containsExactly(new ProductView.Component("ui", true, List.of(), List.of(), List.of()));
+    }
+
+    @Test
+    void rendersValuesForReading() {
+        assertThat(DisplayValues.render(2.50)).isEqualTo("2.5");
+        assertThat(DisplayValues.render(Map.of(dev.readyservice.review.WireValues.SIG_KEY, dev.readyservice.review.WireValues.RESOURCE_REFERENCE_SIG,
+                "urn", "urn:x"))).isEqualTo("ref(urn:x)");
+        assertThat(DisplayValues.render("x".repeat(500))).hasSize(DisplayValues.MAX_LENGTH).endsWith("…");
+        assertThat(DisplayValues.render(null)).isEqualTo("null");
+    }
+}

@@ -1,0 +1,152 @@
+package dev.readyservice.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.readyservice.analyzer.EnforcementLevel;
+import dev.readyservice.analyzer.Finding;
+import dev.readyservice.analyzer.Outcome;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+class ReportWritersTest {
+    @TempDir
+    Path out;
+
+    private final PrrReport report = ReportFixtures.report();
+
+    @Test
+    void writesEveryFormatAndNoFileHoldsTheSecret() throws IOException {
+        List<Path> files = ReportWriter.writeAll(report, out.resolve("prr"), EnumSet.allOf(Format.class));
+
+        assertThat(files).extracting(p -> p.getFileName().toString())
+                .containsExactly("prr-report.md", "prr-report.json", "prr-report.html", "prr-junit.xml", "prr-report.sarif");
+        for (Path file : files) {
+            assertThat(Files.readString(file)).as(file.toString()).doesNotContain(ReportFixtures.SECRET).isNotBlank();
+        }
+        assertThat(Files.readString(files.get(1))).contains("[secret]");
+    }
+
+    @Test
+    void writesOnlyTheChosenFormats() {
+        assertThat(ReportWriter.writeAll(report, out, Set.of(Format.SARIF, Format.MARKDOWN)))
+                .containsExactly(out.resolve("prr-report.md"), out.resolve("prr-report.sarif"));
+        assertThat(ReportWriter.writeAll(report, out, Set.of())).isEmpty();
+    }
+
+    @Test
+    void junitHasOneTestcasePerItemWithFailuresAndSkips() throws Exception {
+        Document doc = parse(ReportWriter.render(report, Format.JUNIT));
+
+        NodeList cases = doc.getElementsByTagName("testcase");
+        assertThat(cases.getLength()).isEqualTo(27);
+        assertThat(doc.getElementsByTagName("failure").getLength()).isEqualTo(16);
+        assertThat(doc.getElementsByTagName("skipped").getLength()).isEqualTo(2);
+        Element suite = (Element) doc.getElementsByTagName("testsuite").item(0);
+        assertThat(suite.getAttribute("failures")).isEqualTo("16");
+        Element golden = testcase(cases, "monitoring.golden-signals");
+        Element failure = (Element) golden.getElementsByTagName("failure").item(0);
+        assertThat(failure.getAttribute("type")).isEqualTo("fail");
+        assertThat(failure.getTextContent()).contains("latency | traffic <errors> *saturation*");
+        assertThat(testcase(cases, "security.tls-in-transit").getElementsByTagName("failure").getLength()).isZero();
+        Element backups = (Element) testcase(cases, "security.backups").getElementsByTagName("skipped").item(0);
+        assertThat(backups.getAttribute("message")).startsWith("not-applicable: enable-backups: the only stateful resource");
+    }
+
+    private static Element testcase(NodeList cases, String id) {
+        for (int i = 0; i < cases.getLength(); i++) {
+            Element e = (Element) cases.item(i);
+            if (e.getAttribute("name").startsWith(id + ":")) {
+                return e;
+            }
+        }
+        throw new AssertionError("no testcase " + id);
+    }
+
+    @Test
+    void sarifHasSchemaVersionAndOneResultPerFinding() throws IOException {
+        JsonNode sarif = new ObjectMapper().readTree(ReportWriter.render(report, Format.SARIF));
+
+        assertThat(sarif.path("version").asText()).isEqualTo("2.1.0");
+        assertThat(sarif.path("$schema").asText()).isEqualTo(SarifReport.SCHEMA);
+        JsonNode run = sarif.path("runs").path(0);
+        assertThat(run.path("tool").path("driver").path("name").asText()).isEqualTo("readyservice-prr");
+        assertThat(run.path("tool").path("driver").path("rules")).hasSize(12);
+        JsonNode results = run.path("results");
+        assertThat(results).hasSize(8);
+        JsonNode waived = results.path(0);
+        assertThat(waived.path("ruleId").asText()).isEqualTo("enable-storage-encryption");
+        assertThat(waived.path("level").asText()).isEqualTo("note");
+        assertThat(waived.path("suppressions").path(0).path("kind").asText()).isEqualTo("external");
+        assertThat(waived.path("properties").path("items").path(0).asText()).isEqualTo("security.encryption-at-rest");
+        assertThat(waived.path("locations").path(0).path("logicalLocations").path(0).path("fullyQualifiedName").asText())
+                .isEqualTo(ReportFixtures.STORAGE);
+        assertThat(results.path(2).path("level").asText()).isEqualTo("error");
+        assertThat(results.path(2).path("locations").path(0).path("logicalLocations").path(0).path("fullyQualifiedName").asText())
+                .isEqualTo("shop/qa");
+        assertThat(results.path(3).path("level").asText()).isEqualTo("warning");
+    }
+
+    @Test
+    void sarifLevelsFollowOutcomeAndEnforcement() {
+        assertThat(SarifReport.level(finding(EnforcementLevel.MANDATORY, Outcome.STAGED))).isEqualTo("error");
+        assertThat(SarifReport.level(finding(EnforcementLevel.ADVISORY, Outcome.STAGED))).isEqualTo("warning");
+        assertThat(SarifReport.level(finding(EnforcementLevel.MANDATORY, Outcome.PLATFORM_LIMIT))).isEqualTo("note");
+        assertThat(SarifReport.level(finding(EnforcementLevel.REMEDIATE, Outcome.UNDECIDED))).isEqualTo("error");
+    }
+
+    private static Finding finding(EnforcementLevel level, Outcome outcome) {
+        return new Finding("p", List.of(), level, outcome, "", "");
+    }
+
+    @Test
+    void htmlIsOneSelfContainedPageWithEverythingEscaped() {
+        String html = ReportWriter.render(report, Format.HTML);
+
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<style>").contains("class=\"banner not-ready\"")
+                .contains("<div class=\"component\"><h3>api (customer-facing)</h3>")
+                .contains("<tr><td>Security</td><td class=\"pass\">1</td><td class=\"fail\"></td><td class=\"waived\">1</td>")
+                .contains("<li><code>quality.redeploy-time</code>: target/prr/qa/redeploy.json is absent")
+                .contains("latency | traffic &lt;errors&gt; *saturation*")
+                .doesNotContain("<errors>").doesNotContain("<script").doesNotContain("src=").doesNotContain("href=")
+                .doesNotContain("@import").doesNotContain("url(");
+    }
+
+    @Test
+    void escapesEachFormatsSpecialCharacters() {
+        assertThat(Escape.html("<a href=\"x\">'&'</a>")).isEqualTo("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+        assertThat(Escape.markdown("a|b *c* [d](e) <f>\r\n`g`")).isEqualTo("a\\|b \\*c\\* \\[d\\](e) &lt;f&gt;<br>\\`g\\`");
+        assertThat(Escape.code("urn:a::b")).isEqualTo("`urn:a::b`");
+        assertThat(Escape.code("a`b")).isEqualTo("a\\`b");
+        assertThat(Escape.code("")).isEmpty();
+        assertThat(Escape.mermaid("say \"hi\" <b> & go\n")).isEqualTo("say #quot;hi#quot; #lt;b#gt; #amp; go ");
+        assertThat(Escape.xmlChars("a\u0001b\u0000c\td")).isEqualTo("abc\td");
+    }
+
+    @Test
+    void aReadyReportSaysReady() {
+        PrrReport ready = new PrrReport("p", "s", report.generatedAt(), report.pack(),
+                report.items().stream().filter(i -> !i.status().blocksVerdict()).toList(), List.of(), report.product(), List.of(),
+                report.programTime(), List.of());
+
+        assertThat(ready.verdict()).isEqualTo(Verdict.READY);
+        assertThat(ReportWriter.render(ready, Format.MARKDOWN)).contains("**Verdict: ready**").contains("The policy pack reported no findings.");
+        assertThat(ReportWriter.render(ready, Format.HTML)).contains("class=\"banner ready\"").contains("The policy pack reported no findings.");
+    }
+
+    private static Document parse(String xml) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        return factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+}
