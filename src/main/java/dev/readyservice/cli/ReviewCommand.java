@@ -143,6 +143,10 @@ public final class ReviewCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--timeout " + timeoutSeconds + " must be a positive number of seconds");
         }
         Path outDir = out != null ? out.toAbsolutePath().normalize() : project.resolve("target").resolve("prr").resolve(stack);
+        // Checked now, not after a preview of several seconds that could only end in "cannot create report directory".
+        if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
+            throw new IllegalArgumentException("--out " + (out != null ? out : outDir) + " is not a directory");
+        }
         return new ReviewOptions(project, stack, pack, config, outDir, chosen, Duration.ofSeconds(timeoutSeconds), debug);
     }
 

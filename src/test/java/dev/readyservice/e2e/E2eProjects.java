@@ -16,22 +16,22 @@ import java.util.stream.Collectors;
  * project (the reference product), and projects whose program is a test fixture, launched through
  * the real path (Pulumi.yaml's {@code runtime.options.binary}) by a manifest-only jar.
  */
-final class E2eProjects {
+public final class E2eProjects {
     private E2eProjects() {
     }
 
     /** The repository root: Maven runs tests there. */
-    static Path repo() {
+    public static Path repo() {
         return Path.of(System.getProperty("user.dir")).toAbsolutePath().normalize();
     }
 
     /** The bundled policy pack (built by the Maven profile, or by hand with npm). */
-    static Path pack() {
+    public static Path pack() {
         return repo().resolve("policy");
     }
 
     /** The repository's stack file for {@code stack}, as text. */
-    static String referenceStack(String stack) throws IOException {
+    public static String referenceStack(String stack) throws IOException {
         return Files.readString(repo().resolve("Pulumi." + stack + ".yaml"));
     }
 
@@ -39,14 +39,14 @@ final class E2eProjects {
      * Writes a project in {@code dir} named {@code project} whose program is {@code main} (a class on
      * the test classpath) and whose stack {@code stack} has the config {@code stackYaml}.
      */
-    static Path fixtureProject(Path dir, String project, Class<?> main, String stack, String stackYaml) throws IOException {
+    public static Path fixtureProject(Path dir, String project, Class<?> main, String stack, String stackYaml) throws IOException {
         Path jar = dir.resolve("bin").resolve("program.jar");
         writeLauncherJar(jar, main);
         return binaryProject(dir, project, jar, stack, stackYaml);
     }
 
     /** Writes a project in {@code dir} whose Pulumi.yaml runs {@code binary}. */
-    static Path binaryProject(Path dir, String project, Path binary, String stack, String stackYaml) throws IOException {
+    public static Path binaryProject(Path dir, String project, Path binary, String stack, String stackYaml) throws IOException {
         Files.writeString(dir.resolve("Pulumi.yaml"),
                 "name: " + project + "\nruntime:\n  name: java\n  options:\n    binary: " + binary + "\n");
         Files.writeString(dir.resolve("Pulumi." + stack + ".yaml"), stackYaml);
@@ -54,7 +54,7 @@ final class E2eProjects {
     }
 
     /** A jar with only a manifest: {@code main} as Main-Class, and the test classpath as Class-Path. */
-    static void writeLauncherJar(Path jar, Class<?> main) throws IOException {
+    public static void writeLauncherJar(Path jar, Class<?> main) throws IOException {
         Files.createDirectories(jar.getParent());
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -69,7 +69,7 @@ final class E2eProjects {
     }
 
     /** {@code stackYaml} without the line that starts (after indentation) with {@code key + ":"}. */
-    static String withoutLine(String stackYaml, String key) {
+    public static String withoutLine(String stackYaml, String key) {
         String kept = stackYaml.lines().filter(line -> !line.strip().startsWith(key + ":")).collect(Collectors.joining("\n", "", "\n"));
         if (kept.equals(stackYaml)) {
             throw new IllegalArgumentException("the stack file has no line for " + key);
@@ -78,7 +78,7 @@ final class E2eProjects {
     }
 
     /** {@code stackYaml} with one more top-level config key. */
-    static String withConfig(String stackYaml, String key, String value) {
+    public static String withConfig(String stackYaml, String key, String value) {
         return stackYaml + (stackYaml.endsWith("\n") ? "" : "\n") + "  " + key + ": " + value + "\n";
     }
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class RemovedEvidenceIT {
 
-    @ParameterizedTest(name = "{0} fails only {0.failedItem}")
+    @ParameterizedTest(name = "{0}")
     @EnumSource(Tamper.class)
     void removingOneResourcePropertyFailsExactlyItsItem(Tamper tamper, @TempDir Path dir) throws IOException {
         String stack = E2eProjects.withConfig(E2eProjects.referenceStack("qa"), TamperedCheckout.CONFIG_KEY, tamper.name());
