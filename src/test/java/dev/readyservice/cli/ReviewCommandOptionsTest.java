@@ -129,6 +129,16 @@ class ReviewCommandOptionsTest {
 
         assertThatIllegalArgumentException().isThrownBy(() -> parse("--project-dir", project.toString(), "--out", file.toString()))
                 .withMessage("--out " + file + " is not a directory");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> parse("--project-dir", project.toString(), "--out", file.resolve("qa").toString()))
+                .withMessage("--out " + file.resolve("qa") + " cannot be created: " + file + " is not a directory");
+    }
+
+    @Test
+    void anOutThatDoesNotExistYetIsAccepted() {
+        Path nested = dir.resolve("a/b/c");
+
+        assertThat(parse("--project-dir", project.toString(), "--out", nested.toString()).outDir()).isEqualTo(nested);
     }
 
     @Test
