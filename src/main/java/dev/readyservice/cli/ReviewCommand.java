@@ -143,7 +143,25 @@ public final class ReviewCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--timeout " + timeoutSeconds + " must be a positive number of seconds");
         }
         Path outDir = out != null ? out.toAbsolutePath().normalize() : project.resolve("target").resolve("prr").resolve(stack);
+        checkCanHoldReports(outDir);
         return new ReviewOptions(project, stack, pack, config, outDir, chosen, Duration.ofSeconds(timeoutSeconds), debug);
+    }
+
+    /**
+     * Checked now, not after a preview of several seconds that could only end in "cannot create
+     * report directory": the folder, or the nearest of its parents that exists, must be a folder.
+     */
+    private void checkCanHoldReports(Path outDir) {
+        Path existing = outDir;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing != null && !Files.isDirectory(existing)) {
+            Path shown = out != null ? out : outDir;
+            throw new IllegalArgumentException(existing.equals(outDir)
+                    ? "--out " + shown + " is not a directory"
+                    : "--out " + shown + " cannot be created: " + existing + " is not a directory");
+        }
     }
 
     private static Path bundledPack() {

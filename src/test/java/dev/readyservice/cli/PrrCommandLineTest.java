@@ -1,0 +1,122 @@
+package dev.readyservice.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code prr} through {@link Prr#commandLine()}: help, version, exit codes and bad flags, without a review. */
+class PrrCommandLineTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void exitCodesAreZeroToThreeInVerdictOrder() {
+        assertThat(ExitCode.READY.code()).isZero();
+        assertThat(ExitCode.NOT_READY.code()).isEqualTo(1);
+        assertThat(ExitCode.BAD_INPUT.code()).isEqualTo(2);
+        assertThat(ExitCode.FAILED.code()).isEqualTo(3);
+    }
+
+    @Test
+    void theHelpOfBothCommandsListsExactlyTheExitCodes() {
+        assertThat(Prr.class.getAnnotation(Command.class).exitCodeList()).containsExactly(ExitCode.helpLines());
+        assertThat(ReviewCommand.class.getAnnotation(Command.class).exitCodeList()).containsExactly(ExitCode.helpLines());
+        assertThat(ExitCode.helpLines()).containsExactly(
+                "0:ready: no PRR item fails",
+                "1:not ready: at least one PRR item fails",
+                "2:bad input: Pulumi.yaml, the stack file, the policy config or a flag",
+                "3:the program or the policy pack failed");
+    }
+
+    @Test
+    void reviewHelpShowsTheExitCodesAndDefaults() {
+        Run run = prr("review", "--help");
+
+        assertThat(run.code).isZero();
+        assertThat(run.out).contains("Exit codes:").contains("1   not ready: at least one PRR item fails")
+                .contains("3   the program or the policy pack failed").contains("Default: 300 s.");
+    }
+
+    @Test
+    void versionNamesADevelopmentBuildOutsideTheJar() {
+        Run run = prr("--version");
+
+        assertThat(run.code).isZero();
+        assertThat(run.out.strip()).isEqualTo("prr (development build)");
+    }
+
+    @Test
+    void prrWithoutASubcommandIsBadInput() {
+        Run run = prr();
+
+        assertThat(run.code).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(run.err).contains("Missing subcommand: try 'prr review --help'");
+    }
+
+    @Test
+    void anUnknownOptionIsBadInput() {
+        Run run = prr("review", "--stak", "qa");
+
+        assertThat(run.code).isEqualTo(2);
+        assertThat(run.err).contains("Unknown options: '--stak', 'qa'").contains("Possible solutions: --stack");
+    }
+
+    @Test
+    void aTimeoutThatIsNotANumberIsBadInput() {
+        Run run = prr("review", "--timeout", "five");
+
+        assertThat(run.code).isEqualTo(2);
+        assertThat(run.err).contains("--timeout").contains("'five' is not a long");
+    }
+
+    @Test
+    void aBadFlagValueIsReportedOnceWithoutAStackTrace() {
+        Run run = prr("review", "--project-dir", dir.toString(), "--format", "xml");
+
+        assertThat(run.code).isEqualTo(2);
+        assertThat(run.err.strip()).isEqualTo("prr review: --format 'xml' is not a report format; allowed: md, json, html, junit, sarif");
+        assertThat(run.out).isEmpty();
+    }
+
+    @Test
+    void aProjectWithoutPulumiYamlIsBadInputBeforeAnythingStarts() throws IOException {
+        Path out = dir.resolve("out");
+
+        Run run = prr("review", "--project-dir", dir.toString(), "--policy-pack", Files.createDirectories(dir.resolve("pack")).toString(),
+                "--out", out.toString());
+
+        assertThat(run.code).isEqualTo(2);
+        assertThat(run.err).contains("prr review: no Pulumi.yaml in " + dir).doesNotContain("\tat ");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void debugAddsTheStackTraceToAFailure() throws IOException {
+        Run run = prr("review", "--project-dir", dir.toString(), "--policy-pack", Files.createDirectories(dir.resolve("pack")).toString(),
+                "--debug");
+
+        assertThat(run.code).isEqualTo(2);
+        assertThat(run.err).contains("prr review: no Pulumi.yaml in " + dir).contains("\tat dev.readyservice.");
+    }
+
+    private static Run prr(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine prr = Prr.commandLine();
+        prr.setOut(new PrintWriter(out, true));
+        prr.setErr(new PrintWriter(err, true));
+        int code = prr.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private record Run(int code, String out, String err) {
+    }
+}

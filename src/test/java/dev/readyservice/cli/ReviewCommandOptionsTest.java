@@ -1,0 +1,156 @@
+package dev.readyservice.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import dev.readyservice.pipeline.ReviewOptions;
+import dev.readyservice.report.Format;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@link ReviewCommand#options()}: every default resolved, every bad flag named with its value. */
+class ReviewCommandOptionsTest {
+    @TempDir
+    Path dir;
+    private Path project;
+    private Path home;
+    private String homeBefore;
+
+    @BeforeEach
+    void layout() throws IOException {
+        project = Files.createDirectories(dir.resolve("project"));
+        home = dir.resolve("home");
+        Files.createDirectories(home.resolve("policy/config"));
+        homeBefore = System.getProperty("prr.home");
+        System.setProperty("prr.home", home.toString());
+    }
+
+    @AfterEach
+    void restoreHome() {
+        if (homeBefore == null) {
+            System.clearProperty("prr.home");
+        } else {
+            System.setProperty("prr.home", homeBefore);
+        }
+    }
+
+    @Test
+    void defaultsAreTheQaStackTheBundledPackAllFormatsAndFiveMinutes() {
+        ReviewOptions options = parse("--project-dir", project.toString());
+
+        assertThat(options).isEqualTo(new ReviewOptions(project, "qa", home.resolve("policy"), Optional.empty(),
+                project.resolve("target/prr/qa"), EnumSet.allOf(Format.class), Duration.ofSeconds(300), false));
+    }
+
+    @Test
+    void thePackConfigOfTheStackIsUsedWhenItExists() throws IOException {
+        Path prodConfig = Files.writeString(home.resolve("policy/config/prod.json"), "{}");
+
+        assertThat(parse("--project-dir", project.toString(), "--stack", "prod").policyConfig()).contains(prodConfig);
+        assertThat(parse("--project-dir", project.toString(), "--stack", "qa").policyConfig()).isEmpty();
+    }
+
+    @Test
+    void withoutPrrHomeThePackIsPolicyInTheWorkingDirectory() {
+        System.clearProperty("prr.home");
+
+        assertThat(parse("--project-dir", project.toString()).policyPack()).isEqualTo(Path.of("policy").toAbsolutePath().normalize());
+    }
+
+    @Test
+    void everyFlagIsTakenAsGiven() throws IOException {
+        Path pack = Files.createDirectories(dir.resolve("pack"));
+        Path config = Files.writeString(dir.resolve("mine.json"), "{}");
+        Path out = dir.resolve("reports");
+
+        ReviewOptions options = parse("--project-dir", project.toString(), "--stack", "prod.eu-1", "--policy-pack", pack.toString(),
+                "--policy-config", config.toString(), "--out", out.toString(), "--format", "JSON, md", "--timeout", "7", "--debug");
+
+        assertThat(options).isEqualTo(new ReviewOptions(project, "prod.eu-1", pack, Optional.of(config), out,
+                EnumSet.of(Format.JSON, Format.MARKDOWN), Duration.ofSeconds(7), true));
+    }
+
+    @Test
+    void aProjectDirThatIsNotADirectoryIsNamed() {
+        Path missing = dir.resolve("nope");
+
+        assertThatIllegalArgumentException().isThrownBy(() -> parse("--project-dir", missing.toString()))
+                .withMessage("--project-dir " + missing + " is not a directory");
+    }
+
+    @Test
+    void aStackNameWithASlashIsRefused() {
+        assertThatIllegalArgumentException().isThrownBy(() -> parse("--project-dir", project.toString(), "--stack", "../prod"))
+                .withMessage("--stack '../prod' is not a stack name (letters, digits, '-', '_', '.')");
+    }
+
+    @Test
+    void aPolicyPackThatIsNotADirectoryIsNamed() {
+        Path missing = dir.resolve("no-pack");
+
+        assertThatIllegalArgumentException().isThrownBy(() -> parse("--project-dir", project.toString(), "--policy-pack", missing.toString()))
+                .withMessage("--policy-pack " + missing + " is not a directory");
+    }
+
+    @Test
+    void aPolicyConfigThatDoesNotExistIsNamed() {
+        Path missing = dir.resolve("qa.json");
+
+        assertThatIllegalArgumentException().isThrownBy(() -> parse("--project-dir", project.toString(), "--policy-config", missing.toString()))
+                .withMessage("--policy-config " + missing + " does not exist");
+    }
+
+    @Test
+    void anUnknownFormatIsNamedWithTheAllowedOnes() {
+        assertThatIllegalArgumentException().isThrownBy(() -> parse("--project-dir", project.toString(), "--format", "md,pdf"))
+                .withMessage("--format 'pdf' is not a report format; allowed: md, json, html, junit, sarif");
+    }
+
+    @Test
+    void aTimeoutMustBePositive() {
+        assertThatIllegalArgumentException().isThrownBy(() -> parse("--project-dir", project.toString(), "--timeout", "0"))
+                .withMessage("--timeout 0 must be a positive number of seconds");
+        assertThatIllegalArgumentException().isThrownBy(() -> parse("--project-dir", project.toString(), "--timeout", "-5"))
+                .withMessage("--timeout -5 must be a positive number of seconds");
+    }
+
+    @Test
+    void anOutThatIsAFileIsNamedBeforeTheReviewRuns() throws IOException {
+        Path file = Files.writeString(dir.resolve("report.txt"), "not a folder");
+
+        assertThatIllegalArgumentException().isThrownBy(() -> parse("--project-dir", project.toString(), "--out", file.toString()))
+                .withMessage("--out " + file + " is not a directory");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> parse("--project-dir", project.toString(), "--out", file.resolve("qa").toString()))
+                .withMessage("--out " + file.resolve("qa") + " cannot be created: " + file + " is not a directory");
+    }
+
+    @Test
+    void anOutThatDoesNotExistYetIsAccepted() {
+        Path nested = dir.resolve("a/b/c");
+
+        assertThat(parse("--project-dir", project.toString(), "--out", nested.toString()).outDir()).isEqualTo(nested);
+    }
+
+    @Test
+    void everyFormatNameMapsToItsFormat() {
+        assertThat(ReviewCommand.FORMATS).containsOnlyKeys("md", "json", "html", "junit", "sarif")
+                .containsEntry("md", Format.MARKDOWN).containsEntry("junit", Format.JUNIT).containsEntry("sarif", Format.SARIF);
+        assertThat(ReviewCommand.FORMATS.values()).containsExactlyInAnyOrder(Format.values());
+    }
+
+    private static ReviewOptions parse(String... args) {
+        ReviewCommand command = new ReviewCommand();
+        new CommandLine(command).setCaseInsensitiveEnumValuesAllowed(true).parseArgs(args);
+        return command.options();
+    }
+}

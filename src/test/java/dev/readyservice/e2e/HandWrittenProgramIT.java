@@ -1,0 +1,102 @@
+package dev.readyservice.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.readyservice.e2e.fixtures.HandWrittenShop;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A hand-written Pulumi Java program that does not use ReadyService ({@link HandWrittenShop}) is
+ * reviewed end to end like any other: it is not ready, every item its evidence is missing for fails
+ * with a message saying what is missing, and the few items that pass are backed by its resources.
+ * One review is shared by the assertions.
+ */
+class HandWrittenProgramIT {
+    @TempDir
+    static Path dir;
+    private static ReviewRun run;
+
+    @BeforeAll
+    static void review() throws IOException {
+        Path project = E2eProjects.fixtureProject(Files.createDirectories(dir.resolve("project")), "shop", HandWrittenShop.class,
+                "qa", "config:\n  azure-native:location: westeurope\n");
+        run = ReviewRun.review(dir.resolve("out"), "--project-dir", project.toString(), "--stack", "qa",
+                "--policy-pack", E2eProjects.pack().toString(), "--format", "json");
+    }
+
+    @Test
+    void itIsNotReady() {
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.json().get("verdict").asText()).isEqualTo("not-ready");
+        assertThat(run.out()).contains("PRR review of shop (stack qa): NOT-READY");
+    }
+
+    @Test
+    void onlyItemsItsResourcesProvePass() {
+        Set<String> passing = new TreeSet<>();
+        run.statuses().forEach((id, status) -> {
+            if (status.equals("pass")) {
+                passing.add(id);
+            }
+        });
+        // TLS: the storage account sets the highest floor the storage API allows (a documented platform
+        // limit); Pulumi: the stack has resources; QA environment: Pulumi.qa.yaml exists.
+        assertThat(passing).containsExactly("quality.pulumi", "quality.qa-environment", "security.tls-in-transit");
+        assertThat(run.item("security.tls-in-transit").get("findings")).singleElement()
+                .satisfies(f -> assertThat(f.get("outcome").asText()).isEqualTo("platform-limit"));
+        assertThat(names(run.item("security.tls-in-transit").get("evidence"))).containsExactly("shop-storage");
+        assertThat(names(run.item("quality.pulumi").get("evidence"))).containsExactlyInAnyOrder("shop-rg", "shop-storage",
+                "shop-api-latency");
+    }
+
+    @Test
+    void everyItemWithoutEvidenceFailsAndEverySignOffIsMissing() {
+        Map<String, String> statuses = run.statuses();
+        assertThat(run.blockingItems()).containsExactlyInAnyOrder(
+                "slo.objectives", "slo.indicators", "monitoring.golden-signals", "monitoring.anomaly-alerts",
+                "pagerduty.technical-services", "pagerduty.business-services", "pagerduty.escalation", "support.out-of-hours",
+                "security.backups", "security.encryption-at-rest", "capacity.plan", "capacity.headroom", "capacity.autoscaling",
+                "tech.documentation", "tech.playbooks",
+                "customer.onboarding", "customer.first-line", "customer.success", "tech.handover", "tech.change-management",
+                "tech.team-handover");
+        assertThat(statuses).containsEntry("tech.handover", "missing-sign-off").containsEntry("slo.objectives", "fail");
+    }
+
+    @Test
+    void theSloFailureSaysWhatIsMissing() {
+        assertThat(messages("slo.objectives")).anySatisfy(m -> assertThat(m)
+                .isEqualTo("customer-facing component 'api' has no availability SLO (a "
+                        + "datadog:index/serviceLevelObjective:ServiceLevelObjective tagged 'sli:availability' and 'component:api')"));
+    }
+
+    @Test
+    void theGoldenSignalFailureNamesOnlyTheSignalsWithoutAMonitor() {
+        assertThat(messages("monitoring.golden-signals")).hasSize(3)
+                .anySatisfy(m -> assertThat(m).contains("golden signal 'traffic'"))
+                .anySatisfy(m -> assertThat(m).contains("golden signal 'errors'"))
+                .anySatisfy(m -> assertThat(m).contains("golden signal 'saturation'"))
+                .noneSatisfy(m -> assertThat(m).contains("golden signal 'latency'"));
+        assertThat(messages("security.backups")).singleElement().satisfies(m -> assertThat(m).contains("'shop-storage' is not covered by a backup"));
+    }
+
+    private static Set<String> messages(String item) {
+        Set<String> messages = new TreeSet<>();
+        run.item(item).get("findings").forEach(f -> messages.add(f.get("message").asText()));
+        return messages;
+    }
+
+    private static Set<String> names(JsonNode evidence) {
+        Set<String> names = new TreeSet<>();
+        evidence.forEach(e -> names.add(e.get("name").asText()));
+        return names;
+    }
+}

@@ -1,0 +1,92 @@
+package dev.readyservice.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.readyservice.cli.Prr;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import picocli.CommandLine;
+
+/**
+ * One {@code prr review} run through the real command line ({@link Prr#commandLine()}), with its
+ * exit code, captured stdout and stderr, and the report it wrote.
+ *
+ * @param exitCode what {@code prr} would exit with
+ * @param out captured standard output
+ * @param err captured standard error
+ * @param outDir where the report files went
+ */
+record ReviewRun(int exitCode, String out, String err, Path outDir) {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Runs {@code prr review <args> --out <outDir>}. */
+    static ReviewRun review(Path outDir, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine prr = Prr.commandLine();
+        prr.setOut(new PrintWriter(out, true));
+        prr.setErr(new PrintWriter(err, true));
+        List<String> all = new ArrayList<>(List.of("review"));
+        all.addAll(Arrays.asList(args));
+        all.addAll(List.of("--out", outDir.toString()));
+        int code = prr.execute(all.toArray(String[]::new));
+        return new ReviewRun(code, out.toString(), err.toString(), outDir);
+    }
+
+    /** The JSON report. */
+    JsonNode json() {
+        try {
+            return JSON.readTree(outDir.resolve("prr-report.json").toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Item id to status, in report order. */
+    Map<String, String> statuses() {
+        Map<String, String> statuses = new LinkedHashMap<>();
+        json().get("items").forEach(item -> statuses.put(item.get("id").asText(), item.get("status").asText()));
+        return statuses;
+    }
+
+    /** The item ids whose status blocks the verdict ({@code fail}, {@code missing-sign-off}). */
+    Set<String> blockingItems() {
+        Set<String> blocking = new TreeSet<>();
+        statuses().forEach((id, status) -> {
+            if (status.equals("fail") || status.equals("missing-sign-off")) {
+                blocking.add(id);
+            }
+        });
+        return blocking;
+    }
+
+    /** The report's entry for one item. */
+    JsonNode item(String id) {
+        for (JsonNode item : json().get("items")) {
+            if (item.get("id").asText().equals(id)) {
+                return item;
+            }
+        }
+        throw new AssertionError("the report has no item " + id);
+    }
+
+    /** Both captured streams, for messages and for what must never be printed. */
+    String console() {
+        return out + err;
+    }
+
+    @Override
+    public String toString() {
+        return "exit " + exitCode + "\n--- stdout\n" + out + "--- stderr\n" + err;
+    }
+}
