@@ -2,6 +2,7 @@ package dev.readyservice.report.handover;
 
 import dev.readyservice.report.DisplayValues;
 import dev.readyservice.review.RecordedResource;
+import dev.readyservice.review.WireValues;
 import java.util.Optional;
 
 /** Every Datadog monitor: its signal, thresholds, routing and playbook (tags and message per docs/evidence.md). */
@@ -59,7 +60,7 @@ final class AlertSection {
 
     /** The URL of the {@code Playbook:} line; a secret or unknown message is not read. */
     static String playbook(Object message) {
-        if (!(message instanceof String text) || dev.readyservice.review.WireValues.UNKNOWN.equals(text)) {
+        if (!(message instanceof String text) || WireValues.UNKNOWN.equals(text)) {
             return InputValues.text(message);
         }
         return text.lines().map(String::strip).filter(l -> l.startsWith("Playbook:"))

@@ -4,6 +4,7 @@ import dev.readyservice.report.Escape;
 import dev.readyservice.report.ProductDiagram;
 import dev.readyservice.report.ProductView;
 import dev.readyservice.report.PrrReport;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,7 +39,7 @@ final class ArchitectureSection {
             return;
         }
         Map<String, List<String>> byType = new TreeMap<>();
-        resources.forEach(r -> byType.computeIfAbsent(ProductDiagram.shortType(r.type()), t -> new java.util.ArrayList<>()).add(r.name()));
+        resources.forEach(r -> byType.computeIfAbsent(ProductDiagram.shortType(r.type()), t -> new ArrayList<>()).add(r.name()));
         out.append("- ").append(title).append(": ").append(byType.entrySet().stream()
                 .map(e -> Escape.markdown(e.getKey()) + " (" + e.getValue().stream().map(Escape::code).collect(Collectors.joining(", ")) + ")")
                 .collect(Collectors.joining("; "))).append('\n');

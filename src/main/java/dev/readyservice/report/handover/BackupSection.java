@@ -1,7 +1,9 @@
 package dev.readyservice.report.handover;
 
 import dev.readyservice.review.RecordedResource;
+import dev.readyservice.review.WireValues;
 import java.util.List;
+import java.util.Map;
 
 /** The backup policy of every stateful resource, and how to restore each kind. */
 final class BackupSection {
@@ -125,6 +127,9 @@ final class BackupSection {
     static String days(Object policy) {
         if (policy == null) {
             return "off (not set)";
+        }
+        if (!(policy instanceof Map<?, ?>) || WireValues.isSecret(policy)) {
+            return InputValues.text(policy);
         }
         Object enabled = InputValues.at(policy, "enabled");
         if (Boolean.FALSE.equals(enabled)) {

@@ -3,6 +3,7 @@ package dev.readyservice.report.handover;
 import dev.readyservice.report.DisplayValues;
 import dev.readyservice.review.RecordedResource;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Optional;
 
 /** The capacity plan per component, from the autoscale settings' capacity tags and profiles (docs/evidence.md, "Capacity"). */
@@ -44,7 +45,7 @@ final class CapacitySection {
             return "cannot tell";
         }
         String factor = peak.filter(p -> p.signum() > 0)
-                .map(p -> ", " + InputValues.plain(capacity.get().divide(p, 2, java.math.RoundingMode.HALF_UP)) + "× the peak").orElse("");
+                .map(p -> ", " + InputValues.plain(capacity.get().divide(p, 2, RoundingMode.HALF_UP)) + "× the peak").orElse("");
         return capacity.get().compareTo(needed.get()) >= 0
                 ? "yes" + factor
                 : "NO: short by " + InputValues.plain(needed.get().subtract(capacity.get())) + " rps" + factor;

@@ -1,5 +1,6 @@
 package dev.readyservice.report.handover;
 
+import dev.readyservice.report.Escape;
 import dev.readyservice.review.RecordedResource;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,7 @@ final class EscalationSection {
             return;
         }
         for (RecordedResource policy : policies) {
-            out.append("### ").append(dev.readyservice.report.Escape.markdown(name(policy))).append("\n\n");
+            out.append("### ").append(Escape.markdown(name(policy))).append("\n\n");
             out.append("The path is walked ").append(loops(policy.inputs().get("numLoops"))).append(".\n\n");
             MarkdownTable levels = new MarkdownTable("Level", "Notifies", "Escalates after");
             List<?> rules = InputValues.list(policy.inputs().get("rules"));

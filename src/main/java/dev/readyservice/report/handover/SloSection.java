@@ -2,6 +2,7 @@ package dev.readyservice.report.handover;
 
 import dev.readyservice.report.DisplayValues;
 import dev.readyservice.review.RecordedResource;
+import dev.readyservice.review.WireValues;
 
 /** Every Datadog SLO with its target, timeframe and error budget. */
 final class SloSection {
@@ -39,7 +40,7 @@ final class SloSection {
         if (target == null || timeframe == null) {
             return InputValues.NOT_SET;
         }
-        if (dev.readyservice.review.WireValues.UNKNOWN.equals(target) || dev.readyservice.review.WireValues.UNKNOWN.equals(timeframe)) {
+        if (WireValues.UNKNOWN.equals(target) || WireValues.UNKNOWN.equals(timeframe)) {
             return InputValues.KNOWN_AFTER_DEPLOY;
         }
         return InputValues.number(target).flatMap(t -> ErrorBudget.minutes(t, timeframe instanceof String s ? s : null))
