@@ -16,8 +16,9 @@ final class ChangeSection {
     static void appendTo(StringBuilder out, PrrReport report) {
         out.append("## Production change process\n\n");
         out.append("Changes reach production only through the pipeline described in `").append(OPERATIONS)
-                .append("` of the project repository: the QA stack is deployed and reviewed first, and prod is gated on its PRR "
-                        + "report. Read it before the first on-call shift.\n\n");
+                .append("` of the project repository: always QA first, with the policy pack; the prod deploy needs the QA "
+                        + "deploy and a passing prod review, and never runs `pulumi up` without `--policy-pack`. Read it before "
+                        + "the first on-call shift.\n\n");
         Optional<ItemResult> item = report.items().stream().filter(i -> i.item().id().equals(ITEM)).findFirst();
         out.append("- `").append(ITEM).append("`: ")
                 .append(item.map(i -> i.status().label() + " (" + Escape.markdown(i.reason()) + ")").orElse("not in the report"))
