@@ -7,6 +7,7 @@ import dev.readyservice.pipeline.ReviewPipeline;
 import dev.readyservice.report.Format;
 import dev.readyservice.report.ItemResult;
 import dev.readyservice.report.ItemStatus;
+import dev.readyservice.report.Playbooks;
 import dev.readyservice.report.PrrReport;
 import dev.readyservice.report.Verdict;
 import dev.readyservice.review.ReviewException;
@@ -41,7 +42,7 @@ import picocli.CommandLine.Spec;
             "3:the program or the policy pack failed"})
 public final class ReviewCommand implements Callable<Integer> {
     static final Map<String, Format> FORMATS = Map.of("md", Format.MARKDOWN, "json", Format.JSON, "html", Format.HTML,
-            "junit", Format.JUNIT, "sarif", Format.SARIF);
+            "junit", Format.JUNIT, "sarif", Format.SARIF, "handover", Format.HANDOVER);
 
     @Spec
     private CommandSpec spec;
@@ -62,8 +63,12 @@ public final class ReviewCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Where the report files go. Default: <project-dir>/target/prr/<stack>/.")
     Path out;
 
-    @Option(names = "--format", paramLabel = "LIST", split = ",", description = "Report files to write, any of md,json,html,junit,sarif. Default: all.")
-    List<String> formats = List.of("md", "json", "html", "junit", "sarif");
+    @Option(names = "--format", paramLabel = "LIST", split = ",", description = "Report files to write, any of md,json,html,junit,sarif,handover. Default: all.")
+    List<String> formats = List.of("md", "json", "html", "junit", "sarif", "handover");
+
+    @Option(names = "--playbooks", paramLabel = "DIR",
+            description = "Where the playbooks the monitors link live: a link <anything>/<name>.md must have DIR/<name>.md. Default: <project-dir>/docs/playbooks.")
+    Path playbooks;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "How long the program and the pack may each run. Default: ${DEFAULT-VALUE} s.")
     long timeoutSeconds = 300;
@@ -135,7 +140,7 @@ public final class ReviewCommand implements Callable<Integer> {
         for (String f : formats) {
             Format format = FORMATS.get(f.trim().toLowerCase(Locale.ROOT));
             if (format == null) {
-                throw new IllegalArgumentException("--format '" + f + "' is not a report format; allowed: md, json, html, junit, sarif");
+                throw new IllegalArgumentException("--format '" + f + "' is not a report format; allowed: md, json, html, junit, sarif, handover");
             }
             chosen.add(format);
         }
@@ -144,7 +149,9 @@ public final class ReviewCommand implements Callable<Integer> {
         }
         Path outDir = out != null ? out.toAbsolutePath().normalize() : project.resolve("target").resolve("prr").resolve(stack);
         checkCanHoldReports(outDir);
-        return new ReviewOptions(project, stack, pack, config, outDir, chosen, Duration.ofSeconds(timeoutSeconds), debug);
+        // An absent playbook directory is not bad input: the report says the links could not be checked.
+        Path playbookDir = playbooks != null ? playbooks.toAbsolutePath().normalize() : project.resolve(Playbooks.DEFAULT_DIRECTORY);
+        return new ReviewOptions(project, stack, pack, config, outDir, chosen, Duration.ofSeconds(timeoutSeconds), debug, playbookDir);
     }
 
     /**

@@ -1,8 +1,10 @@
 package dev.readyservice.pipeline;
 
 import dev.readyservice.report.Format;
+import dev.readyservice.report.Playbooks;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,6 +19,7 @@ import java.util.Set;
  * @param formats which report files to write
  * @param timeout how long the program and the pack may each take
  * @param debug show DEBUG logs and stack traces
+ * @param playbooks the playbook directory the monitors' {@code Playbook:} links must resolve in
  */
 public record ReviewOptions(
         Path projectDir,
@@ -26,9 +29,18 @@ public record ReviewOptions(
         Path outDir,
         Set<Format> formats,
         Duration timeout,
-        boolean debug) {
+        boolean debug,
+        Path playbooks) {
 
     public ReviewOptions {
         formats = Set.copyOf(formats);
+        Objects.requireNonNull(playbooks, "playbooks");
+    }
+
+    /** Options with the default playbook directory, {@code <projectDir>/docs/playbooks}. */
+    public ReviewOptions(Path projectDir, String stack, Path policyPack, Optional<Path> policyConfig, Path outDir, Set<Format> formats,
+            Duration timeout, boolean debug) {
+        this(projectDir, stack, policyPack, policyConfig, outDir, formats, timeout, debug,
+                projectDir.resolve(Playbooks.DEFAULT_DIRECTORY));
     }
 }

@@ -12,16 +12,16 @@ import java.util.stream.Collectors;
  * Renders wire-form input values for a human: secrets never show their value, anywhere in a
  * structure; unknowns say so; long values are cut.
  */
-final class DisplayValues {
-    static final String SECRET = "[secret]";
-    static final String UNKNOWN = "[unknown]";
+public final class DisplayValues {
+    public static final String SECRET = "[secret]";
+    public static final String UNKNOWN = "[unknown]";
     static final int MAX_LENGTH = 160;
 
     private DisplayValues() {
     }
 
     /** The value as one line of at most {@link #MAX_LENGTH} characters. */
-    static String render(Object value) {
+    public static String render(Object value) {
         String text = full(value);
         return text.length() <= MAX_LENGTH ? text : text.substring(0, MAX_LENGTH - 1) + "…";
     }
@@ -51,7 +51,7 @@ final class DisplayValues {
     }
 
     /** A string-valued entry of a tags map, or a {@code key:value} entry of a tags list; never a secret. */
-    static Optional<String> tag(Object tags, String key) {
+    public static Optional<String> tag(Object tags, String key) {
         if (tags instanceof Map<?, ?> map && map.get(key) instanceof String s && !WireValues.UNKNOWN.equals(s)) {
             return Optional.of(s);
         }

@@ -1,7 +1,7 @@
 package dev.readyservice.report;
 
 /** Escaping for the text formats the report writes. Every value from a preview or a pack goes through here. */
-final class Escape {
+public final class Escape {
 
     private Escape() {
     }
@@ -23,7 +23,7 @@ final class Escape {
     }
 
     /** Inline Markdown text, safe in a table cell: no markup, no HTML, no cell breaks, one line. */
-    static String markdown(String text) {
+    public static String markdown(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (char c : xmlChars(text).toCharArray()) {
             switch (c) {
@@ -41,7 +41,7 @@ final class Escape {
     }
 
     /** An identifier as inline code when it can be one safely, else as escaped text. */
-    static String code(String text) {
+    public static String code(String text) {
         return text.isEmpty() || text.matches(".*[`|\\n\\r<>].*") ? markdown(text) : "`" + text + "`";
     }
 

@@ -11,7 +11,9 @@ public enum Format {
     /** {@code prr-junit.xml}: one testcase per item, for CI test tabs. */
     JUNIT("prr-junit.xml"),
     /** {@code prr-report.sarif}: SARIF 2.1.0, one result per finding. */
-    SARIF("prr-report.sarif");
+    SARIF("prr-report.sarif"),
+    /** {@code handover.md}: the SRE handover pack (alerts, SLOs, escalation, backups, capacity), written from the preview's inputs. */
+    HANDOVER("handover.md");
 
     private final String fileName;
 

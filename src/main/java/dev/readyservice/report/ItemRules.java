@@ -65,6 +65,33 @@ final class ItemRules {
         return new Decision(ItemStatus.PASS, reason.toString());
     }
 
+    /**
+     * Combines the pack's decision on {@code tech.playbooks} with the report's own playbook-link
+     * check. A missing playbook file fails the item whatever the pack said (a waiver of the pack's
+     * policy does not cover it). When the playbook directory is absent the links could not be
+     * checked: a passing item becomes {@code not-measured} (never a pass, an open action that
+     * names the directory), and any other status stands with the note added.
+     */
+    static Decision playbooks(Decision pack, PlaybookLinks.Result links, Playbooks playbooks) {
+        if (!links.missing().isEmpty()) {
+            int n = links.missing().size();
+            String own = n + (n == 1 ? " playbook link does" : " playbook links do") + " not resolve in " + playbooks.directory();
+            return new Decision(ItemStatus.FAIL, pack.status() == ItemStatus.FAIL ? pack.reason() + "; " + own : own);
+        }
+        if (links.unchecked() > 0) {
+            String note = links.unchecked() + " playbook link(s) could not be checked: " + playbooks.directory()
+                    + " does not exist (point --playbooks at the playbook directory)";
+            return pack.status() == ItemStatus.PASS
+                    ? new Decision(ItemStatus.NOT_MEASURED, pack.reason() + "; but " + note)
+                    : new Decision(pack.status(), pack.reason() + "; " + note);
+        }
+        if (links.checked() > 0 && pack.status() == ItemStatus.PASS) {
+            return new Decision(ItemStatus.PASS, pack.reason() + "; " + links.checked() + " playbook link(s) resolve in "
+                    + playbooks.directory());
+        }
+        return pack;
+    }
+
     static Decision signOff(List<PolicyDescriptor> policies, List<Finding> findings, Optional<Evidence> record) {
         List<Finding> blocking = blocking(findings);
         if (!blocking.isEmpty()) {

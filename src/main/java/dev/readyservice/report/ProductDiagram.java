@@ -3,12 +3,13 @@ package dev.readyservice.report;
 import java.util.List;
 
 /** The product as a Mermaid flowchart: one box per component holding its Azure, Datadog and PagerDuty resources. */
-final class ProductDiagram {
+public final class ProductDiagram {
 
     private ProductDiagram() {
     }
 
-    static String mermaid(ProductView product) {
+    /** The flowchart source, without the Markdown code fence. */
+    public static String mermaid(ProductView product) {
         StringBuilder out = new StringBuilder("flowchart TB\n");
         int[] node = {0};
         for (int i = 0; i < product.components().size(); i++) {
@@ -26,7 +27,8 @@ final class ProductDiagram {
         return out.toString();
     }
 
-    static String componentTitle(ProductView.Component c) {
+    /** The title of a component box: its name and criticality, or "product-wide". */
+    public static String componentTitle(ProductView.Component c) {
         if (c.name().isEmpty()) {
             return "product-wide";
         }
@@ -34,7 +36,7 @@ final class ProductDiagram {
     }
 
     /** The short type of a token: {@code azure-native:storage:StorageAccount} is {@code StorageAccount}. */
-    static String shortType(String type) {
+    public static String shortType(String type) {
         return type.substring(type.lastIndexOf(':') + 1);
     }
 

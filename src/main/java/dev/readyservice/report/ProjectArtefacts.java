@@ -31,15 +31,23 @@ import org.xml.sax.SAXException;
  * @param redeploy the record of {@code target/prr/<stack>/redeploy.json}
  * @param qaStackFile whether {@code Pulumi.qa.yaml} exists
  * @param problems per item id, why its artefact could not be read
+ * @param playbooks the playbook directory the monitors' {@code Playbook:} links must resolve in
  */
 public record ProjectArtefacts(String stack, Optional<Coverage> coverage, Optional<TestRun> tests, Optional<RedeployRecord> redeploy,
-        boolean qaStackFile, Map<String, String> problems) {
+        boolean qaStackFile, Map<String, String> problems, Playbooks playbooks) {
 
     static final String JACOCO = "target/site/jacoco/jacoco.xml";
     static final String QA_STACK_FILE = "Pulumi.qa.yaml";
 
     public ProjectArtefacts {
         problems = Collections.unmodifiableMap(new LinkedHashMap<>(problems));
+        java.util.Objects.requireNonNull(playbooks, "playbooks");
+    }
+
+    /** Artefacts with no playbook directory: playbook links are then reported as not checked. */
+    public ProjectArtefacts(String stack, Optional<Coverage> coverage, Optional<TestRun> tests, Optional<RedeployRecord> redeploy,
+            boolean qaStackFile, Map<String, String> problems) {
+        this(stack, coverage, tests, redeploy, qaStackFile, problems, Playbooks.absent(Playbooks.DEFAULT_DIRECTORY));
     }
 
     /** Line coverage: {@code covered / (covered + missed)}. */
@@ -75,8 +83,13 @@ public record ProjectArtefacts(String stack, Optional<Coverage> coverage, Option
         return new ProjectArtefacts(stack, Optional.empty(), Optional.empty(), Optional.empty(), false, Map.of());
     }
 
-    /** Reads the artefacts under {@code projectDir} for {@code stack}. */
+    /** Reads the artefacts under {@code projectDir} for {@code stack}, playbooks from {@code <projectDir>/docs/playbooks}. */
     public static ProjectArtefacts read(Path projectDir, String stack) {
+        return read(projectDir, stack, projectDir.resolve(Playbooks.DEFAULT_DIRECTORY));
+    }
+
+    /** Reads the artefacts under {@code projectDir} for {@code stack}, playbooks from {@code playbookDir}. */
+    public static ProjectArtefacts read(Path projectDir, String stack, Path playbookDir) {
         Map<String, String> problems = new LinkedHashMap<>();
         Optional<Coverage> coverage = Optional.empty();
         Path jacoco = projectDir.resolve(JACOCO);
@@ -102,7 +115,8 @@ public record ProjectArtefacts(String stack, Optional<Coverage> coverage, Option
                 problems.put("quality.redeploy-time", redeployPath(stack) + " cannot be read: " + e.getMessage());
             }
         }
-        return new ProjectArtefacts(stack, coverage, tests, redeploy, Files.isRegularFile(projectDir.resolve(QA_STACK_FILE)), problems);
+        return new ProjectArtefacts(stack, coverage, tests, redeploy, Files.isRegularFile(projectDir.resolve(QA_STACK_FILE)), problems,
+                Playbooks.read(projectDir, playbookDir));
     }
 
     /** Where the redeploy timing of {@code stack} is recorded, relative to the project. */

@@ -29,7 +29,8 @@ import java.util.TreeMap;
  * @param generatedAt when the report was built
  * @param pack the policy pack that analysed the stack
  * @param items one entry per checklist item, in checklist order
- * @param findings every finding of the pack, including those of policies the manifest does not tie to an item
+ * @param findings every finding of the pack, including those of policies the manifest does not tie to an item, then
+ *     those of the report's own playbook-link check ({@code missing-playbook-file})
  * @param product the product's components and their resources
  * @param resources every resource of the preview
  * @param programTime how long the program ran in the preview
@@ -80,6 +81,7 @@ public record PrrReport(String project, String stack, Instant generatedAt, PackI
         Set<String> componentNames = new LinkedHashSet<>();
         product.components().forEach(c -> componentNames.add(c.name()));
         List<ItemResult> items = new ArrayList<>();
+        List<Finding> reportFindings = new ArrayList<>(analysis.findings());
         for (PrrItem item : PrrCatalogue.items()) {
             List<PolicyDescriptor> policies = analysis.pack().policiesFor(item.id());
             List<Finding> findings = analysis.findingsFor(item.id());
@@ -91,6 +93,12 @@ public record PrrReport(String project, String stack, Instant generatedAt, PackI
                     evidence = evidence(preview, policies, byUrn, componentNames);
                     decision = ItemRules.infra(policies, findings, evidence.size(), policies.stream()
                             .flatMap(p -> analysis.notApplicableFor(p.name()).stream()).toList());
+                    if (item.id().equals(PlaybookLinks.ITEM)) {
+                        PlaybookLinks.Result links = PlaybookLinks.check(preview.resources(), artefacts.playbooks());
+                        decision = ItemRules.playbooks(decision, links, artefacts.playbooks());
+                        findings = concat(findings, links.missing());
+                        reportFindings.addAll(links.missing());
+                    }
                 }
                 case SIGN_OFF -> {
                     Optional<Evidence> record = signOffRecord(preview, item.id());
@@ -105,8 +113,14 @@ public record PrrReport(String project, String stack, Instant generatedAt, PackI
                 .map(r -> new ResourceSummary(r.urn(), r.type(), r.name(),
                         ProductView.componentOf(r, byUrn, componentNames).orElse(""), r.parentUrn()))
                 .toList();
-        return new PrrReport(preview.project(), preview.stack(), clock.instant(), analysis.pack(), items, analysis.findings(),
+        return new PrrReport(preview.project(), preview.stack(), clock.instant(), analysis.pack(), items, reportFindings,
                 product, resources, preview.programTime(), notes(preview));
+    }
+
+    private static List<Finding> concat(List<Finding> first, List<Finding> second) {
+        List<Finding> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     private static List<String> notes(Preview preview) {

@@ -21,6 +21,13 @@
  *   <li><b>project</b>: read from the project's artefacts; an absent artefact is
  *       {@code not-measured} with the command that measures it, never a pass.</li>
  * </ul>
+ * <p>{@code tech.playbooks} also gets the report's own check, because only the review sees the
+ * project's files: every monitor's {@code Playbook:} link {@code <anything>/<name>.md} must have
+ * {@code <name>.md} in the playbook directory ({@code --playbooks}, default {@code docs/playbooks}).
+ * A missing file is a mandatory {@code missing-playbook-file} finding naming the monitor and the
+ * link, and fails the item even when the pack passed or waived it. When the directory does not
+ * exist the links could not be checked: an item the pack passed becomes {@code not-measured} (an
+ * open action, never a pass); an item the pack failed or waived keeps that status with a note.
  * The verdict is {@code ready} when no item is {@code fail} or {@code missing-sign-off}.
  * {@code not-measured} items do not block it: they are listed as open actions, because a review
  * run on a fresh clone cannot have them yet and CI gates prod on the measured report.

@@ -1,6 +1,7 @@
 package dev.readyservice.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,14 +29,23 @@ class ReportWritersTest {
 
     @Test
     void writesEveryFormatAndNoFileHoldsTheSecret() throws IOException {
-        List<Path> files = ReportWriter.writeAll(report, out.resolve("prr"), EnumSet.allOf(Format.class));
+        List<Path> files = ReportWriter.writeAll(report, ReportFixtures.preview(), out.resolve("prr"), EnumSet.allOf(Format.class));
 
         assertThat(files).extracting(p -> p.getFileName().toString())
-                .containsExactly("prr-report.md", "prr-report.json", "prr-report.html", "prr-junit.xml", "prr-report.sarif");
+                .containsExactly("prr-report.md", "prr-report.json", "prr-report.html", "prr-junit.xml", "prr-report.sarif", "handover.md");
         for (Path file : files) {
             assertThat(Files.readString(file)).as(file.toString()).doesNotContain(ReportFixtures.SECRET).isNotBlank();
         }
         assertThat(Files.readString(files.get(1))).contains("[secret]");
+    }
+
+    @Test
+    void refusesTheHandoverPackWithoutThePreview() {
+        assertThatThrownBy(() -> ReportWriter.writeAll(report, out, Set.of(Format.HANDOVER)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("handover.md is written from the preview");
+        assertThatThrownBy(() -> ReportWriter.render(report, Format.HANDOVER))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("HandoverDocument.render");
+        assertThat(out.resolve("handover.md")).doesNotExist();
     }
 
     @Test
