@@ -2,6 +2,8 @@ package dev.readyservice.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.readyservice.report.qaenv.QaParity;
+import dev.readyservice.report.qaenv.QaParityCheck;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -11,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -29,16 +32,16 @@ import org.xml.sax.SAXException;
  * @param coverage line coverage from {@code target/site/jacoco/jacoco.xml}
  * @param tests totals of {@code target/surefire-reports} and {@code target/failsafe-reports}
  * @param redeploy the record of {@code target/prr/<stack>/redeploy.json}
- * @param qaStackFile whether {@code Pulumi.qa.yaml} exists
+ * @param qaEnvironment how {@code Pulumi.qa.yaml} compares with {@code Pulumi.prod.yaml}
  * @param problems per item id, why its artefact could not be read
  */
 public record ProjectArtefacts(String stack, Optional<Coverage> coverage, Optional<TestRun> tests, Optional<RedeployRecord> redeploy,
-        boolean qaStackFile, Map<String, String> problems) {
+        QaParity qaEnvironment, Map<String, String> problems) {
 
     static final String JACOCO = "target/site/jacoco/jacoco.xml";
-    static final String QA_STACK_FILE = "Pulumi.qa.yaml";
 
     public ProjectArtefacts {
+        Objects.requireNonNull(qaEnvironment, "qaEnvironment");
         problems = Collections.unmodifiableMap(new LinkedHashMap<>(problems));
     }
 
@@ -72,7 +75,7 @@ public record ProjectArtefacts(String stack, Optional<Coverage> coverage, Option
 
     /** Nothing measured; every project item will be {@code not-measured}. */
     public static ProjectArtefacts none(String stack) {
-        return new ProjectArtefacts(stack, Optional.empty(), Optional.empty(), Optional.empty(), false, Map.of());
+        return new ProjectArtefacts(stack, Optional.empty(), Optional.empty(), Optional.empty(), QaParity.noQaStack(), Map.of());
     }
 
     /** Reads the artefacts under {@code projectDir} for {@code stack}. */
@@ -102,7 +105,13 @@ public record ProjectArtefacts(String stack, Optional<Coverage> coverage, Option
                 problems.put("quality.redeploy-time", redeployPath(stack) + " cannot be read: " + e.getMessage());
             }
         }
-        return new ProjectArtefacts(stack, coverage, tests, redeploy, Files.isRegularFile(projectDir.resolve(QA_STACK_FILE)), problems);
+        QaParity qaEnvironment = QaParity.noQaStack();
+        try {
+            qaEnvironment = QaParityCheck.read(projectDir);
+        } catch (IllegalArgumentException e) {
+            problems.put("quality.qa-environment", e.getMessage());
+        }
+        return new ProjectArtefacts(stack, coverage, tests, redeploy, qaEnvironment, problems);
     }
 
     /** Where the redeploy timing of {@code stack} is recorded, relative to the project. */
