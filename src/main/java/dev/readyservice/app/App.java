@@ -3,6 +3,10 @@ package dev.readyservice.app;
 import com.pulumi.Config;
 import com.pulumi.Context;
 import com.pulumi.Pulumi;
+import com.pulumi.core.Output;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import dev.readyservice.component.ReadyService;
 import dev.readyservice.component.ReadyServiceArgs;
 
@@ -25,13 +29,23 @@ public final class App {
     /** The program. */
     public static void stack(Context ctx) {
         Config config = ctx.config(StackConfigReader.NAMESPACE);
-        ReadyServiceArgs args = StackConfigReader.read(config::get);
+        // requireSecret fails with the key's name and how to set it when it is missing.
+        ReadyService service = build(ctx, config::get, () -> config.requireSecret(POSTGRES_PASSWORD_KEY));
+        ctx.export("resourceGroupName", service.resourceGroupName());
+    }
+
+    /**
+     * Builds the product from config values.
+     *
+     * @param config a key of the namespace (without prefix) to its value, structured values as JSON
+     * @param postgresPassword the secret administrator password, asked for only when the spec has PostgreSQL
+     */
+    static ReadyService build(Context ctx, Function<String, Optional<String>> config, Supplier<Output<String>> postgresPassword) {
+        ReadyServiceArgs args = StackConfigReader.read(config);
         if (args.data() != null && Boolean.TRUE.equals(args.data().postgres())) {
-            // requireSecret fails with the key's name and how to set it when it is missing.
-            args = args.toBuilder().postgresAdministratorPassword(config.requireSecret(POSTGRES_PASSWORD_KEY)).build();
+            args = args.toBuilder().postgresAdministratorPassword(postgresPassword.get()).build();
         }
         String name = args.product() == null || args.product().name() == null ? ctx.projectName() : args.product().name();
-        ReadyService service = new ReadyService(name, args);
-        ctx.export("resourceGroupName", service.resourceGroupName());
+        return new ReadyService(name, args);
     }
 }

@@ -49,7 +49,7 @@ public record ProductView(List<Component> components) {
     public static ProductView of(Preview preview) {
         Map<String, RecordedResource> byUrn = new LinkedHashMap<>();
         preview.resources().forEach(r -> byUrn.put(r.urn(), r));
-        Set<String> names = new LinkedHashSet<>();
+        Set<String> names = new java.util.TreeSet<>(); // alphabetical: registration order varies run to run
         Set<String> customerFacing = new LinkedHashSet<>();
         for (RecordedResource r : preview.resources()) {
             Object tags = r.inputs().get("tags");

@@ -68,7 +68,12 @@ public record PrrReport(String project, String stack, Instant generatedAt, PackI
      * @param artefacts the project's coverage, test and timing records
      * @param clock the source of {@link #generatedAt()}
      */
-    public static PrrReport build(Preview preview, Analysis analysis, ProjectArtefacts artefacts, Clock clock) {
+    public static PrrReport build(Preview unordered, Analysis analysis, ProjectArtefacts artefacts, Clock clock) {
+        // The engine receives registrations concurrently, so their order varies from run to run;
+        // ordered by URN, two reports of the same stack are the same and diff cleanly.
+        Preview preview = new Preview(unordered.project(), unordered.stack(),
+                unordered.resources().stream().sorted(java.util.Comparator.comparing(RecordedResource::urn)).toList(),
+                unordered.logs(), unordered.uncheckedSecretKeys(), unordered.programTime());
         Map<String, RecordedResource> byUrn = new LinkedHashMap<>();
         preview.resources().forEach(r -> byUrn.put(r.urn(), r));
         ProductView product = ProductView.of(preview);
@@ -115,7 +120,7 @@ public record PrrReport(String project, String stack, Instant generatedAt, PackI
         return List.of(preview.uncheckedSecretKeys().size() + " secure config key(s) could not be decrypted offline and reached the"
                 + " program as placeholders, so policies judged placeholders for them: "
                 + String.join(", ", new java.util.TreeSet<>(preview.uncheckedSecretKeys()))
-                + ". Run `pulumi preview --policy-pack policy` with the stack's secrets provider to judge the real values.");
+                + ". Run 'pulumi preview --policy-pack policy' with the stack's secrets provider to judge the real values.");
     }
 
     /** {@code ready} when no item fails or misses a sign-off. */

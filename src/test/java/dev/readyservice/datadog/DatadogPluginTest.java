@@ -52,4 +52,14 @@ class DatadogPluginTest {
         assertThat(monitors).hasSize(14).allSatisfy(m -> assertThat(PulumiTest.extractValue(m.urn()))
                 .contains("$readiness:index:ReadyService$datadog:index/monitor:Monitor::checkout-api-"));
     }
+
+    @Test
+    void pinningLeavesTheCallersOptionsAndTheSharedEmptyOptionsUntouched() {
+        var callers = com.pulumi.resources.CustomResourceOptions.builder().protect(true).build();
+        dev.readyservice.datadog.bindings.DatadogPlugin.pin(callers, java.util.List.of("serviceKey"));
+        dev.readyservice.datadog.bindings.DatadogPlugin.pin(null, java.util.List.of());
+        org.assertj.core.api.Assertions.assertThat(callers.getVersion()).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(callers.getAdditionalSecretOutputs()).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(com.pulumi.resources.CustomResourceOptions.Empty.getVersion()).isEmpty();
+    }
 }

@@ -35,6 +35,9 @@ public final class DatadogPlugin {
         if (!secretOutputs.isEmpty()) {
             pinned.additionalSecretOutputs(secretOutputs);
         }
-        return CustomResourceOptions.merge(options, pinned.build());
+        // merge() writes into its first argument (and into the shared CustomResourceOptions.Empty when
+        // that argument is null), so merge into a fresh object: never the caller's, never Empty.
+        var fresh = CustomResourceOptions.merge(CustomResourceOptions.builder().build(), options);
+        return CustomResourceOptions.merge(fresh, pinned.build());
     }
 }
