@@ -124,11 +124,14 @@ final class ItemRules {
             case "quality.redeploy-time" -> artefacts.redeploy().map(ItemRules::redeploy)
                     .orElse(notMeasured(ProjectArtefacts.redeployPath(artefacts.stack()) + " is absent",
                             "./prr time-redeploy --stack " + artefacts.stack()));
-            case "quality.qa-environment" -> artefacts.qaStackFile()
-                    ? new Decision(ItemStatus.PASS, ProjectArtefacts.QA_STACK_FILE + " defines the QA stack")
-                    : notMeasured(ProjectArtefacts.QA_STACK_FILE + " is absent", "pulumi stack init qa");
+            case "quality.qa-environment" -> QaEnvironmentRule.decide(artefacts.qaEnvironment());
             default -> new Decision(ItemStatus.FAIL, "no measurement is known for project item " + itemId);
         };
+    }
+
+    /** The evidence of a project item: the QA/prod config differences for {@code quality.qa-environment}, else none. */
+    static List<Evidence> projectEvidence(String itemId, ProjectArtefacts artefacts) {
+        return itemId.equals("quality.qa-environment") ? QaEnvironmentRule.evidence(artefacts.qaEnvironment()) : List.of();
     }
 
     private static Decision coverage(Coverage coverage) {

@@ -2,6 +2,8 @@ package dev.readyservice.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.readyservice.report.qaenv.QaParity;
+import dev.readyservice.report.qaenv.QaParityCheck;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -11,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -29,25 +32,25 @@ import org.xml.sax.SAXException;
  * @param coverage line coverage from {@code target/site/jacoco/jacoco.xml}
  * @param tests totals of {@code target/surefire-reports} and {@code target/failsafe-reports}
  * @param redeploy the record of {@code target/prr/<stack>/redeploy.json}
- * @param qaStackFile whether {@code Pulumi.qa.yaml} exists
+ * @param qaEnvironment how {@code Pulumi.qa.yaml} compares with {@code Pulumi.prod.yaml}
  * @param problems per item id, why its artefact could not be read
  * @param playbooks the playbook directory the monitors' {@code Playbook:} links must resolve in
  */
 public record ProjectArtefacts(String stack, Optional<Coverage> coverage, Optional<TestRun> tests, Optional<RedeployRecord> redeploy,
-        boolean qaStackFile, Map<String, String> problems, Playbooks playbooks) {
+        QaParity qaEnvironment, Map<String, String> problems, Playbooks playbooks) {
 
     static final String JACOCO = "target/site/jacoco/jacoco.xml";
-    static final String QA_STACK_FILE = "Pulumi.qa.yaml";
 
     public ProjectArtefacts {
+        Objects.requireNonNull(qaEnvironment, "qaEnvironment");
         problems = Collections.unmodifiableMap(new LinkedHashMap<>(problems));
-        java.util.Objects.requireNonNull(playbooks, "playbooks");
+        Objects.requireNonNull(playbooks, "playbooks");
     }
 
     /** Artefacts with no playbook directory: playbook links are then reported as not checked. */
     public ProjectArtefacts(String stack, Optional<Coverage> coverage, Optional<TestRun> tests, Optional<RedeployRecord> redeploy,
-            boolean qaStackFile, Map<String, String> problems) {
-        this(stack, coverage, tests, redeploy, qaStackFile, problems, Playbooks.absent(Playbooks.DEFAULT_DIRECTORY));
+            QaParity qaEnvironment, Map<String, String> problems) {
+        this(stack, coverage, tests, redeploy, qaEnvironment, problems, Playbooks.absent(Playbooks.DEFAULT_DIRECTORY));
     }
 
     /** Line coverage: {@code covered / (covered + missed)}. */
@@ -80,7 +83,7 @@ public record ProjectArtefacts(String stack, Optional<Coverage> coverage, Option
 
     /** Nothing measured; every project item will be {@code not-measured}. */
     public static ProjectArtefacts none(String stack) {
-        return new ProjectArtefacts(stack, Optional.empty(), Optional.empty(), Optional.empty(), false, Map.of());
+        return new ProjectArtefacts(stack, Optional.empty(), Optional.empty(), Optional.empty(), QaParity.noQaStack(), Map.of());
     }
 
     /** Reads the artefacts under {@code projectDir} for {@code stack}, playbooks from {@code <projectDir>/docs/playbooks}. */
@@ -115,8 +118,13 @@ public record ProjectArtefacts(String stack, Optional<Coverage> coverage, Option
                 problems.put("quality.redeploy-time", redeployPath(stack) + " cannot be read: " + e.getMessage());
             }
         }
-        return new ProjectArtefacts(stack, coverage, tests, redeploy, Files.isRegularFile(projectDir.resolve(QA_STACK_FILE)), problems,
-                Playbooks.read(projectDir, playbookDir));
+        QaParity qaEnvironment = QaParity.noQaStack();
+        try {
+            qaEnvironment = QaParityCheck.read(projectDir);
+        } catch (IllegalArgumentException e) {
+            problems.put("quality.qa-environment", e.getMessage());
+        }
+        return new ProjectArtefacts(stack, coverage, tests, redeploy, qaEnvironment, problems, Playbooks.read(projectDir, playbookDir));
     }
 
     /** Where the redeploy timing of {@code stack} is recorded, relative to the project. */

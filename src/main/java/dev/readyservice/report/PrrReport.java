@@ -105,7 +105,10 @@ public record PrrReport(String project, String stack, Instant generatedAt, PackI
                     evidence = record.stream().toList();
                     decision = ItemRules.signOff(policies, findings, record);
                 }
-                default -> decision = ItemRules.project(item.id(), artefacts);
+                default -> {
+                    decision = ItemRules.project(item.id(), artefacts);
+                    evidence = ItemRules.projectEvidence(item.id(), artefacts);
+                }
             }
             items.add(new ItemResult(item, decision.status(), decision.reason(), policyNames, evidence, findings));
         }

@@ -19,7 +19,12 @@
  *       policy checks it and the {@code ReadyService} inputs hold no record; {@code waived} when
  *       only waived; {@code signed-off} otherwise.</li>
  *   <li><b>project</b>: read from the project's artefacts; an absent artefact is
- *       {@code not-measured} with the command that measures it, never a pass.</li>
+ *       {@code not-measured} with the command that measures it, never a pass.
+ *       {@code quality.qa-environment} is decided the same way whichever stack is reviewed: {@code fail}
+ *       without {@code Pulumi.qa.yaml} or when it differs from {@code Pulumi.prod.yaml} where
+ *       {@link dev.readyservice.report.qaenv.ParityRules} forbids it (naming the key and both values),
+ *       {@code not-measured} when there is no prod stack file to compare with, {@code pass} otherwise;
+ *       every difference, allowed or not, is listed as the item's evidence.</li>
  * </ul>
  * <p>{@code tech.playbooks} also gets the report's own check, because only the review sees the
  * project's files: every monitor's {@code Playbook:} link {@code <anything>/<name>.md} must have

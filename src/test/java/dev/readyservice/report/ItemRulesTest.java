@@ -7,6 +7,7 @@ import dev.readyservice.analyzer.Finding;
 import dev.readyservice.analyzer.NotApplicable;
 import dev.readyservice.analyzer.Outcome;
 import dev.readyservice.analyzer.PolicyDescriptor;
+import dev.readyservice.report.qaenv.QaParity;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -121,7 +122,8 @@ class ItemRulesTest {
 
     private static ProjectArtefacts artefacts(ProjectArtefacts.Coverage coverage, ProjectArtefacts.TestRun tests,
             ProjectArtefacts.RedeployRecord redeploy, boolean qa) {
-        return new ProjectArtefacts("qa", Optional.ofNullable(coverage), Optional.ofNullable(tests), Optional.ofNullable(redeploy), qa, Map.of());
+        return new ProjectArtefacts("qa", Optional.ofNullable(coverage), Optional.ofNullable(tests), Optional.ofNullable(redeploy),
+                qa ? QaParity.compared(List.of()) : QaParity.noQaStack(), Map.of());
     }
 
     @Test
@@ -131,7 +133,8 @@ class ItemRulesTest {
         assertThat(ItemRules.project("quality.automated-tests", none).reason()).contains("`mvn verify`");
         assertThat(ItemRules.project("quality.redeploy-time", none).reason())
                 .isEqualTo("target/prr/prod/redeploy.json is absent; measure it with `./prr time-redeploy --stack prod`");
-        assertThat(ItemRules.project("quality.qa-environment", none).status()).isEqualTo(ItemStatus.NOT_MEASURED);
+        // No QA stack is a fact, not a missing measurement (see QaEnvironmentRule).
+        assertThat(ItemRules.project("quality.qa-environment", none).status()).isEqualTo(ItemStatus.FAIL);
         assertThat(ItemRules.project("quality.unknown", none).status()).isEqualTo(ItemStatus.FAIL);
     }
 
@@ -169,8 +172,8 @@ class ItemRulesTest {
 
     @Test
     void anUnreadableArtefactFails() {
-        ProjectArtefacts broken = new ProjectArtefacts("qa", Optional.empty(), Optional.empty(), Optional.empty(), true,
-                Map.of("quality.coverage", "target/site/jacoco/jacoco.xml cannot be read: bad"));
+        ProjectArtefacts broken = new ProjectArtefacts("qa", Optional.empty(), Optional.empty(), Optional.empty(),
+                QaParity.compared(List.of()), Map.of("quality.coverage", "target/site/jacoco/jacoco.xml cannot be read: bad"));
         assertThat(ItemRules.project("quality.coverage", broken))
                 .isEqualTo(new ItemRules.Decision(ItemStatus.FAIL, "target/site/jacoco/jacoco.xml cannot be read: bad"));
         assertThat(ItemRules.project("quality.qa-environment", broken).status()).isEqualTo(ItemStatus.PASS);

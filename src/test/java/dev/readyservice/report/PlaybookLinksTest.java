@@ -9,6 +9,7 @@ import dev.readyservice.analyzer.Finding;
 import dev.readyservice.analyzer.Outcome;
 import dev.readyservice.analyzer.PackInfo;
 import dev.readyservice.analyzer.PolicyDescriptor;
+import dev.readyservice.report.qaenv.QaParity;
 import dev.readyservice.review.Preview;
 import dev.readyservice.review.RecordedResource;
 import java.io.IOException;
@@ -172,9 +173,9 @@ class PlaybookLinksTest {
 
     @Test
     void artefactsWithoutAPlaybookDirectoryDefaultToAnAbsentOne() {
-        ProjectArtefacts artefacts = new ProjectArtefacts("qa", Optional.empty(), Optional.empty(), Optional.empty(), false, Map.of());
+        ProjectArtefacts artefacts = new ProjectArtefacts("qa", Optional.empty(), Optional.empty(), Optional.empty(), QaParity.noQaStack(), Map.of());
         assertThat(artefacts.playbooks()).isEqualTo(Playbooks.absent("docs/playbooks"));
-        assertThatThrownBy(() -> new ProjectArtefacts("qa", Optional.empty(), Optional.empty(), Optional.empty(), false, Map.of(), null))
+        assertThatThrownBy(() -> new ProjectArtefacts("qa", Optional.empty(), Optional.empty(), Optional.empty(), QaParity.noQaStack(), Map.of(), null))
                 .isInstanceOf(NullPointerException.class).hasMessage("playbooks");
     }
 

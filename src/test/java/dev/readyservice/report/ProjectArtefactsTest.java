@@ -2,9 +2,11 @@ package dev.readyservice.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readyservice.report.qaenv.QaParity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,13 +40,14 @@ class ProjectArtefactsTest {
                 {"budgetSeconds": 300, "phases": [{"name": "deploy", "seconds": 400}, {"name": "redeploy", "seconds": 212.5}],
                  "verdict": "pass", "recordedAt": "2026-11-20T10:00:00Z"}""");
         write("Pulumi.qa.yaml", "config: {}\n");
+        write("Pulumi.prod.yaml", "config: {}\n");
 
         ProjectArtefacts artefacts = ProjectArtefacts.read(project, "qa");
 
         assertThat(artefacts.coverage()).contains(new ProjectArtefacts.Coverage(880, 120));
         assertThat(artefacts.tests()).contains(new ProjectArtefacts.TestRun(15, 3, 1, 1, 2));
         assertThat(artefacts.redeploy()).contains(new ProjectArtefacts.RedeployRecord(300, 212.5, "pass", "2026-11-20T10:00:00Z"));
-        assertThat(artefacts.qaStackFile()).isTrue();
+        assertThat(artefacts.qaEnvironment()).isEqualTo(QaParity.compared(List.of()));
         assertThat(artefacts.problems()).isEmpty();
     }
 
@@ -55,7 +58,7 @@ class ProjectArtefactsTest {
         assertThat(artefacts.coverage()).isEmpty();
         assertThat(artefacts.tests()).isEmpty();
         assertThat(artefacts.redeploy()).isEmpty();
-        assertThat(artefacts.qaStackFile()).isFalse();
+        assertThat(artefacts.qaEnvironment()).isEqualTo(QaParity.noQaStack());
         assertThat(artefacts.stack()).isEqualTo("prod");
     }
 
@@ -72,10 +75,15 @@ class ProjectArtefactsTest {
         write("target/site/jacoco/jacoco.xml", "<report><counter type=\"BRANCH\" missed=\"1\" covered=\"1\"/></report>");
         write("target/surefire-reports/TEST-a.xml", "<testsuite tests=\"many\"/>");
         write("target/prr/qa/redeploy.json", "{\"phases\": []}");
+        write("Pulumi.qa.yaml", "config: [unclosed\n");
+        write("Pulumi.prod.yaml", "config: {}\n");
 
         ProjectArtefacts artefacts = ProjectArtefacts.read(project, "qa");
 
-        assertThat(artefacts.problems()).containsOnlyKeys("quality.coverage", "quality.automated-tests", "quality.redeploy-time");
+        assertThat(artefacts.problems()).containsOnlyKeys("quality.coverage", "quality.automated-tests", "quality.redeploy-time",
+                "quality.qa-environment");
+        assertThat(artefacts.problems().get("quality.qa-environment")).startsWith("Pulumi.qa.yaml is not valid YAML (line ");
+        assertThat(ItemRules.project("quality.qa-environment", artefacts).status()).isEqualTo(ItemStatus.FAIL);
         assertThat(artefacts.problems().get("quality.coverage")).contains("no report-level LINE counter");
         assertThat(artefacts.problems().get("quality.redeploy-time")).contains("needs a number `budgetSeconds`");
         assertThat(ItemRules.project("quality.coverage", artefacts).status()).isEqualTo(ItemStatus.FAIL);

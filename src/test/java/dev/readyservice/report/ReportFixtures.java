@@ -7,6 +7,8 @@ import dev.readyservice.analyzer.NotApplicable;
 import dev.readyservice.analyzer.Outcome;
 import dev.readyservice.analyzer.PackInfo;
 import dev.readyservice.analyzer.PolicyDescriptor;
+import dev.readyservice.report.qaenv.ConfigDifference;
+import dev.readyservice.report.qaenv.QaParity;
 import dev.readyservice.review.Preview;
 import dev.readyservice.review.RecordedResource;
 import dev.readyservice.review.WireValues;
@@ -125,7 +127,9 @@ final class ReportFixtures {
 
     static ProjectArtefacts artefacts() {
         return new ProjectArtefacts("qa", Optional.of(new ProjectArtefacts.Coverage(850, 150)),
-                Optional.of(new ProjectArtefacts.TestRun(120, 8, 0, 0, 2)), Optional.empty(), true, Map.of());
+                Optional.of(new ProjectArtefacts.TestRun(120, 8, 0, 0, 2)), Optional.empty(),
+                QaParity.compared(List.of(new ConfigDifference("readyservice:components[api].capacity.maxInstances", "4", "30", true,
+                        "capacity is sized per environment"))), Map.of());
     }
 
     static PrrReport report() {
