@@ -1,5 +1,6 @@
 package dev.readyservice.bench;
 
+import dev.readyservice.review.launch.ProgramCommand;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -120,7 +121,8 @@ public final class BenchReport {
                 .append("- **Review**: a child `java -Dprr.home=<repo> -cp target/readyservice.jar dev.readyservice.cli.Prr review "
                         + "--project-dir <product> --stack <stack> --policy-config policy/config/qa.json`, exactly what the `prr` "
                         + "launcher runs once the jar and pack are built (jar already built, so no Maven).\n")
-                .append("- **Floor**: a child `java -cp target/readyservice.jar dev.readyservice.bench.FloorProgram <product> <stack>`: "
+                .append("- **Floor**: a child `java " + String.join(" ", ProgramCommand.JVM_OPTIONS) + " -cp target/readyservice.jar "
+                        + "dev.readyservice.bench.FloorProgram <product> <stack>` (the JVM options the review gives the program): "
                         + "the same program (`App.stack`) with the same stack config, in process under `PulumiTest` mocks, with no "
                         + "engine, no gRPC and no policy pack. Both are child JVMs, so both include JVM start.\n")
                 .append("- **Wall and CPU**: GNU `/usr/bin/time -f '%e %U %S %M'` around the child. CPU is user + system of the "

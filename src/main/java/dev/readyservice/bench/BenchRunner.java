@@ -1,5 +1,6 @@
 package dev.readyservice.bench;
 
+import dev.readyservice.review.launch.ProgramCommand;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -61,13 +62,23 @@ public final class BenchRunner {
             reviews.add(new SizeResult.ReviewRun(review.sample(), output));
             progress.accept(line("review " + label, run, review.sample()) + ", " + output.resources() + " resources, program "
                     + secs(output.program()) + ", pack " + secs(output.pack()));
-            MeasuredProcess.Result floor = measure(List.of(java, "-cp", options.jar().toString(),
-                    FloorProgram.class.getName(), dir.toString(), stack), dir, List.of(0));
+            MeasuredProcess.Result floor = measure(floorCommand(dir, stack), dir, List.of(0));
             floorResources = ReviewOutput.floorResources(floor.stdout());
             floors.add(floor.sample());
             progress.accept(line("floor  " + label, run, floor.sample()) + ", " + floorResources + " resources");
         }
         return new SizeResult(label, components, reviews, floors, floorResources);
+    }
+
+    /**
+     * The floor in a child JVM started with the same JVM options the review gives the program, so
+     * the two differ only in what the program runs against.
+     */
+    List<String> floorCommand(Path dir, String stack) {
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(ProgramCommand.JVM_OPTIONS);
+        command.addAll(List.of("-cp", options.jar().toString(), FloorProgram.class.getName(), dir.toString(), stack));
+        return command;
     }
 
     /** The review exactly as the {@code prr} launcher starts it, with the reference product's policy config. */

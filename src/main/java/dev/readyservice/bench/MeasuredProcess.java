@@ -39,7 +39,7 @@ final class MeasuredProcess {
                 if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                     process.descendants().forEach(ProcessHandle::destroyForcibly);
                     process.destroyForcibly();
-                    throw new BenchException(String.join(" ", command) + " did not finish within " + timeout.toSeconds() + " s");
+                    throw new BenchException(String.join(" ", command) + " did not finish within " + BenchRunner.secs(timeout));
                 }
                 treePeak = rss.peakKib();
             }
