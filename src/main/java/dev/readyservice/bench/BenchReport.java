@@ -22,7 +22,19 @@ public final class BenchReport {
     /** Peak RSS of the whole review tree must stay under this. */
     static final long RSS_TARGET_KIB = 1024L * 1024;
 
+    /**
+     * The line after which a hand-written analysis may follow: {@link #keepNotes} carries everything
+     * from it on into the regenerated document, so re-running the benchmark never loses it.
+     */
+    public static final String NOTES_MARKER = "<!-- Notes below this line are written by hand and kept when prr bench regenerates the file. -->";
+
     private BenchReport() {
+    }
+
+    /** {@code generated}, followed by the hand-written notes of {@code previous} (from {@link #NOTES_MARKER} on), if it has any. */
+    public static String keepNotes(String generated, String previous) {
+        int at = previous == null ? -1 : previous.indexOf(NOTES_MARKER);
+        return at < 0 ? generated : generated + "\n" + previous.substring(at);
     }
 
     /** The Markdown document. */

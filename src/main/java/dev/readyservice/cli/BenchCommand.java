@@ -78,7 +78,8 @@ public final class BenchCommand implements Callable<Integer> {
                         err.flush();
                     }, Clock.systemUTC()).run(commandText());
             Files.createDirectories(options.out().toAbsolutePath().getParent());
-            Files.writeString(options.out(), BenchReport.markdown(results));
+            String previous = Files.isRegularFile(options.out()) ? Files.readString(options.out()) : null;
+            Files.writeString(options.out(), BenchReport.keepNotes(BenchReport.markdown(results), previous));
             spec.commandLine().getOut().println("prr bench: wrote " + options.out());
             spec.commandLine().getOut().flush();
             return ExitCode.READY.code();

@@ -52,6 +52,16 @@ class BenchReportTest {
     }
 
     @Test
+    void keepsHandWrittenNotesFromTheMarkerOn() {
+        String previous = "# old table\n\n" + BenchReport.NOTES_MARKER + "\n## Analysis\nC2 never pays off.\n";
+
+        assertThat(BenchReport.keepNotes("# new table\n", previous))
+                .isEqualTo("# new table\n\n" + BenchReport.NOTES_MARKER + "\n## Analysis\nC2 never pays off.\n");
+        assertThat(BenchReport.keepNotes("# new table\n", "# old table without notes\n")).isEqualTo("# new table\n");
+        assertThat(BenchReport.keepNotes("# new table\n", null)).isEqualTo("# new table\n");
+    }
+
+    @Test
     void aSizeNeedsRuns() {
         assertThatThrownBy(() -> new SizeResult("1", 1, List.of(), List.of(sample(secs(1), 1)), 1))
                 .hasMessage("a size result needs at least one review and one floor run");
