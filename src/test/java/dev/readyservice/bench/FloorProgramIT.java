@@ -12,7 +12,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class FloorProgramTest {
+/**
+ * An integration test, so it runs in the failsafe JVM, apart from the unit tests: running the bundled
+ * program in process changes the Pulumi SDK's shared {@code CustomResourceOptions.Empty} (SDK 1.36.1's
+ * {@code CustomResourceOptions.merge(null, x)} merges into that singleton instead of a copy, and
+ * {@code DatadogPlugin.withPinnedVersion(null)} calls it so), which broke {@code PagerDutyPluginTest}
+ * when both ran in the surefire JVM.
+ */
+class FloorProgramIT {
 
     @Test
     void runsTheBundledProgramUnderMocksWithTheStacksConfig(@TempDir Path dir) throws IOException {
