@@ -20,18 +20,36 @@ public record ProgramCommand(List<String> command, Path workingDirectory) {
         }
     }
 
+    /**
+     * JVM options the review gives the program. A preview runs the program once, for seconds, while
+     * the review's JVM and the policy pack share the same processors: the C2 compiler's work never
+     * pays off in so short a run, and the parallel collector's threads only compete. C1 only and the
+     * serial collector cut the review's CPU by a third and the program JVM's peak RSS by more than
+     * half (measured with {@code prr bench}, see docs/benchmarks.md), and change nothing the program
+     * can observe.
+     */
+    public static final List<String> JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
     /** The {@code java} executable of the running JVM, so the program runs on the same Java. */
     public static String javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    /** {@code java -jar <jar>}, as the language host starts a program with {@code runtime.options.binary}. */
+    /** {@code java <JVM_OPTIONS> -jar <jar>}, as the language host starts a program with {@code runtime.options.binary}. */
     public static ProgramCommand jar(Path jar, Path workingDirectory) {
-        return new ProgramCommand(List.of(javaExecutable(), "-jar", jar.toString()), workingDirectory);
+        return new ProgramCommand(java("-jar", jar.toString()), workingDirectory);
     }
 
-    /** {@code java -cp <classpath> <mainClass>}. */
+    /** {@code java <JVM_OPTIONS> -cp <classpath> <mainClass>}. */
     public static ProgramCommand mainClass(String classpath, String mainClass, Path workingDirectory) {
-        return new ProgramCommand(List.of(javaExecutable(), "-cp", classpath, mainClass), workingDirectory);
+        return new ProgramCommand(java("-cp", classpath, mainClass), workingDirectory);
+    }
+
+    private static List<String> java(String... arguments) {
+        List<String> command = new java.util.ArrayList<>();
+        command.add(javaExecutable());
+        command.addAll(JVM_OPTIONS);
+        command.addAll(List.of(arguments));
+        return command;
     }
 }

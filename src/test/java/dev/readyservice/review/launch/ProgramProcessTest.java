@@ -93,8 +93,8 @@ class ProgramProcessTest {
     void buildsTheLanguageHostCommands() {
         String java = ProgramCommand.javaExecutable();
         assertThat(Path.of(java)).isAbsolute().endsWith(Path.of("bin", "java"));
-        assertThat(ProgramCommand.jar(Path.of("/p/app.jar"), HERE).command()).containsExactly(java, "-jar", "/p/app.jar");
-        assertThat(ProgramCommand.mainClass("a:b", "x.Main", HERE).command()).containsExactly(java, "-cp", "a:b", "x.Main");
+        assertThat(ProgramCommand.jar(Path.of("/p/app.jar"), HERE).command()).containsExactly(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", "/p/app.jar");
+        assertThat(ProgramCommand.mainClass("a:b", "x.Main", HERE).command()).containsExactly(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", "a:b", "x.Main");
         assertThatThrownBy(() -> new ProgramCommand(List.of(), HERE)).hasMessage("a program command needs at least the executable");
     }
 

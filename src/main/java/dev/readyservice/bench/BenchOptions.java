@@ -1,0 +1,43 @@
+package dev.readyservice.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One benchmark, resolved: no defaults are applied after this point.
+ *
+ * @param sizes the product sizes to generate, in components
+ * @param runs how many times each review and each floor runs
+ * @param out the Markdown file written
+ * @param prrHome the ReadyService checkout: holds {@code target/readyservice.jar}, the built
+ *     {@code policy/} pack and the reference product ({@code Pulumi.qa.yaml})
+ * @param workDir where the generated projects and run outputs go
+ * @param timeout how long one measured run may take
+ */
+public record BenchOptions(List<Integer> sizes, int runs, Path out, Path prrHome, Path workDir, Duration timeout) {
+
+    public BenchOptions {
+        sizes = List.copyOf(sizes);
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(prrHome, "prrHome");
+        Objects.requireNonNull(workDir, "workDir");
+        Objects.requireNonNull(timeout, "timeout");
+    }
+
+    /** The program jar (with its dependencies in {@code target/lib/}). */
+    public Path jar() {
+        return prrHome.resolve("target").resolve("readyservice.jar");
+    }
+
+    /** The bundled policy pack. */
+    public Path policyPack() {
+        return prrHome.resolve("policy");
+    }
+
+    /** The policy config of the reference product's QA stack, used for every generated product too. */
+    public Path policyConfig() {
+        return policyPack().resolve("config").resolve("qa.json");
+    }
+}

@@ -1,0 +1,132 @@
+package dev.readyservice.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A generated product of N components: the reference product of {@code Pulumi.qa.yaml} (same
+ * product, paging, data and sign-off settings) with its three component shapes (api, ui, worker)
+ * repeated until there are N, each with a unique name such as {@code api-1}, {@code web-2},
+ * {@code worker-3}. Written as a Pulumi project whose {@code runtime.options.binary} is the built
+ * jar, so {@code prr review} runs exactly what it runs for the reference product.
+ */
+public final class BenchProduct {
+    /** The stack every generated project has. */
+    public static final String STACK = "bench";
+    /** The largest product generated: names stay unique and within the 16-character limit far beyond it. */
+    public static final int MAX_COMPONENTS = 999;
+
+    /** The reference product's three component shapes, cycled; capacity satisfies the validator's rules. */
+    private static final List<String> SHAPES = List.of(
+            "      kind: api\n      availabilityTarget: 99.9\n      latencyThresholdMillis: 400\n      latencyPercentile: 95\n"
+                    + "      capacity: {plannedPeakRps: 40, rpsPerInstance: 25, minInstances: 1, maxInstances: 4, headroom: 1.5}\n",
+            "      kind: ui\n      availabilityTarget: 99.5\n      latencyThresholdMillis: 800\n      latencyPercentile: 90\n"
+                    + "      capacity: {plannedPeakRps: 20, rpsPerInstance: 30, minInstances: 1, maxInstances: 3, headroom: 1.5}\n",
+            "      kind: worker\n      availabilityTarget: 99.0\n      latencyThresholdMillis: 5000\n      latencyPercentile: 95\n"
+                    + "      capacity: {plannedPeakRps: 10, rpsPerInstance: 10, minInstances: 1, maxInstances: 3, headroom: 1.5}\n");
+    private static final List<String> NAME_STEMS = List.of("api", "web", "worker");
+
+    private static final String PRODUCT = """
+            config:
+              azure-native:location: westeurope
+              readyservice:product:
+                name: bench
+                team: payments
+                businessService: Benchmark product
+                environment: qa
+                docsUrl: https://wiki.example.com/bench/architecture
+                playbookBaseUrl: https://github.com/example/bench/blob/main/docs/playbooks
+                location: westeurope
+                subscriptionId: 00000000-0000-4000-8000-000000000001
+                tenantId: 00000000-0000-4000-8000-0000000000aa
+                pagerDutySubdomain: example
+                tlsCertificateSecretId: https://bench-qa-tls.vault.azure.net/secrets/bench-qa
+            """;
+
+    private static final String REST = """
+              readyservice:paging:
+                supportHours: {timeZone: Europe/London, days: [MON, TUE, WED, THU, FRI], start: "09:00", end: "17:30"}
+                escalation:
+                  loops: 2
+                  levels:
+                    - delayMinutes: 15
+                      targets: [{type: schedule, id: PQA0001}]
+                    - delayMinutes: 30
+                      targets: [{type: schedule, id: PQA0002}, {type: user, id: PQA0003}]
+                pageOutOfHours: [errors, latency]
+              readyservice:data:
+                backupRetentionDays: 7
+                redundancy: ZRS
+                customerManagedKey: false
+                postgres: true
+              readyservice:postgresAdminPassword:
+                secure: AAABAJ2uqT6qKYo1bIq8pW1kQ0QyRk9aUWk3c1VnR2Z6dE5tUT09
+              readyservice:signOffs:
+                customer.onboarding: {by: ana.lopez@example.com, date: "2026-10-02", link: https://wiki.example.com/bench/prr/onboarding}
+                customer.first-line: {by: support-lead@example.com, date: "2026-10-05", link: https://wiki.example.com/bench/prr/first-line}
+                customer.success: {by: cs-lead@example.com, date: "2026-10-05", link: https://wiki.example.com/bench/prr/customer-success}
+                tech.handover: {by: sre-oncall@example.com, date: "2026-10-09", link: https://wiki.example.com/bench/prr/handover}
+                tech.change-management: {by: release-manager@example.com, date: "2026-10-09", link: https://wiki.example.com/bench/prr/change-management}
+                tech.team-handover: {by: sre-lead@example.com, date: "2026-10-12", link: https://wiki.example.com/bench/prr/team-handover}
+            """;
+
+    private BenchProduct() {
+    }
+
+    /**
+     * The text of {@code Pulumi.bench.yaml} for a product of {@code components} components.
+     *
+     * @throws IllegalArgumentException when {@code components} is not from 1 to {@value #MAX_COMPONENTS}
+     */
+    public static String stackFile(int components) {
+        requireSize(components);
+        StringBuilder yaml = new StringBuilder("# Generated by prr bench: the reference product (Pulumi.qa.yaml) with ")
+                .append(components).append(" component(s).\n").append(PRODUCT).append("  readyservice:components:\n");
+        for (int i = 1; i <= components; i++) {
+            yaml.append("    - name: ").append(componentName(i)).append('\n').append(SHAPES.get((i - 1) % SHAPES.size()));
+        }
+        return yaml.append(REST).toString();
+    }
+
+    /** The name of the {@code index}-th component (from 1): its shape's stem and its index, e.g. {@code web-2}. */
+    static String componentName(int index) {
+        return NAME_STEMS.get((index - 1) % NAME_STEMS.size()) + "-" + index;
+    }
+
+    /** The text of {@code Pulumi.yaml}: project {@code bench}, Java runtime running {@code jar} (an absolute path). */
+    public static String projectFile(Path jar) {
+        if (!jar.isAbsolute()) {
+            throw new IllegalArgumentException("the program jar must be an absolute path, got '" + jar + "'");
+        }
+        // JSON-style quoting keeps a path with spaces or colons one YAML scalar.
+        String quoted = '"' + jar.toString().replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+        return "name: bench\ndescription: A product generated by prr bench.\nruntime:\n  name: java\n  options:\n    binary: "
+                + quoted + "\n";
+    }
+
+    /**
+     * Writes {@code Pulumi.yaml} and {@code Pulumi.bench.yaml} for {@code components} components into
+     * {@code directory} (created if missing) and returns it.
+     */
+    public static Path write(Path directory, int components, Path jar) {
+        try {
+            Files.createDirectories(directory);
+            Files.writeString(directory.resolve("Pulumi.yaml"), projectFile(jar));
+            Files.writeString(directory.resolve("Pulumi." + STACK + ".yaml"), stackFile(components));
+            return directory;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the bench project in " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    static void requireSize(int components) {
+        if (components < 1 || components > MAX_COMPONENTS) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "a bench product has 1 to %d components, got %d", MAX_COMPONENTS, components));
+        }
+    }
+}

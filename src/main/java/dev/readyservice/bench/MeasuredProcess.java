@@ -1,0 +1,71 @@
+package dev.readyservice.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs one child process under GNU time while sampling its tree's memory, and returns what it
+ * cost with what it printed. Output goes to files, not pipes, so no reader thread of ours competes
+ * with the measured processes for the CPU.
+ */
+final class MeasuredProcess {
+    private MeasuredProcess() {
+    }
+
+    /**
+     * Runs {@code command} in {@code directory}, using {@code scratch} for its output files.
+     *
+     * @throws BenchException when it cannot start, times out, or exits with a code outside {@code okExitCodes}
+     */
+    static Result run(List<String> command, Path directory, Path scratch, Duration timeout, List<Integer> okExitCodes) {
+        try {
+            Files.createDirectories(scratch);
+            Path report = Files.createTempFile(scratch, "time-", ".txt");
+            Path stdout = Files.createTempFile(scratch, "stdout-", ".txt");
+            Path stderr = Files.createTempFile(scratch, "stderr-", ".txt");
+            Process process = new ProcessBuilder(GnuTime.wrap(command, report))
+                    .directory(directory.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+                    .redirectOutput(stdout.toFile())
+                    .redirectError(stderr.toFile())
+                    .start();
+            long treePeak;
+            try (ProcessTreeRss rss = ProcessTreeRss.start(process.toHandle())) {
+                if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                    process.descendants().forEach(ProcessHandle::destroyForcibly);
+                    process.destroyForcibly();
+                    throw new BenchException(String.join(" ", command) + " did not finish within " + BenchRunner.secs(timeout));
+                }
+                treePeak = rss.peakKib();
+            }
+            String out = Files.readString(stdout);
+            String err = Files.readString(stderr);
+            if (!okExitCodes.contains(process.exitValue())) {
+                throw new BenchException(String.join(" ", command) + " exited with " + process.exitValue()
+                        + " (allowed: " + okExitCodes + "); its last output:\n" + tail(out + err, 15));
+            }
+            GnuTime.Figures figures = GnuTime.parse(Files.readString(report));
+            return new Result(new RunSample(figures.wall(), figures.cpu(), treePeak, figures.maxRssKib()), process.exitValue(), out, err);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run " + command.get(0) + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BenchException("interrupted while running " + command.get(0));
+        }
+    }
+
+    /** The last {@code lines} lines of {@code text}. */
+    static String tail(String text, int lines) {
+        List<String> all = text.lines().toList();
+        return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+    }
+
+    /** A finished run: its cost, exit code and output. */
+    record Result(RunSample sample, int exitCode, String stdout, String stderr) {
+    }
+}

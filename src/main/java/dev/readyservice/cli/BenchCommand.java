@@ -1,0 +1,135 @@
+package dev.readyservice.cli;
+
+import dev.readyservice.bench.BenchException;
+import dev.readyservice.bench.BenchOptions;
+import dev.readyservice.bench.BenchProduct;
+import dev.readyservice.bench.BenchReport;
+import dev.readyservice.bench.BenchResults;
+import dev.readyservice.bench.BenchRunner;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code prr bench}: the flags become one {@link BenchOptions}; {@link BenchRunner} measures, {@link BenchReport} writes. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Benchmark the offline review: generate products of N components, review each --runs times and run the "
+                + "same program under PulumiTest mocks (the floor), and write the medians (wall, CPU, peak RSS) to a Markdown file.",
+            "Needs the built jar (target/readyservice.jar), the built policy pack and GNU /usr/bin/time. Progress: one line per run on stderr."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:measured and written",
+            "2:bad input: a flag, or the jar or pack is not built",
+            "3:a measured run failed"})
+public final class BenchCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--sizes", paramLabel = "LIST", split = ",", description = "Product sizes in components. Default: 1,10,100.")
+    List<Integer> sizes = List.of(1, 10, 100);
+
+    @Option(names = "--runs", paramLabel = "N", description = "Runs per measurement; medians are reported. Default: ${DEFAULT-VALUE}.")
+    int runs = 5;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "The Markdown file to write. Default: <prr home>/docs/benchmarks.md.")
+    Path out;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "How long one run may take. Default: ${DEFAULT-VALUE} s.")
+    long timeoutSeconds = 600;
+
+    private final Function<BenchOptions, BenchResults> runner;
+
+    public BenchCommand() {
+        this.runner = null;
+    }
+
+    /** A command that hands its resolved options to {@code runner} instead of measuring (tests). */
+    BenchCommand(Function<BenchOptions, BenchResults> runner) {
+        this.runner = runner;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        BenchOptions options;
+        try {
+            options = options(prrHome(), Files.createTempDirectory("prr-bench-"));
+        } catch (IllegalArgumentException e) {
+            err.println("prr bench: " + e.getMessage());
+            err.flush();
+            return ExitCode.BAD_INPUT.code();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            BenchResults results = runner != null ? runner.apply(options)
+                    : new BenchRunner(options, line -> {
+                        err.println(line);
+                        err.flush();
+                    }, Clock.systemUTC()).run(commandText());
+            Files.createDirectories(options.out().toAbsolutePath().getParent());
+            String previous = Files.isRegularFile(options.out()) ? Files.readString(options.out()) : null;
+            Files.writeString(options.out(), BenchReport.keepNotes(BenchReport.markdown(results), previous));
+            spec.commandLine().getOut().println("prr bench: wrote " + options.out());
+            spec.commandLine().getOut().flush();
+            return ExitCode.READY.code();
+        } catch (BenchException e) {
+            err.println("prr bench: " + e.getMessage());
+            err.flush();
+            return ExitCode.FAILED.code();
+        } catch (IOException e) {
+            err.println("prr bench: cannot write " + options.out() + ": " + e.getMessage());
+            err.flush();
+            return ExitCode.FAILED.code();
+        }
+    }
+
+    /** Resolves every default; throws {@link IllegalArgumentException} naming the flag and value on bad input. */
+    BenchOptions options(Path home, Path workDir) {
+        if (sizes.isEmpty()) {
+            throw new IllegalArgumentException("--sizes is empty; give component counts such as 1,10,100");
+        }
+        for (int size : sizes) {
+            if (size < 1 || size > BenchProduct.MAX_COMPONENTS) {
+                throw new IllegalArgumentException("--sizes " + size + " is not a product size; allowed: 1 to " + BenchProduct.MAX_COMPONENTS);
+            }
+        }
+        if (runs < 1 || runs > 50) {
+            throw new IllegalArgumentException("--runs " + runs + " is not allowed; allowed: 1 to 50");
+        }
+        if (timeoutSeconds <= 0) {
+            throw new IllegalArgumentException("--timeout " + timeoutSeconds + " must be a positive number of seconds");
+        }
+        Path root = home.toAbsolutePath().normalize();
+        Path file = (out != null ? out : root.resolve("docs").resolve("benchmarks.md")).toAbsolutePath().normalize();
+        BenchOptions options = new BenchOptions(sizes.stream().sorted().distinct().toList(), runs, file, root, workDir,
+                Duration.ofSeconds(timeoutSeconds));
+        if (!Files.isRegularFile(options.jar())) {
+            throw new IllegalArgumentException(options.jar() + " is missing; build it first (./prr --version builds it, or mvn package)");
+        }
+        if (!Files.isRegularFile(options.policyPack().resolve("bin").resolve("index.js"))) {
+            throw new IllegalArgumentException("the policy pack in " + options.policyPack() + " is not built (policy/bin/index.js is missing)");
+        }
+        return options;
+    }
+
+    private String commandText() {
+        return "./prr bench --sizes " + String.join(",", sizes.stream().map(String::valueOf).toList()) + " --runs " + runs
+                + (out != null ? " --out " + out : "");
+    }
+
+    private static Path prrHome() {
+        String home = System.getProperty("prr.home");
+        return home == null ? Path.of(".") : Path.of(home);
+    }
+}
