@@ -9,6 +9,7 @@ import dev.readyservice.report.ItemResult;
 import dev.readyservice.report.ItemStatus;
 import dev.readyservice.report.Playbooks;
 import dev.readyservice.report.PrrReport;
+import dev.readyservice.report.ProjectArtefacts;
 import dev.readyservice.report.Verdict;
 import dev.readyservice.review.ReviewException;
 import java.io.PrintWriter;
@@ -69,6 +70,10 @@ public final class ReviewCommand implements Callable<Integer> {
     @Option(names = "--playbooks", paramLabel = "DIR",
             description = "Where the playbooks the monitors link live: a link <anything>/<name>.md must have DIR/<name>.md. Default: <project-dir>/docs/playbooks.")
     Path playbooks;
+
+    @Option(names = "--redeploy-max-age", paramLabel = "DAYS",
+            description = "How many days a redeploy timing (prr time-redeploy) counts for quality.redeploy-time. Default: ${DEFAULT-VALUE}.")
+    long redeployMaxAgeDays = ProjectArtefacts.DEFAULT_REDEPLOY_MAX_AGE.toDays();
 
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "How long the program and the pack may each run. Default: ${DEFAULT-VALUE} s.")
     long timeoutSeconds = 300;
@@ -151,7 +156,11 @@ public final class ReviewCommand implements Callable<Integer> {
         checkCanHoldReports(outDir);
         // An absent playbook directory is not bad input: the report says the links could not be checked.
         Path playbookDir = playbooks != null ? playbooks.toAbsolutePath().normalize() : project.resolve(Playbooks.DEFAULT_DIRECTORY);
-        return new ReviewOptions(project, stack, pack, config, outDir, chosen, Duration.ofSeconds(timeoutSeconds), debug, playbookDir);
+        if (redeployMaxAgeDays <= 0) {
+            throw new IllegalArgumentException("--redeploy-max-age " + redeployMaxAgeDays + " must be a positive number of days");
+        }
+        return new ReviewOptions(project, stack, pack, config, outDir, chosen, Duration.ofSeconds(timeoutSeconds), debug, playbookDir,
+                Duration.ofDays(redeployMaxAgeDays));
     }
 
     /**

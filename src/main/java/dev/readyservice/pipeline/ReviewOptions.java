@@ -2,6 +2,7 @@ package dev.readyservice.pipeline;
 
 import dev.readyservice.report.Format;
 import dev.readyservice.report.Playbooks;
+import dev.readyservice.report.ProjectArtefacts;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -20,6 +21,7 @@ import java.util.Set;
  * @param timeout how long the program and the pack may each take
  * @param debug show DEBUG logs and stack traces
  * @param playbooks the playbook directory the monitors' {@code Playbook:} links must resolve in
+ * @param redeployMaxAge how old a redeploy record may be and still count for {@code quality.redeploy-time}
  */
 public record ReviewOptions(
         Path projectDir,
@@ -30,11 +32,20 @@ public record ReviewOptions(
         Set<Format> formats,
         Duration timeout,
         boolean debug,
-        Path playbooks) {
+        Path playbooks,
+        Duration redeployMaxAge) {
 
     public ReviewOptions {
         formats = Set.copyOf(formats);
         Objects.requireNonNull(playbooks, "playbooks");
+        Objects.requireNonNull(redeployMaxAge, "redeployMaxAge");
+    }
+
+    /** Options with the default redeploy record age ({@link ProjectArtefacts#DEFAULT_REDEPLOY_MAX_AGE}). */
+    public ReviewOptions(Path projectDir, String stack, Path policyPack, Optional<Path> policyConfig, Path outDir, Set<Format> formats,
+            Duration timeout, boolean debug, Path playbooks) {
+        this(projectDir, stack, policyPack, policyConfig, outDir, formats, timeout, debug, playbooks,
+                ProjectArtefacts.DEFAULT_REDEPLOY_MAX_AGE);
     }
 
     /** Options with the default playbook directory, {@code <projectDir>/docs/playbooks}. */

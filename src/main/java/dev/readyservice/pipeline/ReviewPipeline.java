@@ -39,7 +39,8 @@ public final class ReviewPipeline {
                 + options.policyConfig().map(c -> " with " + c).orElse(" with no policy config (every policy mandatory)"));
         Analysis analysis = PolicyPackRunner.analyze(options.policyPack(), options.policyConfig(), preview, options.timeout());
         Instant analysed = clock.instant();
-        PrrReport report = PrrReport.build(preview, analysis, ProjectArtefacts.read(options.projectDir(), options.stack(), options.playbooks()), clock);
+        PrrReport report = PrrReport.build(preview, analysis, ProjectArtefacts.read(options.projectDir(), options.stack(), options.playbooks(),
+                options.redeployMaxAge()), clock);
         List<java.nio.file.Path> files = ReportWriter.writeAll(report, preview, options.outDir(), options.formats());
         return new ReviewOutcome(report, files, Duration.between(start, previewed), Duration.between(previewed, analysed));
     }

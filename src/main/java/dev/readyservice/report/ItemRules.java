@@ -6,6 +6,9 @@ import dev.readyservice.analyzer.NotApplicable;
 import dev.readyservice.analyzer.Outcome;
 import dev.readyservice.analyzer.PolicyDescriptor;
 import dev.readyservice.report.ProjectArtefacts.Coverage;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -111,7 +114,7 @@ final class ItemRules {
                 : new Decision(ItemStatus.MISSING_SIGN_OFF, "no sign-off is recorded and no policy checks one");
     }
 
-    static Decision project(String itemId, ProjectArtefacts artefacts) {
+    static Decision project(String itemId, ProjectArtefacts artefacts, Instant now) {
         String problem = artefacts.problems().get(itemId);
         if (problem != null) {
             return new Decision(ItemStatus.FAIL, problem);
@@ -121,7 +124,7 @@ final class ItemRules {
                     .orElse(notMeasured(ProjectArtefacts.JACOCO + " is absent", "mvn verify"));
             case "quality.automated-tests" -> artefacts.tests().map(ItemRules::tests)
                     .orElse(notMeasured("no test reports under target/surefire-reports or target/failsafe-reports", "mvn verify"));
-            case "quality.redeploy-time" -> artefacts.redeploy().map(ItemRules::redeploy)
+            case "quality.redeploy-time" -> artefacts.redeploy().map(r -> redeploy(r, artefacts, now))
                     .orElse(notMeasured(ProjectArtefacts.redeployPath(artefacts.stack()) + " is absent",
                             "./prr time-redeploy --stack " + artefacts.stack()));
             case "quality.qa-environment" -> QaEnvironmentRule.decide(artefacts.qaEnvironment());
@@ -150,7 +153,21 @@ final class ItemRules {
                 : new Decision(ItemStatus.FAIL, measured);
     }
 
-    private static Decision redeploy(ProjectArtefacts.RedeployRecord record) {
+    private static Decision redeploy(ProjectArtefacts.RedeployRecord record, ProjectArtefacts artefacts, Instant now) {
+        String again = "./prr time-redeploy --stack " + artefacts.stack();
+        Instant recordedAt;
+        try {
+            recordedAt = Instant.parse(record.recordedAt());
+        } catch (DateTimeParseException e) {
+            // A timing of unknown age cannot vouch for the current code.
+            return new Decision(ItemStatus.FAIL, ProjectArtefacts.redeployPath(artefacts.stack()) + " has recordedAt '"
+                    + record.recordedAt() + "', not an ISO-8601 instant; measure it again with `" + again + "`");
+        }
+        Duration maxAge = artefacts.redeployMaxAge();
+        if (Duration.between(recordedAt, now).compareTo(maxAge) > 0) {
+            return notMeasured(ProjectArtefacts.redeployPath(artefacts.stack()) + " was recorded at " + recordedAt
+                    + ", more than " + maxAge.toDays() + " days ago", again);
+        }
         String measured = String.format(Locale.ROOT, "redeploy took %.0f s of a %.0f s budget (recorded %s, verdict %s)",
                 record.redeploySeconds(), record.budgetSeconds(), record.recordedAt(), record.verdict());
         // Both must agree: the recorded verdict alone could be stale or hand-edited.

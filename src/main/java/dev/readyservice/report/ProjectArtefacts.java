@@ -9,6 +9,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,16 +36,26 @@ import org.xml.sax.SAXException;
  * @param qaEnvironment how {@code Pulumi.qa.yaml} compares with {@code Pulumi.prod.yaml}
  * @param problems per item id, why its artefact could not be read
  * @param playbooks the playbook directory the monitors' {@code Playbook:} links must resolve in
+ * @param redeployMaxAge how old the redeploy record may be before the item is {@code not-measured} again
  */
 public record ProjectArtefacts(String stack, Optional<Coverage> coverage, Optional<TestRun> tests, Optional<RedeployRecord> redeploy,
-        QaParity qaEnvironment, Map<String, String> problems, Playbooks playbooks) {
+        QaParity qaEnvironment, Map<String, String> problems, Playbooks playbooks, Duration redeployMaxAge) {
 
     static final String JACOCO = "target/site/jacoco/jacoco.xml";
+    /** A timing older than this no longer says how the current code deploys (the deploy module's default). */
+    public static final Duration DEFAULT_REDEPLOY_MAX_AGE = dev.readyservice.deploy.RedeployRecord.DEFAULT_MAX_AGE;
 
     public ProjectArtefacts {
         Objects.requireNonNull(qaEnvironment, "qaEnvironment");
         problems = Collections.unmodifiableMap(new LinkedHashMap<>(problems));
         Objects.requireNonNull(playbooks, "playbooks");
+        Objects.requireNonNull(redeployMaxAge, "redeployMaxAge");
+    }
+
+    /** Artefacts with the default redeploy record age. */
+    public ProjectArtefacts(String stack, Optional<Coverage> coverage, Optional<TestRun> tests, Optional<RedeployRecord> redeploy,
+            QaParity qaEnvironment, Map<String, String> problems, Playbooks playbooks) {
+        this(stack, coverage, tests, redeploy, qaEnvironment, problems, playbooks, DEFAULT_REDEPLOY_MAX_AGE);
     }
 
     /** Artefacts with no playbook directory: playbook links are then reported as not checked. */
@@ -93,6 +104,14 @@ public record ProjectArtefacts(String stack, Optional<Coverage> coverage, Option
 
     /** Reads the artefacts under {@code projectDir} for {@code stack}, playbooks from {@code playbookDir}. */
     public static ProjectArtefacts read(Path projectDir, String stack, Path playbookDir) {
+        return read(projectDir, stack, playbookDir, DEFAULT_REDEPLOY_MAX_AGE);
+    }
+
+    /**
+     * Reads the artefacts under {@code projectDir} for {@code stack}, playbooks from {@code playbookDir};
+     * a redeploy record older than {@code redeployMaxAge} does not count.
+     */
+    public static ProjectArtefacts read(Path projectDir, String stack, Path playbookDir, Duration redeployMaxAge) {
         Map<String, String> problems = new LinkedHashMap<>();
         Optional<Coverage> coverage = Optional.empty();
         Path jacoco = projectDir.resolve(JACOCO);
@@ -124,7 +143,8 @@ public record ProjectArtefacts(String stack, Optional<Coverage> coverage, Option
         } catch (IllegalArgumentException e) {
             problems.put("quality.qa-environment", e.getMessage());
         }
-        return new ProjectArtefacts(stack, coverage, tests, redeploy, qaEnvironment, problems, Playbooks.read(projectDir, playbookDir));
+        return new ProjectArtefacts(stack, coverage, tests, redeploy, qaEnvironment, problems, Playbooks.read(projectDir, playbookDir),
+                redeployMaxAge);
     }
 
     /** Where the redeploy timing of {@code stack} is recorded, relative to the project. */

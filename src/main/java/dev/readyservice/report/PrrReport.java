@@ -70,6 +70,7 @@ public record PrrReport(String project, String stack, Instant generatedAt, PackI
      * @param clock the source of {@link #generatedAt()}
      */
     public static PrrReport build(Preview unordered, Analysis analysis, ProjectArtefacts artefacts, Clock clock) {
+        Instant generatedAt = clock.instant();
         // The engine receives registrations concurrently, so their order varies from run to run;
         // ordered by URN, two reports of the same stack are the same and diff cleanly.
         Preview preview = new Preview(unordered.project(), unordered.stack(),
@@ -106,7 +107,7 @@ public record PrrReport(String project, String stack, Instant generatedAt, PackI
                     decision = ItemRules.signOff(policies, findings, record);
                 }
                 default -> {
-                    decision = ItemRules.project(item.id(), artefacts);
+                    decision = ItemRules.project(item.id(), artefacts, generatedAt);
                     evidence = ItemRules.projectEvidence(item.id(), artefacts);
                 }
             }
@@ -116,7 +117,7 @@ public record PrrReport(String project, String stack, Instant generatedAt, PackI
                 .map(r -> new ResourceSummary(r.urn(), r.type(), r.name(),
                         ProductView.componentOf(r, byUrn, componentNames).orElse(""), r.parentUrn()))
                 .toList();
-        return new PrrReport(preview.project(), preview.stack(), clock.instant(), analysis.pack(), items, reportFindings,
+        return new PrrReport(preview.project(), preview.stack(), generatedAt, analysis.pack(), items, reportFindings,
                 product, resources, preview.programTime(), notes(preview));
     }
 

@@ -68,7 +68,7 @@ public final class OfflinePreview {
                     request, progress);
             int count = engine.registrations().count();
             progress.accept(count + " resources registered in " + result.duration().toMillis() + " ms");
-            ProgramFailure.check(result, engine, request.timeout());
+            ProgramFailure.check(result, engine, request.timeout(), request.debug());
             return new Preview(project.name(), request.stack(), engine.registrations().all(), engine.logs().kept(),
                     config.undecryptedKeys(), result.duration());
         }

@@ -19,12 +19,18 @@ final class ProgramFailure {
     private static final Pattern COMMAND_LINE = Pattern.compile("Running program \\[PID: (\\d+)]\\(.*\\) failed with");
     /** Lines every program prints that say nothing about its failure. */
     private static final Pattern NOISE = Pattern.compile("^SLF4J: .*");
+    /** A Java stack frame or its "... 3 more" elision: what a user reads only with --debug. */
+    private static final Pattern STACK_FRAME = Pattern.compile("^\\s+(at .*|\\.\\.\\. \\d+ more)$");
+    static final String DEBUG_HINT = "(run with --debug for the program's stack trace)";
 
     private ProgramFailure() {
     }
 
-    /** Throws PROGRAM_FAILED unless the program exited 0 in time without a refused request. */
-    static void check(ProgramResult result, OfflineEngine engine, Duration timeout) {
+    /**
+     * Throws PROGRAM_FAILED unless the program exited 0 in time without a refused request. The
+     * program's stack frames are kept only when {@code debug}: the exception lines name the cause.
+     */
+    static void check(ProgramResult result, OfflineEngine engine, Duration timeout, boolean debug) {
         List<String> refused = engine.failures().messages();
         if (!refused.isEmpty()) {
             // The program fails right after a refusal with a gRPC error that says the same, less clearly.
@@ -37,14 +43,25 @@ final class ProgramFailure {
         }
         if (result.exitCode() != 0) {
             List<String> errors = engine.logs().messages("ERROR").stream().map(ProgramFailure::tidy).toList();
+            String reported = errors.isEmpty() ? tail(result) : "; it reported:\n" + String.join("\n", errors);
             throw ReviewException.programFailed("the program exited with code " + result.exitCode()
-                    + (errors.isEmpty() ? tail(result) : "; it reported:\n" + String.join("\n", errors)));
+                    + (debug ? reported : withoutStackFrames(reported)));
         }
     }
 
     /** {@code message} without the SDK's echo of the whole command line. */
     static String tidy(String message) {
         return COMMAND_LINE.matcher(message).replaceAll("Running program [PID: $1] failed with").strip();
+    }
+
+    /** {@code text} without its stack frames, with a hint to {@code --debug} when any were dropped. */
+    static String withoutStackFrames(String text) {
+        List<String> lines = text.lines().toList();
+        List<String> kept = lines.stream().filter(line -> !STACK_FRAME.matcher(line).matches()).toList();
+        if (kept.size() == lines.size()) {
+            return text;
+        }
+        return String.join("\n", kept) + "\n" + DEBUG_HINT;
     }
 
     private static String tail(ProgramResult result) {

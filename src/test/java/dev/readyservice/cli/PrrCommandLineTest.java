@@ -82,7 +82,7 @@ class PrrCommandLineTest {
         Run run = prr("review", "--project-dir", dir.toString(), "--format", "xml");
 
         assertThat(run.code).isEqualTo(2);
-        assertThat(run.err.strip()).isEqualTo("prr review: --format 'xml' is not a report format; allowed: md, json, html, junit, sarif");
+        assertThat(run.err.strip()).isEqualTo("prr review: --format 'xml' is not a report format; allowed: md, json, html, junit, sarif, handover");
         assertThat(run.out).isEmpty();
     }
 

@@ -112,7 +112,15 @@ class ReviewCommandOptionsTest {
     @Test
     void anUnknownFormatIsNamedWithTheAllowedOnes() {
         assertThatIllegalArgumentException().isThrownBy(() -> parse("--project-dir", project.toString(), "--format", "md,pdf"))
-                .withMessage("--format 'pdf' is not a report format; allowed: md, json, html, junit, sarif");
+                .withMessage("--format 'pdf' is not a report format; allowed: md, json, html, junit, sarif, handover");
+    }
+
+    @Test
+    void aRedeployRecordCountsForThirtyDaysUnlessToldOtherwise() {
+        assertThat(parse("--project-dir", project.toString()).redeployMaxAge()).isEqualTo(Duration.ofDays(30));
+        assertThat(parse("--project-dir", project.toString(), "--redeploy-max-age", "7").redeployMaxAge()).isEqualTo(Duration.ofDays(7));
+        assertThatIllegalArgumentException().isThrownBy(() -> parse("--project-dir", project.toString(), "--redeploy-max-age", "0"))
+                .withMessage("--redeploy-max-age 0 must be a positive number of days");
     }
 
     @Test
@@ -143,8 +151,9 @@ class ReviewCommandOptionsTest {
 
     @Test
     void everyFormatNameMapsToItsFormat() {
-        assertThat(ReviewCommand.FORMATS).containsOnlyKeys("md", "json", "html", "junit", "sarif")
-                .containsEntry("md", Format.MARKDOWN).containsEntry("junit", Format.JUNIT).containsEntry("sarif", Format.SARIF);
+        assertThat(ReviewCommand.FORMATS).containsOnlyKeys("md", "json", "html", "junit", "sarif", "handover")
+                .containsEntry("md", Format.MARKDOWN).containsEntry("junit", Format.JUNIT).containsEntry("sarif", Format.SARIF)
+                .containsEntry("handover", Format.HANDOVER);
         assertThat(ReviewCommand.FORMATS.values()).containsExactlyInAnyOrder(Format.values());
     }
 

@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -103,21 +102,20 @@ class BadInputIT {
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(3);
         assertThat(run.err()).contains("prr review: the program exited with code")
                 .contains("java.lang.IllegalStateException: " + FailingProgram.MESSAGE);
-        // prr's own frames stay hidden; the program's trace is the known bug of the disabled test below.
+        // prr's own frames stay hidden as well as the program's (next test).
         assertThat(run.err()).doesNotContain("\tat dev.readyservice.cli.").doesNotContain("\tat dev.readyservice.pipeline.")
                 .doesNotContain("\tat dev.readyservice.review.OfflinePreview");
         assertThat(dir.resolve("out")).doesNotExist();
     }
 
     @Test
-    @Disabled("known bug in review.ProgramFailure: the program's ERROR log, with its Java stack trace, is copied into the "
-            + "failure message whatever --debug says; enable this test once the trace is kept for --debug")
     void aProgramThatThrowsShowsItsStackTraceOnlyWithDebug() throws IOException {
         Path project = E2eProjects.fixtureProject(dir, "things", FailingProgram.class, "dev", THINGS_STACK);
 
         ReviewRun run = review("--project-dir", project.toString(), "--stack", "dev");
 
         assertFailed(run, 3, "java.lang.IllegalStateException: " + FailingProgram.MESSAGE);
+        assertThat(run.err()).contains("run with --debug for the program's stack trace");
     }
 
     @Test
@@ -162,7 +160,8 @@ class BadInputIT {
         ReviewRun run = review("--project-dir", project.toString(), "--stack", "dev", "--debug");
 
         assertThat(run.exitCode()).isEqualTo(3);
-        assertThat(run.err()).contains("dev.readyservice.review.ReviewException").contains("\tat ");
+        assertThat(run.err()).contains("dev.readyservice.review.ReviewException").contains("\tat ")
+                .as("the program's own frames").contains("at dev.readyservice.review.fixtures.FailingProgram");
     }
 
     private ReviewRun review(String... args) {

@@ -8,12 +8,14 @@ import dev.readyservice.analyzer.NotApplicable;
 import dev.readyservice.analyzer.Outcome;
 import dev.readyservice.analyzer.PolicyDescriptor;
 import dev.readyservice.report.qaenv.QaParity;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ItemRulesTest {
+    private static final Instant NOW = Instant.parse("2026-11-27T12:00:00Z");
     private static final PolicyDescriptor MANDATORY = policy(EnforcementLevel.MANDATORY);
 
     private static PolicyDescriptor policy(EnforcementLevel level) {
@@ -129,53 +131,76 @@ class ItemRulesTest {
     @Test
     void projectItemsAreNotMeasuredWithoutArtefactsAndSayHowToMeasure() {
         ProjectArtefacts none = ProjectArtefacts.none("prod");
-        assertThat(ItemRules.project("quality.coverage", none).status()).isEqualTo(ItemStatus.NOT_MEASURED);
-        assertThat(ItemRules.project("quality.automated-tests", none).reason()).contains("`mvn verify`");
-        assertThat(ItemRules.project("quality.redeploy-time", none).reason())
+        assertThat(ItemRules.project("quality.coverage", none, NOW).status()).isEqualTo(ItemStatus.NOT_MEASURED);
+        assertThat(ItemRules.project("quality.automated-tests", none, NOW).reason()).contains("`mvn verify`");
+        assertThat(ItemRules.project("quality.redeploy-time", none, NOW).reason())
                 .isEqualTo("target/prr/prod/redeploy.json is absent; measure it with `./prr time-redeploy --stack prod`");
         // No QA stack is a fact, not a missing measurement (see QaEnvironmentRule).
-        assertThat(ItemRules.project("quality.qa-environment", none).status()).isEqualTo(ItemStatus.FAIL);
-        assertThat(ItemRules.project("quality.unknown", none).status()).isEqualTo(ItemStatus.FAIL);
+        assertThat(ItemRules.project("quality.qa-environment", none, NOW).status()).isEqualTo(ItemStatus.FAIL);
+        assertThat(ItemRules.project("quality.unknown", none, NOW).status()).isEqualTo(ItemStatus.FAIL);
     }
 
     @Test
     void coveragePassesFromEightyPercent() {
-        assertThat(ItemRules.project("quality.coverage", artefacts(new ProjectArtefacts.Coverage(80, 20), null, null, false)))
+        assertThat(ItemRules.project("quality.coverage", artefacts(new ProjectArtefacts.Coverage(80, 20), null, null, false), NOW))
                 .isEqualTo(new ItemRules.Decision(ItemStatus.PASS, "line coverage 80.0% (80 of 100 lines)"));
-        assertThat(ItemRules.project("quality.coverage", artefacts(new ProjectArtefacts.Coverage(799, 201), null, null, false)))
+        assertThat(ItemRules.project("quality.coverage", artefacts(new ProjectArtefacts.Coverage(799, 201), null, null, false), NOW))
                 .isEqualTo(new ItemRules.Decision(ItemStatus.FAIL, "line coverage 79.9% (799 of 1000 lines) is below 80%"));
         assertThat(new ProjectArtefacts.Coverage(0, 0).ratio()).isZero();
     }
 
     @Test
     void testsPassOnlyWhenSomeRanAndNoneFailed() {
-        assertThat(ItemRules.project("quality.automated-tests", artefacts(null, new ProjectArtefacts.TestRun(3, 0, 0, 0, 0), null, false)).status())
+        assertThat(ItemRules.project("quality.automated-tests", artefacts(null, new ProjectArtefacts.TestRun(3, 0, 0, 0, 0), null, false), NOW).status())
                 .isEqualTo(ItemStatus.PASS);
-        assertThat(ItemRules.project("quality.automated-tests", artefacts(null, new ProjectArtefacts.TestRun(3, 1, 1, 0, 0), null, false)).status())
+        assertThat(ItemRules.project("quality.automated-tests", artefacts(null, new ProjectArtefacts.TestRun(3, 1, 1, 0, 0), null, false), NOW).status())
                 .isEqualTo(ItemStatus.FAIL);
-        assertThat(ItemRules.project("quality.automated-tests", artefacts(null, new ProjectArtefacts.TestRun(3, 0, 0, 1, 0), null, false)).status())
+        assertThat(ItemRules.project("quality.automated-tests", artefacts(null, new ProjectArtefacts.TestRun(3, 0, 0, 1, 0), null, false), NOW).status())
                 .isEqualTo(ItemStatus.FAIL);
-        assertThat(ItemRules.project("quality.automated-tests", artefacts(null, new ProjectArtefacts.TestRun(0, 0, 0, 0, 4), null, false)).status())
+        assertThat(ItemRules.project("quality.automated-tests", artefacts(null, new ProjectArtefacts.TestRun(0, 0, 0, 0, 4), null, false), NOW).status())
                 .isEqualTo(ItemStatus.FAIL);
     }
 
     @Test
     void redeployPassesOnlyWithinBudgetAndWithAPassVerdict() {
         assertThat(ItemRules.project("quality.redeploy-time", artefacts(null, null,
-                new ProjectArtefacts.RedeployRecord(300, 212, "pass", "2026-11-20T10:00:00Z"), false)))
+                new ProjectArtefacts.RedeployRecord(300, 212, "pass", "2026-11-20T10:00:00Z"), false), NOW))
                 .isEqualTo(new ItemRules.Decision(ItemStatus.PASS, "redeploy took 212 s of a 300 s budget (recorded 2026-11-20T10:00:00Z, verdict pass)"));
         assertThat(ItemRules.project("quality.redeploy-time", artefacts(null, null,
-                new ProjectArtefacts.RedeployRecord(300, 301, "pass", "x"), false)).status()).isEqualTo(ItemStatus.FAIL);
+                new ProjectArtefacts.RedeployRecord(300, 301, "pass", "x"), false), NOW).status()).isEqualTo(ItemStatus.FAIL);
         assertThat(ItemRules.project("quality.redeploy-time", artefacts(null, null,
-                new ProjectArtefacts.RedeployRecord(300, 100, "fail", "x"), false)).status()).isEqualTo(ItemStatus.FAIL);
+                new ProjectArtefacts.RedeployRecord(300, 100, "fail", "x"), false), NOW).status()).isEqualTo(ItemStatus.FAIL);
+    }
+
+    @Test
+    void aRedeployRecordOlderThanTheAllowedAgeNoLongerCounts() {
+        ProjectArtefacts.RedeployRecord fast = new ProjectArtefacts.RedeployRecord(300, 42, "pass", "2026-10-27T11:59:59Z");
+
+        assertThat(ItemRules.project("quality.redeploy-time", artefacts(null, null, fast, false), NOW)).isEqualTo(new ItemRules.Decision(
+                ItemStatus.NOT_MEASURED, "target/prr/qa/redeploy.json was recorded at 2026-10-27T11:59:59Z, more than 30 days ago; "
+                        + "measure it with `./prr time-redeploy --stack qa`"));
+        ProjectArtefacts strict = new ProjectArtefacts("qa", Optional.empty(), Optional.empty(),
+                Optional.of(new ProjectArtefacts.RedeployRecord(300, 42, "pass", "2026-11-25T12:00:00Z")), QaParity.noQaStack(), Map.of(),
+                Playbooks.absent(Playbooks.DEFAULT_DIRECTORY), java.time.Duration.ofDays(1));
+        assertThat(ItemRules.project("quality.redeploy-time", strict, NOW).status()).isEqualTo(ItemStatus.NOT_MEASURED);
+        assertThat(ItemRules.project("quality.redeploy-time", strict, Instant.parse("2026-11-26T11:00:00Z")).status())
+                .isEqualTo(ItemStatus.PASS);
+    }
+
+    @Test
+    void aRedeployRecordOfUnknownAgeFails() {
+        assertThat(ItemRules.project("quality.redeploy-time", artefacts(null, null,
+                new ProjectArtefacts.RedeployRecord(300, 42, "pass", ""), false), NOW)).isEqualTo(new ItemRules.Decision(ItemStatus.FAIL,
+                "target/prr/qa/redeploy.json has recordedAt '', not an ISO-8601 instant; "
+                        + "measure it again with `./prr time-redeploy --stack qa`"));
     }
 
     @Test
     void anUnreadableArtefactFails() {
         ProjectArtefacts broken = new ProjectArtefacts("qa", Optional.empty(), Optional.empty(), Optional.empty(),
                 QaParity.compared(List.of()), Map.of("quality.coverage", "target/site/jacoco/jacoco.xml cannot be read: bad"));
-        assertThat(ItemRules.project("quality.coverage", broken))
+        assertThat(ItemRules.project("quality.coverage", broken, NOW))
                 .isEqualTo(new ItemRules.Decision(ItemStatus.FAIL, "target/site/jacoco/jacoco.xml cannot be read: bad"));
-        assertThat(ItemRules.project("quality.qa-environment", broken).status()).isEqualTo(ItemStatus.PASS);
+        assertThat(ItemRules.project("quality.qa-environment", broken, NOW).status()).isEqualTo(ItemStatus.PASS);
     }
 }

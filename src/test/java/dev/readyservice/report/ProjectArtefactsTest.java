@@ -6,11 +6,13 @@ import dev.readyservice.report.qaenv.QaParity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ProjectArtefactsTest {
+    private static final Instant NOW = Instant.parse("2026-11-27T12:00:00Z");
     @TempDir
     Path project;
 
@@ -83,10 +85,10 @@ class ProjectArtefactsTest {
         assertThat(artefacts.problems()).containsOnlyKeys("quality.coverage", "quality.automated-tests", "quality.redeploy-time",
                 "quality.qa-environment");
         assertThat(artefacts.problems().get("quality.qa-environment")).startsWith("Pulumi.qa.yaml is not valid YAML (line ");
-        assertThat(ItemRules.project("quality.qa-environment", artefacts).status()).isEqualTo(ItemStatus.FAIL);
+        assertThat(ItemRules.project("quality.qa-environment", artefacts, NOW).status()).isEqualTo(ItemStatus.FAIL);
         assertThat(artefacts.problems().get("quality.coverage")).contains("no report-level LINE counter");
         assertThat(artefacts.problems().get("quality.redeploy-time")).contains("needs a number `budgetSeconds`");
-        assertThat(ItemRules.project("quality.coverage", artefacts).status()).isEqualTo(ItemStatus.FAIL);
+        assertThat(ItemRules.project("quality.coverage", artefacts, NOW).status()).isEqualTo(ItemStatus.FAIL);
     }
 
     @Test

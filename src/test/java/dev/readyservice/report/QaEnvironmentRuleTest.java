@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readyservice.report.qaenv.ConfigDifference;
 import dev.readyservice.report.qaenv.QaParity;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class QaEnvironmentRuleTest {
+    private static final Instant NOW = Instant.parse("2026-11-27T12:00:00Z");
     private static final ConfigDifference MAX = new ConfigDifference("readyservice:components[api].capacity.maxInstances", "4", "30", true,
             "capacity is sized per environment");
     private static final ConfigDifference MIN = new ConfigDifference("readyservice:components[api].capacity.minInstances", "1", "3", true,
@@ -62,10 +64,10 @@ class QaEnvironmentRuleTest {
     @Test
     void everyStackReportsTheItemTheSameWay() {
         QaParity parity = QaParity.compared(List.of(MAX, CUSTOMER_FACING));
-        assertThat(ItemRules.project("quality.qa-environment", artefacts("prod", parity)))
-                .isEqualTo(ItemRules.project("quality.qa-environment", artefacts("qa", parity)))
+        assertThat(ItemRules.project("quality.qa-environment", artefacts("prod", parity), NOW))
+                .isEqualTo(ItemRules.project("quality.qa-environment", artefacts("qa", parity), NOW))
                 .extracting(ItemRules.Decision::status).isEqualTo(ItemStatus.FAIL);
-        assertThat(ItemRules.project("quality.qa-environment", artefacts("prod", QaParity.noQaStack())).status()).isEqualTo(ItemStatus.FAIL);
+        assertThat(ItemRules.project("quality.qa-environment", artefacts("prod", QaParity.noQaStack()), NOW).status()).isEqualTo(ItemStatus.FAIL);
     }
 
     @Test

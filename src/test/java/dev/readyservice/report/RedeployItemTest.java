@@ -20,13 +20,14 @@ import picocli.CommandLine;
 
 /** {@code quality.redeploy-time} and {@code prr time-redeploy} agree on where the record lives and what it says. */
 class RedeployItemTest {
+    private static final Instant NOW = Instant.parse("2026-11-27T12:00:00Z");
     private static final ResourceChanges SAME = new ResourceChanges(0, 0, 0, 0, 54);
 
     @TempDir
     Path project;
 
     private ItemRules.Decision decide() {
-        return ItemRules.project("quality.redeploy-time", ProjectArtefacts.read(project, "qa"));
+        return ItemRules.project("quality.redeploy-time", ProjectArtefacts.read(project, "qa"), NOW);
     }
 
     private void record(Verdict verdict, PhaseName failed, PhaseRecord... phases) {

@@ -19,4 +19,19 @@ class ProgramFailureTest {
     void leavesOtherMessagesAsTheyAre() {
         assertThat(ProgramFailure.tidy("Running program failed")).isEqualTo("Running program failed");
     }
+
+    @Test
+    void stackFramesAreDroppedWithAHintButTheExceptionLinesStay() {
+        String reported = "; it reported:\njava.lang.IllegalStateException: boom\n\tat shop.Main.main(Main.java:12)\n"
+                + "Caused by: java.io.IOException: disk\n\tat shop.Disk.read(Disk.java:3)\n\t... 4 more";
+
+        assertThat(ProgramFailure.withoutStackFrames(reported)).isEqualTo(
+                "; it reported:\njava.lang.IllegalStateException: boom\nCaused by: java.io.IOException: disk\n"
+                        + ProgramFailure.DEBUG_HINT);
+    }
+
+    @Test
+    void aMessageWithoutFramesIsLeftAsItIs() {
+        assertThat(ProgramFailure.withoutStackFrames("; it reported:\nno owner configured")).isEqualTo("; it reported:\nno owner configured");
+    }
 }
