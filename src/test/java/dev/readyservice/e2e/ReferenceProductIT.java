@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ReferenceProductIT {
     static final List<String> REPORT_FILES = List.of("prr-report.md", "prr-report.json", "prr-report.html", "prr-junit.xml",
-            "prr-report.sarif");
+            "prr-report.sarif", "handover.md");
 
     @ParameterizedTest(name = "stack {0}")
     @ValueSource(strings = {"qa", "prod"})
