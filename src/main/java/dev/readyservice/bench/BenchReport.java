@@ -131,7 +131,7 @@ public final class BenchReport {
 
     private static void method(StringBuilder md, BenchResults r) {
         md.append("## How it was measured\n\n")
-                .append("- **Review**: a child `java -Dprr.home=<repo> -cp target/readyservice.jar dev.readyservice.cli.Prr review "
+                .append("- **Review**: a child `java " + String.join(" ", BenchRunner.LAUNCHER_JVM_OPTIONS) + " -Dprr.home=<repo> -cp target/readyservice.jar dev.readyservice.cli.Prr review "
                         + "--project-dir <product> --stack <stack> --policy-config policy/config/qa.json`, exactly what the `prr` "
                         + "launcher runs once the jar and pack are built (jar already built, so no Maven).\n")
                 .append("- **Floor**: a child `java " + String.join(" ", ProgramCommand.JVM_OPTIONS) + " -cp target/readyservice.jar "

@@ -19,6 +19,8 @@ public final class BenchRunner {
     /** The review exits 0 (ready) or 1 (not ready); both are complete reviews. */
     private static final List<Integer> REVIEW_OK = List.of(0, 1);
     private static final String PRR_MAIN = "dev.readyservice.cli.Prr";
+    /** The JVM options the {@code prr} launcher starts the review with (a test keeps the two the same). */
+    public static final List<String> LAUNCHER_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     private final BenchOptions options;
     private final Consumer<String> progress;
@@ -83,10 +85,13 @@ public final class BenchRunner {
 
     /** The review exactly as the {@code prr} launcher starts it, with the reference product's policy config. */
     List<String> reviewCommand(Path dir, String stack) {
-        return List.of(java, "-Dprr.home=" + options.prrHome(), "-cp", options.jar().toString(), PRR_MAIN, "review",
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(LAUNCHER_JVM_OPTIONS);
+        command.addAll(List.of("-Dprr.home=" + options.prrHome(), "-cp", options.jar().toString(), PRR_MAIN, "review",
                 "--project-dir", dir.toString(), "--stack", stack, "--policy-pack", options.policyPack().toString(),
                 "--policy-config", options.policyConfig().toString(),
-                "--out", options.workDir().resolve("reports").resolve(dir.getFileName() + "-" + stack).toString());
+                "--out", options.workDir().resolve("reports").resolve(dir.getFileName() + "-" + stack).toString()));
+        return command;
     }
 
     private MeasuredProcess.Result measure(List<String> command, Path dir, List<Integer> ok) {

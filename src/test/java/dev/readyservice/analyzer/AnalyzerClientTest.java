@@ -3,6 +3,8 @@ package dev.readyservice.analyzer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.readyservice.review.Preview;
+import dev.readyservice.review.RecordedResource;
 import dev.readyservice.review.WireValues;
 import io.grpc.Server;
 import io.grpc.inprocess.InProcessChannelBuilder;
@@ -13,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -202,6 +205,25 @@ class AnalyzerClientTest {
         fake.configureStackError = io.grpc.Status.INTERNAL.withDescription("bad tags");
         assertThatThrownBy(() -> client.configureStack(AnalyzerFixtures.preview()))
                 .isInstanceOf(PolicyPackException.class).hasMessageContaining("ConfigureStack").hasMessageContaining("bad tags");
+    }
+
+    @Test
+    void severalAnalyzeCallsAreInFlightButFindingsKeepThePreviewsOrder() {
+        List<RecordedResource> monitors = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String urn = AnalyzerFixtures.MONITOR_URN + "-" + i;
+            monitors.add(new RecordedResource(urn, "test:index:Monitor" + i, "m" + i, true, AnalyzerFixtures.COMPONENT_URN,
+                    Map.of("type", "metric alert"), List.of(), Map.of(), "", false, false, "", "3.40.0"));
+            fake.diagnosticsByType.put("test:index:Monitor" + i, List.of(FakeAnalyzer.diagnostic("missing-golden-signal-monitors",
+                    AnalyzerOuterClass.EnforcementLevel.MANDATORY, "finding " + i, urn)));
+        }
+        fake.answerAfterMillis = 60;
+
+        Analysis analysis = client.analyze(new Preview("shop", "qa", monitors, List.of(), Set.of(), Duration.ZERO), pack());
+
+        assertThat(analysis.findings()).extracting(Finding::message)
+                .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 40).mapToObj(i -> "finding " + i).toList());
+        assertThat(fake.mostInFlight.get()).isGreaterThan(1).isLessThanOrEqualTo(AnalyzerClient.ANALYZE_WINDOW);
     }
 
     @Test

@@ -32,6 +32,11 @@ class FakeAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
     Status configureStackError;
     String rejectConfigure;
     boolean failAnalyze;
+    /** When positive, each Analyze is answered on another thread after this delay, shorter for later requests. */
+    long answerAfterMillis;
+    final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+    final java.util.concurrent.atomic.AtomicInteger mostInFlight = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.ScheduledExecutorService answers = java.util.concurrent.Executors.newScheduledThreadPool(2);
     AnalyzerInfo info = AnalyzerInfo.newBuilder()
             .setName("readyservice-prr")
             .setVersion("0.1.0")
@@ -103,10 +108,21 @@ class FakeAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
             response.onError(Status.INVALID_ARGUMENT.withDescription("options missing").asRuntimeException());
             return;
         }
-        response.onNext(AnalyzeResponse.newBuilder()
+        AnalyzeResponse answer = AnalyzeResponse.newBuilder()
                 .addAllDiagnostics(diagnosticsByType.getOrDefault(request.getType(), List.of()))
-                .addAllNotApplicable(notApplicableByType.getOrDefault(request.getType(), List.of())).build());
-        response.onCompleted();
+                .addAllNotApplicable(notApplicableByType.getOrDefault(request.getType(), List.of())).build();
+        if (answerAfterMillis <= 0) {
+            response.onNext(answer);
+            response.onCompleted();
+            return;
+        }
+        mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+        long delay = Math.max(1, answerAfterMillis - analyzed.size());
+        answers.schedule(() -> {
+            inFlight.decrementAndGet();
+            response.onNext(answer);
+            response.onCompleted();
+        }, delay, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     @Override

@@ -19,7 +19,7 @@ class BenchRunnerTest {
     void reviewsAsThePrrLauncherDoesWithTheQaPolicyConfig() {
         BenchRunner runner = new BenchRunner(options(Path.of("/repo"), Path.of("/work")), l -> { }, Clock.systemUTC());
 
-        assertThat(runner.reviewCommand(Path.of("/work/product-10"), "bench")).containsExactly(JAVA, "-Dprr.home=/repo", "-cp",
+        assertThat(runner.reviewCommand(Path.of("/work/product-10"), "bench")).containsExactly(JAVA, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dprr.home=/repo", "-cp",
                 "/repo/target/readyservice.jar", "dev.readyservice.cli.Prr", "review", "--project-dir", "/work/product-10", "--stack",
                 "bench", "--policy-pack", "/repo/policy", "--policy-config", "/repo/policy/config/qa.json", "--out",
                 "/work/reports/product-10-bench");
@@ -53,5 +53,12 @@ class BenchRunnerTest {
 
     private static BenchOptions options(Path home, Path work) {
         return new BenchOptions(List.of(1), 1, work.resolve("out.md"), home, work, Duration.ofSeconds(60));
+    }
+
+    @Test
+    void theLauncherStartsTheReviewWithTheOptionsTheBenchMeasures() throws java.io.IOException {
+        String launcher = java.nio.file.Files.readString(Path.of("prr"));
+
+        assertThat(launcher).contains("exec java " + String.join(" ", BenchRunner.LAUNCHER_JVM_OPTIONS) + " -Dprr.home=");
     }
 }

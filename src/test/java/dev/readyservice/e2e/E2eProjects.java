@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
@@ -28,6 +29,28 @@ public final class E2eProjects {
     /** The bundled policy pack (built by the Maven profile, or by hand with npm). */
     public static Path pack() {
         return repo().resolve("policy");
+    }
+
+    /**
+     * A copy of the reference product in {@code dir}: Pulumi.yaml (running the repository's built jar),
+     * both stack files and the playbooks, but none of the repository's build output. The review then
+     * reads no coverage or test report of the build running it: those are not-measured, and a failed
+     * test elsewhere in the build cannot make the reference product not ready.
+     */
+    public static Path referenceProduct(Path dir) throws IOException {
+        Path jar = repo().resolve("target").resolve("readyservice.jar");
+        Files.writeString(dir.resolve("Pulumi.yaml"), Files.readString(repo().resolve("Pulumi.yaml"))
+                .replace("binary: target/readyservice.jar", "binary: " + jar));
+        for (String stack : List.of("qa", "prod")) {
+            Files.writeString(dir.resolve("Pulumi." + stack + ".yaml"), referenceStack(stack));
+        }
+        Path playbooks = Files.createDirectories(dir.resolve("docs").resolve("playbooks"));
+        try (var files = Files.list(repo().resolve("docs").resolve("playbooks"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, playbooks.resolve(file.getFileName()));
+            }
+        }
+        return dir;
     }
 
     /** The repository's stack file for {@code stack}, as text. */

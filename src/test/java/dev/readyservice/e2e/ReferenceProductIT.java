@@ -3,6 +3,7 @@ package dev.readyservice.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,8 +23,8 @@ class ReferenceProductIT {
 
     @ParameterizedTest(name = "stack {0}")
     @ValueSource(strings = {"qa", "prod"})
-    void theReferenceProductIsReady(String stack, @TempDir Path out) {
-        ReviewRun run = ReviewRun.review(out, "--project-dir", E2eProjects.repo().toString(), "--stack", stack,
+    void theReferenceProductIsReady(String stack, @TempDir Path out, @TempDir Path project) throws IOException {
+        ReviewRun run = ReviewRun.review(out, "--project-dir", E2eProjects.referenceProduct(project).toString(), "--stack", stack,
                 "--policy-pack", E2eProjects.pack().toString());
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
@@ -36,6 +37,10 @@ class ReferenceProductIT {
         assertThat(report.get("verdict").asText()).isEqualTo("ready");
         assertThat(report.get("stack").asText()).isEqualTo(stack);
         assertThat(run.blockingItems()).isEmpty();
+        // The copy has no build output and no redeploy record: open actions, never passes.
+        assertThat(run.statuses()).containsEntry("quality.coverage", "not-measured").containsEntry("quality.automated-tests", "not-measured")
+                .containsEntry("quality.redeploy-time", "not-measured").containsEntry("quality.qa-environment", "pass")
+                .containsEntry("tech.playbooks", "pass");
 
         List<String> infraNotPassing = new ArrayList<>();
         List<String> signOffs = new ArrayList<>();

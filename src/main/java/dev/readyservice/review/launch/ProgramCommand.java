@@ -27,6 +27,12 @@ public record ProgramCommand(List<String> command, Path workingDirectory) {
      * serial collector cut the review's CPU by a third and the program JVM's peak RSS by more than
      * half (measured with {@code prr bench}, see docs/benchmarks.md), and change nothing the program
      * can observe.
+     *
+     * <p>Not set, on purpose: the common pool's parallelism. On 2 processors it is 1, so every
+     * {@code CompletableFuture.*Async} step of the Pulumi SDK starts a thread; a pool of 2 made the
+     * 100-component program twice as fast, but a program that blocks a pool thread (a {@code join()}
+     * in an {@code apply}) could then starve where {@code pulumi preview} runs it fine. The review
+     * runs the program as the CLI does (docs/benchmarks.md).
      */
     public static final List<String> JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 

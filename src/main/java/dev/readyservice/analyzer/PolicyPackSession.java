@@ -1,0 +1,101 @@
+package dev.readyservice.analyzer;
+
+import dev.readyservice.review.Preview;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import pulumirpc.AnalyzerOuterClass.AnalyzerInfo;
+
+/**
+ * A started and configured policy pack: the engine's steps before any {@code Analyze}
+ * ({@code ConfigureStack}, {@code GetAnalyzerInfo}, {@code Configure}) are done, and
+ * {@link #analyze} sends the rest. Closing the session stops the pack.
+ *
+ * <p>Starting the pack while the program runs was measured and not kept: on 2 processors node's
+ * start competes with the program JVM's and the review got slower (6.9 s to 9.7 s for the
+ * reference product; docs/benchmarks.md).
+ */
+public final class PolicyPackSession implements AutoCloseable {
+    private final PolicyPackProcess process;
+    private final AnalyzerClient client;
+    private final PackInfo pack;
+
+    private PolicyPackSession(PolicyPackProcess process, AnalyzerClient client, PackInfo pack) {
+        this.process = process;
+        this.client = client;
+        this.pack = pack;
+    }
+
+    /**
+     * Starts the pack in {@code packDir} and configures it from {@code policyConfig} for
+     * {@code project}/{@code stack}.
+     *
+     * @param timeout how long the pack may take to start, and each gRPC call
+     * @throws PolicyConfigException when the config file is invalid or the pack rejects it
+     * @throws PolicyPackException when the pack cannot start or fails
+     */
+    public static PolicyPackSession start(Path packDir, Optional<Path> policyConfig, String project, String stack, Duration timeout) {
+        List<PolicyDescriptor> manifest = PackManifest.read(packDir);
+        PolicyConfig config = policyConfig.map(PolicyConfig::read).orElseGet(PolicyConfig::none);
+        return start(packDir, manifest, config, project, stack, timeout);
+    }
+
+    private static PolicyPackSession start(Path packDir, List<PolicyDescriptor> manifest, PolicyConfig config, String project, String stack,
+            Duration timeout) {
+        PolicyPackProcess process = PolicyPackProcess.start(packDir, timeout);
+        AnalyzerClient client = null;
+        try {
+            client = AnalyzerClient.connect(process.port(), timeout);
+            return new PolicyPackSession(process, client, prepare(client, manifest, config, project, stack));
+        } catch (PolicyConfigException e) {
+            closeAll(client, process);
+            throw e;
+        } catch (PolicyPackException e) {
+            closeAll(client, process);
+            throw new PolicyPackException(e.getMessage(), process.stderrTail(), e);
+        } catch (RuntimeException | Error e) {
+            closeAll(client, process);
+            throw e;
+        }
+    }
+
+    /** {@code ConfigureStack}, {@code GetAnalyzerInfo} and {@code Configure}: the engine's steps before any {@code Analyze}. */
+    static PackInfo prepare(AnalyzerClient client, List<PolicyDescriptor> manifest, PolicyConfig config, String project, String stack) {
+        client.configureStack(project, stack);
+        AnalyzerInfo info = client.info();
+        Map<String, EnforcementLevel> levels = client.configure(info, config);
+        return new PackInfo(info.getName(), info.getVersion(), manifest).withLevels(levels);
+    }
+
+    /**
+     * {@code Analyze} for every custom resource of {@code preview} and one {@code AnalyzeStack}, as
+     * the engine sends them.
+     *
+     * @throws PolicyPackException when a call fails; the pack's stderr says why, usually
+     */
+    public Analysis analyze(Preview preview) {
+        try {
+            return client.analyze(preview, pack);
+        } catch (PolicyPackException e) {
+            throw new PolicyPackException(e.getMessage(), process.stderrTail(), e);
+        }
+    }
+
+    /** Closes the connection and stops the pack and its descendants. */
+    @Override
+    public void close() {
+        closeAll(client, process);
+    }
+
+    private static void closeAll(AnalyzerClient client, PolicyPackProcess process) {
+        try {
+            if (client != null) {
+                client.close();
+            }
+        } finally {
+            process.close();
+        }
+    }
+}
