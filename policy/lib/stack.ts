@@ -60,8 +60,19 @@ export function fromPolicyResources(resources: readonly PolicyResource[]): Stack
     });
 }
 
+/**
+ * Parsed tags per resource. A `StackResource` never changes once built, and policies ask for the
+ * same tags of the same monitors once per component: at 100 components, parsing them again each
+ * time was the largest part of `AnalyzeStack` (docs/benchmarks.md).
+ */
+const parsedTags = new WeakMap<StackResource, Map<string, string[]>>();
+
 /** Datadog-style `key:value` tags of a resource, as key → values. */
 export function datadogTags(resource: StackResource): Map<string, string[]> {
+    const cached = parsedTags.get(resource);
+    if (cached !== undefined) {
+        return cached;
+    }
     const tags = new Map<string, string[]>();
     for (const tag of asArray(resource.props.tags)) {
         const text = asString(tag);
@@ -73,6 +84,7 @@ export function datadogTags(resource: StackResource): Map<string, string[]> {
         const value = colon < 0 ? "" : text.substring(colon + 1);
         tags.set(key, [...(tags.get(key) ?? []), value]);
     }
+    parsedTags.set(resource, tags);
     return tags;
 }
 
@@ -106,14 +118,23 @@ export type Environment = "qa" | "prod";
  */
 export class StackView {
     private readonly byUrn: Map<string, StackResource>;
+    private readonly byType = new Map<string, StackResource[]>();
 
     constructor(readonly resources: readonly StackResource[]) {
         this.byUrn = new Map(resources.map((r) => [r.urn, r]));
+        for (const r of resources) {
+            const sameType = this.byType.get(r.type);
+            if (sameType === undefined) {
+                this.byType.set(r.type, [r]);
+            } else {
+                sameType.push(r);
+            }
+        }
     }
 
-    /** Resources of one type token. */
+    /** Resources of one type token, in stack order (a copy: callers may sort or filter it). */
     ofType(type: string): StackResource[] {
-        return this.resources.filter((r) => r.type === type);
+        return [...(this.byType.get(type) ?? [])];
     }
 
     /** The resource with this URN, if it is in the stack. */
