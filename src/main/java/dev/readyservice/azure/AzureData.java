@@ -19,9 +19,12 @@ import java.util.List;
  *                               when {@code postgres}, ignored otherwise, never logged
  * @param tlsCertificateSecretId Key Vault secret id of the certificate the gateway's HTTPS listener
  *                               serves; required when any component is customer-facing
+ * @param storageAccountName     the storage account's Azure name, 3 to 24 lower-case letters and
+ *                               digits; null derives it from the product and environment
+ *                               ({@link AzureNames#storageAccountName(AzureProduct)})
  */
 public record AzureData(int backupRetentionDays, String redundancy, boolean customerManagedKey, boolean postgres,
-        Output<String> postgresAdminPassword, String tlsCertificateSecretId) {
+        Output<String> postgresAdminPassword, String tlsCertificateSecretId, String storageAccountName) {
 
     /** Storage redundancy values we accept. */
     public static final List<String> REDUNDANCIES = List.of("LRS", "ZRS", "GRS", "GZRS");
@@ -55,9 +58,23 @@ public record AzureData(int backupRetentionDays, String redundancy, boolean cust
         if (postgres && postgresAdminPassword == null) {
             problems.add("postgresAdminPassword must be set when postgres is enabled");
         }
+        if (storageAccountName != null && !AzureNames.isValidStorageAccountName(storageAccountName)) {
+            problems.add("storageAccountName '" + storageAccountName + "' must be 3 to 24 lower-case letters and digits");
+        }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("invalid AzureData: " + String.join("; ", problems));
         }
+    }
+
+    /** Data with the storage account name derived from the product and environment. */
+    public AzureData(int backupRetentionDays, String redundancy, boolean customerManagedKey, boolean postgres,
+            Output<String> postgresAdminPassword, String tlsCertificateSecretId) {
+        this(backupRetentionDays, redundancy, customerManagedKey, postgres, postgresAdminPassword, tlsCertificateSecretId, null);
+    }
+
+    /** The storage account's Azure name: the one given, else the derived one. */
+    public String storageAccountName(AzureProduct product) {
+        return storageAccountName != null ? storageAccountName : AzureNames.storageAccountName(product);
     }
 
     /** Hides the password, which an auto-generated record string would otherwise print. */
@@ -66,6 +83,6 @@ public record AzureData(int backupRetentionDays, String redundancy, boolean cust
         return "AzureData[backupRetentionDays=" + backupRetentionDays + ", redundancy=" + redundancy
                 + ", customerManagedKey=" + customerManagedKey + ", postgres=" + postgres
                 + ", postgresAdminPassword=" + (postgresAdminPassword == null ? "unset" : "***")
-                + ", tlsCertificateSecretId=" + tlsCertificateSecretId + "]";
+                + ", tlsCertificateSecretId=" + tlsCertificateSecretId + ", storageAccountName=" + storageAccountName + "]";
     }
 }

@@ -58,7 +58,7 @@ public final class StorageFactory {
      * What callers need from storage.
      *
      * @param account     the storage account
-     * @param accountName its Azure name ({@link AzureNames#storageAccountName(AzureProduct)})
+     * @param accountName its Azure name ({@link AzureData#storageAccountName(AzureProduct)})
      * @param blobService the blob service properties (data protection)
      */
     public record Result(StorageAccount account, String accountName, BlobServiceProperties blobService) {
@@ -78,7 +78,7 @@ public final class StorageFactory {
      */
     public static Result create(Resource parent, String prefix, AzureProduct product, Output<String> resourceGroupName,
             Map<String, String> tags, AzureData data, Optional<CustomerManagedKey> cmk) {
-        String accountName = AzureNames.storageAccountName(product);
+        String accountName = data.storageAccountName(product);
         StorageAccountArgs.Builder args = StorageAccountArgs.builder()
                 .resourceGroupName(resourceGroupName)
                 .accountName(accountName)

@@ -100,7 +100,7 @@ public final class BenchReport {
                         + "against the offline engine), the rest of the preview phase (project and config loading, engine start "
                         + "and stop), and the policy pack (node start, `Configure`, one `Analyze` per resource, `AnalyzeStack`). "
                         + "What remains of the wall time is the review JVM's own start (`prr --version` median: ")
-                .append(secs(jvm)).append("), building the PRR report, writing its five files and the JVM exit.\n\n")
+                .append(secs(jvm)).append("), building the PRR report, writing its report files and the JVM exit.\n\n")
                 .append("| Product | Review wall | Program process | Floor (same program, mocks) | Engine overhead (program - floor) "
                         + "| Other preview | Policy pack | Review JVM + report + exit |\n")
                 .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");

@@ -28,6 +28,6 @@ final class AzurePlan {
         DataSpec d = spec.data();
         Output<String> password = spec.postgresAdministratorPassword().orElse(null);
         return new AzureData(d.backupRetentionDays(), d.redundancy(), d.customerManagedKey(), d.postgres(), password,
-                spec.product().tlsCertificateSecretId());
+                spec.product().tlsCertificateSecretId(), d.storageAccountName());
     }
 }

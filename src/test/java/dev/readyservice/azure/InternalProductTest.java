@@ -39,6 +39,19 @@ class InternalProductTest {
     }
 
     @Test
+    void aGivenStorageAccountNameIsUsedAsItIs() {
+        AzureData data = new AzureData(30, "ZRS", false, false, null, null, "batchqadata01");
+        var result = mocks.run((ctx, parent) -> AzureFootprint.create(parent, "batch", Fixtures.product("qa"), List.of(Fixtures.worker()), data));
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(mocks.ofType("azure-native:storage:StorageAccount")).singleElement()
+                .satisfies(storage -> assertThat(storage.at("accountName")).isEqualTo("batchqadata01"));
+        assertThatThrownBy(() -> new AzureData(30, "ZRS", false, false, null, null, "Batch-QA"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("storageAccountName 'Batch-QA' must be 3 to 24 lower-case letters and digits");
+    }
+
+    @Test
     void internalApiStaysReachableWithoutAGateway() {
         AzureComponent internalApi = new AzureComponent("admin", "api", false, "/health", 1, 2, 1, 5, 50, 1.5, null);
         assertThat(ComputeFactory.siteConfig(internalApi, java.util.Optional.empty()).ipSecurityRestrictionsDefaultAction())
