@@ -8,6 +8,10 @@ import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import io.grpc.netty.shaded.io.netty.channel.EventLoopGroup;
+import io.grpc.netty.shaded.io.netty.channel.nio.NioEventLoopGroup;
+import io.grpc.netty.shaded.io.netty.channel.socket.nio.NioSocketChannel;
+import io.grpc.netty.shaded.io.netty.util.concurrent.DefaultThreadFactory;
 import java.time.Duration;
 import com.google.common.util.concurrent.ListenableFuture;
 import java.util.ArrayDeque;
@@ -45,18 +49,32 @@ public final class AnalyzerClient implements AutoCloseable {
     private final AnalyzerGrpc.AnalyzerBlockingStub stub;
     private final AnalyzerGrpc.AnalyzerFutureStub futureStub;
     private final Duration callTimeout;
+    /** The channel's own event loop, when this client made the channel; stopped by {@link #close()}. */
+    private final EventLoopGroup eventLoop;
 
     /** A client over {@code channel}; closing the client shuts the channel down. */
     public AnalyzerClient(ManagedChannel channel, Duration callTimeout) {
+        this(channel, callTimeout, null);
+    }
+
+    private AnalyzerClient(ManagedChannel channel, Duration callTimeout, EventLoopGroup eventLoop) {
         this.channel = channel;
         this.stub = AnalyzerGrpc.newBlockingStub(channel);
         this.futureStub = AnalyzerGrpc.newFutureStub(channel);
         this.callTimeout = callTimeout;
+        this.eventLoop = eventLoop;
     }
 
-    /** A client for the analyzer listening on {@code 127.0.0.1:port}. */
+    /**
+     * A client for the analyzer listening on {@code 127.0.0.1:port}, on an event loop of its own:
+     * gRPC's shared one outlives the channel by a second, and a JVM that exits while a thread waits
+     * in {@code epoll_wait} first waits 300 ms for it.
+     */
     public static AnalyzerClient connect(int port, Duration callTimeout) {
-        return new AnalyzerClient(NettyChannelBuilder.forAddress("127.0.0.1", port).usePlaintext().build(), callTimeout);
+        EventLoopGroup eventLoop = new NioEventLoopGroup(1, new DefaultThreadFactory("policy-pack-client", true));
+        ManagedChannel channel = NettyChannelBuilder.forAddress("127.0.0.1", port).usePlaintext()
+                .channelType(NioSocketChannel.class).eventLoopGroup(eventLoop).build();
+        return new AnalyzerClient(channel, callTimeout, eventLoop);
     }
 
     /** {@code GetAnalyzerInfo}: the pack's name, version, policies and their default levels. */
@@ -256,7 +274,13 @@ public final class AnalyzerClient implements AutoCloseable {
         channel.shutdownNow();
         try {
             channel.awaitTermination(5, TimeUnit.SECONDS);
+            if (eventLoop != null) {
+                eventLoop.shutdownGracefully(0, 2, TimeUnit.SECONDS).await(2, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
+            if (eventLoop != null) {
+                eventLoop.shutdownGracefully(0, 0, TimeUnit.SECONDS);
+            }
             Thread.currentThread().interrupt();
         }
     }

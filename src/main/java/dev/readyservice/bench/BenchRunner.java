@@ -1,5 +1,6 @@
 package dev.readyservice.bench;
 
+import dev.readyservice.review.launch.ClassDataArchive;
 import dev.readyservice.review.launch.ProgramCommand;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -7,25 +8,25 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Runs the benchmark: {@code prr --version} (the review JVM's start), then for the reference
- * product and each generated size, {@code runs} times a review and a floor, alternately, so drift
- * in the machine's load hits both alike. Every run is a child process measured by
- * {@link MeasuredProcess}; one progress line per run.
+ * Runs the benchmark: a warm-up review and floor of the reference product (unmeasured: they record
+ * the class-data archives later runs map, as a user's first review does), {@code prr --version} (the
+ * review JVM's start), then for the reference product and each generated size, {@code runs} times a
+ * review and a floor, alternately, so drift in the machine's load hits both alike. Every run is a
+ * child process measured by {@link MeasuredProcess}; one progress line per run.
  */
 public final class BenchRunner {
     /** The review exits 0 (ready) or 1 (not ready); both are complete reviews. */
     private static final List<Integer> REVIEW_OK = List.of(0, 1);
-    private static final String PRR_MAIN = "dev.readyservice.cli.Prr";
-    /** The JVM options the {@code prr} launcher starts the review with (a test keeps the two the same). */
-    public static final List<String> LAUNCHER_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     private final BenchOptions options;
     private final Consumer<String> progress;
     private final Clock clock;
     private final String java;
+    private final Path launcher;
 
     /** A runner for {@code options} that reports each run to {@code progress}. */
     public BenchRunner(BenchOptions options, Consumer<String> progress, Clock clock) {
@@ -33,15 +34,18 @@ public final class BenchRunner {
         this.progress = progress;
         this.clock = clock;
         this.java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        this.launcher = options.prrHome().resolve("prr");
     }
 
     /** Runs every measurement; {@code command} is recorded in the results as the command that ran. */
     public BenchResults run(String command) {
         MachineInfo machine = MachineInfo.detect(clock.instant());
+        progress.accept("bench: warm-up review and floor of the reference product (not measured; records the class-data archives)");
+        measure(reviewCommand(options.prrHome(), "qa"), options.prrHome(), REVIEW_OK);
+        floor(options.prrHome(), "qa");
         List<RunSample> jvmStart = new ArrayList<>();
         for (int run = 1; run <= options.runs(); run++) {
-            MeasuredProcess.Result r = measure(List.of(java, "-cp", options.jar().toString(), PRR_MAIN, "--version"),
-                    options.prrHome(), List.of(0));
+            MeasuredProcess.Result r = measure(List.of(launcher.toString(), "--version"), options.prrHome(), List.of(0));
             jvmStart.add(r.sample());
             progress.accept(line("prr --version", run, r.sample()));
         }
@@ -64,7 +68,7 @@ public final class BenchRunner {
             reviews.add(new SizeResult.ReviewRun(review.sample(), output));
             progress.accept(line("review " + label, run, review.sample()) + ", " + output.resources() + " resources, program "
                     + secs(output.program()) + ", pack " + secs(output.pack()));
-            MeasuredProcess.Result floor = measure(floorCommand(dir, stack), dir, List.of(0));
+            MeasuredProcess.Result floor = floor(dir, stack);
             floorResources = ReviewOutput.floorResources(floor.stdout());
             floors.add(floor.sample());
             progress.accept(line("floor  " + label, run, floor.sample()) + ", " + floorResources + " resources");
@@ -73,25 +77,35 @@ public final class BenchRunner {
     }
 
     /**
-     * The floor in a child JVM started with the same JVM options the review gives the program, so
-     * the two differ only in what the program runs against.
+     * The floor in a child JVM started as the review starts the program: the same JVM options and
+     * a class-data archive of its own, so the two differ only in what the program runs against.
      */
-    List<String> floorCommand(Path dir, String stack) {
+    private MeasuredProcess.Result floor(Path dir, String stack) {
+        ProgramCommand command = floorCommand(dir, stack);
+        Optional<ClassDataArchive> classData = ClassDataArchive.forCommand(command, ClassDataArchive.cacheIn(options.prrHome()),
+                System.getenv());
+        try {
+            MeasuredProcess.Result result = measure(classData.map(c -> c.apply(command)).orElse(command).command(), dir, List.of(0));
+            classData.ifPresent(c -> c.settle(result.exitCode(), false));
+            return result;
+        } catch (BenchException e) {
+            classData.ifPresent(c -> c.settle(-1, true));
+            throw e;
+        }
+    }
+
+    ProgramCommand floorCommand(Path dir, String stack) {
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(ProgramCommand.JVM_OPTIONS);
         command.addAll(List.of("-cp", options.jar().toString(), FloorProgram.class.getName(), dir.toString(), stack));
-        return command;
+        return new ProgramCommand(command, dir);
     }
 
-    /** The review exactly as the {@code prr} launcher starts it, with the reference product's policy config. */
+    /** The review as a user runs it: the {@code prr} launcher, with the reference product's policy config. */
     List<String> reviewCommand(Path dir, String stack) {
-        List<String> command = new ArrayList<>(List.of(java));
-        command.addAll(LAUNCHER_JVM_OPTIONS);
-        command.addAll(List.of("-Dprr.home=" + options.prrHome(), "-cp", options.jar().toString(), PRR_MAIN, "review",
-                "--project-dir", dir.toString(), "--stack", stack, "--policy-pack", options.policyPack().toString(),
-                "--policy-config", options.policyConfig().toString(),
-                "--out", options.workDir().resolve("reports").resolve(dir.getFileName() + "-" + stack).toString()));
-        return command;
+        return List.of(launcher.toString(), "review", "--project-dir", dir.toString(), "--stack", stack, "--policy-pack",
+                options.policyPack().toString(), "--policy-config", options.policyConfig().toString(),
+                "--out", options.workDir().resolve("reports").resolve(dir.getFileName() + "-" + stack).toString());
     }
 
     private MeasuredProcess.Result measure(List<String> command, Path dir, List<Integer> ok) {

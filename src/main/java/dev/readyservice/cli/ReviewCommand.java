@@ -12,6 +12,7 @@ import dev.readyservice.report.PrrReport;
 import dev.readyservice.report.ProjectArtefacts;
 import dev.readyservice.report.Verdict;
 import dev.readyservice.review.ReviewException;
+import dev.readyservice.review.launch.ClassDataArchive;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -160,7 +161,11 @@ public final class ReviewCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--redeploy-max-age " + redeployMaxAgeDays + " must be a positive number of days");
         }
         return new ReviewOptions(project, stack, pack, config, outDir, chosen, Duration.ofSeconds(timeoutSeconds), debug, playbookDir,
-                Duration.ofDays(redeployMaxAgeDays));
+                Duration.ofDays(redeployMaxAgeDays), programClassDataCache());
+    }
+
+    private static Optional<Path> programClassDataCache() {
+        return Optional.ofNullable(System.getProperty("prr.home")).map(home -> ClassDataArchive.cacheIn(Path.of(home)));
     }
 
     /**

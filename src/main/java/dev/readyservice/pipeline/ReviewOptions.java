@@ -22,6 +22,7 @@ import java.util.Set;
  * @param debug show DEBUG logs and stack traces
  * @param playbooks the playbook directory the monitors' {@code Playbook:} links must resolve in
  * @param redeployMaxAge how old a redeploy record may be and still count for {@code quality.redeploy-time}
+ * @param classDataCache where the program JVM's class-data archives are kept between reviews, if anywhere
  */
 public record ReviewOptions(
         Path projectDir,
@@ -33,12 +34,20 @@ public record ReviewOptions(
         Duration timeout,
         boolean debug,
         Path playbooks,
-        Duration redeployMaxAge) {
+        Duration redeployMaxAge,
+        Optional<Path> classDataCache) {
 
     public ReviewOptions {
         formats = Set.copyOf(formats);
         Objects.requireNonNull(playbooks, "playbooks");
         Objects.requireNonNull(redeployMaxAge, "redeployMaxAge");
+        Objects.requireNonNull(classDataCache, "classDataCache");
+    }
+
+    /** Options that keep no class-data archive for the program. */
+    public ReviewOptions(Path projectDir, String stack, Path policyPack, Optional<Path> policyConfig, Path outDir, Set<Format> formats,
+            Duration timeout, boolean debug, Path playbooks, Duration redeployMaxAge) {
+        this(projectDir, stack, policyPack, policyConfig, outDir, formats, timeout, debug, playbooks, redeployMaxAge, Optional.empty());
     }
 
     /** Options with the default redeploy record age ({@link ProjectArtefacts#DEFAULT_REDEPLOY_MAX_AGE}). */

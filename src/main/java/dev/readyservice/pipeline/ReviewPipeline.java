@@ -33,7 +33,7 @@ public final class ReviewPipeline {
     public ReviewOutcome run(ReviewOptions options) {
         Instant start = clock.instant();
         Preview preview = OfflinePreview.run(new PreviewRequest(options.projectDir(), options.stack(), options.timeout(),
-                options.debug(), progress));
+                options.debug(), progress, options.classDataCache().orElse(null)));
         Instant previewed = clock.instant();
         progress.accept("Running the policy pack " + options.policyPack() + " over " + preview.resources().size() + " resources"
                 + options.policyConfig().map(c -> " with " + c).orElse(" with no policy config (every policy mandatory)"));

@@ -14,8 +14,11 @@ import java.util.function.Consumer;
  *     when null, {@link #DEFAULT_TIMEOUT}
  * @param debug keep DEBUG and INFO log messages and pass the program's output to {@code progress}
  * @param progress receives one-line progress messages; when null, they are dropped
+ * @param classDataCache where the program JVM's class-data archives are kept between previews
+ *     ({@link dev.readyservice.review.launch.ClassDataArchive}); when null, the program runs without one
  */
-public record PreviewRequest(Path projectDir, String stack, Duration timeout, boolean debug, Consumer<String> progress) {
+public record PreviewRequest(Path projectDir, String stack, Duration timeout, boolean debug, Consumer<String> progress,
+        Path classDataCache) {
     /** The timeout when none is given: long enough for a Maven build and a large program. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(300);
 
@@ -27,6 +30,11 @@ public record PreviewRequest(Path projectDir, String stack, Duration timeout, bo
             throw new IllegalArgumentException("timeout must be positive, was " + timeout);
         }
         progress = progress == null ? message -> { } : progress;
+    }
+
+    /** A request without a class-data cache. */
+    public PreviewRequest(Path projectDir, String stack, Duration timeout, boolean debug, Consumer<String> progress) {
+        this(projectDir, stack, timeout, debug, progress, null);
     }
 
     /** A request with the default timeout, no debug output and no progress messages. */

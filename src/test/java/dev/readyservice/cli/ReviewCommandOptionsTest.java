@@ -48,7 +48,8 @@ class ReviewCommandOptionsTest {
         ReviewOptions options = parse("--project-dir", project.toString());
 
         assertThat(options).isEqualTo(new ReviewOptions(project, "qa", home.resolve("policy"), Optional.empty(),
-                project.resolve("target/prr/qa"), EnumSet.allOf(Format.class), Duration.ofSeconds(300), false));
+                project.resolve("target/prr/qa"), EnumSet.allOf(Format.class), Duration.ofSeconds(300), false,
+                project.resolve("docs/playbooks"), Duration.ofDays(30), Optional.of(home.resolve("target/cds/programs"))));
     }
 
     @Test
@@ -63,7 +64,10 @@ class ReviewCommandOptionsTest {
     void withoutPrrHomeThePackIsPolicyInTheWorkingDirectory() {
         System.clearProperty("prr.home");
 
-        assertThat(parse("--project-dir", project.toString()).policyPack()).isEqualTo(Path.of("policy").toAbsolutePath().normalize());
+        ReviewOptions options = parse("--project-dir", project.toString());
+
+        assertThat(options.policyPack()).isEqualTo(Path.of("policy").toAbsolutePath().normalize());
+        assertThat(options.classDataCache()).isEmpty();
     }
 
     @Test
@@ -76,7 +80,8 @@ class ReviewCommandOptionsTest {
                 "--policy-config", config.toString(), "--out", out.toString(), "--format", "JSON, md", "--timeout", "7", "--debug");
 
         assertThat(options).isEqualTo(new ReviewOptions(project, "prod.eu-1", pack, Optional.of(config), out,
-                EnumSet.of(Format.JSON, Format.MARKDOWN), Duration.ofSeconds(7), true));
+                EnumSet.of(Format.JSON, Format.MARKDOWN), Duration.ofSeconds(7), true, project.resolve("docs/playbooks"),
+                Duration.ofDays(30), Optional.of(home.resolve("target/cds/programs"))));
     }
 
     @Test

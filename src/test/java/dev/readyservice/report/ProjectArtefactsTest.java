@@ -92,6 +92,29 @@ class ProjectArtefactsTest {
     }
 
     @Test
+    void aTruncatedReportIsAProblemNotAPartialCount() throws IOException {
+        write("target/site/jacoco/jacoco.xml", "<report><counter type=\"LINE\" missed=\"1\" covered=\"9\"/>");
+        write("target/surefire-reports/TEST-a.xml", "<testsuite name=\"a\" tests=\"10\" failures=\"0\"><testcase name=\"x\">");
+
+        ProjectArtefacts artefacts = ProjectArtefacts.read(project, "qa");
+
+        assertThat(artefacts.coverage()).isEmpty();
+        assertThat(artefacts.tests()).isEmpty();
+        assertThat(artefacts.problems().get("quality.coverage")).startsWith(ProjectArtefacts.JACOCO + " cannot be read: ");
+        assertThat(artefacts.problems().get("quality.automated-tests")).startsWith("a test report cannot be read: ");
+        assertThat(ItemRules.project("quality.automated-tests", artefacts, NOW).status()).isEqualTo(ItemStatus.FAIL);
+    }
+
+    @Test
+    void readsTheReportLevelCounterNotAPackages() throws IOException {
+        write("target/site/jacoco/jacoco.xml", "<?xml version=\"1.0\"?><!DOCTYPE report PUBLIC \"-//JACOCO//DTD Report 1.1//EN\" \"report.dtd\">"
+                + "<report name=\"x\"><package name=\"p\"><counter type=\"LINE\" missed=\"7\" covered=\"3\"/></package>"
+                + "<counter type=\"BRANCH\" missed=\"5\" covered=\"5\"/><counter type=\"LINE\" missed=\"10\" covered=\"90\"/></report>");
+
+        assertThat(ProjectArtefacts.read(project, "qa").coverage()).contains(new ProjectArtefacts.Coverage(90, 10));
+    }
+
+    @Test
     void doesNotResolveExternalEntities() throws IOException {
         write("secret.txt", "TOP-SECRET");
         write("target/site/jacoco/jacoco.xml", "<?xml version=\"1.0\"?><!DOCTYPE report [<!ENTITY x SYSTEM \"file://"
