@@ -77,14 +77,15 @@ public final class PolicyPackProcess implements AutoCloseable {
             int value = port.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             return new PolicyPackProcess(process, value, tail, hook);
         } catch (ExecutionException | TimeoutException | InterruptedException e) {
+            String why = e instanceof TimeoutException ? "printed no port within " + timeout.toMillis() + " ms"
+                    : e instanceof InterruptedException ? "was stopped before it printed a port"
+                    : "exited with code " + exitCode(process) + " before printing a port";
+            // Stopped before the interrupt is restored: stop() waits for the process to be gone.
+            stop(process);
+            removeHook(hook);
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            String why = e instanceof TimeoutException
-                    ? "printed no port within " + timeout.toMillis() + " ms"
-                    : "exited with code " + exitCode(process) + " before printing a port";
-            stop(process);
-            removeHook(hook);
             throw new PolicyPackException("the policy pack `" + String.join(" ", command) + "` in " + workDir + " " + why,
                     tailOf(tail), e);
         }

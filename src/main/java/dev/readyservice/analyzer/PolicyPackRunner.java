@@ -22,8 +22,8 @@ public final class PolicyPackRunner {
      * @throws PolicyPackException when the pack cannot start or fails
      */
     public static Analysis analyze(Path packDir, Optional<Path> policyConfig, Preview preview, Duration timeout) {
-        try (PolicyPackSession session = PolicyPackSession.start(packDir, policyConfig, preview.project(), preview.stack(), timeout)) {
-            return session.analyze(preview);
+        try (PolicyPackLaunch pack = PolicyPackLaunch.begin(packDir, policyConfig, preview.project(), preview.stack(), timeout)) {
+            return pack.analyze(preview);
         }
     }
 

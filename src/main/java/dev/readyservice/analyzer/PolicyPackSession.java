@@ -5,17 +5,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import pulumirpc.AnalyzerOuterClass.AnalyzerInfo;
 
 /**
  * A started and configured policy pack: the engine's steps before any {@code Analyze}
  * ({@code ConfigureStack}, {@code GetAnalyzerInfo}, {@code Configure}) are done, and
  * {@link #analyze} sends the rest. Closing the session stops the pack.
- *
- * <p>Starting the pack while the program runs was measured and not kept: on 2 processors node's
- * start competes with the program JVM's and the review got slower (6.9 s to 9.7 s for the
- * reference product; docs/benchmarks.md).
+ * {@link PolicyPackLaunch} starts one while the program runs.
  */
 public final class PolicyPackSession implements AutoCloseable {
     private final PolicyPackProcess process;
@@ -29,20 +25,14 @@ public final class PolicyPackSession implements AutoCloseable {
     }
 
     /**
-     * Starts the pack in {@code packDir} and configures it from {@code policyConfig} for
+     * Starts the pack in {@code packDir} and configures it with {@code config} for
      * {@code project}/{@code stack}.
      *
      * @param timeout how long the pack may take to start, and each gRPC call
-     * @throws PolicyConfigException when the config file is invalid or the pack rejects it
+     * @throws PolicyConfigException when the pack rejects the config
      * @throws PolicyPackException when the pack cannot start or fails
      */
-    public static PolicyPackSession start(Path packDir, Optional<Path> policyConfig, String project, String stack, Duration timeout) {
-        List<PolicyDescriptor> manifest = PackManifest.read(packDir);
-        PolicyConfig config = policyConfig.map(PolicyConfig::read).orElseGet(PolicyConfig::none);
-        return start(packDir, manifest, config, project, stack, timeout);
-    }
-
-    private static PolicyPackSession start(Path packDir, List<PolicyDescriptor> manifest, PolicyConfig config, String project, String stack,
+    static PolicyPackSession start(Path packDir, List<PolicyDescriptor> manifest, PolicyConfig config, String project, String stack,
             Duration timeout) {
         PolicyPackProcess process = PolicyPackProcess.start(packDir, timeout);
         AnalyzerClient client = null;

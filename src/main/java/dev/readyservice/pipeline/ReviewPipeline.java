@@ -1,13 +1,16 @@
 package dev.readyservice.pipeline;
 
 import dev.readyservice.analyzer.Analysis;
-import dev.readyservice.analyzer.PolicyPackRunner;
+import dev.readyservice.analyzer.PolicyPackLaunch;
 import dev.readyservice.report.ProjectArtefacts;
 import dev.readyservice.report.PrrReport;
 import dev.readyservice.report.ReportWriter;
 import dev.readyservice.review.OfflinePreview;
 import dev.readyservice.review.Preview;
 import dev.readyservice.review.PreviewRequest;
+import dev.readyservice.review.project.ProjectLoader;
+import dev.readyservice.review.project.PulumiProject;
+import dev.readyservice.review.project.StackConfigLoader;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,12 +35,21 @@ public final class ReviewPipeline {
     /** Runs the review described by {@code options}. */
     public ReviewOutcome run(ReviewOptions options) {
         Instant start = clock.instant();
-        Preview preview = OfflinePreview.run(new PreviewRequest(options.projectDir(), options.stack(), options.timeout(),
-                options.debug(), progress, options.classDataCache().orElse(null)));
-        Instant previewed = clock.instant();
-        progress.accept("Running the policy pack " + options.policyPack() + " over " + preview.resources().size() + " resources"
-                + options.policyConfig().map(c -> " with " + c).orElse(" with no policy config (every policy mandatory)"));
-        Analysis analysis = PolicyPackRunner.analyze(options.policyPack(), options.policyConfig(), preview, options.timeout());
+        // Bad project or stack input fails here, before the pack starts (the preview reads both again).
+        PulumiProject project = ProjectLoader.load(options.projectDir());
+        StackConfigLoader.load(project, options.stack());
+        Preview preview;
+        Analysis analysis;
+        Instant previewed;
+        try (PolicyPackLaunch pack = PolicyPackLaunch.begin(options.policyPack(), options.policyConfig(), project.name(), options.stack(),
+                options.timeout())) {
+            preview = OfflinePreview.run(new PreviewRequest(options.projectDir(), options.stack(), options.timeout(),
+                    options.debug(), progress, options.classDataCache().orElse(null)));
+            previewed = clock.instant();
+            progress.accept("Running the policy pack " + options.policyPack() + " over " + preview.resources().size() + " resources"
+                    + options.policyConfig().map(c -> " with " + c).orElse(" with no policy config (every policy mandatory)"));
+            analysis = pack.analyze(preview);
+        }
         Instant analysed = clock.instant();
         PrrReport report = PrrReport.build(preview, analysis, ProjectArtefacts.read(options.projectDir(), options.stack(), options.playbooks(),
                 options.redeployMaxAge()), clock);
