@@ -33,7 +33,7 @@ public record ProgramCommand(List<String> command, Path workingDirectory) {
      * pays off in so short a run, and the parallel collector's threads only compete. C1 only and the
      * serial collector cut the review's CPU by a third and the program JVM's peak RSS by more than
      * half (measured with {@code prr bench}, see docs/benchmarks.md), and change nothing the program
-     * can observe.
+     * can observe. {@link ClassDataArchive} adds a class-data archive where one can be kept.
      *
      * <p>Not set, on purpose: the common pool's parallelism. On 2 processors it is 1, so every
      * {@code CompletableFuture.*Async} step of the Pulumi SDK starts a thread; a pool of 2 made the
