@@ -72,9 +72,14 @@ public final class AnalyzerClient implements AutoCloseable {
      */
     public static AnalyzerClient connect(int port, Duration callTimeout) {
         EventLoopGroup eventLoop = new NioEventLoopGroup(1, new DefaultThreadFactory("policy-pack-client", true));
-        ManagedChannel channel = NettyChannelBuilder.forAddress("127.0.0.1", port).usePlaintext()
-                .channelType(NioSocketChannel.class).eventLoopGroup(eventLoop).build();
-        return new AnalyzerClient(channel, callTimeout, eventLoop);
+        try {
+            ManagedChannel channel = NettyChannelBuilder.forAddress("127.0.0.1", port).usePlaintext()
+                    .channelType(NioSocketChannel.class).eventLoopGroup(eventLoop).build();
+            return new AnalyzerClient(channel, callTimeout, eventLoop);
+        } catch (RuntimeException | Error e) {
+            eventLoop.shutdownGracefully(0, 0, TimeUnit.SECONDS);
+            throw e;
+        }
     }
 
     /** {@code GetAnalyzerInfo}: the pack's name, version, policies and their default levels. */

@@ -47,7 +47,9 @@ public final class PolicyPackLaunch implements AutoCloseable {
         launch[0] = new PolicyPackLaunch(() -> {
             try {
                 launch[0].session.complete(PolicyPackSession.start(packDir, manifest, config, project, stack, timeout));
-            } catch (RuntimeException | Error e) {
+            } catch (Throwable e) {
+                // Whatever ends the start (even a checked exception Netty throws sneakily) must end
+                // analyze()'s wait.
                 launch[0].session.completeExceptionally(e);
             }
         });
@@ -76,7 +78,7 @@ public final class PolicyPackLaunch implements AutoCloseable {
             if (e.getCause() instanceof Error cause) {
                 throw cause;
             }
-            throw e;
+            throw new PolicyPackException("the policy pack failed to start: " + e.getCause(), "", e.getCause());
         }
     }
 
@@ -95,6 +97,8 @@ public final class PolicyPackLaunch implements AutoCloseable {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
-        session.thenAccept(PolicyPackSession::close);
+        if (!session.isCompletedExceptionally()) {
+            session.join().close();
+        }
     }
 }

@@ -51,6 +51,11 @@ public final class PolicyPackSession implements AutoCloseable {
         }
     }
 
+    /** The protocol steps over a connected client, without a process: tests use an in-process analyzer. */
+    static Analysis analyze(AnalyzerClient client, List<PolicyDescriptor> manifest, PolicyConfig config, Preview preview) {
+        return client.analyze(preview, prepare(client, manifest, config, preview.project(), preview.stack()));
+    }
+
     /** {@code ConfigureStack}, {@code GetAnalyzerInfo} and {@code Configure}: the engine's steps before any {@code Analyze}. */
     static PackInfo prepare(AnalyzerClient client, List<PolicyDescriptor> manifest, PolicyConfig config, String project, String stack) {
         client.configureStack(project, stack);

@@ -3,6 +3,7 @@
  * the Pulumi engine does during {@code pulumi preview --policy-pack}.
  *
  * <p>This is the only package that uses the client side of {@code pulumirpc.AnalyzerGrpc}. Entry
- * point: {@link dev.readyservice.analyzer.PolicyPackRunner#analyze}.
+ * point: {@link dev.readyservice.analyzer.PolicyPackLaunch}, which starts the pack while the
+ * program runs.
  */
 package dev.readyservice.analyzer;

@@ -18,7 +18,10 @@ public final class Prr implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        CommandLine cli = commandLine();
+        int code = cli.execute(args);
+        LauncherStatus.write(cli, code);
+        System.exit(code);
     }
 
     /** The configured command line, for {@link #main} and tests. */

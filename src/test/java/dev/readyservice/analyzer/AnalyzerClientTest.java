@@ -241,7 +241,7 @@ class AnalyzerClientTest {
         PolicyConfig config = new PolicyConfig(Path.of("qa.json"), Map.of("enable-storage-encryption",
                 new PolicyConfig.Entry(Optional.of(EnforcementLevel.DISABLED), Map.of())));
 
-        Analysis analysis = PolicyPackRunner.analyze(client, AnalyzerFixtures.manifest(), config, AnalyzerFixtures.preview());
+        Analysis analysis = PolicyPackSession.analyze(client, AnalyzerFixtures.manifest(), config, AnalyzerFixtures.preview());
 
         assertThat(analysis.pack().name()).isEqualTo("readyservice-prr");
         assertThat(analysis.pack().version()).isEqualTo("0.1.0");

@@ -100,7 +100,7 @@ class PolicyPackProcessTest {
     }
 
     @Test
-    void runnerDrivesAPackProcessEndToEnd() throws IOException {
+    void aLaunchDrivesAPackProcessEndToEnd() throws IOException {
         FakeAnalyzer fake = new FakeAnalyzer();
         fake.stackDiagnostics.add(FakeAnalyzer.diagnostic("missing-golden-signal-monitors",
                 pulumirpc.AnalyzerOuterClass.EnforcementLevel.MANDATORY, "no latency monitor for api", ""));
@@ -112,7 +112,10 @@ class PolicyPackProcessTest {
                       "enforcementLevel": "mandatory"}]}""");
             Path config = Files.writeString(pack.resolve("config.json"), "{\"enable-storage-encryption\": \"disabled\"}");
 
-            Analysis analysis = PolicyPackRunner.analyze(pack, Optional.of(config), AnalyzerFixtures.preview(), Duration.ofSeconds(20));
+            Analysis analysis;
+            try (PolicyPackLaunch launch = PolicyPackLaunch.begin(pack, Optional.of(config), "shop", "qa", Duration.ofSeconds(20))) {
+                analysis = launch.analyze(AnalyzerFixtures.preview());
+            }
 
             assertThat(analysis.findings()).extracting(Finding::message, Finding::items)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("no latency monitor for api", List.of("monitoring.golden-signals")));
@@ -125,7 +128,7 @@ class PolicyPackProcessTest {
     }
 
     @Test
-    void runnerAddsThePacksStderrToAFailedCall() throws IOException {
+    void aLaunchAddsThePacksStderrToAFailedCall() throws IOException {
         FakeAnalyzer fake = new FakeAnalyzer();
         fake.failAnalyze = true;
         Server server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0)).addService(fake).build().start();
@@ -133,7 +136,11 @@ class PolicyPackProcessTest {
             script("console.error('TypeError: x is undefined at policy.ts:12'); console.log(" + server.getPort() + "); setInterval(() => {}, 1000);");
             Files.writeString(pack.resolve(PackManifest.PATH), "{\"policies\": []}");
 
-            assertThatThrownBy(() -> PolicyPackRunner.analyze(pack, Optional.empty(), AnalyzerFixtures.preview(), Duration.ofSeconds(20)))
+            assertThatThrownBy(() -> {
+                try (PolicyPackLaunch launch = PolicyPackLaunch.begin(pack, Optional.empty(), "shop", "qa", Duration.ofSeconds(20))) {
+                    launch.analyze(AnalyzerFixtures.preview());
+                }
+            })
                     .isInstanceOf(PolicyPackException.class)
                     .hasMessageContaining("policy threw: boom");
         } finally {

@@ -27,12 +27,31 @@ import org.junit.jupiter.api.io.TempDir;
  * prints its JVM options and exits with the status it is given stands in for the real one.
  */
 class PrrLauncherIT {
+    /**
+     * Prints its JVM options, then does what its arguments say: the last one is the status it
+     * chooses; {@code --sleep} waits for a signal; {@code --dump-failed} exits with 1 whatever it
+     * chose, as a JVM that cannot write its archive does. It reports to the launcher as Prr does.
+     */
     private static final String STUB = """
             package dev.readyservice.cli;
+            import java.nio.file.Files;
+            import java.nio.file.Path;
+            import java.util.List;
             public final class Prr {
-                public static void main(String[] args) {
+                public static void main(String[] args) throws Exception {
                     System.out.println(String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()));
-                    System.exit(Integer.parseInt(args[args.length - 1]));
+                    System.out.flush();
+                    List<String> a = List.of(args);
+                    int code = Integer.parseInt(a.get(a.size() - 1));
+                    if (a.contains("--sleep")) {
+                        Thread.sleep(60_000);
+                    }
+                    String status = System.getProperty("prr.launcherStatus");
+                    if (status != null) {
+                        boolean whole = a.get(0).equals("review") && !a.contains("--help") && code <= 1;
+                        Files.writeString(Path.of(status), code + (whole ? " complete" : " incomplete") + "\\n");
+                    }
+                    System.exit(a.contains("--dump-failed") ? 1 : code);
                 }
             }
             """;
@@ -48,7 +67,7 @@ class PrrLauncherIT {
         Path src = Files.createDirectories(home.resolve("stub/dev/readyservice/cli")).resolve("Prr.java");
         Files.writeString(src, STUB);
         Path classes = Files.createDirectories(home.resolve("stub-classes"));
-        int compiled = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(), src.toString());
+        int compiled = ToolProvider.getSystemJavaCompiler().run(null, null, null, "--release", "17", "-d", classes.toString(), src.toString());
         assertThat(compiled).isZero();
         jar = home.resolve("target/readyservice.jar");
         Files.createDirectories(jar.getParent());
@@ -64,16 +83,23 @@ class PrrLauncherIT {
     }
 
     private Run prr(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        Path out = Files.createTempFile(home, "out", ".txt");
+        Path err = Files.createTempFile(home, "err", ".txt");
+        Process process = start(env, out, err, args);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private Process start(Map<String, String> env, Path out, Path err, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(home.resolve("prr").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile());
         builder.environment().keySet().removeAll(List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS"));
+        // The launcher runs the java on the PATH: this test's own.
+        builder.environment().put("PATH", Path.of(System.getProperty("java.home"), "bin") + java.io.File.pathSeparator
+                + System.getenv("PATH"));
         builder.environment().putAll(env);
-        Path out = Files.createTempFile(home, "out", ".txt");
-        Path err = Files.createTempFile(home, "err", ".txt");
-        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        return builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
     }
 
     private List<Path> cds() throws IOException {
@@ -101,10 +127,39 @@ class PrrLauncherIT {
     }
 
     @Test
-    void aReviewThatEndsInBadInputOrFailureRecordsNothing() throws Exception {
+    void aReviewThatEndsInBadInputOrFailureOrHelpRecordsNothing() throws Exception {
         assertThat(prr(Map.of(), "review", "2").exit()).isEqualTo(2);
         assertThat(prr(Map.of(), "review", "3").exit()).isEqualTo(3);
+        assertThat(prr(Map.of(), "review", "--help", "0").exit()).isZero();
 
+        assertThat(cds()).isEmpty();
+    }
+
+    @Test
+    void theStatusTheReviewChoseWinsOverTheJvms() throws Exception {
+        Run ready = prr(Map.of(), "review", "--dump-failed", "0");
+
+        assertThat(ready.exit()).isZero();
+        assertThat(cds()).singleElement().satisfies(archive -> assertThat(archive.getFileName().toString()).endsWith(".jsa"));
+    }
+
+    @Test
+    void aSignalToTheLauncherStopsTheRecordingReview() throws Exception {
+        Process launcher = start(Map.of(), home.resolve("sig-out.txt"), home.resolve("sig-err.txt"), "review", "--sleep", "0");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!Files.readString(home.resolve("sig-out.txt")).contains("ArchiveClassesAtExit") && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        List<ProcessHandle> jvms = launcher.descendants().toList();
+        assertThat(jvms).isNotEmpty();
+
+        ProcessHandle.of(launcher.pid()).orElseThrow().destroy(); // SIGTERM to the launcher only
+
+        assertThat(launcher.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(launcher.exitValue()).isEqualTo(143);
+        for (ProcessHandle jvm : jvms) {
+            assertThat(jvm.onExit()).succeedsWithin(java.time.Duration.ofSeconds(10));
+        }
         assertThat(cds()).isEmpty();
     }
 

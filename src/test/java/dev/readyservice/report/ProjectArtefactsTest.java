@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readyservice.report.qaenv.QaParity;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -115,13 +119,43 @@ class ProjectArtefactsTest {
     }
 
     @Test
-    void doesNotResolveExternalEntities() throws IOException {
-        write("secret.txt", "TOP-SECRET");
-        write("target/site/jacoco/jacoco.xml", "<?xml version=\"1.0\"?><!DOCTYPE report [<!ENTITY x SYSTEM \"file://"
-                + project.resolve("secret.txt") + "\">]><report name=\"&x;\"><counter type=\"LINE\" missed=\"0\" covered=\"1\"/></report>");
+    void fetchesNoExternalDtdOrEntity() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            AtomicInteger connections = new AtomicInteger();
+            Thread acceptor = new Thread(() -> {
+                while (!server.isClosed()) {
+                    try (Socket ignored = server.accept()) {
+                        connections.incrementAndGet();
+                    } catch (IOException e) {
+                        return;
+                    }
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+            String url = "http://127.0.0.1:" + server.getLocalPort();
+            write("target/site/jacoco/jacoco.xml", "<?xml version=\"1.0\"?><!DOCTYPE report SYSTEM \"" + url + "/report.dtd\">"
+                    + "<report><counter type=\"LINE\" missed=\"1\" covered=\"9\"/></report>");
+            write("target/surefire-reports/TEST-a.xml", "<?xml version=\"1.0\"?><!DOCTYPE testsuite [<!ENTITY % remote SYSTEM \""
+                    + url + "/x.dtd\"> %remote;]><testsuite name=\"a\" tests=\"1\"/>");
+
+            ProjectArtefacts.read(project, "qa");
+
+            assertThat(connections.get()).isZero();
+        }
+    }
+
+    @Test
+    void entityExpansionIsNotAnAttackSurface() throws IOException {
+        StringBuilder dtd = new StringBuilder("<!DOCTYPE testsuite [<!ENTITY a0 \"lol\">");
+        for (int i = 1; i <= 9; i++) {
+            dtd.append("<!ENTITY a").append(i).append(" \"").append(("&a" + (i - 1) + ";").repeat(10)).append("\">");
+        }
+        write("target/surefire-reports/TEST-a.xml", dtd + "]><testsuite name=\"&a9;\" tests=\"1\"/>");
 
         ProjectArtefacts artefacts = ProjectArtefacts.read(project, "qa");
 
-        assertThat(artefacts.toString()).doesNotContain("TOP-SECRET");
+        assertThat(artefacts.tests()).isEmpty();
+        assertThat(artefacts.problems()).containsKey("quality.automated-tests");
     }
 }

@@ -41,14 +41,19 @@ public final class OfflineEngine implements AutoCloseable {
     private OfflineEngine(String project, String stack, boolean debug, IntConsumer onRegistered) {
         this.logs = new EngineLogs(debug);
         this.monitor = new ResourceMonitorService(project, stack, registrations, failures, onRegistered, rootUrn);
-        this.server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
-                .channelType(NioServerSocketChannel.class)
-                .bossEventLoopGroup(eventLoops)
-                .workerEventLoopGroup(eventLoops)
-                .maxInboundMessageSize(MAX_MESSAGE_BYTES)
-                .addService(monitor)
-                .addService(new EngineService(logs, rootUrn))
-                .build();
+        try {
+            this.server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
+                    .channelType(NioServerSocketChannel.class)
+                    .bossEventLoopGroup(eventLoops)
+                    .workerEventLoopGroup(eventLoops)
+                    .maxInboundMessageSize(MAX_MESSAGE_BYTES)
+                    .addService(monitor)
+                    .addService(new EngineService(logs, rootUrn))
+                    .build();
+        } catch (RuntimeException | Error e) {
+            eventLoops.shutdownGracefully(0, 0, TimeUnit.SECONDS);
+            throw e;
+        }
     }
 
     /**

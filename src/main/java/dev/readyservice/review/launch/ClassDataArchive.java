@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -70,7 +71,7 @@ public final class ClassDataArchive {
             return Optional.empty();
         }
         Optional<List<Path>> classPath = command.classPath();
-        if (classPath.isEmpty() || classPath.get().isEmpty() || !classPath.get().stream().allMatch(Files::isRegularFile)) {
+        if (classPath.isEmpty() || classPath.get().isEmpty() || !classPath.get().stream().allMatch(ClassDataArchive::isJar)) {
             return Optional.empty();
         }
         try {
@@ -147,6 +148,10 @@ public final class ClassDataArchive {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java platform", e);
         }
+    }
+
+    private static boolean isJar(Path entry) {
+        return Files.isRegularFile(entry) && entry.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jar");
     }
 
     /** Newer than every jar it was made from: a rebuilt jar makes a new recording. */

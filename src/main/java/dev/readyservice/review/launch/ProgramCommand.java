@@ -77,7 +77,7 @@ public record ProgramCommand(List<String> command, Path workingDirectory) {
             });
         }
         List<Path> entries = new ArrayList<>();
-        for (String entry : command.get(main - 1).split(File.pathSeparator, -1)) {
+        for (String entry : classPathOption().split(File.pathSeparator, -1)) {
             if (entry.isEmpty() || entry.endsWith("*")) {
                 return Optional.empty();
             }
@@ -89,26 +89,39 @@ public record ProgramCommand(List<String> command, Path workingDirectory) {
     /**
      * Where the jar ({@code -jar}) or the main class ({@code -cp}) is in {@link #command()}: every
      * argument before it is a JVM option; -1 when the command is not {@code java} with only
-     * {@code -X}/{@code -D} options before {@code -jar <jar>} or {@code -cp <path> <main>}.
+     * {@code -X}/{@code -D} options and one {@code -jar <jar>} or {@code -cp <path>} before it.
      */
     public int mainIndex() {
         String executable = Path.of(command.get(0)).getFileName().toString();
         if (!executable.equals("java") && !executable.equals("java.exe")) {
             return -1;
         }
+        boolean classPathGiven = false;
         for (int i = 1; i < command.size(); i++) {
             String argument = command.get(i);
             if (argument.equals("-jar")) {
-                return i + 1 < command.size() ? i + 1 : -1;
+                return !classPathGiven && i + 1 < command.size() ? i + 1 : -1;
             }
             if (argument.equals("-cp") || argument.equals("-classpath") || argument.equals("--class-path")) {
-                return i + 2 < command.size() ? i + 2 : -1;
-            }
-            if (!argument.startsWith("-X") && !argument.startsWith("-D")) {
-                return -1;
+                if (classPathGiven || i + 1 >= command.size()) {
+                    return -1;
+                }
+                classPathGiven = true;
+                i++;
+            } else if (!argument.startsWith("-X") && !argument.startsWith("-D")) {
+                return classPathGiven ? i : -1;
             }
         }
         return -1;
+    }
+
+    private String classPathOption() {
+        for (int i = 1; i < command.size() - 1; i++) {
+            if (command.get(i).equals("-cp") || command.get(i).equals("-classpath") || command.get(i).equals("--class-path")) {
+                return command.get(i + 1);
+            }
+        }
+        throw new IllegalStateException("no class path option in " + command);
     }
 
     /** This command with {@code options} added right after the executable. */

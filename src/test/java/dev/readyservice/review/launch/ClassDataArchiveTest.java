@@ -117,11 +117,14 @@ class ClassDataArchiveTest {
         ProgramCommand withDirectory = new ProgramCommand(List.of("java", "-cp", jar + ":" + dir.resolve("target/classes"), "x.Main"), dir);
         ProgramCommand withMissingJar = new ProgramCommand(List.of("java", "-cp", jar + ":" + dir.resolve("gone.jar"), "x.Main"), dir);
         ProgramCommand notJava = new ProgramCommand(List.of("sh", "-c", "true"), dir);
+        Path resources = Files.writeString(dir.resolve("app.properties"), "x=1");
+        ProgramCommand withNonJarFile = new ProgramCommand(List.of("java", "-cp", jar + ":" + resources, "x.Main"), dir);
         Path notADirectory = Files.writeString(dir.resolve("file"), "x");
 
         assertThat(ClassDataArchive.forCommand(withDirectory, cache, Map.of())).isEmpty();
         assertThat(ClassDataArchive.forCommand(withMissingJar, cache, Map.of())).isEmpty();
         assertThat(ClassDataArchive.forCommand(notJava, cache, Map.of())).isEmpty();
+        assertThat(ClassDataArchive.forCommand(withNonJarFile, cache, Map.of())).isEmpty();
         assertThat(ClassDataArchive.forCommand(command, notADirectory.resolve("cache"), Map.of())).isEmpty();
         for (String variable : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS")) {
             assertThat(ClassDataArchive.forCommand(command, cache, Map.of(variable, "-Xshare:off"))).as(variable).isEmpty();

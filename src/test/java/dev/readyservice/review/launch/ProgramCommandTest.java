@@ -22,6 +22,14 @@ class ProgramCommandTest {
     }
 
     @Test
+    void optionsMayFollowTheClassPath() {
+        ProgramCommand command = new ProgramCommand(List.of("java", "-cp", "a.jar", "-Dx=y", "-Xss1m", "x.Main", "-Dnot=an-option"), dir);
+
+        assertThat(command.mainIndex()).isEqualTo(5);
+        assertThat(command.classPath()).contains(List.of(dir.resolve("a.jar")));
+    }
+
+    @Test
     void aJarCommandRunsTheJarAndItsManifestClassPath() throws IOException {
         TestJars.write(dir.resolve("app/app.jar"), "x.Main", "lib/a.jar lib/b.jar");
 
@@ -48,6 +56,8 @@ class ProgramCommandTest {
         assertThat(new ProgramCommand(List.of("java", "--add-opens", "java.base/java.lang=ALL-UNNAMED", "-jar", "a.jar"), dir).classPath()).isEmpty();
         assertThat(new ProgramCommand(List.of("java", "-cp", "a.jar"), dir).classPath()).isEmpty();
         assertThat(new ProgramCommand(List.of("java", "-jar"), dir).classPath()).isEmpty();
+        assertThat(new ProgramCommand(List.of("java", "-cp", "a.jar", "-cp", "b.jar", "x.Main"), dir).classPath()).isEmpty();
+        assertThat(new ProgramCommand(List.of("java", "-cp", "a.jar", "-jar", "b.jar"), dir).classPath()).isEmpty();
         assertThat(ProgramCommand.jar(dir.resolve("missing.jar"), dir).classPath()).isEmpty();
         assertThat(ProgramCommand.jar(dir.resolve("broken.jar"), dir).classPath()).isEmpty();
     }
