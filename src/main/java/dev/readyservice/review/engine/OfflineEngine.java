@@ -47,6 +47,10 @@ public final class OfflineEngine implements AutoCloseable {
                     .bossEventLoopGroup(eventLoops)
                     .workerEventLoopGroup(eventLoops)
                     .maxInboundMessageSize(MAX_MESSAGE_BYTES)
+                    // Every call is answered from memory at once, so on the transport thread: a hand-off
+                    // to another thread costs ~0.4 ms a call, and the Java SDK sends its 4 Log calls per
+                    // resource one after another (3.5 s to 4 s of a 2,158-resource preview).
+                    .directExecutor()
                     .addService(monitor)
                     .addService(new EngineService(logs, rootUrn))
                     .build();
