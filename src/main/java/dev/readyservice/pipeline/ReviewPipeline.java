@@ -8,9 +8,6 @@ import dev.readyservice.report.ReportWriter;
 import dev.readyservice.review.OfflinePreview;
 import dev.readyservice.review.Preview;
 import dev.readyservice.review.PreviewRequest;
-import dev.readyservice.review.project.ProjectLoader;
-import dev.readyservice.review.project.PulumiProject;
-import dev.readyservice.review.project.StackConfigLoader;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,16 +32,15 @@ public final class ReviewPipeline {
     /** Runs the review described by {@code options}. */
     public ReviewOutcome run(ReviewOptions options) {
         Instant start = clock.instant();
-        // Bad project or stack input fails here, before the pack starts (the preview reads both again).
-        PulumiProject project = ProjectLoader.load(options.projectDir());
-        StackConfigLoader.load(project, options.stack());
+        // Bad project or stack input fails here, before the pack and the program start.
+        OfflinePreview.Loaded loaded = OfflinePreview.load(new PreviewRequest(options.projectDir(), options.stack(), options.timeout(),
+                options.debug(), progress, options.classDataCache().orElse(null)));
         Preview preview;
         Analysis analysis;
         Instant previewed;
-        try (PolicyPackLaunch pack = PolicyPackLaunch.begin(options.policyPack(), options.policyConfig(), project.name(), options.stack(),
-                options.timeout())) {
-            preview = OfflinePreview.run(new PreviewRequest(options.projectDir(), options.stack(), options.timeout(),
-                    options.debug(), progress, options.classDataCache().orElse(null)));
+        try (PolicyPackLaunch pack = PolicyPackLaunch.begin(options.policyPack(), options.policyConfig(), loaded.projectName(),
+                options.stack(), options.timeout())) {
+            preview = loaded.run();
             previewed = clock.instant();
             progress.accept("Running the policy pack " + options.policyPack() + " over " + preview.resources().size() + " resources"
                     + options.policyConfig().map(c -> " with " + c).orElse(" with no policy config (every policy mandatory)"));

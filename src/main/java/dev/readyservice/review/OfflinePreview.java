@@ -59,10 +59,58 @@ public final class OfflinePreview {
         return new OfflinePreview(null, mavenArgs);
     }
 
+    /**
+     * Loads and checks the project and stack config of {@code request}, so that bad input fails
+     * before anything starts; {@link Loaded#run()} then previews. The review starts the policy pack
+     * between the two.
+     *
+     * @throws ReviewException BAD_INPUT when the project, stack or config cannot be used
+     */
+    public static Loaded load(PreviewRequest request) {
+        return new OfflinePreview(null, List.of()).loaded(request);
+    }
+
     Preview preview(PreviewRequest request) {
-        Consumer<String> progress = synchronizedConsumer(request.progress());
+        return loaded(request).run();
+    }
+
+    private Loaded loaded(PreviewRequest request) {
         PulumiProject project = ProjectLoader.load(request.projectDir());
-        StackConfig config = StackConfigLoader.load(project, request.stack());
+        return new Loaded(this, request, project, StackConfigLoader.load(project, request.stack()));
+    }
+
+    /** A preview whose project and stack config are loaded and checked. */
+    public static final class Loaded {
+        private final OfflinePreview preview;
+        private final PreviewRequest request;
+        private final PulumiProject project;
+        private final StackConfig config;
+
+        private Loaded(OfflinePreview preview, PreviewRequest request, PulumiProject project, StackConfig config) {
+            this.preview = preview;
+            this.request = request;
+            this.project = project;
+            this.config = config;
+        }
+
+        /** The project's name, from {@code Pulumi.yaml}. */
+        public String projectName() {
+            return project.name();
+        }
+
+        /**
+         * Runs the program against the offline engine and returns what it registered.
+         *
+         * @throws ReviewException PROGRAM_FAILED when the program fails, times out or asks for what an
+         *     offline preview cannot answer
+         */
+        public Preview run() {
+            return preview.run(request, project, config);
+        }
+    }
+
+    private Preview run(PreviewRequest request, PulumiProject project, StackConfig config) {
+        Consumer<String> progress = synchronizedConsumer(request.progress());
         ProgramCommand command = command(project, request, progress);
         try (OfflineEngine engine = OfflineEngine.start(project.name(), request.stack(), request.debug(),
                 count -> reportCount(count, progress))) {

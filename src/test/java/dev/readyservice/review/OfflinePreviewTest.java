@@ -40,6 +40,20 @@ class OfflinePreviewTest {
     }
 
     @Test
+    void loadingChecksTheProjectAndStackAndStartsNothing() throws IOException {
+        project("config:\n  shop:size: 2\n");
+        List<String> progress = new CopyOnWriteArrayList<>();
+
+        OfflinePreview.Loaded loaded = OfflinePreview.load(new PreviewRequest(dir, "qa", null, false, progress::add));
+
+        assertThat(loaded.projectName()).isEqualTo("shop");
+        assertThat(progress).isEmpty();
+        assertThatThrownBy(() -> OfflinePreview.load(new PreviewRequest(dir, "prod", null, false, progress::add)))
+                .isInstanceOfSatisfying(ReviewException.class, e -> assertThat(e.category()).isEqualTo(ReviewException.Category.BAD_INPUT))
+                .hasMessageContaining("Pulumi.prod.yaml");
+    }
+
+    @Test
     void anEmptyProgramGivesAnEmptyPreviewAndReportsProgress() throws IOException {
         project("config:\n  token:\n    secure: v1:xyz\n");
         List<String> progress = new CopyOnWriteArrayList<>();
