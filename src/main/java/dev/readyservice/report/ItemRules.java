@@ -5,10 +5,13 @@ import dev.readyservice.analyzer.Finding;
 import dev.readyservice.analyzer.NotApplicable;
 import dev.readyservice.analyzer.Outcome;
 import dev.readyservice.analyzer.PolicyDescriptor;
+import dev.readyservice.deploy.RedeployAssessment;
+import dev.readyservice.deploy.RedeployRecord;
 import dev.readyservice.report.ProjectArtefacts.Coverage;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -153,27 +156,19 @@ final class ItemRules {
                 : new Decision(ItemStatus.FAIL, measured);
     }
 
-    private static Decision redeploy(ProjectArtefacts.RedeployRecord record, ProjectArtefacts artefacts, Instant now) {
+    /**
+     * Judged by the record itself ({@link RedeployRecord#assess}): a pass needs a fresh record whose
+     * redeploy phase succeeded within the budget, not only a {@code pass} verdict.
+     */
+    private static Decision redeploy(RedeployRecord record, ProjectArtefacts artefacts, Instant now) {
         String again = "./prr time-redeploy --stack " + artefacts.stack();
-        Instant recordedAt;
-        try {
-            recordedAt = Instant.parse(record.recordedAt());
-        } catch (DateTimeParseException e) {
-            // A timing of unknown age cannot vouch for the current code.
-            return new Decision(ItemStatus.FAIL, ProjectArtefacts.redeployPath(artefacts.stack()) + " has recordedAt '"
-                    + record.recordedAt() + "', not an ISO-8601 instant; measure it again with `" + again + "`");
-        }
-        Duration maxAge = artefacts.redeployMaxAge();
-        if (Duration.between(recordedAt, now).compareTo(maxAge) > 0) {
-            return notMeasured(ProjectArtefacts.redeployPath(artefacts.stack()) + " was recorded at " + recordedAt
-                    + ", more than " + maxAge.toDays() + " days ago", again);
-        }
-        String measured = String.format(Locale.ROOT, "redeploy took %.0f s of a %.0f s budget (recorded %s, verdict %s)",
-                record.redeploySeconds(), record.budgetSeconds(), record.recordedAt(), record.verdict());
-        // Both must agree: the recorded verdict alone could be stale or hand-edited.
-        return record.verdict().equals("pass") && record.redeploySeconds() <= record.budgetSeconds()
-                ? new Decision(ItemStatus.PASS, measured)
-                : new Decision(ItemStatus.FAIL, measured);
+        RedeployAssessment assessment = record.assess(Clock.fixed(now, ZoneOffset.UTC), artefacts.redeployMaxAge());
+        return switch (assessment.status()) {
+            case PASS -> new Decision(ItemStatus.PASS, assessment.detail());
+            case FAIL -> new Decision(ItemStatus.FAIL, assessment.detail() + "; measure it again with `" + again + "` once fixed");
+            case NOT_MEASURED -> notMeasured(ProjectArtefacts.redeployPath(artefacts.stack()) + " was recorded at " + record.recordedAt()
+                    + ", more than " + artefacts.redeployMaxAge().toDays() + " days ago", again);
+        };
     }
 
     private static Decision notMeasured(String why, String command) {

@@ -1,7 +1,7 @@
 package dev.readyservice.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.readyservice.deploy.MalformedRedeployRecordException;
+import dev.readyservice.deploy.RedeployRecord;
 import dev.readyservice.report.qaenv.QaParity;
 import dev.readyservice.report.qaenv.QaParityCheck;
 import java.io.IOException;
@@ -41,7 +41,7 @@ public record ProjectArtefacts(String stack, Optional<Coverage> coverage, Option
 
     static final String JACOCO = "target/site/jacoco/jacoco.xml";
     /** A timing older than this no longer says how the current code deploys (the deploy module's default). */
-    public static final Duration DEFAULT_REDEPLOY_MAX_AGE = dev.readyservice.deploy.RedeployRecord.DEFAULT_MAX_AGE;
+    public static final Duration DEFAULT_REDEPLOY_MAX_AGE = RedeployRecord.DEFAULT_MAX_AGE;
 
     public ProjectArtefacts {
         Objects.requireNonNull(qaEnvironment, "qaEnvironment");
@@ -77,17 +77,6 @@ public record ProjectArtefacts(String stack, Optional<Coverage> coverage, Option
         public int total() {
             return unitTests + integrationTests;
         }
-    }
-
-    /**
-     * A timed redeploy.
-     *
-     * @param budgetSeconds the budget (300 for the checklist's 5 minutes)
-     * @param redeploySeconds the seconds of the {@code redeploy} phase (of all phases when none is named so)
-     * @param verdict the verdict the timing run recorded
-     * @param recordedAt when it was recorded, ISO-8601
-     */
-    public record RedeployRecord(double budgetSeconds, double redeploySeconds, String verdict, String recordedAt) {
     }
 
     /** Nothing measured; every project item will be {@code not-measured}. */
@@ -127,13 +116,12 @@ public record ProjectArtefacts(String stack, Optional<Coverage> coverage, Option
             problems.put("quality.automated-tests", "a test report cannot be read: " + e.getMessage());
         }
         Optional<RedeployRecord> redeploy = Optional.empty();
-        Path record = projectDir.resolve(redeployPath(stack));
-        if (Files.isRegularFile(record)) {
-            try {
-                redeploy = Optional.of(redeploy(record));
-            } catch (IOException | IllegalArgumentException e) {
-                problems.put("quality.redeploy-time", redeployPath(stack) + " cannot be read: " + e.getMessage());
-            }
+        try {
+            // The record `prr time-redeploy` writes, read by the code that writes it.
+            redeploy = RedeployRecord.read(projectDir.resolve(redeployPath(stack)));
+        } catch (MalformedRedeployRecordException e) {
+            problems.put("quality.redeploy-time", redeployPath(stack) + " " + e.problem()
+                    + "; measure it again with `./prr time-redeploy --stack " + stack + "`");
         }
         QaParity qaEnvironment = QaParity.noQaStack();
         try {
@@ -241,20 +229,4 @@ public record ProjectArtefacts(String stack, Optional<Coverage> coverage, Option
         }
     }
 
-    private static RedeployRecord redeploy(Path file) throws IOException {
-        JsonNode root = new ObjectMapper().readTree(file.toFile());
-        if (root == null || !root.path("budgetSeconds").isNumber() || !root.path("phases").isArray()) {
-            throw new IllegalArgumentException("needs a number `budgetSeconds` and a `phases` array");
-        }
-        double total = 0;
-        Double redeploy = null;
-        for (JsonNode phase : root.path("phases")) {
-            total += phase.path("seconds").asDouble();
-            if (phase.path("name").asText().equals("redeploy")) {
-                redeploy = phase.path("seconds").asDouble();
-            }
-        }
-        return new RedeployRecord(root.path("budgetSeconds").asDouble(), redeploy == null ? total : redeploy,
-                root.path("verdict").asText(""), root.path("recordedAt").asText(""));
-    }
 }

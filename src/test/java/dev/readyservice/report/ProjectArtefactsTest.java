@@ -2,6 +2,12 @@ package dev.readyservice.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readyservice.deploy.PhaseName;
+import dev.readyservice.deploy.PhaseRecord;
+import dev.readyservice.deploy.PhaseStatus;
+import dev.readyservice.deploy.RedeployRecord;
+import dev.readyservice.deploy.ResourceChanges;
+import dev.readyservice.deploy.Verdict;
 import dev.readyservice.report.qaenv.QaParity;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -11,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,9 +49,11 @@ class ProjectArtefactsTest {
         write("target/surefire-reports/TEST-b.xml", "<testsuite name=\"b\" tests=\"5\" failures=\"0\" errors=\"1\"/>");
         write("target/surefire-reports/a.txt", "not a report");
         write("target/failsafe-reports/TEST-it.xml", "<testsuite name=\"it\" tests=\"3\" failures=\"0\" errors=\"0\" skipped=\"0\"/>");
-        write("target/prr/qa/redeploy.json", """
-                {"budgetSeconds": 300, "phases": [{"name": "deploy", "seconds": 400}, {"name": "redeploy", "seconds": 212.5}],
-                 "verdict": "pass", "recordedAt": "2026-11-20T10:00:00Z"}""");
+        RedeployRecord timed = new RedeployRecord("qa", 300, List.of(
+                new PhaseRecord(PhaseName.CONVERGE, 400, ResourceChanges.NONE, PhaseStatus.SUCCEEDED),
+                new PhaseRecord(PhaseName.REDEPLOY, 212.5, ResourceChanges.NONE, PhaseStatus.SUCCEEDED)),
+                Verdict.PASS, null, Instant.parse("2026-11-20T10:00:00Z"), "3.140.0", Map.of());
+        timed.write(project.resolve("target/prr/qa/redeploy.json"));
         write("Pulumi.qa.yaml", "config: {}\n");
         write("Pulumi.prod.yaml", "config: {}\n");
 
@@ -52,7 +61,7 @@ class ProjectArtefactsTest {
 
         assertThat(artefacts.coverage()).contains(new ProjectArtefacts.Coverage(880, 120));
         assertThat(artefacts.tests()).contains(new ProjectArtefacts.TestRun(15, 3, 1, 1, 2));
-        assertThat(artefacts.redeploy()).contains(new ProjectArtefacts.RedeployRecord(300, 212.5, "pass", "2026-11-20T10:00:00Z"));
+        assertThat(artefacts.redeploy()).contains(timed);
         assertThat(artefacts.qaEnvironment()).isEqualTo(QaParity.compared(List.of()));
         assertThat(artefacts.problems()).isEmpty();
     }
@@ -69,11 +78,15 @@ class ProjectArtefactsTest {
     }
 
     @Test
-    void redeployWithoutARedeployPhaseCountsEveryPhase() throws IOException {
-        write("target/prr/prod/redeploy.json", "{\"budgetSeconds\": 300, \"phases\": [{\"name\": \"a\", \"seconds\": 100}, {\"name\": \"b\", \"seconds\": 250}]}");
+    void aRedeployRecordThatIsNotWhatTimeRedeployWritesIsAProblem() throws IOException {
+        write("target/prr/prod/redeploy.json", "{\"budgetSeconds\": 300, \"phases\": [{\"name\": \"a\", \"seconds\": 100}]}");
 
-        assertThat(ProjectArtefacts.read(project, "prod").redeploy())
-                .contains(new ProjectArtefacts.RedeployRecord(300, 350, "", ""));
+        ProjectArtefacts artefacts = ProjectArtefacts.read(project, "prod");
+
+        assertThat(artefacts.redeploy()).isEmpty();
+        assertThat(artefacts.problems().get("quality.redeploy-time")).startsWith("target/prr/prod/redeploy.json is ")
+                .endsWith("; measure it again with `./prr time-redeploy --stack prod`").doesNotContain(project.toString());
+        assertThat(ItemRules.project("quality.redeploy-time", artefacts, NOW).status()).isEqualTo(ItemStatus.FAIL);
     }
 
     @Test
@@ -91,7 +104,7 @@ class ProjectArtefactsTest {
         assertThat(artefacts.problems().get("quality.qa-environment")).startsWith("Pulumi.qa.yaml is not valid YAML (line ");
         assertThat(ItemRules.project("quality.qa-environment", artefacts, NOW).status()).isEqualTo(ItemStatus.FAIL);
         assertThat(artefacts.problems().get("quality.coverage")).contains("no report-level LINE counter");
-        assertThat(artefacts.problems().get("quality.redeploy-time")).contains("needs a number `budgetSeconds`");
+        assertThat(artefacts.problems().get("quality.redeploy-time")).startsWith("target/prr/qa/redeploy.json is missing field '");
         assertThat(ItemRules.project("quality.coverage", artefacts, NOW).status()).isEqualTo(ItemStatus.FAIL);
     }
 

@@ -55,7 +55,7 @@ class RedeployItemTest {
                 new PhaseRecord(PhaseName.REDEPLOY, 42.5, SAME, PhaseStatus.SUCCEEDED));
 
         assertThat(decide()).isEqualTo(new ItemRules.Decision(ItemStatus.PASS,
-                "redeploy took 43 s of a 300 s budget (recorded 2026-11-27T00:20:00Z, verdict pass)"));
+                "stack 'qa' redeployed in 42.5 s, within the 300 s budget (2026-11-27T00:20:00Z)"));
     }
 
     @Test
