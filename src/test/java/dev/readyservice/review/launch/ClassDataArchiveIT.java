@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,16 @@ import org.junit.jupiter.api.io.TempDir;
 class ClassDataArchiveIT {
     @TempDir
     Path dir;
+
+    private Path jar;
+    private Path cache;
+
+    @BeforeEach
+    void build() throws IOException {
+        jar = TestJars.write(dir.resolve("app.jar"), null, null, ExitingProgram.class);
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().minusSeconds(60)));
+        cache = dir.resolve("cache");
+    }
 
     private ProgramCommand exitingWith(Path jar, int status) {
         List<String> command = new ArrayList<>(List.of(ProgramCommand.javaExecutable()));
@@ -34,9 +45,6 @@ class ClassDataArchiveIT {
 
     @Test
     void recordsOnACleanExitThenMapsTheArchiveAndTheProgramSeesNoDifference() throws IOException {
-        Path jar = TestJars.write(dir.resolve("app.jar"), null, null, ExitingProgram.class);
-        Path cache = dir.resolve("cache");
-        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().minusSeconds(60)));
 
         ClassDataArchive failing = ClassDataArchive.forCommand(exitingWith(jar, 3), cache, Map.of()).orElseThrow();
         ProgramResult failed = run(exitingWith(jar, 3), failing, List.of());
@@ -64,9 +72,6 @@ class ClassDataArchiveIT {
 
     @Test
     void anArchiveOfAnotherBuildOfTheJarIsIgnoredAndRecordedAgain() throws IOException {
-        Path jar = TestJars.write(dir.resolve("app.jar"), null, null, ExitingProgram.class);
-        Path cache = dir.resolve("cache");
-        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().minusSeconds(60)));
         ClassDataArchive first = ClassDataArchive.forCommand(exitingWith(jar, 0), cache, Map.of()).orElseThrow();
         run(exitingWith(jar, 0), first, List.of());
         assertThat(first.archive()).isNotEmptyFile();
