@@ -14,6 +14,7 @@ import io.grpc.netty.shaded.io.netty.channel.socket.nio.NioSocketChannel;
 import io.grpc.netty.shaded.io.netty.util.concurrent.DefaultThreadFactory;
 import java.time.Duration;
 import com.google.common.util.concurrent.ListenableFuture;
+import dev.readyservice.review.StructValues;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -120,7 +121,7 @@ public final class AnalyzerClient implements AutoCloseable {
             AnalyzerOuterClass.PolicyConfig initial = info.getInitialConfigMap().get(policy.getName());
             Struct.Builder properties = initial == null ? Struct.newBuilder() : initial.getProperties().toBuilder();
             if (entry != null) {
-                properties.putAllFields(WireStructs.struct(entry.properties()).getFieldsMap());
+                properties.putAllFields(StructValues.toStruct(entry.properties()).getFieldsMap());
             }
             levels.put(policy.getName(), level);
             request.putPolicyConfig(policy.getName(), AnalyzerOuterClass.PolicyConfig.newBuilder()

@@ -2,6 +2,7 @@ package dev.readyservice.analyzer;
 
 import dev.readyservice.review.Preview;
 import dev.readyservice.review.RecordedResource;
+import dev.readyservice.review.StructValues;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +35,7 @@ final class AnalyzerRequests {
                 .setType(resource.type())
                 .setName(resource.name())
                 .setUrn(resource.urn())
-                .setProperties(WireStructs.struct(resource.inputs()))
+                .setProperties(StructValues.toStruct(resource.inputs()))
                 .setOptions(options(resource));
         provider(resource).ifPresent(builder::setProvider);
         return builder.build();
@@ -55,7 +56,7 @@ final class AnalyzerRequests {
                 .setType(resource.type())
                 .setName(resource.name())
                 .setUrn(resource.urn())
-                .setProperties(WireStructs.struct(resource.inputs()))
+                .setProperties(StructValues.toStruct(resource.inputs()))
                 .setOptions(options(resource))
                 .setParent(resource.parentUrn())
                 .addAllDependencies(resource.dependencies());
@@ -86,7 +87,7 @@ final class AnalyzerRequests {
                         .setType(registered.type())
                         .setName(registered.name())
                         .setUrn(registered.urn())
-                        .setProperties(WireStructs.struct(registered.inputs()))
+                        .setProperties(StructValues.toStruct(registered.inputs()))
                         .build());
             }
         }
@@ -102,7 +103,7 @@ final class AnalyzerRequests {
                 .setType(type)
                 .setName(name)
                 .setUrn("urn:pulumi:" + preview.stack() + "::" + preview.project() + "::" + type + "::" + name)
-                .setProperties(WireStructs.struct(resource.version().isEmpty() ? Map.of() : Map.of("version", resource.version())))
+                .setProperties(StructValues.toStruct(resource.version().isEmpty() ? Map.of() : Map.of("version", resource.version())))
                 .build();
     }
 

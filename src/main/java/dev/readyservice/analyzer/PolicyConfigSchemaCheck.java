@@ -2,6 +2,7 @@ package dev.readyservice.analyzer;
 
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
+import dev.readyservice.review.StructValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,7 @@ final class PolicyConfigSchemaCheck {
             return Optional.of(where + "; allowed: " + String.join(" or ", types));
         }
         Value allowed = property.getFieldsOrDefault("enum", Value.getDefaultInstance());
-        if (allowed.hasListValue() && allowed.getListValue().getValuesList().stream().noneMatch(v -> v.equals(WireStructs.value(value)))) {
+        if (allowed.hasListValue() && allowed.getListValue().getValuesList().stream().noneMatch(v -> v.equals(StructValues.toValue(value)))) {
             return Optional.of(where + "; allowed: one of " + allowed.getListValue().getValuesList().stream()
                     .map(PolicyConfigSchemaCheck::plain).toList());
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.readyservice.review.Preview;
 import dev.readyservice.review.RecordedResource;
+import dev.readyservice.review.StructValues;
 import dev.readyservice.review.WireValues;
 import io.grpc.Server;
 import io.grpc.inprocess.InProcessChannelBuilder;
@@ -88,7 +89,7 @@ class AnalyzerClientTest {
     @Test
     void aConfigBreakingThePolicySchemaFailsBeforeConfigure() {
         fake.info = fake.info.toBuilder().setPolicies(0, fake.info.getPolicies(0).toBuilder().setConfigSchema(
-                AnalyzerOuterClass.PolicyConfigSchema.newBuilder().setProperties(WireStructs.struct(Map.of("requireCmk", Map.of("type", "boolean"))))))
+                AnalyzerOuterClass.PolicyConfigSchema.newBuilder().setProperties(StructValues.toStruct(Map.of("requireCmk", Map.of("type", "boolean"))))))
                 .build();
         PolicyConfig config = new PolicyConfig(Path.of("qa.json"), Map.of("enable-storage-encryption",
                 new PolicyConfig.Entry(Optional.empty(), Map.of("requireCmk", "yes"))));

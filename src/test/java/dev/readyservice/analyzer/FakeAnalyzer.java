@@ -1,6 +1,7 @@
 package dev.readyservice.analyzer;
 
 import com.google.protobuf.Empty;
+import dev.readyservice.review.StructValues;
 import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ class FakeAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
             .addPolicies(policy("missing-golden-signal-monitors", AnalyzerOuterClass.EnforcementLevel.MANDATORY))
             .putInitialConfig("missing-golden-signal-monitors", AnalyzerOuterClass.PolicyConfig.newBuilder()
                     .setEnforcementLevel(AnalyzerOuterClass.EnforcementLevel.MANDATORY)
-                    .setProperties(WireStructs.struct(Map.of("signals", 4.0, "kind", "threshold")))
+                    .setProperties(StructValues.toStruct(Map.of("signals", 4.0, "kind", "threshold")))
                     .build())
             .build();
 

@@ -2,6 +2,7 @@ package dev.readyservice.analyzer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readyservice.review.StructValues;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,7 @@ class PolicyConfigSchemaCheckTest {
     private static final AnalyzerOuterClass.AnalyzerInfo INFO = AnalyzerOuterClass.AnalyzerInfo.newBuilder()
             .addPolicies(FakeAnalyzer.policy("enable-storage-encryption", AnalyzerOuterClass.EnforcementLevel.MANDATORY).toBuilder()
                     .setConfigSchema(AnalyzerOuterClass.PolicyConfigSchema.newBuilder()
-                            .setProperties(WireStructs.struct(Map.of(
+                            .setProperties(StructValues.toStruct(Map.of(
                                     "requireCmk", Map.of("type", "boolean"),
                                     "tier", Map.of("type", "string", "enum", List.of("standard", "premium")),
                                     "retentionDays", Map.of("type", List.of("integer", "null")),
@@ -45,7 +46,7 @@ class PolicyConfigSchemaCheckTest {
     @Test
     void checksArraysObjectsAndNumbers() {
         AnalyzerOuterClass.AnalyzerInfo info = INFO.toBuilder().setPolicies(0, INFO.getPolicies(0).toBuilder()
-                .setConfigSchema(AnalyzerOuterClass.PolicyConfigSchema.newBuilder().setProperties(WireStructs.struct(Map.of(
+                .setConfigSchema(AnalyzerOuterClass.PolicyConfigSchema.newBuilder().setProperties(StructValues.toStruct(Map.of(
                         "list", Map.of("type", "array"), "map", Map.of("type", "object"), "n", Map.of("type", "number"),
                         "odd", Map.of("type", "custom")))))).build();
         PolicyConfig good = new PolicyConfig(Path.of("c.json"), Map.of("enable-storage-encryption",

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.protobuf.Value;
+import dev.readyservice.review.StructValues;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -48,14 +49,14 @@ class SmallTypesTest {
 
     @Test
     void convertsWireValuesToProtobufValues() {
-        Value value = WireStructs.value(Map.of("list", Arrays.asList("a", 1, true, null)));
+        Value value = StructValues.toValue(Map.of("list", Arrays.asList("a", 1, true, null)));
 
         List<Value> list = value.getStructValue().getFieldsOrThrow("list").getListValue().getValuesList();
         assertThat(list.get(0).getStringValue()).isEqualTo("a");
         assertThat(list.get(1).getNumberValue()).isEqualTo(1.0);
         assertThat(list.get(2).getBoolValue()).isTrue();
         assertThat(list.get(3).hasNullValue()).isTrue();
-        assertThatThrownBy(() -> WireStructs.value(new Object())).hasMessageContaining("java.lang.Object");
+        assertThatThrownBy(() -> StructValues.toValue(new Object())).hasMessageContaining("java.lang.Object");
     }
 
     @Test

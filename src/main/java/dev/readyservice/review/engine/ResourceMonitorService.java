@@ -2,6 +2,7 @@ package dev.readyservice.review.engine;
 
 import com.google.protobuf.Empty;
 import dev.readyservice.review.RecordedResource;
+import dev.readyservice.review.StructValues;
 import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
 import java.util.LinkedHashMap;

@@ -2,6 +2,7 @@ package dev.readyservice.review.engine;
 
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
+import dev.readyservice.review.StructValues;
 import dev.readyservice.review.WireValues;
 import java.util.List;
 

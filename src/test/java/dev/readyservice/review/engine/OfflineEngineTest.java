@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
 import dev.readyservice.review.RecordedResource;
+import dev.readyservice.review.StructValues;
 import dev.readyservice.review.WireValues;
 import io.grpc.ManagedChannel;
 import io.grpc.StatusRuntimeException;

@@ -2,6 +2,7 @@ package dev.readyservice.review.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readyservice.review.StructValues;
 import dev.readyservice.review.WireValues;
 import java.util.List;
 import java.util.Map;

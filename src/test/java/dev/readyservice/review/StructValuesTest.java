@@ -1,4 +1,4 @@
-package dev.readyservice.review.engine;
+package dev.readyservice.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.readyservice.review.engine;
+package dev.readyservice.review;
 
 import com.google.protobuf.ListValue;
 import com.google.protobuf.NullValue;
@@ -14,7 +14,7 @@ import java.util.Map;
  * {@code Boolean}, {@code List}, {@code Map}, {@code null}).
  *
  * <p>The conversion is structural only: unknowns, secrets and resource references stay in Pulumi's
- * wire form (see {@link dev.readyservice.review.WireValues}), so a secret stays a secret marker
+ * wire form (see {@link WireValues}), so a secret stays a secret marker
  * and nothing is ever unwrapped.
  */
 public final class StructValues {
