@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /**
  * A policy pack that starts in the background while the program runs: node loading the pack and
@@ -27,9 +28,18 @@ public final class PolicyPackLaunch implements AutoCloseable {
     private final CompletableFuture<PolicyPackSession> session = new CompletableFuture<>();
     private final Thread starter;
 
-    private PolicyPackLaunch(Runnable start) {
-        this.starter = new Thread(start, "policy-pack-start");
+    private PolicyPackLaunch(Supplier<PolicyPackSession> start) {
+        this.starter = new Thread(() -> {
+            try {
+                session.complete(start.get());
+            } catch (Throwable e) {
+                // Whatever ends the start (even a checked exception Netty throws sneakily) must end
+                // analyze()'s wait.
+                session.completeExceptionally(e);
+            }
+        }, "policy-pack-start");
         starter.setDaemon(true);
+        starter.start();
     }
 
     /**
@@ -43,18 +53,7 @@ public final class PolicyPackLaunch implements AutoCloseable {
     public static PolicyPackLaunch begin(Path packDir, Optional<Path> policyConfig, String project, String stack, Duration timeout) {
         List<PolicyDescriptor> manifest = PackManifest.read(packDir);
         PolicyConfig config = policyConfig.map(PolicyConfig::read).orElseGet(PolicyConfig::none);
-        PolicyPackLaunch[] launch = new PolicyPackLaunch[1];
-        launch[0] = new PolicyPackLaunch(() -> {
-            try {
-                launch[0].session.complete(PolicyPackSession.start(packDir, manifest, config, project, stack, timeout));
-            } catch (Throwable e) {
-                // Whatever ends the start (even a checked exception Netty throws sneakily) must end
-                // analyze()'s wait.
-                launch[0].session.completeExceptionally(e);
-            }
-        });
-        launch[0].starter.start();
-        return launch[0];
+        return new PolicyPackLaunch(() -> PolicyPackSession.start(packDir, manifest, config, project, stack, timeout));
     }
 
     /**
