@@ -1,8 +1,10 @@
 // The only file that constructs the PolicyPack: constructing one starts the Analyzer gRPC server.
 import { PolicyPack } from "@pulumi/policy";
+import { deserializeOnce } from "./lib/deserialize-once";
 import { PACK_NAME } from "./lib/manifest";
 import { ALL_POLICIES } from "./policies/all";
 
+deserializeOnce();
 new PolicyPack(PACK_NAME, {
     description: "Production Readiness Review: checks the stack's evidence for every infra and sign-off PRR item.",
     // Mandatory unless per-stack config (config/qa.json, config/prod.json) says otherwise.
