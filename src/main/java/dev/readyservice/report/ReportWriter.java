@@ -1,17 +1,21 @@
 package dev.readyservice.report;
 
+import dev.readyservice.report.handover.HandoverDocument;
+import dev.readyservice.review.Preview;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import dev.readyservice.report.handover.HandoverDocument;
-import dev.readyservice.review.Preview;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /** Writes a {@link PrrReport} in the chosen formats. */
 public final class ReportWriter {
@@ -44,7 +48,6 @@ public final class ReportWriter {
         if (preview.isEmpty() && formats.contains(Format.HANDOVER)) {
             throw new IllegalArgumentException(Format.HANDOVER.fileName() + " is written from the preview: pass it to writeAll");
         }
-        List<Path> written = new ArrayList<>();
         try {
             Files.createDirectories(outDir);
         } catch (IOException e) {
@@ -52,17 +55,64 @@ public final class ReportWriter {
         }
         EnumSet<Format> ordered = EnumSet.noneOf(Format.class);
         ordered.addAll(formats);
-        for (Format format : ordered) {
-            Path file = outDir.resolve(format.fileName());
-            try {
-                String text = format == Format.HANDOVER ? HandoverDocument.render(preview.orElseThrow(), report) : render(report, format);
-                Files.writeString(file, text, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + file, e);
+        // Each format is an independent rendering of one immutable report, and nothing else runs by
+        // now: at 100 components they take 2.5 s one after another (docs/benchmarks.md).
+        ExecutorService renderers = Executors.newFixedThreadPool(Math.max(1, Math.min(ordered.size(),
+                Runtime.getRuntime().availableProcessors())), ReportWriter::renderer);
+        try {
+            List<Future<Path>> files = ordered.stream()
+                    .map(format -> renderers.submit(() -> writeOne(report, preview, outDir.resolve(format.fileName()), format)))
+                    .toList();
+            // Every file that can be written is; then the first failure, in format order, is thrown.
+            List<Path> written = new ArrayList<>();
+            RuntimeException failure = null;
+            for (Future<Path> file : files) {
+                try {
+                    written.add(written(file));
+                } catch (RuntimeException e) {
+                    failure = failure == null ? e : failure;
+                }
             }
-            written.add(file);
+            if (failure != null) {
+                throw failure;
+            }
+            return written;
+        } finally {
+            renderers.shutdownNow();
         }
-        return written;
+    }
+
+    private static Path writeOne(PrrReport report, Optional<Preview> preview, Path file, Format format) {
+        try {
+            String text = format == Format.HANDOVER ? HandoverDocument.render(preview.orElseThrow(), report) : render(report, format);
+            return Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /** The file {@code write} wrote, or what it threw. */
+    private static Path written(Future<Path> write) {
+        try {
+            return write.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing the report files", e);
+        }
+    }
+
+    private static Thread renderer(Runnable task) {
+        Thread thread = new Thread(task, "report-writer");
+        thread.setDaemon(true);
+        return thread;
     }
 
     /**

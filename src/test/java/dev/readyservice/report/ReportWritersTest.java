@@ -49,6 +49,17 @@ class ReportWritersTest {
     }
 
     @Test
+    void aFileThatCannotBeWrittenIsNamedAndTheOthersAreStillThere() throws Exception {
+        Files.createDirectories(out.resolve("prr-report.json"));
+
+        assertThatThrownBy(() -> ReportWriter.writeAll(report, out, EnumSet.of(Format.MARKDOWN, Format.JSON, Format.SARIF)))
+                .isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessage("cannot write " + out.resolve("prr-report.json"));
+        assertThat(Files.readString(out.resolve("prr-report.md"))).isEqualTo(ReportWriter.render(report, Format.MARKDOWN));
+        assertThat(Files.readString(out.resolve("prr-report.sarif"))).isEqualTo(ReportWriter.render(report, Format.SARIF));
+    }
+
+    @Test
     void writesOnlyTheChosenFormats() {
         assertThat(ReportWriter.writeAll(report, out, Set.of(Format.SARIF, Format.MARKDOWN)))
                 .containsExactly(out.resolve("prr-report.md"), out.resolve("prr-report.sarif"));
@@ -142,6 +153,25 @@ class ReportWritersTest {
         assertThat(Escape.code("")).isEmpty();
         assertThat(Escape.mermaid("say \"hi\" <b> & go\n")).isEqualTo("say #quot;hi#quot; #lt;b#gt; #amp; go ");
         assertThat(Escape.xmlChars("a\u0001b\u0000c\td")).isEqualTo("abc\td");
+        assertThat(Escape.html("plain text, nothing to escape")).isEqualTo("plain text, nothing to escape");
+        assertThat(Escape.markdown("tier-1 api 99.9")).isEqualTo("tier-1 api 99.9");
+    }
+
+    @Test
+    void keepsSurrogatePairsAndDropsWhatXmlCannotHold() {
+        String rocket = "\uD83D\uDE80";
+        assertThat(Escape.xmlChars("go " + rocket)).isEqualTo("go " + rocket);
+        assertThat(Escape.xmlChars("lone \uD83D high, lone \uDE80 low, " + rocket)).isEqualTo("lone  high, lone  low, " + rocket);
+        assertThat(Escape.xmlChars("end \uD83D")).isEqualTo("end ");
+        assertThat(Escape.xmlChars("not \uFFFE\uFFFF chars")).isEqualTo("not  chars");
+        assertThat(Escape.html("a\u0007<b>")).isEqualTo("a&lt;b&gt;");
+    }
+
+    @Test
+    void aValueWithSeveralLineBreaksIsNeverInlineCode() {
+        // A code span cannot hold a line break; a table row with one would end early.
+        assertThat(Escape.code("a\nb\nc")).isEqualTo("a<br>b<br>c");
+        assertThat(Escape.code("x|y")).isEqualTo("x\\|y");
     }
 
     @Test
