@@ -12,14 +12,7 @@ public final class Escape {
 
     /** Text for HTML element content and quoted attribute values. */
     static String html(String text) {
-        String clean = xmlChars(text);
-        int first = firstOf(clean, HTML_SPECIAL);
-        if (first < 0) {
-            return clean;
-        }
-        StringBuilder out = new StringBuilder(clean.length() + 16).append(clean, 0, first);
-        for (int i = first; i < clean.length(); i++) {
-            char c = clean.charAt(i);
+        return escape(text, HTML_SPECIAL, (out, c) -> {
             switch (c) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
@@ -28,20 +21,12 @@ public final class Escape {
                 case '\'' -> out.append("&#39;");
                 default -> out.append(c);
             }
-        }
-        return out.toString();
+        });
     }
 
     /** Inline Markdown text, safe in a table cell: no markup, no HTML, no cell breaks, one line. */
     public static String markdown(String text) {
-        String clean = xmlChars(text);
-        int first = firstOf(clean, MARKDOWN_SPECIAL);
-        if (first < 0) {
-            return clean;
-        }
-        StringBuilder out = new StringBuilder(clean.length() + 16).append(clean, 0, first);
-        for (int i = first; i < clean.length(); i++) {
-            char c = clean.charAt(i);
+        return escape(text, MARKDOWN_SPECIAL, (out, c) -> {
             switch (c) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
@@ -52,8 +37,7 @@ public final class Escape {
                 case '\\', '`', '*', '_', '[', ']', '|', '~', '#', '!' -> out.append('\\').append(c);
                 default -> out.append(c);
             }
-        }
-        return out.toString();
+        });
     }
 
     /** An identifier as inline code when it can be one safely, else as escaped text. */
@@ -99,6 +83,25 @@ public final class Escape {
         boolean[] table = new boolean[128];
         chars.chars().forEach(c -> table[c] = true);
         return table;
+    }
+
+    /** Appends one char of a value to the escaped text. */
+    private interface CharEscape {
+        void append(StringBuilder out, char c);
+    }
+
+    /** {@code text} without what XML cannot hold, each char {@code specials} marks written by {@code escape}. */
+    private static String escape(String text, boolean[] specials, CharEscape escape) {
+        String clean = xmlChars(text);
+        int first = firstOf(clean, specials);
+        if (first < 0) {
+            return clean;
+        }
+        StringBuilder out = new StringBuilder(clean.length() + 16).append(clean, 0, first);
+        for (int i = first; i < clean.length(); i++) {
+            escape.append(out, clean.charAt(i));
+        }
+        return out.toString();
     }
 
     /** The index of the first char of {@code text} that {@code specials} marks, or -1. */
