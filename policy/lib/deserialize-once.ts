@@ -1,12 +1,13 @@
 // @pulumi/policy 1.21 turns each resource's protobuf properties into JavaScript once per stack
-// policy: for AnalyzeStack that is every resource times every policy (28 here), about a third
-// of the pack's time at 2,158 resources (docs/benchmarks.md). Its server looks the function up on
+// policy: for AnalyzeStack that is every resource times every policy (27 here), about a quarter
+// of AnalyzeStack's time at 2,158 resources (docs/benchmarks.md). Its server looks the function up on
 // the module's exports at every call, so wrapping that export lets every policy of one request
 // share the first result for each protobuf Struct; a WeakMap lets the results go with the request.
 //
 // Only the read-only form is shared (proxySecrets false: validation); the secret-preserving
 // form, which remediations write through, is left as it is. Sharing means a policy must not
-// write to the properties it is given: policies/all.spec.ts checks that none does.
+// write to the properties it is given: every spec runs the policies over frozen properties
+// (lib/testing.ts), so one that writes fails its specs.
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const upstream: { deserializeProperties: Deserialize } = require("@pulumi/policy/deserialize");

@@ -23,7 +23,20 @@ export function urnOf(type: string, name: string): string {
     return `urn:pulumi:prod::shop::${type}::${name}`;
 }
 
-/** Builds SDK-shaped `PolicyResource`s, resolving dependency names to resources. */
+/** `value` and everything in it, frozen: a write to it throws. */
+export function deepFreeze<T>(value: T): T {
+    if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+        Object.values(value).forEach(deepFreeze);
+        Object.freeze(value);
+    }
+    return value;
+}
+
+/**
+ * Builds SDK-shaped `PolicyResource`s, resolving dependency names to resources. The properties are
+ * frozen, as every policy of one request shares them in the pack (lib/deserialize-once.ts): a
+ * policy that writes to them throws, and so reports that it failed to run.
+ */
 export function policyResources(specs: readonly ResourceSpec[]): PolicyResource[] {
     const built = new Map<string, PolicyResource>();
     for (const s of specs) {
@@ -31,7 +44,7 @@ export function policyResources(specs: readonly ResourceSpec[]): PolicyResource[
             type: s.type,
             name: s.name,
             urn: urnOf(s.type, s.name),
-            props: s.props,
+            props: deepFreeze(structuredClone(s.props)),
             opts: { protect: s.protect ?? false, ignoreChanges: [], aliases: [], additionalSecretOutputs: [],
                 customTimeouts: { createSeconds: 0, updateSeconds: 0, deleteSeconds: 0 } },
             dependencies: [],

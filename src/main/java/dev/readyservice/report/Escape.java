@@ -42,7 +42,8 @@ public final class Escape {
 
     /** An identifier as inline code when it can be one safely, else as escaped text. */
     public static String code(String text) {
-        return text.isEmpty() || firstOf(text, NOT_IN_CODE) >= 0 ? markdown(text) : "`" + text + "`";
+        String clean = xmlChars(text);
+        return clean.isEmpty() || firstOf(clean, NOT_IN_CODE) >= 0 ? markdown(clean) : "`" + clean + "`";
     }
 
     /** A label inside a quoted Mermaid node or subgraph title. */

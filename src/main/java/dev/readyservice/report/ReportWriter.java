@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /** Writes a {@link PrrReport} in the chosen formats. */
 public final class ReportWriter {
@@ -56,30 +57,45 @@ public final class ReportWriter {
         EnumSet<Format> ordered = EnumSet.noneOf(Format.class);
         ordered.addAll(formats);
         // Each format is an independent rendering of one immutable report, and nothing else runs by
-        // now: at 100 components they take 2.5 s one after another (docs/benchmarks.md).
+        // now: at 100 components they take 2.7 s one after another (docs/benchmarks.md).
         ExecutorService renderers = Executors.newFixedThreadPool(Math.max(1, Math.min(ordered.size(),
                 Runtime.getRuntime().availableProcessors())), ReportWriter::renderer);
+        List<Future<Path>> files;
         try {
-            List<Future<Path>> files = ordered.stream()
+            files = ordered.stream()
                     .map(format -> renderers.submit(() -> writeOne(report, preview, outDir.resolve(format.fileName()), format)))
                     .toList();
-            // Every file that can be written is; then the first failure, in format order, is thrown.
-            List<Path> written = new ArrayList<>();
-            RuntimeException failure = null;
-            for (Future<Path> file : files) {
-                try {
-                    written.add(written(file));
-                } catch (RuntimeException e) {
-                    failure = failure == null ? e : failure;
-                }
-            }
-            if (failure != null) {
-                throw failure;
-            }
-            return written;
         } finally {
-            renderers.shutdownNow();
+            // Every file that can be written is, whole, before this returns or throws.
+            renderers.shutdown();
+            awaitUninterruptibly(renderers);
         }
+        List<Path> written = new ArrayList<>();
+        Throwable failure = null;
+        for (Future<Path> file : files) {
+            try {
+                written.add(file.get());
+            } catch (ExecutionException e) {
+                // The first failure in format order is thrown; the others ride along as suppressed.
+                if (failure == null) {
+                    failure = e.getCause();
+                } else {
+                    failure.addSuppressed(e.getCause());
+                }
+            } catch (InterruptedException e) {
+                throw new IllegalStateException("a finished report writer cannot be waited for", e);
+            }
+        }
+        if (failure instanceof RuntimeException unchecked) {
+            throw unchecked;
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        if (failure != null) {
+            throw new IllegalStateException(failure);
+        }
+        return written;
     }
 
     private static Path writeOne(PrrReport report, Optional<Preview> preview, Path file, Format format) {
@@ -91,21 +107,20 @@ public final class ReportWriter {
         }
     }
 
-    /** The file {@code write} wrote, or what it threw. */
-    private static Path written(Future<Path> write) {
-        try {
-            return write.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
+    /** Waits for every writer to finish; an interrupt is kept for the caller, not acted on halfway. */
+    private static void awaitUninterruptibly(ExecutorService renderers) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (renderers.awaitTermination(1, TimeUnit.MINUTES)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
             }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while writing the report files", e);
         }
     }
 

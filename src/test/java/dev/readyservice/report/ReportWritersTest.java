@@ -60,6 +60,18 @@ class ReportWritersTest {
     }
 
     @Test
+    void whenSeveralFilesFailTheFirstInFormatOrderIsThrownWithTheOthersSuppressed() throws Exception {
+        Files.createDirectories(out.resolve("prr-report.sarif"));
+        Files.createDirectories(out.resolve("prr-report.html"));
+
+        assertThatThrownBy(() -> ReportWriter.writeAll(report, out, EnumSet.of(Format.SARIF, Format.JSON, Format.HTML)))
+                .hasMessage("cannot write " + out.resolve("prr-report.html"))
+                .satisfies(e -> assertThat(e.getSuppressed()).extracting(Throwable::getMessage)
+                        .containsExactly("cannot write " + out.resolve("prr-report.sarif")));
+        assertThat(Files.readString(out.resolve("prr-report.json"))).isEqualTo(ReportWriter.render(report, Format.JSON));
+    }
+
+    @Test
     void writesOnlyTheChosenFormats() {
         assertThat(ReportWriter.writeAll(report, out, Set.of(Format.SARIF, Format.MARKDOWN)))
                 .containsExactly(out.resolve("prr-report.md"), out.resolve("prr-report.sarif"));
@@ -153,8 +165,11 @@ class ReportWritersTest {
         assertThat(Escape.code("")).isEmpty();
         assertThat(Escape.mermaid("say \"hi\" <b> & go\n")).isEqualTo("say #quot;hi#quot; #lt;b#gt; #amp; go ");
         assertThat(Escape.xmlChars("a\u0001b\u0000c\td")).isEqualTo("abc\td");
-        assertThat(Escape.html("plain text, nothing to escape")).isEqualTo("plain text, nothing to escape");
-        assertThat(Escape.markdown("tier-1 api 99.9")).isEqualTo("tier-1 api 99.9");
+        // A value with nothing to escape is handed back as it is: reports pass megabytes of them.
+        String clean = "plain text, nothing to escape \uD83D\uDE80";
+        assertThat(Escape.xmlChars(clean)).isSameAs(clean);
+        assertThat(Escape.html(clean)).isSameAs(clean);
+        assertThat(Escape.markdown(clean)).isSameAs(clean);
     }
 
     @Test
@@ -171,7 +186,10 @@ class ReportWritersTest {
     void aValueWithSeveralLineBreaksIsNeverInlineCode() {
         // A code span cannot hold a line break; a table row with one would end early.
         assertThat(Escape.code("a\nb\nc")).isEqualTo("a<br>b<br>c");
+        assertThat(Escape.code("a\r\nb")).isEqualTo("a<br>b");
         assertThat(Escape.code("x|y")).isEqualTo("x\\|y");
+        // Inline code too holds only what XML and UTF-8 can.
+        assertThat(Escape.code("id\u0001-\uD83D")).isEqualTo("`id-`");
     }
 
     @Test
