@@ -28,7 +28,7 @@ class MavenProjectIT {
         assertThat(preview.resources()).extracting(RecordedResource::urn).containsExactly(
                 "urn:pulumi:dev::maven-things::pulumi:pulumi:Stack::maven-things-dev",
                 "urn:pulumi:dev::maven-things::example:index:Greeter::greeter-hello");
-        assertThat(progress.get(0)).startsWith("Compiling the program with Maven (mvn -q -o compile dependency:build-classpath");
+        assertThat(progress.get(0)).startsWith("Compiling the program with Maven (mvn -q -o compile org.apache.maven.plugins:maven-dependency-plugin:3.7.1:build-classpath");
         assertThat(progress).anyMatch(line -> line.startsWith("Starting program maven-things (stack dev)"));
     }
 

@@ -25,11 +25,17 @@ import org.w3c.dom.NodeList;
  * A program built from source with Maven, laid out as {@code pulumi new java} does: the main class
  * comes from the {@code exec-maven-plugin} configuration's {@code mainClass} or a {@code mainClass}
  * property in {@code pom.xml}; the program is compiled and its classpath resolved with
- * {@code mvn -q compile dependency:build-classpath}, then run as {@code java -cp target/classes:<classpath> <main>}.
+ * {@code mvn -q compile maven-dependency-plugin:build-classpath}, then run as {@code java -cp target/classes:<classpath> <main>}.
  */
 public final class MavenProgram {
     private static final Pattern PROPERTY = Pattern.compile("\\$\\{([^}]+)}");
     private static final String CLASSPATH_FILE = "target/readyservice-review.classpath";
+    /**
+     * The dependency plugin by its full coordinates: a prefix ({@code dependency:}) is resolved from
+     * repository metadata, which an offline build on a fresh machine does not have. The version is
+     * the one this project's pom.xml uses, so our own build has it in the local repository.
+     */
+    static final String DEPENDENCY_PLUGIN = "org.apache.maven.plugins:maven-dependency-plugin:3.7.1";
 
     private MavenProgram() {
     }
@@ -49,7 +55,7 @@ public final class MavenProgram {
         String mainClass = mainClass(pom);
         List<String> command = new ArrayList<>(List.of("mvn", "-q"));
         command.addAll(mavenArgs);
-        command.addAll(List.of("compile", "dependency:build-classpath", "-Dmdep.outputFile=" + CLASSPATH_FILE));
+        command.addAll(List.of("compile", DEPENDENCY_PLUGIN + ":build-classpath", "-Dmdep.outputFile=" + CLASSPATH_FILE));
         progress.accept("Compiling the program with Maven (" + String.join(" ", command) + ") ...");
         ProgramResult build = ProgramProcess.run(new ProgramCommand(command, directory), Map.of(), timeout, null);
         if (!build.succeeded()) {

@@ -71,12 +71,26 @@ class MavenProgramTest {
 
     @Test
     void reportsAFailedBuildWithItsOutput() throws IOException {
-        pom("<groupId>x</groupId><artifactId>y</artifactId><version>1</version><properties><mainClass>a.B</mainClass></properties>"
+        // Packaging pom binds no compiler or resources plugin, so the build needs nothing from the local
+        // repository but the dependency plugin our own build resolves: it fails on the missing dependency.
+        pom("<groupId>x</groupId><artifactId>y</artifactId><version>1</version><packaging>pom</packaging>"
+                + "<properties><mainClass>a.B</mainClass></properties>"
                 + "<dependencies><dependency><groupId>does.not</groupId><artifactId>exist</artifactId><version>0</version></dependency></dependencies>");
 
         assertThatThrownBy(() -> MavenProgram.prepare(dir, List.of("-o"), Duration.ofSeconds(120), m -> { }))
                 .isInstanceOfSatisfying(ReviewException.class, e -> assertThat(e.exitCode()).isEqualTo(3))
                 .hasMessageStartingWith("the Maven build of " + dir + " failed (exit 1):")
                 .hasMessageContaining("does.not:exist");
+    }
+
+    @Test
+    void runsTheDependencyPluginThisProjectsBuildResolves() throws IOException {
+        // The review runs the plugin by full coordinates; our pom must resolve the same version before
+        // the tests run, or an offline build on a fresh machine cannot find it.
+        String ours = Files.readString(Path.of("pom.xml"));
+        String version = MavenProgram.DEPENDENCY_PLUGIN.substring(MavenProgram.DEPENDENCY_PLUGIN.lastIndexOf(':') + 1);
+
+        assertThat(ours).contains("<artifactId>maven-dependency-plugin</artifactId>\n        <version>" + version + "</version>");
+        assertThat(ours).contains("<phase>initialize</phase>\n            <goals><goal>properties</goal></goals>");
     }
 }
