@@ -63,7 +63,7 @@ describe("sign-off policies (missing-sign-off-customer-onboarding)", () => {
 
     it("fails a sign-off without signer", async () => {
         assert.deepEqual(await messages(policy, withComponent({ ...GOOD, by: "" })), [
-            "sign-off for customer.onboarding has no 'by' (who signed) (from the readiness:index:ReadyService input signOffs)",
+            "sign-off for customer.onboarding has no 'by' (who signed) (from the readiness:index:ReadyService spec signOffs)",
         ]);
     });
 
@@ -75,7 +75,7 @@ describe("sign-off policies (missing-sign-off-customer-onboarding)", () => {
 
     it("is undecided on an unknown sign-off", async () => {
         assert.deepEqual(await messages(policy, withComponent({ ...GOOD, by: UNKNOWN })), [
-            "[undecided] sign-off for customer.onboarding in the readiness:index:ReadyService input signOffs is unknown in preview",
+            "[undecided] sign-off for customer.onboarding in the readiness:index:ReadyService spec signOffs is unknown in preview",
         ]);
     });
 });
