@@ -95,6 +95,17 @@ public final class PreviewOutputs {
         return new Modelled(inputs, Source.ECHOED);
     }
 
+    /** How the outputs of a resource of {@code type} are modelled, without modelling any. */
+    public Source source(String type, boolean custom) {
+        if (!custom) {
+            return Source.REGISTERED;
+        }
+        if (type.startsWith(AzureNativeShapes.TOKEN_PREFIX)) {
+            return azureNative.resource(type).isPresent() ? Source.AZURE_NATIVE_SDK : Source.NOT_DERIVED;
+        }
+        return bridged.outputOnly(type).isPresent() ? Source.BRIDGED_SCHEMA : Source.ECHOED;
+    }
+
     /** The outputs of a custom resource: {@link #outputs(String, boolean, Map, Map)} for {@code custom} true. */
     public Modelled customOutputs(String type, Map<String, Object> inputs) {
         return outputs(type, true, inputs, null);
