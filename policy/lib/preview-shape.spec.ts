@@ -1,11 +1,18 @@
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { compliantStack } from "./fixtures";
-import { previewOutputs } from "./preview-shape";
+import { MODEL_EXAMPLES, previewOutputs } from "./preview-shape";
 import { shapedProps } from "./testing";
 import { UNKNOWN } from "./values";
 
 describe("preview-shape (a real preview's outputs for the specs)", () => {
+    it("gives exactly what the review's Java model gives, example by example", () => {
+        assert.ok(MODEL_EXAMPLES.length >= 5);
+        for (const example of MODEL_EXAMPLES) {
+            assert.deepEqual(previewOutputs(example.type, true, example.inputs), example.outputs, example.type);
+        }
+    });
+
     it("maps azure-native inputs onto the response shape: path parameters dropped, unset outputs unknown", () => {
         const outputs = previewOutputs("azure-native:dbforpostgresql:Configuration", true, {
             resourceGroupName: UNKNOWN, serverName: "shop-db", configurationName: "ssl_min_protocol_version", value: "TLSv1.3", source: "user-override",

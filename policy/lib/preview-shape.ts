@@ -13,10 +13,18 @@ import { UNKNOWN } from "./values";
  */
 type ShapeJson = string | { list: ShapeJson } | { map: ShapeJson } | { object: string };
 
+/** Inputs and the outputs the review's Java model gives them (lib/preview-shape.spec.ts checks this file agrees). */
+export interface ModelExample {
+    type: string;
+    inputs: Record<string, unknown>;
+    outputs: Record<string, unknown>;
+}
+
 interface ShapesFile {
     resources: Record<string, Record<string, ShapeJson>>;
     types: Record<string, Record<string, ShapeJson>>;
     bridged: Record<string, string[]>;
+    examples: ModelExample[];
 }
 
 function load(): ShapesFile {
@@ -30,6 +38,9 @@ function load(): ShapesFile {
 }
 
 const SHAPES = load();
+
+/** The Java model's own examples, exported with the shapes. */
+export const MODEL_EXAMPLES: readonly ModelExample[] = SHAPES.examples;
 
 function isObject(value: unknown): value is Record<string, unknown> {
     return value !== null && typeof value === "object" && !Array.isArray(value);

@@ -35,6 +35,7 @@ class PackResponseShapesTest {
 
         Map<String, Object> exported = export(tokens);
         exported.put("bridged", bridged(bridged));
+        exported.put("examples", examples());
 
         if (Boolean.getBoolean("prr.regenerateShapes")) {
             Files.writeString(FILE, JSON.writeValueAsString(exported) + "\n");
@@ -53,6 +54,32 @@ class PackResponseShapesTest {
         assertThat(account).containsEntry("minimumTlsVersion", "string").containsEntry("allowBlobPublicAccess", "boolean")
                 .containsEntry("encryption", Map.of("object", "com.pulumi.azurenative.storage.outputs.EncryptionResponse"));
         assertThat(((Map<?, ?>) exported.get("types")).keySet()).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.COLLECTION).contains("com.pulumi.azurenative.storage.outputs.EncryptionServicesResponse");
+    }
+
+    /**
+     * Inputs and the outputs this model gives them, one per rule of the model: lib/preview-shape.spec.ts
+     * requires the pack's shaping to give the same, so the two implementations cannot drift apart.
+     */
+    static List<Map<String, Object>> examples() {
+        String unknown = dev.readyservice.review.WireValues.UNKNOWN;
+        List<Map<String, Object>> examples = new ArrayList<>();
+        example(examples, "azure-native:storage:StorageAccount", Map.of("accountName", "a", "resourceGroupName", unknown,
+                "allowBlobPublicAccess", "false", "minimumTlsVersion", "TLS1_2", "tags", Map.of("product", "shop"),
+                "encryption", Map.of("requireInfrastructureEncryption", true, "services", Map.of("blob", Map.of("enabled", true)), "extra", 1)));
+        example(examples, "azure-native:dbforpostgresql:Configuration", Map.of("configurationName", "ssl_min_protocol_version",
+                "serverName", "db", "value", "TLSv1.3"));
+        example(examples, "azure-native:insights:AutoscaleSetting", Map.of("enabled", true, "notifications", "x", "profiles",
+                List.of(Map.of("name", "p", "capacity", Map.of("minimum", "1", "maximum", "4", "default", "1"),
+                        "rules", List.of(Map.of("metricTrigger", Map.of("metricName", "Cpu", "threshold", 70)))))));
+        example(examples, "azure-native:dataprotection:BackupPolicy", Map.of("vaultName", "v", "properties", Map.of("objectType", "BackupPolicy",
+                "datasourceTypes", List.of("blob"), "policyRules", List.of(Map.of("name", "Default", "isDefault", true), "not-an-object"))));
+        example(examples, "azure-native:recoveryservices:ProtectionPolicy", Map.of("policyName", "p", "properties", Map.of("any", List.of(1))));
+        example(examples, "pagerduty:index/service:Service", Map.of("name", "shop-api", "escalationPolicy", unknown));
+        return examples;
+    }
+
+    private static void example(List<Map<String, Object>> examples, String type, Map<String, Object> inputs) {
+        examples.add(Map.of("type", type, "inputs", inputs, "outputs", PreviewOutputs.standard().customOutputs(type, inputs).outputs()));
     }
 
     /** The output-only properties of each bridged {@code token}, as the model adds them (unknown). */
