@@ -30,7 +30,8 @@ import java.util.Optional;
  * @param version the provider plugin version the program pinned, empty when none
  * @param outputs the outputs a real preview would give the resource, in wire form: for a custom
  *     resource what {@link PreviewOutputs} models from its inputs, for a component what the program
- *     registered as its outputs (empty until it does). {@code AnalyzeStack} sees these.
+ *     registered as its outputs (empty until it does). {@code AnalyzeStack} sees these. Null means
+ *     "as modelled": {@link PreviewOutputs} for a custom resource, nothing for a component.
  */
 public record RecordedResource(
         String urn,
