@@ -20,7 +20,7 @@ function positive(value: unknown): number | undefined {
     return n !== undefined && n > 0 ? n : undefined;
 }
 
-/** The plan from autoscale tags, else from the ReadyService inputs; undefined when not stated. */
+/** The plan from autoscale tags, else from the ReadyService spec; undefined when not stated. */
 export function capacityPlan(stack: StackView, component: string): CapacityPlan | undefined {
     for (const setting of autoscaleSettingsFor(stack, component)) {
         const peak = positive(azureTag(setting, "capacity-planned-peak-rps"));
@@ -30,12 +30,12 @@ export function capacityPlan(stack: StackView, component: string): CapacityPlan 
             return { plannedPeakRps: peak, rpsPerInstance: perInstance, headroom, source: `tags of '${setting.name}'` };
         }
     }
-    const spec = asArray(at(stack.readyServiceInputs(), ["components"])).find((c) => asString(at(c, ["name"])) === component);
+    const spec = asArray(at(stack.readyServiceSpec(), ["components"])).find((c) => asString(at(c, ["name"])) === component);
     const peak = positive(at(spec, ["capacity", "plannedPeakRps"]));
     const perInstance = positive(at(spec, ["capacity", "rpsPerInstance"]));
     const headroom = positive(at(spec, ["capacity", "headroom"]));
     if (peak !== undefined && perInstance !== undefined && headroom !== undefined) {
-        return { plannedPeakRps: peak, rpsPerInstance: perInstance, headroom, source: "the ReadyService inputs" };
+        return { plannedPeakRps: peak, rpsPerInstance: perInstance, headroom, source: "the ReadyService spec" };
     }
     return undefined;
 }

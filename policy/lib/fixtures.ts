@@ -4,7 +4,11 @@ import { ResourceSpec } from "./testing";
 /**
  * A complete, compliant, hand-written prod stack that does NOT use the
  * ReadyService component: product `shop`, one customer-facing component `api`.
- * Every spec starts from it and changes one thing.
+ * Every spec starts from it and changes one thing. The props are inputs, path
+ * parameters (`resourceGroupName`, `accountName`, ...) included; the harness
+ * (lib/testing.ts `run`) also gives every policy their outputs-shaped form, what
+ * a real preview sends `AnalyzeStack` (lib/preview-shape.ts): path parameters
+ * dropped, unset outputs unknown.
  */
 const azureTags = (component?: string) => ({
     product: "shop",
@@ -85,15 +89,16 @@ export function compliantStack(): ResourceSpec[] {
     return [
         {
             type: "azure-native:web:WebApp", name: "shop-api-app",
-            props: { httpsOnly: true, siteConfig: { minTlsVersion: "1.2" }, tags: azureTags("api") },
+            props: { resourceGroupName: UNKNOWN, name: "shop-prod-api", httpsOnly: true, siteConfig: { minTlsVersion: "1.2" }, tags: azureTags("api") },
         },
         {
             type: "azure-native:network:ApplicationGateway", name: "shop-api-gateway",
-            props: { sslPolicy: { policyType: "CustomV2", minProtocolVersion: "TLSv1_3" }, tags: azureTags("api") },
+            props: { resourceGroupName: UNKNOWN, applicationGatewayName: "shop-prod-api-gw", sslPolicy: { policyType: "CustomV2", minProtocolVersion: "TLSv1_3" }, tags: azureTags("api") },
         },
         {
             type: "azure-native:storage:StorageAccount", name: "shopdata", protect: true,
             props: {
+                resourceGroupName: UNKNOWN, accountName: "shopproddata",
                 minimumTlsVersion: "TLS1_2", allowBlobPublicAccess: false,
                 encryption: { requireInfrastructureEncryption: true, keySource: "Microsoft.Keyvault" },
                 tags: azureTags(),
@@ -101,13 +106,13 @@ export function compliantStack(): ResourceSpec[] {
         },
         {
             type: "azure-native:keyvault:Vault", name: "shop-kv", protect: true,
-            props: { properties: { enableSoftDelete: true, enablePurgeProtection: true, softDeleteRetentionInDays: 90 }, tags: azureTags() },
+            props: { resourceGroupName: UNKNOWN, vaultName: "shop-prod-kv", properties: { enableSoftDelete: true, enablePurgeProtection: true, softDeleteRetentionInDays: 90 }, tags: azureTags() },
         },
-        { type: "azure-native:dataprotection:BackupVault", name: "shop-backup-vault", props: { tags: azureTags() } },
+        { type: "azure-native:dataprotection:BackupVault", name: "shop-backup-vault", props: { resourceGroupName: UNKNOWN, vaultName: "shop-prod-bv", tags: azureTags() } },
         {
             type: "azure-native:dataprotection:BackupPolicy", name: "shop-backup-policy",
             props: {
-                vaultName: UNKNOWN,
+                resourceGroupName: UNKNOWN, vaultName: UNKNOWN, backupPolicyName: "shop-prod-blobs",
                 properties: {
                     objectType: "BackupPolicy", datasourceTypes: ["Microsoft.Storage/storageAccounts/blobServices"],
                     policyRules: [{
@@ -121,12 +126,13 @@ export function compliantStack(): ResourceSpec[] {
         },
         {
             type: "azure-native:dataprotection:BackupInstance", name: "shopdata-backup",
-            props: { properties: { dataSourceInfo: { resourceID: UNKNOWN }, policyInfo: { policyId: UNKNOWN } } },
+            props: { resourceGroupName: UNKNOWN, vaultName: UNKNOWN, backupInstanceName: "shopdata", properties: { dataSourceInfo: { resourceID: UNKNOWN }, policyInfo: { policyId: UNKNOWN } } },
             propertyDependencies: { properties: ["shopdata", "shop-backup-policy"] },
         },
         {
             type: "azure-native:insights:AutoscaleSetting", name: "shop-api-autoscale",
             props: {
+                resourceGroupName: UNKNOWN, autoscaleSettingName: "shop-prod-api-autoscale",
                 enabled: true,
                 profiles: [{
                     name: "default", capacity: { minimum: "2", maximum: "8", default: "2" },

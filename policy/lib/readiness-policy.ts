@@ -1,7 +1,9 @@
-import { EnforcementLevel, PolicyConfigSchema, ReportViolation, StackValidationArgs, StackValidationPolicy } from "@pulumi/policy";
+import { EnforcementLevel, PolicyConfigSchema, ReportViolation, ResourceValidationArgs, StackValidationArgs, StackValidationPolicy } from "@pulumi/policy";
 import { isIsoDate, today } from "./clock";
 import { Finding, undecided, violation } from "./findings";
+import { recordInputs } from "./inputs";
 import { Environment, fromPolicyResources, StackView } from "./stack";
+import { plain } from "./values";
 import { covers, describeWaiver, Waiver, WAIVERS_SCHEMA, waiverProblems } from "./waivers";
 
 /** Outcome markers of docs/evidence.md ("What the pack tells the review"). */
@@ -34,8 +36,13 @@ export interface ReadinessPolicySpec<C extends object> {
     check(stack: StackView, config: C): Finding[];
 }
 
-/** A readiness policy: a Pulumi stack policy that knows its checklist items. */
+/**
+ * A readiness policy: a Pulumi stack policy that knows its checklist items. Its `validateResource`
+ * never reports: it records the inputs `Analyze` shows it (lib/inputs.ts), which `AnalyzeStack`'s
+ * outputs lack. Every policy records, so a policy disabled by config never leaves the others without.
+ */
 export interface ReadinessPolicy extends StackValidationPolicy {
+    readonly validateResource: (args: ResourceValidationArgs) => void;
     readonly items: readonly string[];
     readonly waivableInProd: boolean;
     readonly evidenceTypes: readonly string[];
@@ -72,6 +79,9 @@ export function readinessPolicy<C extends object>(spec: ReadinessPolicySpec<C>):
                     description: "Staged enforcement: before this date (YYYY-MM-DD) violations are advisory and marked [staged].",
                 },
             },
+        },
+        validateResource: (args: ResourceValidationArgs) => {
+            recordInputs(args.urn, (plain(args.props) ?? {}) as Record<string, unknown>);
         },
         validateStack: (args: StackValidationArgs, reportViolation: ReportViolation) => {
             const raw = (args.getConfig<Record<string, unknown>>() ?? {}) as Record<string, unknown>;

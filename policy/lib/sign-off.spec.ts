@@ -3,7 +3,7 @@ import { after, before, describe, it } from "node:test";
 import { missingSignOffCustomerOnboarding as policy } from "../policies/missing-sign-off-customer-onboarding";
 import { setToday } from "./clock";
 import { compliantStack, signOffs, TODAY } from "./fixtures";
-import { messages, ResourceSpec } from "./testing";
+import { messages, ResourceSpec, runShaped } from "./testing";
 import { UNKNOWN } from "./values";
 
 const ITEM = "customer.onboarding";
@@ -27,6 +27,14 @@ describe("sign-off policies (missing-sign-off-customer-onboarding)", () => {
 
     it("passes a sign-off from the ReadyService inputs without any config", async () => {
         assert.deepEqual(await messages(policy, withComponent(GOOD)), []);
+    });
+
+    it("reads the component's sign-offs from what it registers, as a real preview's AnalyzeStack shows them", async () => {
+        const registersNothing = withComponent(GOOD).map((r) => (r.type === "readiness:index:ReadyService" ? { ...r, outputs: {} } : r));
+        const reports = await runShaped(policy, registersNothing, {}, "outputs");
+        assert.deepEqual(reports.map((r) => r.message), [
+            "no sign-off for customer.onboarding (customer onboarding is fully automated): add signOffs[\"customer.onboarding\"] = {by, date, link} to the readiness:index:ReadyService inputs or to this policy's config",
+        ]);
     });
 
     it("fails a missing sign-off", async () => {
@@ -63,7 +71,7 @@ describe("sign-off policies (missing-sign-off-customer-onboarding)", () => {
 
     it("fails a sign-off without signer", async () => {
         assert.deepEqual(await messages(policy, withComponent({ ...GOOD, by: "" })), [
-            "sign-off for customer.onboarding has no 'by' (who signed) (from the readiness:index:ReadyService input signOffs)",
+            "sign-off for customer.onboarding has no 'by' (who signed) (from the readiness:index:ReadyService spec signOffs)",
         ]);
     });
 
@@ -75,7 +83,7 @@ describe("sign-off policies (missing-sign-off-customer-onboarding)", () => {
 
     it("is undecided on an unknown sign-off", async () => {
         assert.deepEqual(await messages(policy, withComponent({ ...GOOD, by: UNKNOWN })), [
-            "[undecided] sign-off for customer.onboarding in the readiness:index:ReadyService input signOffs is unknown in preview",
+            "[undecided] sign-off for customer.onboarding in the readiness:index:ReadyService spec signOffs is unknown in preview",
         ]);
     });
 });

@@ -14,9 +14,9 @@ export interface SignOffConfig {
 
 /** Where the sign-off for `item` is, and what it says. */
 function findSignOff(stack: StackView, item: string, config: SignOffConfig): { record: unknown; source: string } | undefined {
-    const fromComponent = at(stack.readyServiceInputs(), ["signOffs", item]);
+    const fromComponent = at(stack.readyServiceSpec(), ["signOffs", item]);
     if (fromComponent !== undefined && fromComponent !== null) {
-        return { record: fromComponent, source: `the ${TYPES.readyService} input signOffs` };
+        return { record: fromComponent, source: `the ${TYPES.readyService} spec signOffs` };
     }
     const fromConfig = plain(config.signOffs)?.[item];
     return fromConfig === undefined || fromConfig === null ? undefined : { record: fromConfig, source: "policy config signOffs" };

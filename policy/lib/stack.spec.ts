@@ -1,8 +1,9 @@
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { compliantStack } from "./fixtures";
-import { fromPolicyResources, StackView } from "./stack";
-import { policyResources, ResourceSpec } from "./testing";
+import { forgetInputs, recordedInputs, recordInputs } from "./inputs";
+import { fromPolicyResources, settle, StackView } from "./stack";
+import { policyResources, ResourceSpec, urnOf } from "./testing";
 import { asNumber, at, containsUnknown, isUnknown, plain, UNKNOWN } from "./values";
 
 function view(specs: ResourceSpec[]): StackView {
@@ -49,6 +50,50 @@ describe("StackView", () => {
         assert.deepEqual(stack.dependenciesOf(service, "escalationPolicy").map((r) => r.name), ["shop-escalation"]);
         assert.deepEqual(stack.dependenciesOf(service, "nothing"), []);
         assert.equal(stack.find("urn:none"), undefined);
+    });
+});
+
+describe("StackView over a real preview's outputs", () => {
+    const CONFIG: ResourceSpec = {
+        type: "azure-native:dbforpostgresql:Configuration", name: "tls",
+        props: { resourceGroupName: UNKNOWN, serverName: "db", configurationName: "ssl_min_protocol_version", value: "TLSv1.3" },
+    };
+
+    it("reads a path parameter from the inputs recorded at Analyze, which the outputs lack", () => {
+        forgetInputs();
+        recordInputs(urnOf(CONFIG.type, CONFIG.name), CONFIG.props);
+        const stack = new StackView(fromPolicyResources(policyResources([CONFIG], "outputs")));
+        const config = stack.ofType(CONFIG.type)[0];
+        assert.equal("configurationName" in config.props, false);
+        assert.equal(stack.pathParameter(config, "configurationName"), "ssl_min_protocol_version");
+        // An unknown the program never set is absent; what it set stays.
+        assert.equal("isReadOnly" in config.props, false);
+        assert.equal(config.props.value, "TLSv1.3");
+        forgetInputs();
+    });
+
+    it("keeps every unknown when Analyze recorded nothing", () => {
+        forgetInputs();
+        const config = new StackView(fromPolicyResources(policyResources([CONFIG], "outputs"))).ofType(CONFIG.type)[0];
+        assert.equal(config.inputs, undefined);
+        assert.equal(config.props.isReadOnly, UNKNOWN);
+        assert.equal(new StackView([config]).pathParameter(config, "configurationName"), undefined);
+    });
+
+    it("keeps a component's registered unknowns: its outputs are not derived from its inputs", () => {
+        forgetInputs();
+        const component: ResourceSpec = { ...READY_SERVICE, outputs: { resourceGroupName: UNKNOWN } };
+        recordInputs(urnOf(component.type, component.name), component.props);
+        const stack = new StackView(fromPolicyResources(policyResources([component], "outputs")));
+        assert.deepEqual(stack.readyServiceSpec(), { resourceGroupName: UNKNOWN });
+        assert.equal(stack.product(), undefined);
+        forgetInputs();
+        assert.equal(recordedInputs(urnOf(component.type, component.name)), undefined);
+    });
+
+    it("settles nested objects and lists against the inputs", () => {
+        assert.deepEqual(settle({ a: UNKNOWN, b: { c: UNKNOWN, d: 1 }, e: [{ f: UNKNOWN, g: UNKNOWN }], h: UNKNOWN },
+            { b: { d: 1 }, e: [{ g: UNKNOWN }], h: UNKNOWN }), { b: { d: 1 }, e: [{ g: UNKNOWN }], h: UNKNOWN });
     });
 });
 

@@ -1,4 +1,5 @@
 import { PolicyResource } from "@pulumi/policy";
+import { recordedInputs } from "./inputs";
 import { asArray, asString, at, isUnknown, plain } from "./values";
 
 /** Type tokens the pack reads. Relating resources uses these, never Java classes. */
@@ -28,21 +29,80 @@ export const TYPES = {
 /** Resources that hold data and so need backups, encryption and `protect` in prod. */
 export const STATEFUL_TYPES: readonly string[] = [TYPES.storageAccount, TYPES.postgresFlexible, TYPES.keyVault];
 
-/** One resource of the stack, with its inputs as plain data and its relations as URNs. */
+/**
+ * One resource of the stack, with its properties as plain data and its relations as URNs.
+ *
+ * `props` are what `AnalyzeStack` sent (a real preview sends outputs; see docs/fidelity.md), except
+ * that, on a custom resource (one with a provider), a property the preview reports unknown only
+ * because the program never set it (the inputs recorded at `Analyze` lack it) is absent: the provider's default would apply there, and the pack
+ * treats an absent property as that default, never relied upon. An unknown the program did set
+ * stays unknown. `inputs` are the inputs recorded at `Analyze`, for facts only inputs carry (path
+ * parameters such as `configurationName`); undefined when the engine did not send `Analyze`. A
+ * component's properties are what it registered, and its unknowns stay unknown.
+ */
 export interface StackResource {
     readonly type: string;
     readonly name: string;
     readonly urn: string;
     readonly props: Record<string, unknown>;
+    readonly inputs?: Readonly<Record<string, unknown>>;
     readonly protect: boolean;
     readonly parentUrn?: string;
     readonly dependencies: readonly string[];
     readonly propertyDependencies: Readonly<Record<string, readonly string[]>>;
 }
 
-/** Converts the SDK's stack resources into plain `StackResource`s. */
-export function fromPolicyResources(resources: readonly PolicyResource[]): StackResource[] {
+/**
+ * Settled properties per `AnalyzeStack` properties object. Every policy of one request shares the
+ * same deserialised object (lib/deserialize-once.ts), so this is done once per resource, not once
+ * per resource and policy.
+ */
+const settledProps = new WeakMap<object, Record<string, unknown>>();
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+    return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/** `output` without the unknowns `input` shows the program never set (see `StackResource`). */
+export function settle(output: unknown, input: unknown): unknown {
+    const out = plain(output);
+    const inp = plain(input);
+    if (Array.isArray(out) && Array.isArray(inp)) {
+        return out.map((item, index) => settle(item, inp[index]));
+    }
+    if (isPlainObject(out) && isPlainObject(inp)) {
+        const result: Record<string, unknown> = {};
+        for (const [key, value] of Object.entries(out)) {
+            if (isUnknown(plain(value)) && !(key in inp)) {
+                continue;
+            }
+            result[key] = settle(value, inp[key]);
+        }
+        return result;
+    }
+    return out;
+}
+
+function settledOf(props: Record<string, unknown>, inputs: Readonly<Record<string, unknown>> | undefined): Record<string, unknown> {
+    if (inputs === undefined) {
+        return props;
+    }
+    let settled = settledProps.get(props);
+    if (settled === undefined) {
+        settled = settle(props, inputs) as Record<string, unknown>;
+        settledProps.set(props, settled);
+    }
+    return settled;
+}
+
+/**
+ * Converts the SDK's stack resources into plain `StackResource`s, each with the inputs `inputsOf`
+ * gives for its URN (by default those recorded at `Analyze`, lib/inputs.ts).
+ */
+export function fromPolicyResources(resources: readonly PolicyResource[],
+    inputsOf: (urn: string) => Readonly<Record<string, unknown>> | undefined = recordedInputs): StackResource[] {
     return resources.map((r) => {
+        const inputs = inputsOf(r.urn);
         const propertyDependencies: Record<string, string[]> = {};
         for (const [key, deps] of Object.entries(r.propertyDependencies ?? {})) {
             propertyDependencies[key] = (deps ?? []).map((d) => d.urn);
@@ -51,7 +111,10 @@ export function fromPolicyResources(resources: readonly PolicyResource[]): Stack
             type: r.type,
             name: r.name,
             urn: r.urn,
-            props: (plain(r.props) ?? {}) as Record<string, unknown>,
+            props: r.provider === undefined
+                ? (plain(r.props) ?? {}) as Record<string, unknown>
+                : settledOf((plain(r.props) ?? {}) as Record<string, unknown>, inputs),
+            inputs,
             protect: Boolean(r.opts?.protect),
             parentUrn: r.parent?.urn ?? r.opts?.parent,
             dependencies: (r.dependencies ?? []).map((d) => d.urn),
@@ -102,7 +165,7 @@ export function azureTag(resource: StackResource, key: string): string | undefin
     return asString((tags as Record<string, unknown>)[key]);
 }
 
-/** A component of the product, discovered from tags and the ReadyService inputs. */
+/** A component of the product, discovered from tags and the ReadyService spec. */
 export interface Component {
     readonly name: string;
     readonly customerFacing: boolean;
@@ -113,7 +176,7 @@ export type Environment = "qa" | "prod";
 
 /**
  * A read-only view of the stack with the lookups every policy needs: resources
- * by type or URN, the `ReadyService` inputs when present, the product, its
+ * by type or URN, the `ReadyService` spec when present, the product, its
  * environment and its components (see docs/evidence.md, "Components").
  */
 export class StackView {
@@ -150,15 +213,28 @@ export class StackView {
         return [...new Set(urns)].map((u) => this.byUrn.get(u)).filter((r): r is StackResource => r !== undefined);
     }
 
-    /** The inputs of the first `readiness:index:ReadyService` component, if any. */
-    readyServiceInputs(): Record<string, unknown> | undefined {
+    /**
+     * The resolved spec of the first `readiness:index:ReadyService` component, if any: what it
+     * registered as its outputs (product, components, paging, data, signOffs), which is what
+     * `AnalyzeStack` shows of a component in a real preview.
+     */
+    readyServiceSpec(): Record<string, unknown> | undefined {
         const component = this.ofType(TYPES.readyService)[0];
         return component === undefined ? undefined : component.props;
     }
 
-    /** The product name: ReadyService input, else the most common `product` tag. */
+    /**
+     * A path parameter (an azure-native input the API's response does not echo, such as
+     * `configurationName` or `serverName`): from the inputs recorded at `Analyze`, else from the
+     * properties (an engine that sends inputs to `AnalyzeStack`).
+     */
+    pathParameter(resource: StackResource, name: string): unknown {
+        return resource.inputs !== undefined && name in resource.inputs ? resource.inputs[name] : resource.props[name];
+    }
+
+    /** The product name: ReadyService spec, else the most common `product` tag. */
     product(): string | undefined {
-        const fromInputs = asString(at(this.readyServiceInputs(), ["product", "name"]));
+        const fromInputs = asString(at(this.readyServiceSpec(), ["product", "name"]));
         if (fromInputs !== undefined) {
             return fromInputs;
         }
@@ -169,12 +245,12 @@ export class StackView {
     }
 
     /**
-     * The stack's environment: ReadyService input, else the most common
+     * The stack's environment: ReadyService spec, else the most common
      * `environment` / `env:` tag, else `prod` (the strictest, so that an
      * unlabelled stack is never judged more leniently than production).
      */
     environment(): Environment {
-        const fromInputs = asString(at(this.readyServiceInputs(), ["product", "environment"]));
+        const fromInputs = asString(at(this.readyServiceSpec(), ["product", "environment"]));
         const tagged = this.resources
             .map((r) => azureTag(r, "environment") ?? datadogTag(r, "env"))
             .filter((n): n is string => n !== undefined);
@@ -191,7 +267,7 @@ export class StackView {
             }
             facing.set(name, (facing.get(name) ?? false) || criticality === "customer-facing");
         };
-        for (const spec of asArray(at(this.readyServiceInputs(), ["components"]))) {
+        for (const spec of asArray(at(this.readyServiceSpec(), ["components"]))) {
             const customerFacing = at(spec, ["customerFacing"]) === true;
             note(asString(at(spec, ["name"])), customerFacing ? "customer-facing" : "internal");
         }

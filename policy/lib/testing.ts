@@ -1,6 +1,9 @@
-import { PolicyResource, StackValidationArgs } from "@pulumi/policy";
+import * as assert from "node:assert/strict";
+import { PolicyResource, ResourceValidationArgs, StackValidationArgs } from "@pulumi/policy";
+import { forgetInputs } from "./inputs";
+import { previewOutputs } from "./preview-shape";
 import { evaluate, ReadinessPolicy, ReadinessPolicySpec, Report } from "./readiness-policy";
-import { StackResource, StackView } from "./stack";
+import { StackResource, StackView, TYPES } from "./stack";
 
 /**
  * A tiny harness for specs: builds `StackValidationArgs`-shaped objects from
@@ -10,12 +13,41 @@ import { StackResource, StackView } from "./stack";
 export interface ResourceSpec {
     type: string;
     name: string;
+    /** The resource's inputs, as the program gives them. */
     props: Record<string, unknown>;
+    /**
+     * A component's registered outputs. Unset: a `readiness:index:ReadyService` registers its spec
+     * (its inputs), as the component does; any other component registers nothing.
+     */
+    outputs?: Record<string, unknown>;
+    /** False for a component. Unset: only `readiness:index:ReadyService` is a component. */
+    custom?: boolean;
     protect?: boolean;
     parent?: string;
     /** Property name → names of the resources that property depends on. */
     propertyDependencies?: Record<string, string[]>;
     dependencies?: string[];
+}
+
+/** What `AnalyzeStack` is sent: the inputs (the offline engine before docs/fidelity.md) or a real preview's outputs. */
+export type Shape = "inputs" | "outputs";
+
+function isCustom(s: ResourceSpec): boolean {
+    return s.custom ?? s.type !== TYPES.readyService;
+}
+
+/** `value` as it crosses the wire: JSON data, so a property set to `undefined` is not there at all. */
+function wire<T>(value: T): T {
+    return value === undefined ? value : JSON.parse(JSON.stringify(value)) as T;
+}
+
+/** The properties `AnalyzeStack` sees for `s` in `shape`. */
+export function shapedProps(s: ResourceSpec, shape: Shape): Record<string, unknown> {
+    const inputs = wire(s.props);
+    if (shape === "inputs") {
+        return inputs;
+    }
+    return previewOutputs(s.type, isCustom(s), inputs, wire(s.outputs) ?? (s.type === TYPES.readyService ? inputs : undefined));
 }
 
 /** The URN the harness gives a resource. */
@@ -37,14 +69,17 @@ export function deepFreeze<T>(value: T): T {
  * frozen, as every policy of one request shares them in the pack (lib/deserialize-once.ts): a
  * policy that writes to them throws, and so reports that it failed to run.
  */
-export function policyResources(specs: readonly ResourceSpec[]): PolicyResource[] {
+export function policyResources(specs: readonly ResourceSpec[], shape: Shape = "inputs"): PolicyResource[] {
     const built = new Map<string, PolicyResource>();
     for (const s of specs) {
+        const pkg = s.type.substring(0, s.type.indexOf(":"));
         built.set(s.name, {
             type: s.type,
             name: s.name,
             urn: urnOf(s.type, s.name),
-            props: deepFreeze(structuredClone(s.props)),
+            props: deepFreeze(shapedProps(s, shape)),
+            // Both engines name a custom resource's provider; a component has none.
+            provider: isCustom(s) ? { type: `pulumi:providers:${pkg}`, name: "default", urn: `urn:pulumi:prod::shop::pulumi:providers:${pkg}::default`, props: {} } : undefined,
             opts: { protect: s.protect ?? false, ignoreChanges: [], aliases: [], additionalSecretOutputs: [],
                 customTimeouts: { createSeconds: 0, updateSeconds: 0, deleteSeconds: 0 } },
             dependencies: [],
@@ -71,10 +106,10 @@ export function policyResources(specs: readonly ResourceSpec[]): PolicyResource[
     return [...built.values()];
 }
 
-/** `StackValidationArgs` over `specs` with the given policy config. */
-export function stackArgs(specs: readonly ResourceSpec[], config: Record<string, unknown> = {}): StackValidationArgs {
+/** `StackValidationArgs` over `specs` (shaped as `shape`) with the given policy config. */
+export function stackArgs(specs: readonly ResourceSpec[], config: Record<string, unknown> = {}, shape: Shape = "inputs"): StackValidationArgs {
     return {
-        resources: policyResources(specs),
+        resources: policyResources(specs, shape),
         stackTags: new Map(),
         getConfig: <T extends object>() => config as T,
         notApplicable: (reason?: string): never => {
@@ -83,14 +118,34 @@ export function stackArgs(specs: readonly ResourceSpec[], config: Record<string,
     };
 }
 
-/** Runs a policy's `validateStack` and returns what it reported. */
-export async function run(policy: ReadinessPolicy, specs: readonly ResourceSpec[], config: Record<string, unknown> = {}): Promise<Report[]> {
+/**
+ * Runs a policy as the engine does: `Analyze` (its `validateResource`) with every resource's
+ * inputs, then `validateStack` over the resources shaped as `shape`; returns what it reported.
+ */
+export async function runShaped(policy: ReadinessPolicy, specs: readonly ResourceSpec[], config: Record<string, unknown>, shape: Shape): Promise<Report[]> {
+    forgetInputs();
+    for (const s of specs) {
+        policy.validateResource({ type: s.type, name: s.name, urn: urnOf(s.type, s.name), props: deepFreeze(wire(s.props)) } as ResourceValidationArgs);
+    }
     const reports: Report[] = [];
     const collect = (r: Report | string, urn?: string) => {
         reports.push(typeof r === "string" ? { message: r, urn } : { message: r.message, urn: r.urn, enforcementLevel: r.enforcementLevel });
     };
-    await policy.validateStack(stackArgs(specs, config), collect as never);
+    await policy.validateStack(stackArgs(specs, config, shape), collect as never);
+    forgetInputs();
     return reports;
+}
+
+/**
+ * Runs a policy over `specs` twice, as the offline engine once sent them (inputs to `AnalyzeStack`)
+ * and as a real preview does (outputs, lib/preview-shape.ts), fails unless both give the same
+ * reports, and returns them: every spec holds for real-preview-shaped resources too.
+ */
+export async function run(policy: ReadinessPolicy, specs: readonly ResourceSpec[], config: Record<string, unknown> = {}): Promise<Report[]> {
+    const overInputs = await runShaped(policy, specs, config, "inputs");
+    const overOutputs = await runShaped(policy, specs, config, "outputs");
+    assert.deepEqual(overOutputs, overInputs, `${policy.name} reports differently over a real preview's outputs than over inputs`);
+    return overOutputs;
 }
 
 /** Messages reported by `policy` over `specs`. */

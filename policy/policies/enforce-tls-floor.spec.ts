@@ -83,6 +83,20 @@ describe("enforce-tls-floor", () => {
         ]);
     });
 
+    it("finds the TLS setting of a server the program names literally, and is undecided when setting names are unknown", async () => {
+        const server = { type: "azure-native:dbforpostgresql:Server", name: "shop-db", props: { serverName: "shop-prod-db" } };
+        const config = (configurationName: string) => ({
+            type: "azure-native:dbforpostgresql:Configuration", name: "shop-db-tls",
+            props: { configurationName, value: "TLSv1.2", serverName: "shop-prod-db" },
+        });
+        assert.deepEqual(await violations([...compliantStack(), server, config("ssl_min_protocol_version")]), [
+            "PostgreSQL server 'shop-db' ssl_min_protocol_version is 'TLSv1.2'; PostgreSQL can require TLSv1.3, so TLSv1.3 is required",
+        ]);
+        assert.deepEqual(await violations([...compliantStack(), server, config(UNKNOWN)]), [
+            "[undecided] PostgreSQL server 'shop-db' has configurations whose setting name is unknown in preview ('shop-db-tls'), so its ssl_min_protocol_version cannot be found",
+        ]);
+    });
+
     it("fails a stack without any endpoint", async () => {
         assert.deepEqual(await messages(policy, []), [
             "no endpoint in the stack to check for TLS (expected one of azure-native:storage:StorageAccount, azure-native:web:WebApp, azure-native:network:ApplicationGateway, azure-native:keyvault:Vault, azure-native:dbforpostgresql:Server)",

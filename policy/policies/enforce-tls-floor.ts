@@ -59,12 +59,26 @@ function keyVault(r: StackResource): Finding[] {
     return [platformLimit(ITEM, `key vault '${r.name}' accepts TLS 1.2 and 1.3 and the Key Vault API has no setting to require 1.3; the service's own 1.2 floor applies`, r)];
 }
 
+/**
+ * A PostgreSQL configuration's setting name. Its `name` output once the cloud has answered; in a
+ * preview that is unknown and the setting is only in the `configurationName` path parameter, which
+ * the outputs drop, so it is read from the inputs recorded at `Analyze`.
+ */
+function settingName(stack: StackView, c: StackResource): string | undefined {
+    return asString(c.props.name) ?? asString(stack.pathParameter(c, "configurationName"));
+}
+
 function postgres(stack: StackView, r: StackResource): Finding[] {
-    const serverName = asString(r.props.serverName) ?? r.name;
-    const configs = stack.ofType(TYPES.postgresConfiguration).filter((c) =>
-        asString(c.props.configurationName) === "ssl_min_protocol_version"
-        && (stack.dependenciesOf(c, "serverName").some((d) => d.urn === r.urn) || asString(c.props.serverName) === serverName));
+    const serverName = asString(stack.pathParameter(r, "serverName")) ?? r.name;
+    // Related through the property dependency of serverName (both engines send it); a literal server name is the fallback.
+    const ofServer = stack.ofType(TYPES.postgresConfiguration).filter((c) =>
+        stack.dependenciesOf(c, "serverName").some((d) => d.urn === r.urn) || asString(stack.pathParameter(c, "serverName")) === serverName);
+    const configs = ofServer.filter((c) => settingName(stack, c) === "ssl_min_protocol_version");
     if (configs.length === 0) {
+        const unnamed = ofServer.filter((c) => settingName(stack, c) === undefined);
+        if (unnamed.length > 0) {
+            return [undecided(ITEM, `PostgreSQL server '${r.name}' has configurations whose setting name is unknown in preview (${unnamed.map((c) => `'${c.name}'`).join(", ")}), so its ssl_min_protocol_version cannot be found`, r)];
+        }
         return [violation(ITEM, `PostgreSQL server '${r.name}' has no ssl_min_protocol_version configuration (${TYPES.postgresConfiguration}); the platform's documented default (TLSv1.2) would apply, and PostgreSQL can require TLSv1.3`, r)];
     }
     const value = configs[0].props.value;

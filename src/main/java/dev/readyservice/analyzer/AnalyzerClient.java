@@ -33,7 +33,7 @@ import pulumirpc.AnalyzerOuterClass;
 /**
  * Drives a running policy pack over the Pulumi {@code Analyzer} protocol in the engine's order:
  * {@link #configureStack}, {@link #info()}, {@link #configure}, then {@link #analyze}
- * ({@code Analyze} per custom resource and one {@code AnalyzeStack}).
+ * ({@code Analyze} per resource and one {@code AnalyzeStack}).
  *
  * <p>Every call has a deadline; a gRPC error becomes a {@link PolicyPackException} (or a
  * {@link PolicyConfigException} from {@code Configure}). Messages never carry resource inputs.
@@ -138,8 +138,12 @@ public final class AnalyzerClient implements AutoCloseable {
     }
 
     /**
-     * {@code Analyze} for every custom resource of the preview, then {@code AnalyzeStack} with every
-     * resource; the findings in that order.
+     * {@code Analyze} for every resource of the preview, then {@code AnalyzeStack} with every
+     * resource; the findings in that order. The engine analyses every registration it steps on,
+     * components, providers and the stack included (pulumi/pulumi step_generator.go: the analyzers
+     * run after {@code Check}, which only custom resources get, with no exception for the others),
+     * and sends {@code AnalyzeStack} only once every step is done, so every {@code Analyze}
+     * precedes it, as here.
      *
      * @param pack the manifest's policies, to tie each finding to its checklist items
      */
@@ -147,13 +151,13 @@ public final class AnalyzerClient implements AutoCloseable {
         AnalyzerRequests requests = new AnalyzerRequests(preview);
         List<Finding> findings = new ArrayList<>();
         List<NotApplicable> notApplicable = new ArrayList<>();
-        List<RecordedResource> custom = preview.resources().stream().filter(RecordedResource::custom).toList();
+        List<RecordedResource> all = preview.resources();
         Deque<ListenableFuture<AnalyzeResponse>> inFlight = new ArrayDeque<>();
         try {
             int sent = 0;
-            for (RecordedResource resource : custom) {
-                while (sent < custom.size() && inFlight.size() < ANALYZE_WINDOW) {
-                    inFlight.add(futureStub().analyze(requests.analyze(custom.get(sent++))));
+            for (RecordedResource resource : all) {
+                while (sent < all.size() && inFlight.size() < ANALYZE_WINDOW) {
+                    inFlight.add(futureStub().analyze(requests.analyze(all.get(sent++))));
                 }
                 // Answers are taken in the order the requests went out, so findings keep the preview's order.
                 collect(await(inFlight.poll(), "Analyze of " + resource.urn()), resource.urn(), pack, findings, notApplicable);

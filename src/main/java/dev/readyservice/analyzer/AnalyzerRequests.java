@@ -29,7 +29,10 @@ final class AnalyzerRequests {
         preview.resources().forEach(r -> byUrn.put(r.urn(), r));
     }
 
-    /** One {@code Analyze} request for a custom resource. */
+    /**
+     * One {@code Analyze} request: the resource's inputs, as the engine sends them for every
+     * registered resource (components, providers and the stack included) before it steps on it.
+     */
     AnalyzeRequest analyze(RecordedResource resource) {
         AnalyzeRequest.Builder builder = AnalyzeRequest.newBuilder()
                 .setType(resource.type())
@@ -43,7 +46,10 @@ final class AnalyzerRequests {
 
     /**
      * The {@code AnalyzeStack} request. Like the engine it carries every registered resource,
-     * components and providers included, so stack policies can follow parent chains.
+     * components and providers included, so stack policies can follow parent chains, and, unlike
+     * {@code Analyze}, each resource's outputs (pulumi/pulumi step_generator.go AnalyzeResources:
+     * "AnalyzeStack is called on the final outputs of each resource"): in a preview those are what
+     * {@link RecordedResource#outputs()} models.
      */
     AnalyzeStackRequest analyzeStack() {
         AnalyzeStackRequest.Builder builder = AnalyzeStackRequest.newBuilder();
@@ -56,7 +62,7 @@ final class AnalyzerRequests {
                 .setType(resource.type())
                 .setName(resource.name())
                 .setUrn(resource.urn())
-                .setProperties(StructValues.toStruct(resource.inputs()))
+                .setProperties(StructValues.toStruct(resource.outputs()))
                 .setOptions(options(resource))
                 .setParent(resource.parentUrn())
                 .addAllDependencies(resource.dependencies());

@@ -65,7 +65,7 @@ public final class PolicyPackSession implements AutoCloseable {
     }
 
     /**
-     * {@code Analyze} for every custom resource of {@code preview} and one {@code AnalyzeStack}, as
+     * {@code Analyze} for every resource of {@code preview} and one {@code AnalyzeStack}, as
      * the engine sends them.
      *
      * @throws PolicyPackException when a call fails; the pack's stderr says why, usually

@@ -28,8 +28,10 @@ import javax.annotation.Nullable;
  * plan, all children of this one component.
  *
  * <p>The spec is validated before anything is registered; an invalid spec throws
- * {@link InvalidSpecException} listing every problem. The resolved spec is the component's inputs,
- * so a policy pack sees the product on the component resource itself.
+ * {@link InvalidSpecException} listing every problem. The resolved spec is the component's inputs
+ * and, with the resource group's name and the PagerDuty service names, its registered outputs, so
+ * a policy pack sees the product on the component resource itself, in {@code Analyze} (inputs) and
+ * in {@code AnalyzeStack} (outputs) alike.
  *
  * <pre>{@code
  * var checkout = new ReadyService("checkout", ReadyServiceArgs.builder()
@@ -79,9 +81,12 @@ public final class ReadyService extends ComponentResource {
         }
         ProductDashboard.create(name, spec.product().name(), spec.product().environment(), datadogComponents, slos, children);
 
-        registerOutputs(Map.of(
-                "resourceGroupName", azure.resourceGroup().nameOutput(),
-                "pagerDutyServices", Output.of(pagerDuty.technicalServices().stream().map(TechnicalService::serviceName).toList())));
+        // The resolved spec, sign-offs included, is registered as outputs as well as sent as inputs:
+        // a real preview's AnalyzeStack sees a component's registered outputs only (docs/fidelity.md).
+        Map<String, Output<?>> outputs = new LinkedHashMap<>(spec.specOutputs());
+        outputs.put("resourceGroupName", azure.resourceGroup().nameOutput());
+        outputs.put("pagerDutyServices", Output.of(pagerDuty.technicalServices().stream().map(TechnicalService::serviceName).toList()));
+        registerOutputs(outputs);
     }
 
     /** The resolved spec: every default applied. */

@@ -54,6 +54,21 @@ public final class ReadyServiceArgs extends ResourceArgs {
         this.signOffsInput = Output.of(SpecInputs.signOffs(signOffs));
     }
 
+    /**
+     * The resolved spec in the form it is sent as inputs (product, components, paging, data,
+     * signOffs), for the component to register as its outputs too: a real preview's
+     * {@code AnalyzeStack} sees a component's registered outputs, not its inputs.
+     */
+    Map<String, Output<?>> specOutputs() {
+        Map<String, Output<?>> outputs = new LinkedHashMap<>();
+        outputs.put("product", productInput);
+        outputs.put("components", componentsInput);
+        outputs.put("paging", pagingInput);
+        outputs.put("data", dataInput);
+        outputs.put("signOffs", signOffsInput);
+        return outputs;
+    }
+
     /** The product; required. */
     public ProductSpec product() {
         return product;

@@ -6,6 +6,7 @@ import dev.readyservice.analyzer.PackInfo;
 import dev.readyservice.analyzer.PolicyDescriptor;
 import dev.readyservice.review.Preview;
 import dev.readyservice.review.RecordedResource;
+import dev.readyservice.review.outputs.PreviewOutputs;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -128,14 +129,34 @@ public record PrrReport(String project, String stack, Instant generatedAt, PackI
     }
 
     private static List<String> notes(Preview preview) {
+        List<String> notes = new ArrayList<>();
+        notDerivedNote(preview).ifPresent(notes::add);
         if (preview.uncheckedSecretKeys().isEmpty()) {
-            return List.of();
+            return notes;
         }
         // Key names only: they say what the policies could not see, never a value.
-        return List.of(preview.uncheckedSecretKeys().size() + " secure config key(s) could not be decrypted offline and reached the"
+        notes.add(preview.uncheckedSecretKeys().size() + " secure config key(s) could not be decrypted offline and reached the"
                 + " program as placeholders, so policies judged placeholders for them: "
                 + String.join(", ", new java.util.TreeSet<>(preview.uncheckedSecretKeys()))
                 + ". Run 'pulumi preview --policy-pack policy' with the stack's secrets provider to judge the real values.");
+        return notes;
+    }
+
+    /**
+     * The azure-native types whose preview outputs the model could not derive from the SDK here
+     * (another SDK version, a module missing): their stack policies judged echoed inputs.
+     */
+    private static Optional<String> notDerivedNote(Preview preview) {
+        java.util.TreeSet<String> types = preview.resources().stream()
+                .filter(r -> PreviewOutputs.standard().source(r.type(), r.custom()) == PreviewOutputs.Source.NOT_DERIVED)
+                .map(RecordedResource::type)
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        if (types.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("model: not derived for " + String.join(", ", types) + ": the azure-native SDK the review runs with"
+                + " has no class for these types, so AnalyzeStack saw their inputs echoed instead of a real preview's outputs"
+                + " (docs/fidelity.md).");
     }
 
     /** {@code ready} when no item fails or misses a sign-off. */

@@ -1,5 +1,6 @@
 package dev.readyservice.review;
 
+import dev.readyservice.review.outputs.PreviewOutputs;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,6 +28,10 @@ import java.util.Optional;
  * @param retainOnDelete whether the resource is retained on delete
  * @param deletedWith URN of the resource this one is deleted with, empty when none
  * @param version the provider plugin version the program pinned, empty when none
+ * @param outputs the outputs a real preview would give the resource, in wire form: for a custom
+ *     resource what {@link PreviewOutputs} models from its inputs, for a component what the program
+ *     registered as its outputs (empty until it does). {@code AnalyzeStack} sees these. Null means
+ *     "as modelled": {@link PreviewOutputs} for a custom resource, nothing for a component.
  */
 public record RecordedResource(
         String urn,
@@ -41,7 +46,8 @@ public record RecordedResource(
         boolean protect,
         boolean retainOnDelete,
         String deletedWith,
-        String version) {
+        String version,
+        Map<String, Object> outputs) {
 
     public RecordedResource {
         Objects.requireNonNull(urn, "urn");
@@ -54,6 +60,23 @@ public record RecordedResource(
         provider = provider == null ? "" : provider;
         deletedWith = deletedWith == null ? "" : deletedWith;
         version = version == null ? "" : version;
+        outputs = outputs == null
+                ? PreviewOutputs.standard().outputs(type, custom, inputs, null).outputs()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(outputs));
+    }
+
+    /** A resource whose outputs are what {@link PreviewOutputs} models (nothing yet for a component). */
+    public RecordedResource(String urn, String type, String name, boolean custom, String parentUrn, Map<String, Object> inputs,
+            List<String> dependencies, Map<String, List<String>> propertyDependencies, String provider, boolean protect,
+            boolean retainOnDelete, String deletedWith, String version) {
+        this(urn, type, name, custom, parentUrn, inputs, dependencies, propertyDependencies, provider, protect, retainOnDelete,
+                deletedWith, version, null);
+    }
+
+    /** This resource with {@code registered} as its outputs (a component's {@code registerOutputs}). */
+    public RecordedResource withOutputs(Map<String, Object> registered) {
+        return new RecordedResource(urn, type, name, custom, parentUrn, inputs, dependencies, propertyDependencies, provider,
+                protect, retainOnDelete, deletedWith, version, registered == null ? Map.of() : registered);
     }
 
     /** The input at {@code key}, if the program sent one. */

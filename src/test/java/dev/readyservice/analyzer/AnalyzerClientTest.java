@@ -111,12 +111,15 @@ class AnalyzerClientTest {
     }
 
     @Test
-    void analysesEachCustomResourceWithOptionsAndProvider() {
+    void analysesEveryResourceWithOptionsAndProvider() {
         client.analyze(AnalyzerFixtures.preview(), pack());
 
-        assertThat(fake.analyzed).extracting(AnalyzeRequest::getUrn)
-                .containsExactly(AnalyzerFixtures.PROVIDER_URN, AnalyzerFixtures.STORAGE_URN, AnalyzerFixtures.MONITOR_URN);
-        AnalyzeRequest storage = fake.analyzed.get(1);
+        // The engine analyses every registration it steps on: the stack and components too.
+        assertThat(fake.analyzed).extracting(AnalyzeRequest::getUrn).containsExactly(AnalyzerFixtures.STACK_URN,
+                AnalyzerFixtures.COMPONENT_URN, AnalyzerFixtures.PROVIDER_URN, AnalyzerFixtures.STORAGE_URN, AnalyzerFixtures.MONITOR_URN);
+        assertThat(fake.analyzed.get(1).getProperties().getFieldsOrThrow("product").getStringValue()).isEqualTo("shop");
+        assertThat(fake.analyzed.get(1).hasProvider()).isFalse();
+        AnalyzeRequest storage = fake.analyzed.get(3);
         assertThat(storage.hasOptions()).isTrue();
         assertThat(storage.getOptions().getProtect()).isTrue();
         assertThat(storage.getOptions().getParent()).isEqualTo(AnalyzerFixtures.COMPONENT_URN);
@@ -126,10 +129,10 @@ class AnalyzerClientTest {
         assertThat(storage.getProperties().getFieldsOrThrow("accessKey").getStructValue().getFieldsOrThrow(WireValues.SIG_KEY)
                 .getStringValue()).isEqualTo(WireValues.SECRET_SIG);
         assertThat(storage.getProperties().getFieldsOrThrow("id").getStringValue()).isEqualTo(WireValues.UNKNOWN);
-        AnalyzeRequest monitor = fake.analyzed.get(2);
+        AnalyzeRequest monitor = fake.analyzed.get(4);
         assertThat(monitor.getProvider().getUrn()).isEqualTo("urn:pulumi:qa::shop::pulumi:providers:datadog::default_3_40_0");
         assertThat(monitor.getProperties().getFieldsOrThrow("priority").getNumberValue()).isEqualTo(2.0);
-        assertThat(fake.analyzed.get(0).hasProvider()).isFalse();
+        assertThat(fake.analyzed.get(2).hasProvider()).isFalse();
     }
 
     @Test
@@ -146,6 +149,27 @@ class AnalyzerClientTest {
         assertThat(storage.getPropertyDependenciesMap().get("location").getUrnsList()).containsExactly(AnalyzerFixtures.PROVIDER_URN);
         assertThat(resources.get(1).hasOptions()).isTrue();
         assertThat(resources.get(1).hasProvider()).isFalse();
+    }
+
+    @Test
+    void analyzeGetsInputsButAnalyzeStackGetsThePreviewsOutputs() {
+        client.analyze(AnalyzerFixtures.preview(), pack());
+
+        Map<String, AnalyzerResource> stack = new java.util.HashMap<>();
+        fake.stacks.get(0).getResourcesList().forEach(r -> stack.put(r.getUrn(), r));
+        AnalyzeRequest analyzedStorage = fake.analyzed.stream().filter(r -> r.getUrn().equals(AnalyzerFixtures.STORAGE_URN)).findFirst().orElseThrow();
+        // Analyze: the inputs as the program gave them, path parameter included.
+        assertThat(analyzedStorage.getProperties().getFieldsMap()).containsKey("accountName");
+        // AnalyzeStack: the response shape; the path parameter is gone, an unset output is unknown.
+        var storageOutputs = stack.get(AnalyzerFixtures.STORAGE_URN).getProperties().getFieldsMap();
+        assertThat(storageOutputs).doesNotContainKey("accountName");
+        assertThat(storageOutputs.get("minimumTlsVersion").getStringValue()).isEqualTo("TLS1_2");
+        assertThat(storageOutputs.get("primaryEndpoints").getStringValue()).isEqualTo(WireValues.UNKNOWN);
+        // A component: only what it registered; a bridged resource: its inputs and an unknown id.
+        assertThat(stack.get(AnalyzerFixtures.COMPONENT_URN).getProperties().getFieldsMap()).containsOnlyKeys("resourceGroupName");
+        var monitorOutputs = stack.get(AnalyzerFixtures.MONITOR_URN).getProperties().getFieldsMap();
+        assertThat(monitorOutputs.get("priority").getNumberValue()).isEqualTo(2.0);
+        assertThat(monitorOutputs.get("id").getStringValue()).isEqualTo(WireValues.UNKNOWN);
     }
 
     @Test
@@ -233,7 +257,7 @@ class AnalyzerClientTest {
 
         assertThatThrownBy(() -> client.analyze(AnalyzerFixtures.preview(), pack()))
                 .isInstanceOf(PolicyPackException.class)
-                .hasMessageContaining("Analyze of " + AnalyzerFixtures.PROVIDER_URN).hasMessageContaining("policy threw: boom")
+                .hasMessageContaining("Analyze of " + AnalyzerFixtures.STACK_URN).hasMessageContaining("policy threw: boom")
                 .satisfies(e -> assertThat(((PolicyPackException) e).exitCode()).isEqualTo(3));
     }
 

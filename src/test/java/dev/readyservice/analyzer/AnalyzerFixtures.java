@@ -24,13 +24,14 @@ final class AnalyzerFixtures {
         RecordedResource stack = new RecordedResource(STACK_URN, "pulumi:pulumi:Stack", "shop-qa", false, "", Map.of(),
                 List.of(), Map.of(), "", false, false, "", "");
         RecordedResource component = new RecordedResource(COMPONENT_URN, "readiness:index:ReadyService", "shop", false, STACK_URN,
-                Map.of("product", "shop"), List.of(), Map.of(), "", false, false, "", "");
+                Map.of("product", "shop"), List.of(), Map.of(), "", false, false, "", "")
+                .withOutputs(Map.of("resourceGroupName", WireValues.UNKNOWN));
         RecordedResource provider = new RecordedResource(PROVIDER_URN, "pulumi:providers:azure-native", "azure", true, STACK_URN,
                 Map.of("location", "westeurope"), List.of(), Map.of(), "", false, false, "", "2.10.0");
         RecordedResource storage = new RecordedResource(STORAGE_URN, "azure-native:storage:StorageAccount", "shop-data", true,
                 COMPONENT_URN,
                 Map.of("minimumTlsVersion", "TLS1_2", "accessKey", Map.of(WireValues.SIG_KEY, WireValues.SECRET_SIG, "value", SECRET),
-                        "id", WireValues.UNKNOWN),
+                        "id", WireValues.UNKNOWN, "accountName", "shopdata"),
                 List.of(PROVIDER_URN), Map.of("location", List.of(PROVIDER_URN)), PROVIDER_URN + "::" + WireValues.UNKNOWN,
                 true, false, "", "2.10.0");
         RecordedResource monitor = new RecordedResource(MONITOR_URN, "datadog:index/monitor:Monitor", "shop-api-latency", true,

@@ -56,6 +56,19 @@ class PrrReportTest {
     }
 
     @Test
+    void notesTheAzureNativeTypesWhosePreviewOutputsCouldNotBeDerived() {
+        Preview preview = new Preview("s", "p", List.of(
+                new RecordedResource("urn:pulumi:p::s::azure-native:nosuchmodule:Thing::t", "azure-native:nosuchmodule:Thing", "t", true, "",
+                        Map.of(), List.of(), Map.of(), "", false, false, "", ""),
+                new RecordedResource("urn:pulumi:p::s::azure-native:storage:StorageAccount::a", "azure-native:storage:StorageAccount", "a", true,
+                        "", Map.of(), List.of(), Map.of(), "", false, false, "", "")), List.of(), Set.of(), java.time.Duration.ZERO);
+
+        assertThat(PrrReport.build(preview, ReportFixtures.analysis(), ProjectArtefacts.none("p"), ReportFixtures.CLOCK).notes())
+                .singleElement().asString().startsWith("model: not derived for azure-native:nosuchmodule:Thing:")
+                .doesNotContain("StorageAccount");
+    }
+
+    @Test
     void groupsItemsBySection() {
         assertThat(report.sections().keySet()).containsExactly(Section.values());
         assertThat(report.sections().get(Section.CUSTOMER)).extracting(i -> i.item().id())

@@ -52,6 +52,9 @@ class OfflinePreviewIT {
         RecordedResource box = preview.resources().get(1);
         assertThat(box.custom()).isFalse();
         assertThat(box.parentUrn()).isEqualTo(STACK_URN);
+        // A component's outputs are what it registered (the SDK's registerOutputs), the stack's its exports.
+        assertThat(box.outputs()).isEqualTo(Map.of("first", WireValues.UNKNOWN));
+        assertThat(preview.resources().get(0).outputs()).containsEntry("owner", "team-a");
 
         RecordedResource first = preview.resources().get(2);
         assertThat(first.custom()).isTrue();
@@ -74,6 +77,25 @@ class OfflinePreviewIT {
 
         assertThat(preview.uncheckedSecretKeys()).containsExactly("things:password");
         assertThat(progress).anyMatch(line -> line.startsWith("4 resources registered"));
+    }
+
+    @Test
+    void theReadyServiceRegistersItsResolvedSpecAsOutputs() throws URISyntaxException {
+        Path repo = Path.of(OfflinePreviewIT.class.getResource("/").toURI()).getParent().getParent();
+        OfflinePreview offline = OfflinePreview.withCommand(project ->
+                ProgramCommand.mainClass(System.getProperty("java.class.path"), "dev.readyservice.app.App", project.directory()));
+        Preview preview = offline.preview(new PreviewRequest(repo, "prod", Duration.ofSeconds(180), false, progress::add));
+
+        RecordedResource service = preview.resources().stream().filter(r -> r.type().equals("readiness:index:ReadyService"))
+                .findFirst().orElseThrow();
+        // AnalyzeStack sees a component's registered outputs only: the spec must be among them, sign-offs included.
+        assertThat(service.outputs()).containsKeys("product", "components", "paging", "data", "signOffs", "resourceGroupName",
+                "pagerDutyServices");
+        for (String key : List.of("product", "components", "paging", "data", "signOffs")) {
+            assertThat(service.outputs().get(key)).as(key).isEqualTo(service.inputs().get(key));
+        }
+        assertThat(((Map<?, ?>) service.outputs().get("signOffs")).keySet()).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.COLLECTION)
+                .contains("tech.handover");
     }
 
     @Test

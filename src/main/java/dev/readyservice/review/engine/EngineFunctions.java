@@ -17,8 +17,8 @@ import java.util.TreeSet;
  * <tr><th>token</th><th>answer</th></tr>
  * <tr><td>{@code pulumi:pulumi:getResource}</td><td>the engine's built-in lookup of a resource
  * registered earlier in this same run (the SDK uses it to rehydrate resources by URN): {@code urn},
- * {@code id} (unknown for custom resources, as in any preview) and {@code state} (the recorded
- * inputs, which is what a preview returns as outputs). A URN not registered in this run fails.</td></tr>
+ * {@code id} (unknown for custom resources, as in any preview) and {@code state} (the outputs the
+ * preview model gives it, {@link RecordedResource#outputs()}). A URN not registered in this run fails.</td></tr>
  * </table>
  *
  * <p>Everything else, in particular every provider function ({@code azure-native:...},
@@ -61,7 +61,7 @@ public final class EngineFunctions {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("urn", resource.urn());
         result.put("id", resource.custom() ? WireValues.UNKNOWN : "");
-        result.put("state", resource.inputs());
+        result.put("state", resource.outputs());
         return result;
     }
 }

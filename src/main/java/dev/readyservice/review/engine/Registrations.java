@@ -7,10 +7,14 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
-/** Every resource registered in this preview, in registration order, and findable by URN. */
+/**
+ * Every resource registered in this preview, in registration order, and findable by URN, with the
+ * outputs components registered after their registration.
+ */
 public final class Registrations {
     private final ConcurrentLinkedQueue<RecordedResource> inOrder = new ConcurrentLinkedQueue<>();
     private final Map<String, RecordedResource> byUrn = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Object>> registeredOutputs = new ConcurrentHashMap<>();
 
     /**
      * Records {@code resource}.
@@ -25,14 +29,33 @@ public final class Registrations {
         return true;
     }
 
-    /** The resource registered under {@code urn}, if any. */
-    public Optional<RecordedResource> find(String urn) {
-        return Optional.ofNullable(byUrn.get(urn));
+    /**
+     * Records what the program passed to {@code registerOutputs} for {@code urn}; a later call
+     * replaces an earlier one, as in the engine.
+     *
+     * @return false, recording nothing, when no resource was registered under {@code urn}
+     */
+    boolean registerOutputs(String urn, Map<String, Object> outputs) {
+        if (!byUrn.containsKey(urn)) {
+            return false;
+        }
+        registeredOutputs.put(urn, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(outputs)));
+        return true;
     }
 
-    /** Every registration so far, in order. */
+    /** The resource registered under {@code urn}, with its registered outputs, if any. */
+    public Optional<RecordedResource> find(String urn) {
+        return Optional.ofNullable(byUrn.get(urn)).map(this::withRegisteredOutputs);
+    }
+
+    /** Every registration so far, in order, each with the outputs registered for it. */
     public List<RecordedResource> all() {
-        return List.copyOf(inOrder);
+        return inOrder.stream().map(this::withRegisteredOutputs).toList();
+    }
+
+    private RecordedResource withRegisteredOutputs(RecordedResource resource) {
+        Map<String, Object> registered = registeredOutputs.get(resource.urn());
+        return registered == null || resource.custom() ? resource : resource.withOutputs(registered);
     }
 
     /** How many resources were registered so far. */

@@ -35,7 +35,12 @@ import pulumirpc.ResourceMonitorGrpc;
  * <p>Structured inputs (objects and lists) of a custom resource are not echoed: a provider's outputs
  * often have another shape than its inputs (azure-native turns union inputs into response types and
  * lists into maps), and an echo of the wrong shape makes the SDK's conversion fail. Left out, they
- * are unknown to the program during the preview, as computed outputs are in a real one.
+ * are unknown to the program during the preview, as computed outputs are in a real one. What a
+ * policy pack's {@code AnalyzeStack} sees is another matter: every registration records the outputs
+ * {@link dev.readyservice.review.outputs.PreviewOutputs} models for it (components: what they
+ * register), and those are sent. The program is not answered with the full model: the SDK reads a
+ * property missing from the answer as unknown in a preview, which is what the model says for every
+ * output the program did not set, and path parameters the model drops have no output field to fill.
  */
 final class ResourceMonitorService extends ResourceMonitorGrpc.ResourceMonitorImplBase {
     private final String project;
@@ -144,7 +149,9 @@ final class ResourceMonitorService extends ResourceMonitorGrpc.ResourceMonitorIm
 
     @Override
     public void registerResourceOutputs(RegisterResourceOutputsRequest request, StreamObserver<Empty> response) {
-        // Outputs of components and of the stack are the program's business; a preview only accepts them.
+        // A component's (and the stack's) outputs are exactly what the program registers: AnalyzeStack
+        // sees them as the component's properties, as in a real preview.
+        registrations.registerOutputs(request.getUrn(), StructValues.toMap(request.getOutputs()));
         response.onNext(Empty.getDefaultInstance());
         response.onCompleted();
     }

@@ -142,6 +142,30 @@ class OfflineEngineTest {
     }
 
     @Test
+    void recordsAComponentsRegisteredOutputsAndTheModelsOutputsOfACustomResource() {
+        var monitor = monitor(false);
+        monitor.registerResource(register("pulumi:pulumi:Stack", "shop-qa", "").build());
+        String component = monitor.registerResource(register("readiness:index:ReadyService", "shop", STACK_URN)
+                .setObject(StructValues.toStruct(Map.of("product", Map.of("name", "shop")))).build()).getUrn();
+        String config = monitor.registerResource(register("azure-native:dbforpostgresql:Configuration", "tls", component).setCustom(true)
+                .setObject(StructValues.toStruct(Map.of("configurationName", "ssl_min_protocol_version", "serverName", WireValues.UNKNOWN,
+                        "value", "TLSv1.3"))).build()).getUrn();
+
+        assertThat(engine.registrations().find(component).orElseThrow().outputs()).isEmpty();
+        monitor.registerResourceOutputs(RegisterResourceOutputsRequest.newBuilder().setUrn(component)
+                .setOutputs(StructValues.toStruct(Map.of("product", Map.of("name", "shop"), "resourceGroupName", WireValues.UNKNOWN))).build());
+
+        RecordedResource recordedComponent = engine.registrations().find(component).orElseThrow();
+        assertThat(recordedComponent.outputs()).isEqualTo(Map.of("product", Map.of("name", "shop"), "resourceGroupName", WireValues.UNKNOWN));
+        assertThat(recordedComponent.inputs()).isEqualTo(Map.of("product", Map.of("name", "shop")));
+        RecordedResource recordedConfig = engine.registrations().all().get(2);
+        assertThat(recordedConfig.urn()).isEqualTo(config);
+        assertThat(recordedConfig.outputs()).doesNotContainKeys("configurationName", "serverName")
+                .containsEntry("value", "TLSv1.3").containsEntry("name", WireValues.UNKNOWN);
+        assertThat(engine.registrations().all().get(1).outputs()).isEqualTo(recordedComponent.outputs());
+    }
+
+    @Test
     void keepsWarningsAndErrorsAndDebugOnlyWhenAsked() {
         monitor(false);
         var engineStub = EngineGrpc.newBlockingStub(channel);
