@@ -1,4 +1,6 @@
 import { PolicyResource } from "@pulumi/policy";
+import { Environment } from "./environment";
+import { judgedEnvironment } from "./stack-configuration";
 import { asArray, asString, at, isUnknown, plain } from "./values";
 
 /** Type tokens the pack reads. Relating resources uses these, never Java classes. */
@@ -108,8 +110,7 @@ export interface Component {
     readonly customerFacing: boolean;
 }
 
-/** Environment names the evidence conventions use. */
-export type Environment = "qa" | "prod";
+export type { Environment } from "./environment";
 
 /**
  * A read-only view of the stack with the lookups every policy needs: resources
@@ -169,17 +170,11 @@ export class StackView {
     }
 
     /**
-     * The stack's environment: ReadyService input, else the most common
-     * `environment` / `env:` tag, else `prod` (the strictest, so that an
-     * unlabelled stack is never judged more leniently than production).
+     * The environment the stack is judged as: from the review (stack name, stack config), never from
+     * the program's tags or inputs (lib/environment.ts has the rule).
      */
     environment(): Environment {
-        const fromInputs = asString(at(this.readyServiceInputs(), ["product", "environment"]));
-        const tagged = this.resources
-            .map((r) => azureTag(r, "environment") ?? datadogTag(r, "env"))
-            .filter((n): n is string => n !== undefined);
-        const env = fromInputs ?? mostCommon(tagged);
-        return env === "qa" ? "qa" : "prod";
+        return judgedEnvironment().environment;
     }
 
     /** The components of the product, sorted by name. */

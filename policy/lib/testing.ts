@@ -1,6 +1,7 @@
 import { PolicyResource, StackValidationArgs } from "@pulumi/policy";
 import { evaluate, ReadinessPolicy, ReadinessPolicySpec, Report } from "./readiness-policy";
 import { StackResource, StackView } from "./stack";
+import { setStackConfiguration, stackConfiguration, StackConfiguration, testStack } from "./stack-configuration";
 
 /**
  * A tiny harness for specs: builds `StackValidationArgs`-shaped objects from
@@ -83,24 +84,49 @@ export function stackArgs(specs: readonly ResourceSpec[], config: Record<string,
     };
 }
 
-/** Runs a policy's `validateStack` and returns what it reported. */
-export async function run(policy: ReadinessPolicy, specs: readonly ResourceSpec[], config: Record<string, unknown> = {}): Promise<Report[]> {
+/**
+ * The stack a spec runs in: a stack name (as ConfigureStack gives it), or a whole configuration.
+ * Specs run in the stack `prod` unless they say otherwise.
+ */
+export type TestStack = string | StackConfiguration;
+
+/** Runs `body` with the engine having described `stack`, then restores what it had said. */
+export async function inStack<T>(stack: TestStack, body: () => T | Promise<T>): Promise<T> {
+    const before = stackConfiguration();
+    setStackConfiguration(typeof stack === "string" ? testStack(stack) : stack);
+    try {
+        return await body();
+    } finally {
+        setStackConfiguration(before);
+    }
+}
+
+/** Runs a policy's `validateStack` in `stack` and returns what it reported. */
+export async function run(policy: ReadinessPolicy, specs: readonly ResourceSpec[], config: Record<string, unknown> = {},
+    stack: TestStack = "prod"): Promise<Report[]> {
     const reports: Report[] = [];
     const collect = (r: Report | string, urn?: string) => {
         reports.push(typeof r === "string" ? { message: r, urn } : { message: r.message, urn: r.urn, enforcementLevel: r.enforcementLevel });
     };
-    await policy.validateStack(stackArgs(specs, config), collect as never);
+    await inStack(stack, () => policy.validateStack(stackArgs(specs, config), collect as never));
     return reports;
 }
 
-/** Messages reported by `policy` over `specs`. */
-export async function messages(policy: ReadinessPolicy, specs: readonly ResourceSpec[], config: Record<string, unknown> = {}): Promise<string[]> {
-    return (await run(policy, specs, config)).map((r) => r.message);
+/** Messages reported by `policy` over `specs` in `stack`. */
+export async function messages(policy: ReadinessPolicy, specs: readonly ResourceSpec[], config: Record<string, unknown> = {},
+    stack: TestStack = "prod"): Promise<string[]> {
+    return (await run(policy, specs, config, stack)).map((r) => r.message);
 }
 
-/** Evaluates a spec directly over plain stack resources. */
-export function evaluateSpec<C extends object>(spec: ReadinessPolicySpec<C>, resources: StackResource[], config: C): Report[] {
-    return evaluate(spec, new StackView(resources), config);
+/** Evaluates a spec directly over plain stack resources in `stack`. */
+export function evaluateSpec<C extends object>(spec: ReadinessPolicySpec<C>, resources: StackResource[], config: C, stack = "prod"): Report[] {
+    const before = stackConfiguration();
+    setStackConfiguration(testStack(stack));
+    try {
+        return evaluate(spec, new StackView(resources), config);
+    } finally {
+        setStackConfiguration(before);
+    }
 }
 
 /** A deep copy of `specs` with `edit` applied to the resource named `name`. */
