@@ -185,11 +185,16 @@ final class ItemRules {
 
     private static String describe(List<Finding> blocking) {
         long undecided = blocking.stream().filter(f -> f.outcome() == Outcome.UNDECIDED).count();
+        long notChecked = blocking.stream().filter(f -> f.outcome() == Outcome.NOT_CHECKED).count();
         long mandatory = blocking.stream().filter(f -> f.level() != EnforcementLevel.ADVISORY).count();
-        long violations = blocking.size() - undecided;
+        long violations = blocking.size() - undecided - notChecked;
         StringBuilder text = new StringBuilder();
+        if (notChecked > 0) {
+            text.append("not checked as prod requires: ").append(notChecked).append(notChecked == 1 ? " setting bypasses" : " settings bypass")
+                    .append(" it (see findings)");
+        }
         if (violations > 0) {
-            text.append(violations).append(violations == 1 ? " violation" : " violations");
+            text.append(text.length() > 0 ? "; " : "").append(violations).append(violations == 1 ? " violation" : " violations");
         }
         if (undecided > 0) {
             text.append(text.length() > 0 ? " and " : "").append(undecided).append(" undecided (values unknown in preview)");
