@@ -88,7 +88,7 @@ class ProdEnforcementTest {
         ItemResult redeploy = prod.items().stream().filter(i -> i.item().id().equals("quality.redeploy-time")).findFirst().orElseThrow();
 
         assertThat(redeploy.status()).isEqualTo(ItemStatus.NOT_MEASURED);
-        assertThat(redeploy.reason()).contains("measure it with `./prr time-redeploy --stack prod`")
+        assertThat(redeploy.reason()).contains("measure it with `./prr time-redeploy --stack qa`")
                 .endsWith("; in prod, what is not measured blocks the verdict");
         assertThat(prod.blockingStatuses()).containsExactly(ItemStatus.FAIL, ItemStatus.MISSING_SIGN_OFF, ItemStatus.NOT_MEASURED);
         assertThat(MarkdownReport.render(prod)).contains("Judged as **prod** (stack name 'prod'). `fail`, `missing-sign-off` and "
