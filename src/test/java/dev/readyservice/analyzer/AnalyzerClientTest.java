@@ -275,6 +275,16 @@ class AnalyzerClientTest {
     }
 
     @Test
+    void aLevelTheConfigGaveWithoutAnEntryOfItsOwnIsNamedAsTheAllKey() {
+        PolicyConfig config = new PolicyConfig(Path.of("prod.json"), Map.of());
+        Map<String, EnforcementLevel> levels = Map.of("enable-storage-encryption", EnforcementLevel.DISABLED,
+                "missing-golden-signal-monitors", EnforcementLevel.MANDATORY);
+
+        assertThat(PolicyPackSession.levelSettings(AnalyzerFixtures.manifest(), config, levels)).containsExactly(
+                Map.entry("enable-storage-encryption", "prod.json gives it enforcementLevel disabled (no entry of its own: the \"all\" key)"));
+    }
+
+    @Test
     void anUnavailableAnalyzerIsAPackFailure() {
         server.shutdownNow();
 
