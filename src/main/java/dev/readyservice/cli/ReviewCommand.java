@@ -38,8 +38,8 @@ import picocli.CommandLine.Spec;
             "Gives the verdict `pulumi preview --policy-pack policy` would give."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:ready: no PRR item fails",
-            "1:not ready: at least one PRR item fails",
+            "0:ready: no PRR item blocks the verdict",
+            "1:not ready: a PRR item fails, misses its sign-off, or (prod) is not measured",
             "2:bad input: Pulumi.yaml, the stack file, the policy config or a flag",
             "3:the program or the policy pack failed"})
 public final class ReviewCommand implements Callable<Integer> {
