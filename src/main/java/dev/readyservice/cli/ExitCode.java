@@ -5,7 +5,7 @@ public enum ExitCode {
     /** The product is ready: no PRR item blocks the verdict. */
     READY(0, "ready: no PRR item blocks the verdict"),
     /** The review ran and at least one PRR item fails. */
-    NOT_READY(1, "not ready: a PRR item fails, misses its sign-off, or (prod) is not measured"),
+    NOT_READY(1, "not ready: an item fails, lacks a sign-off, or is not measured (prod)"),
     /** Bad input: a missing or malformed Pulumi.yaml or stack file, an unknown stack, a bad flag or value. */
     BAD_INPUT(2, "bad input: Pulumi.yaml, the stack file, the policy config or a flag"),
     /** The program or the policy pack failed, timed out, or asked for what an offline preview cannot answer. */

@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:ready: no PRR item blocks the verdict",
-            "1:not ready: a PRR item fails, misses its sign-off, or (prod) is not measured",
+            "1:not ready: an item fails, lacks a sign-off, or is not measured (prod)",
             "2:bad input: Pulumi.yaml, the stack file, the policy config or a flag",
             "3:the program or the policy pack failed"})
 public final class ReviewCommand implements Callable<Integer> {
