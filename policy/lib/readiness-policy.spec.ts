@@ -93,7 +93,7 @@ describe("waivers", () => {
         const reports = await run(disallowPublicBlobAccess, PUBLIC, { waivers: [WAIVER] });
         assert.deepEqual(reports.map((r) => [r.message, r.enforcementLevel]), [
             [FINDING, "mandatory"],
-            ["[not-checked] security.encryption-at-rest not checked as prod requires: disallow-public-blob-access's policy config sets waiver #1 (shopdata), but encryption at rest, TLS floor and backups are never waivable in prod; the item fails until the waiver is removed (it waives nothing)", "mandatory"],
+            ["[not-checked] security.encryption-at-rest not checked as prod requires: disallow-public-blob-access's policy config sets waiver #1 (shopdata), but encryption at rest, TLS floor and backups are never waivable in prod; the item fails until the setting is removed (it waives nothing)", "mandatory"],
         ]);
     });
 
@@ -105,7 +105,7 @@ describe("waivers", () => {
     it("rejects TLS floor waivers in prod, even on a stack whose resources are tagged qa", async () => {
         const stack = qa(editing(compliantStack(), "shopdata", (r) => { r.props.minimumTlsVersion = "TLS1_0"; }));
         const reports = await run(enforceTlsFloor, stack, { waivers: [WAIVER] }, "prod");
-        assert.equal(reports.at(-1)!.message, "[not-checked] security.tls-in-transit not checked as prod requires: enforce-tls-floor's policy config sets waiver #1 (shopdata), but encryption at rest, TLS floor and backups are never waivable in prod; the item fails until the waiver is removed (it waives nothing)");
+        assert.equal(reports.at(-1)!.message, "[not-checked] security.tls-in-transit not checked as prod requires: enforce-tls-floor's policy config sets waiver #1 (shopdata), but encryption at rest, TLS floor and backups are never waivable in prod; the item fails until the setting is removed (it waives nothing)");
         assert.equal(reports.some((r) => r.message.startsWith("[waived]")), false);
     });
 

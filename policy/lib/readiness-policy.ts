@@ -1,6 +1,6 @@
 import { EnforcementLevel, PolicyConfigSchema, ReportViolation, StackValidationArgs, StackValidationPolicy } from "@pulumi/policy";
 import { addDays, today } from "./clock";
-import { Enforcement, enforcement, ENFORCEMENT_SCHEMA, EnforcementSettings, FloorDirection, NOT_CHECKED, stagingDate } from "./enforcement";
+import { Enforcement, enforcement, ENFORCEMENT_SCHEMA, EnforcementSettings, FloorDirection, NOT_CHECKED, notCheckedText, stagingDate } from "./enforcement";
 import { Environment } from "./environment";
 import { Finding, undecided, violation } from "./findings";
 import { configuredLevel } from "./stack-configuration";
@@ -162,8 +162,8 @@ function readWaivers<C extends object>(spec: ReadinessPolicySpec<C>, rules: Enfo
     raw.forEach((entry, index) => {
         const label = describeWaiver(entry as Partial<Waiver>, index);
         if (!rules.bypassable) {
-            rules.notChecked.push(`${spec.items.join(", ")} not checked as prod requires: ${spec.name}'s policy config sets ${label}, `
-                + "but encryption at rest, TLS floor and backups are never waivable in prod; the item fails until the waiver is removed (it waives nothing)");
+            rules.notChecked.push(notCheckedText(spec, label, "but encryption at rest, TLS floor and backups are never waivable in prod",
+                "it waives nothing"));
             return;
         }
         const problems = waiverProblems(entry, spec.name, spec.items, { prod: env === "prod", latestExpiry });
