@@ -2,9 +2,13 @@
 import { PolicyPack } from "@pulumi/policy";
 import { deserializeOnce } from "./lib/deserialize-once";
 import { PACK_NAME } from "./lib/manifest";
+import { recordStackConfiguration } from "./lib/stack-configuration";
 import { ALL_POLICIES } from "./policies/all";
 
 deserializeOnce();
+// The stack name and config (ConfigureStack) decide the environment; the levels (Configure) say
+// when a prod rule was lowered. @pulumi/policy keeps neither for policies, so the pack records them.
+recordStackConfiguration();
 new PolicyPack(PACK_NAME, {
     description: "Production Readiness Review: checks the stack's evidence for every infra and sign-off PRR item.",
     // Mandatory unless per-stack config (config/qa.json, config/prod.json) says otherwise.

@@ -30,3 +30,8 @@ export function daysBetween(from: string, to: string): number {
     const ms = Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`);
     return Math.round(ms / 86_400_000);
 }
+
+/** `date` (`YYYY-MM-DD`) plus `days` whole days, as `YYYY-MM-DD`. */
+export function addDays(date: string, days: number): string {
+    return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().substring(0, 10);
+}

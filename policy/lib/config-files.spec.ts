@@ -49,7 +49,7 @@ for (const env of ["qa", "prod"]) {
             const failures: string[] = [];
             for (const policy of ALL_POLICIES) {
                 const { enforcementLevel, ...props } = config[policy.name];
-                const reports = await run(policy, stack, { ...props, signOffs: signOffs() });
+                const reports = await run(policy, stack, { ...props, signOffs: signOffs() }, env);
                 failures.push(...reports.filter((r) => (r.enforcementLevel ?? enforcementLevel) === "mandatory").map((r) => `${policy.name}: ${r.message}`));
             }
             assert.deepEqual(failures, []);

@@ -39,6 +39,7 @@ const EXPECTED: [string, string[], string, boolean][] = [
     ["missing-sign-off-tech-change-management", ["tech.change-management"], "mandatory", true],
     ["missing-sign-off-tech-team-handover", ["tech.team-handover"], "mandatory", true],
     ["missing-stack-resources", ["quality.pulumi"], "mandatory", true],
+    ["configure-stack-environment", ["quality.pulumi"], "mandatory", true],
 ];
 
 const VERBS = ["missing-", "disallow-", "enable-", "configure-", "enforce-"];
@@ -94,7 +95,7 @@ describe("manifest", () => {
     });
 
     it("lists evidence types and a description for every infra policy", () => {
-        const empty = manifest.policies.filter((p) => p.description === "" || (p.evidenceTypes.length === 0 && p.name !== "missing-stack-resources"));
+        const empty = manifest.policies.filter((p) => p.description === "" || (p.evidenceTypes.length === 0 && !["missing-stack-resources", "configure-stack-environment"].includes(p.name)));
         assert.deepEqual(empty.map((p) => p.name), []);
     });
 

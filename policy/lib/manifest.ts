@@ -1,3 +1,4 @@
+import { ENVIRONMENT_RULE } from "./environment";
 import { ReadinessPolicy } from "./readiness-policy";
 
 /** Pack name, shared by index.ts and the manifest. */
@@ -13,10 +14,18 @@ export interface ManifestPolicy {
     description: string;
 }
 
+/** How the pack decides a stack's environment (lib/environment.ts), so the review decides it the same way. */
+export interface ManifestEnvironments {
+    configKey: string;
+    stackNames: Record<string, string>;
+    strictest: string;
+}
+
 /** The manifest the offline review reads. */
 export interface Manifest {
     pack: string;
     version: string;
+    environments: ManifestEnvironments;
     policies: ManifestPolicy[];
 }
 
@@ -25,6 +34,7 @@ export function buildManifest(version: string, policies: readonly ReadinessPolic
     return {
         pack: PACK_NAME,
         version,
+        environments: { configKey: ENVIRONMENT_RULE.configKey, stackNames: { ...ENVIRONMENT_RULE.stackNames }, strictest: ENVIRONMENT_RULE.strictest },
         policies: policies.map((p) => ({
             name: p.name,
             items: [...p.items],

@@ -15,7 +15,8 @@ const { UnknownValueError } = require("@pulumi/policy/proxy") as { UnknownValueE
 
 const PUBLIC = editing(compliantStack(), "shopdata", (r) => { r.props.allowBlobPublicAccess = true; });
 const FINDING = "storage account 'shopdata' allowBlobPublicAccess is 'true'; it must be false";
-const WAIVER = { resources: ["shopdata"], reason: "public product images, reviewed by security", approver: "sre-lead@example.com", expires: "2026-12-31" };
+const WAIVER = { resources: ["shopdata"], reason: "public product images, reviewed by security", approver: "sre-lead@example.com",
+    author: "dana.lee@example.com", expires: "2026-12-31" };
 
 function qa(stack: ResourceSpec[]): ResourceSpec[] {
     return JSON.parse(JSON.stringify(stack).replace(/"environment":"prod"/g, "\"environment\":\"qa\"").replace(/env:prod/g, "env:qa"));
@@ -76,7 +77,7 @@ describe("waivers", () => {
     it("a malformed waiver is a violation naming every problem", async () => {
         const reports = await run(waivable, compliantStack(), { waivers: [{ policy: "other", item: "slo.objectives", resources: [], reason: "because", approver: "", expires: "soon" }] });
         assert.deepEqual(reports.map((r) => r.message), [
-            "malformed waiver #1 (no resources) for missing-test-evidence: policy is 'other' but the waiver sits under 'missing-test-evidence'; item 'slo.objectives' is not one of tech.playbooks; resources must be a non-empty list of resource names or URN globs; reason must be at least 20 characters; approver must name who approved it; expires must be a date YYYY-MM-DD, got 'soon'",
+            "malformed waiver #1 (no resources) for missing-test-evidence: policy is 'other' but the waiver sits under 'missing-test-evidence'; item 'slo.objectives' is not one of tech.playbooks; resources must be a non-empty list of resource names or URN globs; reason must be at least 20 characters; approver must name who it is; author (who asked for the waiver) is required in prod; expires must be a date YYYY-MM-DD, got 'soon'",
             "finding on 'shopdata'",
         ]);
     });
@@ -88,28 +89,29 @@ describe("waivers", () => {
             ["malformed waiver #1 (no resources) for missing-test-evidence: must be an object with resources, reason, approver and expires", "finding on 'shopdata'"]);
     });
 
-    it("rejects waivers of encryption at rest in prod with the reason", async () => {
+    it("rejects waivers of encryption at rest in prod: the item fails as not checked, naming the waiver", async () => {
         const reports = await run(disallowPublicBlobAccess, PUBLIC, { waivers: [WAIVER] });
-        assert.deepEqual(reports.map((r) => r.message), [
-            "waiver #1 (shopdata) for disallow-public-blob-access rejected: security.encryption-at-rest cannot be waived in prod (encryption at rest, TLS floor and backups are never waivable there)",
-            FINDING,
+        assert.deepEqual(reports.map((r) => [r.message, r.enforcementLevel]), [
+            [FINDING, "mandatory"],
+            ["[not-checked] security.encryption-at-rest not checked as prod requires: disallow-public-blob-access's policy config sets waiver #1 (shopdata), but encryption at rest, TLS floor and backups are never waivable in prod; the item fails until the setting is removed (it waives nothing)", "mandatory"],
         ]);
     });
 
     it("accepts the same waiver in QA", async () => {
-        const reports = await run(disallowPublicBlobAccess, qa(PUBLIC), { waivers: [WAIVER] });
+        const reports = await run(disallowPublicBlobAccess, qa(PUBLIC), { waivers: [WAIVER] }, "qa");
         assert.deepEqual(reports.map((r) => r.enforcementLevel), ["advisory"]);
     });
 
-    it("rejects TLS floor waivers in prod", async () => {
-        const stack = editing(compliantStack(), "shopdata", (r) => { r.props.minimumTlsVersion = "TLS1_0"; });
-        const reports = await run(enforceTlsFloor, stack, { waivers: [WAIVER] });
-        assert.equal(reports[0].message, "waiver #1 (shopdata) for enforce-tls-floor rejected: security.tls-in-transit cannot be waived in prod (encryption at rest, TLS floor and backups are never waivable there)");
+    it("rejects TLS floor waivers in prod, even on a stack whose resources are tagged qa", async () => {
+        const stack = qa(editing(compliantStack(), "shopdata", (r) => { r.props.minimumTlsVersion = "TLS1_0"; }));
+        const reports = await run(enforceTlsFloor, stack, { waivers: [WAIVER] }, "prod");
+        assert.equal(reports.at(-1)!.message, "[not-checked] security.tls-in-transit not checked as prod requires: enforce-tls-floor's policy config sets waiver #1 (shopdata), but encryption at rest, TLS floor and backups are never waivable in prod; the item fails until the setting is removed (it waives nothing)");
+        assert.equal(reports.some((r) => r.message.startsWith("[waived]")), false);
     });
 
     it("never waives an undecided finding", async () => {
         const stack = editing(qa(compliantStack()), "shopdata", (r) => { r.props.allowBlobPublicAccess = "04da6b54-80e4-46f7-96ec-b56ff0331ba9"; });
-        const reports = await run(disallowPublicBlobAccess, stack, { waivers: [WAIVER] });
+        const reports = await run(disallowPublicBlobAccess, stack, { waivers: [WAIVER] }, "qa");
         assert.deepEqual(reports.map((r) => r.message), ["[undecided] storage account 'shopdata' allowBlobPublicAccess is unknown in preview"]);
     });
 
@@ -117,7 +119,7 @@ describe("waivers", () => {
         assert.equal(globMatches("shop*", "shopdata"), true);
         assert.equal(globMatches("shop", "shopdata"), false);
         assert.equal(globMatches("a.b", "axb"), false);
-        assert.deepEqual(waiverProblems(WAIVER, "p", ["tech.playbooks"]), []);
+        assert.deepEqual(waiverProblems(WAIVER, "p", ["tech.playbooks"], { prod: true, latestExpiry: "2027-05-26" }), []);
     });
 });
 
@@ -126,7 +128,7 @@ describe("staged enforcement", () => {
 
     it("before enforceFrom, violations are advisory and marked [staged] with the date", async () => {
         setToday("2026-11-27");
-        const reports = await run(disallowPublicBlobAccess, PUBLIC, { enforceFrom: "2027-01-15" });
+        const reports = await run(disallowPublicBlobAccess, PUBLIC, { enforceFrom: "2027-01-15" }, "qa");
         assert.deepEqual(reports, [{
             message: `[staged] mandatory from 2027-01-15: ${FINDING}`,
             urn: "urn:pulumi:prod::shop::azure-native:storage:StorageAccount::shopdata",
@@ -136,14 +138,14 @@ describe("staged enforcement", () => {
 
     it("from enforceFrom on, violations are plain again", async () => {
         setToday("2027-01-15");
-        const reports = await run(disallowPublicBlobAccess, PUBLIC, { enforceFrom: "2027-01-15" });
+        const reports = await run(disallowPublicBlobAccess, PUBLIC, { enforceFrom: "2027-01-15" }, "qa");
         assert.deepEqual(reports.map((r) => [r.message, r.enforcementLevel]), [[FINDING, undefined]]);
     });
 
     it("a malformed enforceFrom is reported and enforcement is immediate", async () => {
         setToday("2026-11-27");
-        const reports = await run(disallowPublicBlobAccess, PUBLIC, { enforceFrom: "next year" });
-        assert.deepEqual(reports.map((r) => r.message), ["enforceFrom must be a date YYYY-MM-DD, got 'next year'; enforcing now", FINDING]);
+        const reports = await run(disallowPublicBlobAccess, PUBLIC, { enforceFrom: "next year" }, "qa");
+        assert.deepEqual(reports.map((r) => r.message), [FINDING, "enforceFrom must be a date YYYY-MM-DD, got 'next year'; enforcing now"]);
     });
 });
 
@@ -164,8 +166,8 @@ describe("checks that cannot finish", () => {
         assert.deepEqual((await run(unknown, [])).map((r) => r.message), ["[undecided] missing-unknown cannot decide: string value at .props.name can't be known during preview"]);
     });
 
-    it("declares waivers and enforceFrom in every config schema", () => {
+    it("declares waivers, enforceFrom and the two time limits in every config schema", () => {
         const keys = Object.keys(disallowPublicBlobAccess.configSchema!.properties);
-        assert.deepEqual(keys, ["waivers", "enforceFrom"]);
+        assert.deepEqual(keys, ["waivers", "enforceFrom", "maxStagingDays", "maxWaiverDays"]);
     });
 });

@@ -1,8 +1,11 @@
 import { EnforcementLevel, PolicyConfigSchema, ReportViolation, ResourceValidationArgs, StackValidationArgs, StackValidationPolicy } from "@pulumi/policy";
-import { isIsoDate, today } from "./clock";
+import { addDays, today } from "./clock";
+import { Enforcement, enforcement, ENFORCEMENT_SCHEMA, EnforcementSettings, FloorDirection, NOT_CHECKED, notCheckedText, stagingDate } from "./enforcement";
+import { Environment } from "./environment";
 import { Finding, undecided, violation } from "./findings";
 import { recordInputs } from "./inputs";
-import { Environment, fromPolicyResources, StackView } from "./stack";
+import { configuredLevel } from "./stack-configuration";
+import { fromPolicyResources, StackView } from "./stack";
 import { plain } from "./values";
 import { covers, describeWaiver, Waiver, WAIVERS_SCHEMA, waiverProblems } from "./waivers";
 
@@ -12,13 +15,11 @@ export const MARKERS = {
     undecided: "[undecided]",
     platformLimit: "[platform-limit]",
     staged: "[staged]",
+    notChecked: NOT_CHECKED,
 } as const;
 
 /** Config every readiness policy accepts besides its own thresholds. */
-export interface CommonConfig {
-    waivers?: unknown[];
-    enforceFrom?: string;
-}
+export type CommonConfig = EnforcementSettings;
 
 /** What a policy file declares: metadata, thresholds and a pure check. */
 export interface ReadinessPolicySpec<C extends object> {
@@ -32,6 +33,11 @@ export interface ReadinessPolicySpec<C extends object> {
     /** Policy-specific config properties (JSON schema) with their documented defaults. */
     readonly configProperties?: PolicyConfigSchema["properties"];
     readonly defaults: C;
+    /**
+     * Properties whose default is the documented prod floor, and the direction that weakens them:
+     * in prod a weaker value fails the item as not checked and the check runs at the default.
+     */
+    readonly prodFloors?: Partial<Record<keyof C & string, FloorDirection>>;
     /** Pure: returns every finding; an empty list means the items pass. */
     check(stack: StackView, config: C): Finding[];
 }
@@ -74,10 +80,7 @@ export function readinessPolicy<C extends object>(spec: ReadinessPolicySpec<C>):
             properties: {
                 ...(spec.configProperties ?? {}),
                 waivers: WAIVERS_SCHEMA,
-                enforceFrom: {
-                    type: "string",
-                    description: "Staged enforcement: before this date (YYYY-MM-DD) violations are advisory and marked [staged].",
-                },
+                ...ENFORCEMENT_SCHEMA,
             },
         },
         validateResource: (args: ResourceValidationArgs) => {
@@ -87,7 +90,7 @@ export function readinessPolicy<C extends object>(spec: ReadinessPolicySpec<C>):
             const raw = (args.getConfig<Record<string, unknown>>() ?? {}) as Record<string, unknown>;
             const config = { ...spec.defaults, ...raw } as C & CommonConfig;
             const stack = new StackView(fromPolicyResources(args.resources));
-            for (const report of evaluate(spec, stack, config)) {
+            for (const report of evaluate(spec, stack, config, configuredLevel(spec.name))) {
                 // The object form keeps our message first (the string form prefixes the
                 // description) and lets one finding be advisory inside a mandatory policy.
                 (reportViolation as unknown as (r: object) => void)({
@@ -100,12 +103,20 @@ export function readinessPolicy<C extends object>(spec: ReadinessPolicySpec<C>):
     };
 }
 
-/** Runs the check and turns its findings into reports (exported for tests). */
-export function evaluate<C extends object>(spec: ReadinessPolicySpec<C>, stack: StackView, config: C & CommonConfig): Report[] {
-    const findings = runCheck(spec, stack, config);
+/**
+ * Runs the check and turns its findings into reports (exported for tests). `level` is the level
+ * `Configure` gave the policy, when known: in prod a never-waivable rule lowered to advisory is
+ * reported as not checked.
+ */
+export function evaluate<C extends object>(spec: ReadinessPolicySpec<C>, stack: StackView, config: C & CommonConfig,
+    level?: ReadinessPolicy["enforcementLevel"]): Report[] {
     const env = stack.environment();
-    const { waivers, reports } = readWaivers(spec, config.waivers, env);
-    const stagedUntil = stagedDate(config.enforceFrom, reports);
+    const rules = enforcement(spec, config, env, level);
+    const findings = runCheck(spec, stack, rules.config);
+    const { waivers, reports } = readWaivers(spec, rules, env);
+    const stagedUntil = stagingDate(spec, rules);
+    // A never-waivable rule in prod is reported mandatory whatever level the config gave it.
+    const forced = rules.alwaysMandatory ? { enforcementLevel: "mandatory" as const } : {};
     for (const finding of findings) {
         const urn = finding.resource?.urn;
         if (finding.outcome === "platform-limit") {
@@ -125,9 +136,12 @@ export function evaluate<C extends object>(spec: ReadinessPolicySpec<C>, stack: 
         if (stagedUntil !== undefined) {
             reports.push({ message: `${MARKERS.staged} mandatory from ${stagedUntil}: ${text}`, urn, enforcementLevel: "advisory" });
         } else {
-            reports.push({ message: text, urn });
+            reports.push({ message: text, urn, ...forced });
         }
     }
+    reports.push(...rules.problems.map((message) => ({ message, ...forced })));
+    // Settings that bypass a prod rule fail its item whatever the level: reported last, mandatory.
+    reports.push(...rules.notChecked.map((message) => ({ message: `${MARKERS.notChecked} ${message}`, enforcementLevel: "mandatory" as const })));
     return reports;
 }
 
@@ -143,7 +157,8 @@ function runCheck<C extends object>(spec: ReadinessPolicySpec<C>, stack: StackVi
     }
 }
 
-function readWaivers<C extends object>(spec: ReadinessPolicySpec<C>, raw: unknown, env: Environment): { waivers: Waiver[]; reports: Report[] } {
+function readWaivers<C extends object>(spec: ReadinessPolicySpec<C>, rules: Enforcement<C>, env: Environment): { waivers: Waiver[]; reports: Report[] } {
+    const raw = rules.config.waivers as unknown;
     const waivers: Waiver[] = [];
     const reports: Report[] = [];
     if (raw === undefined || raw === null) {
@@ -153,20 +168,20 @@ function readWaivers<C extends object>(spec: ReadinessPolicySpec<C>, raw: unknow
         reports.push({ message: `${spec.name} config 'waivers' must be a list of waivers` });
         return { waivers, reports };
     }
+    const latestExpiry = addDays(today(), rules.maxWaiverDays);
     raw.forEach((entry, index) => {
         const label = describeWaiver(entry as Partial<Waiver>, index);
-        const problems = waiverProblems(entry, spec.name, spec.items);
+        if (!rules.bypassable) {
+            rules.notChecked.push(notCheckedText(spec, label, "but encryption at rest, TLS floor and backups are never waivable in prod",
+                "it waives nothing"));
+            return;
+        }
+        const problems = waiverProblems(entry, spec.name, spec.items, { prod: env === "prod", latestExpiry });
         if (problems.length > 0) {
             reports.push({ message: `malformed ${label} for ${spec.name}: ${problems.join("; ")}` });
             return;
         }
         const waiver = entry as Waiver;
-        if (!spec.waivableInProd && env === "prod") {
-            reports.push({
-                message: `${label} for ${spec.name} rejected: ${spec.items.join(", ")} cannot be waived in prod (encryption at rest, TLS floor and backups are never waivable there)`,
-            });
-            return;
-        }
         if (waiver.expires < today()) {
             reports.push({ message: `expired ${label} for ${spec.name}: expired on ${waiver.expires} (approver: ${waiver.approver}); renew it or fix the findings` });
             return;
@@ -174,15 +189,4 @@ function readWaivers<C extends object>(spec: ReadinessPolicySpec<C>, raw: unknow
         waivers.push(waiver);
     });
     return { waivers, reports };
-}
-
-function stagedDate(enforceFrom: unknown, reports: Report[]): string | undefined {
-    if (enforceFrom === undefined || enforceFrom === null || enforceFrom === "") {
-        return undefined;
-    }
-    if (!isIsoDate(enforceFrom)) {
-        reports.push({ message: `enforceFrom must be a date YYYY-MM-DD, got '${String(enforceFrom)}'; enforcing now` });
-        return undefined;
-    }
-    return enforceFrom > today() ? enforceFrom : undefined;
 }

@@ -48,7 +48,16 @@ describe("sign-off policies (missing-sign-off-customer-onboarding)", () => {
         assert.deepEqual(await messages(policy, compliantStack(), config(old)), [
             "sign-off for customer.onboarding dated 2026-01-02 is 329 days old; at most 180 days are allowed (from policy config signOffs)",
         ]);
-        assert.deepEqual(await messages(policy, compliantStack(), { ...config(old), maxAgeDays: 365 }), []);
+        assert.deepEqual(await messages(policy, compliantStack(), { ...config(old), maxAgeDays: 365 }, "qa"), []);
+    });
+
+    it("in prod, a maxAgeDays above 180 fails the item as not checked and the check runs at 180", async () => {
+        const old = { ...GOOD, date: "2026-01-02" };
+        assert.deepEqual(await messages(policy, compliantStack(), { ...config(old), maxAgeDays: 365 }), [
+            "sign-off for customer.onboarding dated 2026-01-02 is 329 days old; at most 180 days are allowed (from policy config signOffs)",
+            "[not-checked] customer.onboarding not checked as prod requires: missing-sign-off-customer-onboarding's policy config sets maxAgeDays 365, above the prod ceiling 180; the item fails until the setting is removed (the check ran at 180)",
+        ]);
+        assert.deepEqual(await messages(policy, compliantStack(), { ...config(GOOD), maxAgeDays: 90 }), []);
     });
 
     it("fails a date in the future", async () => {

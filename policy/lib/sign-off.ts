@@ -61,6 +61,7 @@ export function signOffPolicy(name: string, item: string, what: string): Readine
             signOffs: { type: "object", description: "Sign-offs for programs without a ReadyService component: item id -> {by, date, link}." },
         },
         defaults: { maxAgeDays: 180 },
+        prodFloors: { maxAgeDays: "atMost" },
         check(stack, config): Finding[] {
             const found = findSignOff(stack, item, config);
             if (found === undefined) {

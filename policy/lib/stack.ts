@@ -1,5 +1,7 @@
 import { PolicyResource } from "@pulumi/policy";
 import { recordedInputs } from "./inputs";
+import { Environment } from "./environment";
+import { judgedEnvironment } from "./stack-configuration";
 import { asArray, asString, at, isUnknown, plain } from "./values";
 
 /** Type tokens the pack reads. Relating resources uses these, never Java classes. */
@@ -171,8 +173,7 @@ export interface Component {
     readonly customerFacing: boolean;
 }
 
-/** Environment names the evidence conventions use. */
-export type Environment = "qa" | "prod";
+export type { Environment } from "./environment";
 
 /**
  * A read-only view of the stack with the lookups every policy needs: resources
@@ -245,17 +246,11 @@ export class StackView {
     }
 
     /**
-     * The stack's environment: ReadyService spec, else the most common
-     * `environment` / `env:` tag, else `prod` (the strictest, so that an
-     * unlabelled stack is never judged more leniently than production).
+     * The environment the stack is judged as: from the review (stack name, stack config), never from
+     * the program's tags or inputs (lib/environment.ts has the rule).
      */
     environment(): Environment {
-        const fromInputs = asString(at(this.readyServiceSpec(), ["product", "environment"]));
-        const tagged = this.resources
-            .map((r) => azureTag(r, "environment") ?? datadogTag(r, "env"))
-            .filter((n): n is string => n !== undefined);
-        const env = fromInputs ?? mostCommon(tagged);
-        return env === "qa" ? "qa" : "prod";
+        return judgedEnvironment().environment;
     }
 
     /** The components of the product, sorted by name. */

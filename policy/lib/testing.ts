@@ -4,6 +4,7 @@ import { forgetInputs } from "./inputs";
 import { previewOutputs } from "./preview-shape";
 import { evaluate, ReadinessPolicy, ReadinessPolicySpec, Report } from "./readiness-policy";
 import { StackResource, StackView, TYPES } from "./stack";
+import { setStackConfiguration, stackConfiguration, StackConfiguration, testStack } from "./stack-configuration";
 
 /**
  * A tiny harness for specs: builds `StackValidationArgs`-shaped objects from
@@ -119,10 +120,28 @@ export function stackArgs(specs: readonly ResourceSpec[], config: Record<string,
 }
 
 /**
- * Runs a policy as the engine does: `Analyze` (its `validateResource`) with every resource's
- * inputs, then `validateStack` over the resources shaped as `shape`; returns what it reported.
+ * The stack a spec runs in: a stack name (as ConfigureStack gives it), or a whole configuration.
+ * Specs run in the stack `prod` unless they say otherwise.
  */
-export async function runShaped(policy: ReadinessPolicy, specs: readonly ResourceSpec[], config: Record<string, unknown>, shape: Shape): Promise<Report[]> {
+export type TestStack = string | StackConfiguration;
+
+/** Runs `body` with the engine having described `stack`, then restores what it had said. */
+export async function inStack<T>(stack: TestStack, body: () => T | Promise<T>): Promise<T> {
+    const before = stackConfiguration();
+    setStackConfiguration(typeof stack === "string" ? testStack(stack) : stack);
+    try {
+        return await body();
+    } finally {
+        setStackConfiguration(before);
+    }
+}
+
+/**
+ * Runs a policy as the engine does, in `stack`: `Analyze` (its `validateResource`) with every
+ * resource's inputs, then `validateStack` over the resources shaped as `shape`; returns what it reported.
+ */
+export async function runShaped(policy: ReadinessPolicy, specs: readonly ResourceSpec[], config: Record<string, unknown>, shape: Shape,
+    stack: TestStack = "prod"): Promise<Report[]> {
     forgetInputs();
     for (const s of specs) {
         policy.validateResource({ type: s.type, name: s.name, urn: urnOf(s.type, s.name), props: deepFreeze(wire(s.props)) } as ResourceValidationArgs);
@@ -131,31 +150,39 @@ export async function runShaped(policy: ReadinessPolicy, specs: readonly Resourc
     const collect = (r: Report | string, urn?: string) => {
         reports.push(typeof r === "string" ? { message: r, urn } : { message: r.message, urn: r.urn, enforcementLevel: r.enforcementLevel });
     };
-    await policy.validateStack(stackArgs(specs, config, shape), collect as never);
+    await inStack(stack, () => policy.validateStack(stackArgs(specs, config, shape), collect as never));
     forgetInputs();
     return reports;
 }
 
 /**
- * Runs a policy over `specs` twice, as the offline engine once sent them (inputs to `AnalyzeStack`)
- * and as a real preview does (outputs, lib/preview-shape.ts), fails unless both give the same
- * reports, and returns them: every spec holds for real-preview-shaped resources too.
+ * Runs a policy over `specs` in `stack` twice, as the offline engine once sent them (inputs to
+ * `AnalyzeStack`) and as a real preview does (outputs, lib/preview-shape.ts), fails unless both give
+ * the same reports, and returns them: every spec holds for real-preview-shaped resources too.
  */
-export async function run(policy: ReadinessPolicy, specs: readonly ResourceSpec[], config: Record<string, unknown> = {}): Promise<Report[]> {
-    const overInputs = await runShaped(policy, specs, config, "inputs");
-    const overOutputs = await runShaped(policy, specs, config, "outputs");
+export async function run(policy: ReadinessPolicy, specs: readonly ResourceSpec[], config: Record<string, unknown> = {},
+    stack: TestStack = "prod"): Promise<Report[]> {
+    const overInputs = await runShaped(policy, specs, config, "inputs", stack);
+    const overOutputs = await runShaped(policy, specs, config, "outputs", stack);
     assert.deepEqual(overOutputs, overInputs, `${policy.name} reports differently over a real preview's outputs than over inputs`);
     return overOutputs;
 }
 
-/** Messages reported by `policy` over `specs`. */
-export async function messages(policy: ReadinessPolicy, specs: readonly ResourceSpec[], config: Record<string, unknown> = {}): Promise<string[]> {
-    return (await run(policy, specs, config)).map((r) => r.message);
+/** Messages reported by `policy` over `specs` in `stack`. */
+export async function messages(policy: ReadinessPolicy, specs: readonly ResourceSpec[], config: Record<string, unknown> = {},
+    stack: TestStack = "prod"): Promise<string[]> {
+    return (await run(policy, specs, config, stack)).map((r) => r.message);
 }
 
-/** Evaluates a spec directly over plain stack resources. */
-export function evaluateSpec<C extends object>(spec: ReadinessPolicySpec<C>, resources: StackResource[], config: C): Report[] {
-    return evaluate(spec, new StackView(resources), config);
+/** Evaluates a spec directly over plain stack resources in `stack`. */
+export function evaluateSpec<C extends object>(spec: ReadinessPolicySpec<C>, resources: StackResource[], config: C, stack = "prod"): Report[] {
+    const before = stackConfiguration();
+    setStackConfiguration(testStack(stack));
+    try {
+        return evaluate(spec, new StackView(resources), config);
+    } finally {
+        setStackConfiguration(before);
+    }
 }
 
 /** A deep copy of `specs` with `edit` applied to the resource named `name`. */

@@ -14,6 +14,11 @@ export interface Waiver {
     readonly resources: readonly string[];
     readonly reason: string;
     readonly approver: string;
+    /**
+     * Who asked for the waiver (the change's author). Required in prod, optional elsewhere; when
+     * given, the approver must be someone else.
+     */
+    readonly author?: string;
     /** Last day the waiver is valid, `YYYY-MM-DD`. */
     readonly expires: string;
 }
@@ -21,16 +26,68 @@ export interface Waiver {
 /** Shortest reason accepted, so a waiver always says why. */
 export const MIN_REASON_LENGTH = 20;
 
+/** Fewest words (of two letters or more) a reason must have, and how many of them must differ. */
+export const MIN_REASON_WORDS = 4;
+export const MIN_DISTINCT_REASON_WORDS = 3;
+
+/** Text that stands in for a reason instead of being one. */
+const REASON_PLACEHOLDER = /lorem ipsum|\b(tbd|tbc|todo|fixme|placeholder|xxx+|asdf)\b/i;
+
+/** Names that stand in for a person instead of naming one (the local part of an address, a handle). */
+const PERSON_PLACEHOLDER = /^(tbd|tbc|todo|n\/a|na|none|nobody|someone|anyone|approver|author|admin|root|test|me|x+)$/i;
+
+/** How a waiver is judged in the environment under review. */
+export interface WaiverRules {
+    /** Prod: an author is required and must not approve their own waiver. */
+    readonly prod: boolean;
+    /** Last accepted expiry date, `YYYY-MM-DD` (today + maxWaiverDays). */
+    readonly latestExpiry: string;
+}
+
+/** Why `reason` does not say why (empty when it does): length, words, repeated characters, placeholders. */
+export function reasonProblems(reason: unknown): string[] {
+    if (typeof reason !== "string" || reason.trim().length < MIN_REASON_LENGTH) {
+        return [`reason must be at least ${MIN_REASON_LENGTH} characters`];
+    }
+    const words = reason.toLowerCase().match(/\p{L}{2,}/gu) ?? [];
+    if (/(.)\1{4,}/u.test(reason.replace(/\s/g, "")) && new Set(words).size < MIN_DISTINCT_REASON_WORDS) {
+        return ["reason must say why, not repeat a character"];
+    }
+    if (words.length < MIN_REASON_WORDS || new Set(words).size < MIN_DISTINCT_REASON_WORDS) {
+        return [`reason must say why in at least ${MIN_REASON_WORDS} words (${MIN_DISTINCT_REASON_WORDS} different), got '${reason.trim()}'`];
+    }
+    if (REASON_PLACEHOLDER.test(reason)) {
+        return [`reason must say why, not hold a placeholder: '${reason.trim()}'`];
+    }
+    return [];
+}
+
+/** Why `who` does not name a person (empty when it does): an email address, an @handle or a full name. */
+export function personProblems(field: string, who: unknown): string[] {
+    if (typeof who !== "string" || who.trim() === "") {
+        return [`${field} must name who it is`];
+    }
+    const text = who.trim();
+    const email = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text);
+    const handle = /^@[A-Za-z0-9][A-Za-z0-9_.-]{2,}$/.test(text);
+    const fullName = /^\p{L}[\p{L}'.-]+(\s+\p{L}[\p{L}'.-]+)+$/u.test(text);
+    const core = text.replace(/^@/, "").replace(/@.*$/, "");
+    if (!(email || handle || fullName) || PERSON_PLACEHOLDER.test(core)) {
+        return [`${field} must be an email address, an @handle or a full name, got '${text}'`];
+    }
+    return [];
+}
+
 /** The JSON schema of the `waivers` config property every policy accepts. */
 export const WAIVERS_SCHEMA = {
     type: "array",
-    description: "Waivers: {policy?, item?, resources: [name or URN glob], reason (>= 20 chars), approver, expires (YYYY-MM-DD)}.",
+    description: "Waivers: {policy?, item?, resources: [name or URN glob], reason (>= 20 chars, >= 4 words), approver, author (required in prod; not the approver), expires (YYYY-MM-DD, at most maxWaiverDays ahead)}.",
     items: { type: "object" },
     default: [],
 } as const;
 
 /** Why a waiver entry is not usable; empty when it is well formed. */
-export function waiverProblems(raw: unknown, policyName: string, items: readonly string[]): string[] {
+export function waiverProblems(raw: unknown, policyName: string, items: readonly string[], rules: WaiverRules): string[] {
     if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
         return ["must be an object with resources, reason, approver and expires"];
     }
@@ -45,16 +102,25 @@ export function waiverProblems(raw: unknown, policyName: string, items: readonly
     if (!Array.isArray(w.resources) || w.resources.length === 0 || !w.resources.every((r) => typeof r === "string" && r !== "")) {
         problems.push("resources must be a non-empty list of resource names or URN globs");
     }
-    if (typeof w.reason !== "string" || w.reason.trim().length < MIN_REASON_LENGTH) {
-        problems.push(`reason must be at least ${MIN_REASON_LENGTH} characters`);
-    }
-    if (typeof w.approver !== "string" || w.approver.trim() === "") {
-        problems.push("approver must name who approved it");
+    problems.push(...reasonProblems(w.reason));
+    problems.push(...personProblems("approver", w.approver));
+    if (w.author !== undefined || rules.prod) {
+        const authorProblems = personProblems("author", w.author);
+        problems.push(...(w.author === undefined ? ["author (who asked for the waiver) is required in prod"] : authorProblems));
+        if (authorProblems.length === 0 && typeof w.approver === "string" && same(w.author as string, w.approver)) {
+            problems.push(`approver '${w.approver}' is the waiver's author; someone else must approve it`);
+        }
     }
     if (!isIsoDate(w.expires)) {
         problems.push(`expires must be a date YYYY-MM-DD, got '${String(w.expires)}'`);
+    } else if (w.expires > rules.latestExpiry) {
+        problems.push(`expires ${w.expires} is later than ${rules.latestExpiry}, the latest a waiver may run (maxWaiverDays)`);
     }
     return problems;
+}
+
+function same(a: string, b: string): boolean {
+    return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
 /** True when `pattern` (with `*` wildcards) matches the whole of `text`. */

@@ -27,6 +27,7 @@ import { missingPlaybookLinks } from "./missing-playbook-links";
 import { missingSignOffTechChangeManagement } from "./missing-sign-off-tech-change-management";
 import { missingSignOffTechTeamHandover } from "./missing-sign-off-tech-team-handover";
 import { missingStackResources } from "./missing-stack-resources";
+import { configureStackEnvironment } from "./configure-stack-environment";
 
 /** Every policy of the pack. */
 export const ALL_POLICIES: readonly ReadinessPolicy[] = [
@@ -57,4 +58,5 @@ export const ALL_POLICIES: readonly ReadinessPolicy[] = [
     missingSignOffTechChangeManagement,
     missingSignOffTechTeamHandover,
     missingStackResources,
+    configureStackEnvironment,
 ];

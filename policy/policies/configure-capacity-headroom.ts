@@ -23,6 +23,7 @@ export const configureCapacityHeadroom = readinessPolicy<HeadroomConfig>({
         minimumHeadroom: { type: "number", default: 1.2, description: "Smallest accepted headroom factor." },
     },
     defaults: { minimumHeadroom: 1.2 },
+    prodFloors: { minimumHeadroom: "atLeast" },
     check(stack, config): Finding[] {
         const { components, missing } = componentsOrFinding(stack, ITEM);
         if (missing) {

@@ -47,6 +47,7 @@ export const configureEscalationPolicy = readinessPolicy<EscalationConfig>({
         minimumLoops: { type: "integer", default: 1, description: "Fewest repeats (numLoops)." },
     },
     defaults: { minimumLevels: 2, minimumLoops: 1 },
+    prodFloors: { minimumLevels: "atLeast", minimumLoops: "atLeast" },
     check(stack, config): Finding[] {
         const services = stack.ofType(TYPES.pdService);
         if (services.length === 0) {

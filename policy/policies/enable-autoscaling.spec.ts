@@ -26,7 +26,16 @@ describe("enable-autoscaling", () => {
     it("fails a single instance minimum in prod, and honours the configured minimum", async () => {
         const stack = editing(compliantStack(), AUTOSCALE, (r) => { (r.props.profiles as Profile[])[0].capacity.minimum = "1"; });
         assert.deepEqual(await messages(policy, stack), ["autoscale setting 'shop-api-autoscale' profile 1 capacity.minimum is 1; prod requires at least 2"]);
-        assert.deepEqual(await messages(policy, stack, { minimumInstancesProd: 1 }), []);
+        assert.deepEqual(await messages(policy, stack, { minimumInstancesProd: 3 }), [
+            "autoscale setting 'shop-api-autoscale' profile 1 capacity.minimum is 1; prod requires at least 3"]);
+    });
+
+    it("in prod, minimumInstancesProd below 2 fails the item as not checked, naming the setting", async () => {
+        const stack = editing(compliantStack(), AUTOSCALE, (r) => { (r.props.profiles as Profile[])[0].capacity.minimum = "1"; });
+        assert.deepEqual(await messages(policy, stack, { minimumInstancesProd: 1 }), [
+            "autoscale setting 'shop-api-autoscale' profile 1 capacity.minimum is 1; prod requires at least 2",
+            "[not-checked] capacity.autoscaling not checked as prod requires: enable-autoscaling's policy config sets minimumInstancesProd 1, below the prod floor 2; the item fails until the setting is removed (the check ran at 2)",
+        ]);
     });
 
     it("fails a profile whose maximum is below its minimum", async () => {

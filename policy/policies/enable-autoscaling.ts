@@ -50,6 +50,7 @@ export const enableAutoscaling = readinessPolicy<AutoscalingConfig>({
         minimumInstancesProd: { type: "integer", default: 2, description: "Fewest instances an autoscale profile may have in prod." },
     },
     defaults: { minimumInstancesProd: 2 },
+    prodFloors: { minimumInstancesProd: "atLeast" },
     check(stack, config): Finding[] {
         const { components, missing } = componentsOrFinding(stack, ITEM);
         if (missing) {

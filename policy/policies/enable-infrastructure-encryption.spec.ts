@@ -26,7 +26,7 @@ describe("enable-infrastructure-encryption", () => {
         assert.deepEqual(await messages(policy, stack), [
             "storage account 'shopdata' encryption.keySource is 'Microsoft.Storage'; prod requires a customer-managed key (Microsoft.Keyvault)",
         ]);
-        assert.deepEqual(await messages(policy, qa(stack)), []);
+        assert.deepEqual(await messages(policy, qa(stack), {}, "qa"), []);
     });
 
     it("is undecided on unknown encryption settings", async () => {

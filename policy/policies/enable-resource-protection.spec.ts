@@ -19,6 +19,14 @@ describe("enable-resource-protection", () => {
     it("does not require protect in QA", async () => {
         const stack = editing(compliantStack(), "shopdata", (r) => { r.protect = false; })
             .map((r) => JSON.parse(JSON.stringify(r).replace(/"environment":"prod"/g, "\"environment\":\"qa\"").replace(/env:prod/g, "env:qa")));
-        assert.deepEqual(await messages(policy, stack), []);
+        assert.deepEqual(await messages(policy, stack, {}, "qa"), []);
+    });
+
+    it("requires protect in a prod stack whose resources are tagged qa", async () => {
+        const stack = editing(compliantStack(), "shopdata", (r) => { r.protect = false; })
+            .map((r) => JSON.parse(JSON.stringify(r).replace(/"environment":"prod"/g, "\"environment\":\"qa\"").replace(/env:prod/g, "env:qa")));
+        assert.deepEqual(await messages(policy, stack, {}, "prod"), [
+            "azure-native:storage:StorageAccount 'shopdata' is stateful and not protected; prod requires the resource option protect: true",
+        ]);
     });
 });

@@ -25,7 +25,15 @@ describe("missing-availability-slo", () => {
 
     it("uses the configured floor", async () => {
         const stack = editing(compliantStack(), SLO, (r) => { r.props.thresholds = [{ timeframe: "30d", target: 95 }]; });
-        assert.deepEqual(await messages(policy, stack, { minimumTargetPercent: 95 }), []);
+        assert.deepEqual(await messages(policy, stack, { minimumTargetPercent: 95 }, "qa"), []);
+    });
+
+    it("in prod, a target range wider than 99..99.99 fails the item as not checked", async () => {
+        assert.deepEqual(await messages(policy, compliantStack(), { minimumTargetPercent: 95, maximumTargetPercent: 100 }), [
+            "[not-checked] slo.objectives not checked as prod requires: missing-availability-slo's policy config sets minimumTargetPercent 95, below the prod floor 99; the item fails until the setting is removed (the check ran at 99)",
+            "[not-checked] slo.objectives not checked as prod requires: missing-availability-slo's policy config sets maximumTargetPercent 100, above the prod ceiling 99.99; the item fails until the setting is removed (the check ran at 99.99)",
+        ]);
+        assert.deepEqual(await messages(policy, compliantStack(), { minimumTargetPercent: 99.5, maximumTargetPercent: 99.95 }), []);
     });
 
     it("fails a target of 100 percent (no error budget)", async () => {

@@ -27,6 +27,7 @@ export const missingAvailabilitySlo = readinessPolicy<AvailabilitySloConfig>({
         maximumTargetPercent: { type: "number", default: 99.99, description: "Highest accepted SLO target in percent." },
     },
     defaults: { minimumTargetPercent: 99.0, maximumTargetPercent: 99.99 },
+    prodFloors: { minimumTargetPercent: "atLeast", maximumTargetPercent: "atMost" },
     check(stack, config): Finding[] {
         const { components, missing } = componentsOrFinding(stack, ITEM);
         if (missing) {

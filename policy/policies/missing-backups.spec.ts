@@ -2,7 +2,7 @@ import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { isoDurationDays } from "../lib/durations";
 import { compliantStack } from "../lib/fixtures";
-import { editing, messages, without } from "../lib/testing";
+import { editing, messages, run, without } from "../lib/testing";
 import { UNKNOWN } from "../lib/values";
 import { missingBackups as policy } from "./missing-backups";
 
@@ -28,7 +28,15 @@ describe("missing-backups", () => {
 
     it("fails retention below the floor and honours a configured floor", async () => {
         assert.deepEqual(await messages(policy, retention("P7D")), ["the backup of 'shopdata' keeps 7 days; at least 30 days are required"]);
-        assert.deepEqual(await messages(policy, retention("P7D"), { minimumRetentionDays: 7 }), []);
+        assert.deepEqual(await messages(policy, retention("P7D"), { minimumRetentionDays: 7 }, "qa"), []);
+    });
+
+    it("in prod, minimumRetentionDays below 30 fails the item as not checked and the check runs at 30", async () => {
+        assert.deepEqual((await run(policy, retention("P7D"), { minimumRetentionDays: 1 })).map((r) => [r.message, r.enforcementLevel]), [
+            ["the backup of 'shopdata' keeps 7 days; at least 30 days are required", "mandatory"],
+            ["[not-checked] security.backups not checked as prod requires: missing-backups's policy config sets minimumRetentionDays 1, below the prod floor 30; the item fails until the setting is removed (the check ran at 30)", "mandatory"],
+        ]);
+        assert.deepEqual(await messages(policy, retention("P35D"), { minimumRetentionDays: 35 }), []);
     });
 
     it("is undecided when the backup policy is not in the stack", async () => {

@@ -83,6 +83,7 @@ export const missingBackups = readinessPolicy<BackupConfig>({
         minimumRetentionDays: { type: "integer", default: 30, description: "Shortest accepted backup retention in days." },
     },
     defaults: { minimumRetentionDays: 30 },
+    prodFloors: { minimumRetentionDays: "atLeast" },
     check(stack, config): Finding[] {
         const stateful = stack.resources.filter((r) => STATEFUL_TYPES.includes(r.type));
         if (stateful.length === 0) {

@@ -31,7 +31,11 @@ function storageAccount(props: Record<string, unknown>) {
 describe("the pack started with node bin/index.js", () => {
     let pack: ChildProcess;
     let port: string;
-    let client: { analyzeStack: (req: unknown, cb: (err: Error | null, res: { getDiagnosticsList(): Diagnostic[] }) => void) => void; close(): void };
+    let client: {
+        analyzeStack: (req: unknown, cb: (err: Error | null, res: { getDiagnosticsList(): Diagnostic[] }) => void) => void;
+        configureStack: (req: unknown, cb: (err: Error | null) => void) => void;
+        close(): void;
+    };
 
     before(async () => {
         pack = spawn(process.execPath, ["bin/index.js"], { cwd: POLICY_DIR, stdio: ["ignore", "pipe", "inherit"] });
@@ -51,6 +55,18 @@ describe("the pack started with node bin/index.js", () => {
         const request = new pb.AnalyzeStackRequest();
         request.setResourcesList(resources);
         return new Promise((resolve, reject) => client.analyzeStack(request, (err, res) => (err ? reject(err) : resolve(res.getDiagnosticsList()))));
+    }
+
+    function configureStack(stack: string, config: Record<string, string> = {}): Promise<void> {
+        const request = new pb.AnalyzerStackConfigureRequest();
+        request.setStack(stack);
+        request.setProject("shop");
+        request.setOrganization("organization");
+        request.setDryRun(true);
+        for (const [k, v] of Object.entries(config)) {
+            request.getConfigMap().set(k, v);
+        }
+        return new Promise((resolve, reject) => client.configureStack(request, (err) => (err ? reject(err) : resolve())));
     }
 
     it("prints the port it serves on", () => {
@@ -79,5 +95,25 @@ describe("the pack started with node bin/index.js", () => {
         assert.equal(signOffs.length, 6);
         assert.equal(diagnostics.find((d) => d.getPolicyname() === "missing-stack-resources")?.getMessage(),
             "the stack declares no resources, so nothing is deployed with Pulumi");
+    });
+
+    it("judges the environment from the stack ConfigureStack names, not from the resources' tags", async () => {
+        const platformKey = storageAccount({
+            minimumTlsVersion: "TLS1_2", allowBlobPublicAccess: false,
+            encryption: { requireInfrastructureEncryption: true, keySource: "Microsoft.Storage" },
+            tags: { component: "api", environment: "qa" },
+        });
+        const cmk = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.getPolicyname() === "enable-infrastructure-encryption").map((d) => d.getMessage());
+        const tags = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.getPolicyname() === "configure-stack-environment").map((d) => d.getMessage());
+
+        await configureStack("prod");
+        const prod = await analyzeStack([platformKey]);
+        assert.deepEqual(cmk(prod), ["storage account 'shopdata' encryption.keySource is 'Microsoft.Storage'; prod requires a customer-managed key (Microsoft.Keyvault)"]);
+        assert.deepEqual(tags(prod), ["azure-native:storage:StorageAccount 'shopdata' has tag environment=qa, but the stack is judged as prod (stack name 'prod'); fix the tag"]);
+
+        await configureStack("dev", { "readyservice:environment": "qa" });
+        const qa = await analyzeStack([platformKey]);
+        assert.deepEqual(cmk(qa), []);
+        assert.deepEqual(tags(qa), []);
     });
 });

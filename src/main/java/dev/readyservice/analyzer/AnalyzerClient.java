@@ -174,22 +174,18 @@ public final class AnalyzerClient implements AutoCloseable {
     }
 
     /**
-     * {@code ConfigureStack}, as the engine sends it before analysis: stack, project, a dry run.
-     * Packs that predate the call answer UNIMPLEMENTED, which is fine: it only feeds stack tags.
+     * {@code ConfigureStack}, as the engine sends it before analysis: stack, project, organization,
+     * the stack config and its secret keys, a dry run. Packs that predate the call answer
+     * UNIMPLEMENTED, which is fine: the CLI's launch environment carries the same.
      */
     public void configureStack(Preview preview) {
-        configureStack(preview.project(), preview.stack());
+        configureStack(StackUnderReview.of(preview.project(), preview.stack()));
     }
 
-    /** {@code ConfigureStack} for {@code project}/{@code stack}, before the preview has run. */
-    public void configureStack(String project, String stack) {
+    /** {@code ConfigureStack} for {@code stack}, before the preview has run. */
+    public void configureStack(StackUnderReview stack) {
         try {
-            stub().configureStack(AnalyzerOuterClass.AnalyzerStackConfigureRequest.newBuilder()
-                    .setStack(stack)
-                    .setProject(project)
-                    .setDryRun(true)
-                    .putTags("pulumi:project", project)
-                    .build());
+            stub().configureStack(stack.configureStackRequest());
         } catch (StatusRuntimeException e) {
             if (e.getStatus().getCode() != Status.Code.UNIMPLEMENTED) {
                 throw failure("ConfigureStack", e);

@@ -25,8 +25,8 @@ public record Finding(String policy, List<String> items, EnforcementLevel level,
         urn = urn == null ? "" : urn;
     }
 
-    /** True when this finding keeps its item from passing: a violation or an undecided check. */
+    /** True when this finding keeps its item from passing: a violation, an undecided check, or a bypassing setting. */
     public boolean blocks() {
-        return outcome == Outcome.VIOLATION || outcome == Outcome.UNDECIDED;
+        return outcome == Outcome.VIOLATION || outcome == Outcome.UNDECIDED || outcome == Outcome.NOT_CHECKED;
     }
 }

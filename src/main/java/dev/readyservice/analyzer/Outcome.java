@@ -16,7 +16,12 @@ public enum Outcome {
     /** The platform cannot be set as the checklist asks; the highest floor it allows is set. */
     PLATFORM_LIMIT("[platform-limit]"),
     /** A violation reported before the policy's {@code enforceFrom} date. */
-    STAGED("[staged]");
+    STAGED("[staged]"),
+    /**
+     * A setting (staging, a waiver, a lowered level, a weakened floor) would bypass a rule in prod, so
+     * the item is not checked as prod requires; always blocks.
+     */
+    NOT_CHECKED("[not-checked]");
 
     private final String marker;
 

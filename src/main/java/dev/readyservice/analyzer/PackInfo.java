@@ -12,13 +12,29 @@ import java.util.Optional;
  * @param version the pack version the analyzer reported
  * @param policies every policy of the manifest, with the enforcement level the analyzer runs it at
  *     after configuration
+ * @param environment the environment the stack was judged as, by the pack's own rule
+ * @param levelSettings per policy whose level the policy config set, the setting that did, e.g.
+ *     {@code policy/config/prod.json sets "enforce-tls-floor": enforcementLevel disabled}
  */
-public record PackInfo(String name, String version, List<PolicyDescriptor> policies) {
+public record PackInfo(String name, String version, List<PolicyDescriptor> policies, JudgedEnvironment environment,
+        Map<String, String> levelSettings) {
 
     public PackInfo {
         Objects.requireNonNull(name, "name");
         version = version == null ? "" : version;
         policies = policies == null ? List.of() : List.copyOf(policies);
+        environment = environment == null ? JudgedEnvironment.unstated() : environment;
+        levelSettings = levelSettings == null ? Map.of() : Map.copyOf(levelSettings);
+    }
+
+    /** A pack that was not told which stack it judged: the stack counts as the strictest environment. */
+    public PackInfo(String name, String version, List<PolicyDescriptor> policies) {
+        this(name, version, policies, JudgedEnvironment.unstated(), Map.of());
+    }
+
+    /** A copy that judged {@code environment}, with the settings that gave its policies their levels. */
+    public PackInfo judging(JudgedEnvironment judged, Map<String, String> settings) {
+        return new PackInfo(name, version, policies, judged, settings);
     }
 
     /** The policy named {@code name}, if the pack has it. */
@@ -36,6 +52,6 @@ public record PackInfo(String name, String version, List<PolicyDescriptor> polic
         return new PackInfo(name, version, policies.stream()
                 .map(p -> new PolicyDescriptor(p.name(), p.items(), levels.getOrDefault(p.name(), p.enforcementLevel()),
                         p.waivableInProd(), p.evidenceTypes(), p.description()))
-                .toList());
+                .toList(), environment, levelSettings);
     }
 }

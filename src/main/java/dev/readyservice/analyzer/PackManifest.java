@@ -50,6 +50,31 @@ public final class PackManifest {
         }
     }
 
+    /**
+     * How the pack in {@code packDir} decides a stack's environment ({@code environments} in the
+     * manifest); a manifest that states none judges every stack as the strictest.
+     *
+     * @throws PolicyPackException when the manifest is absent or malformed
+     */
+    public static EnvironmentRule environmentRule(Path packDir) {
+        Path file = packDir.resolve(PATH);
+        if (!Files.isRegularFile(file)) {
+            throw new PolicyPackException(file + " is missing: build the pack with `npm ci && npm run build` in " + packDir);
+        }
+        try {
+            JsonNode environments = new ObjectMapper().readTree(file.toFile()).path("environments");
+            if (!environments.isObject()) {
+                return EnvironmentRule.unstated();
+            }
+            java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+            environments.path("stackNames").fields().forEachRemaining(e -> names.put(e.getKey(), e.getValue().asText()));
+            return new EnvironmentRule(environments.path("configKey").asText(""), names,
+                    environments.path("strictest").asText(JudgedEnvironment.STRICTEST));
+        } catch (IOException e) {
+            throw new PolicyPackException(file + " is not a valid manifest: " + e.getMessage(), "", e);
+        }
+    }
+
     private static String required(Path file, JsonNode policy, String field) {
         JsonNode value = policy.path(field);
         if (!value.isTextual() || value.asText().isBlank()) {

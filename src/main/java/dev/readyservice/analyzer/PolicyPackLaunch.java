@@ -51,9 +51,18 @@ public final class PolicyPackLaunch implements AutoCloseable {
      * @throws PolicyPackException when the pack has no readable manifest
      */
     public static PolicyPackLaunch begin(Path packDir, Optional<Path> policyConfig, String project, String stack, Duration timeout) {
+        return begin(packDir, policyConfig, StackUnderReview.of(project, stack), timeout);
+    }
+
+    /**
+     * As {@link #begin(Path, Optional, String, String, Duration)}, telling the pack the stack's config
+     * too, as the CLI does: the pack judges the environment from the stack's name and config.
+     */
+    public static PolicyPackLaunch begin(Path packDir, Optional<Path> policyConfig, StackUnderReview stack, Duration timeout) {
         List<PolicyDescriptor> manifest = PackManifest.read(packDir);
+        EnvironmentRule rule = PackManifest.environmentRule(packDir);
         PolicyConfig config = policyConfig.map(PolicyConfig::read).orElseGet(PolicyConfig::none);
-        return new PolicyPackLaunch(() -> PolicyPackSession.start(packDir, manifest, config, project, stack, timeout));
+        return new PolicyPackLaunch(() -> PolicyPackSession.start(packDir, manifest, rule, config, stack, timeout));
     }
 
     /**

@@ -50,18 +50,32 @@ public final class PolicyPackProcess implements AutoCloseable {
      *     stays silent for {@code timeout} before printing a port
      */
     public static PolicyPackProcess start(Path packDir, Duration timeout) {
+        return start(packDir, java.util.Map.of(), timeout);
+    }
+
+    /**
+     * Starts the built pack in {@code packDir} with {@code environment} added to this process's, as
+     * the CLI adds the stack's config and names ({@link StackUnderReview#launchEnvironment()}).
+     */
+    public static PolicyPackProcess start(Path packDir, java.util.Map<String, String> environment, Duration timeout) {
         if (!Files.isRegularFile(packDir.resolve(ENTRY_POINT))) {
             throw new PolicyPackException("the policy pack in " + packDir + " is not built (" + ENTRY_POINT
                     + " is missing): run `npm ci && npm run build` in " + packDir);
         }
-        return start(packDir, List.of("node", ENTRY_POINT), timeout);
+        return start(packDir, List.of("node", ENTRY_POINT), environment, timeout);
     }
 
     /** Starts {@code command} in {@code workDir}; the pack's command line, exposed for tests and other runtimes. */
     static PolicyPackProcess start(Path workDir, List<String> command, Duration timeout) {
+        return start(workDir, command, java.util.Map.of(), timeout);
+    }
+
+    private static PolicyPackProcess start(Path workDir, List<String> command, java.util.Map<String, String> environment, Duration timeout) {
         Process process;
         try {
-            process = new ProcessBuilder(command).directory(workDir.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
+            builder.environment().putAll(environment);
+            process = builder.start();
         } catch (IOException e) {
             throw new PolicyPackException("cannot start `" + String.join(" ", command) + "` in " + workDir
                     + ": is Node.js 20 installed and on the PATH? (" + e.getMessage() + ")", "", e);

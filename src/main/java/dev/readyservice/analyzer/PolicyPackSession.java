@@ -32,13 +32,13 @@ public final class PolicyPackSession implements AutoCloseable {
      * @throws PolicyConfigException when the pack rejects the config
      * @throws PolicyPackException when the pack cannot start or fails
      */
-    static PolicyPackSession start(Path packDir, List<PolicyDescriptor> manifest, PolicyConfig config, String project, String stack,
-            Duration timeout) {
-        PolicyPackProcess process = PolicyPackProcess.start(packDir, timeout);
+    static PolicyPackSession start(Path packDir, List<PolicyDescriptor> manifest, EnvironmentRule rule, PolicyConfig config,
+            StackUnderReview stack, Duration timeout) {
+        PolicyPackProcess process = PolicyPackProcess.start(packDir, stack.launchEnvironment(), timeout);
         AnalyzerClient client = null;
         try {
             client = AnalyzerClient.connect(process.port(), timeout);
-            return new PolicyPackSession(process, client, prepare(client, manifest, config, project, stack));
+            return new PolicyPackSession(process, client, prepare(client, manifest, rule, config, stack));
         } catch (PolicyConfigException e) {
             closeAll(client, process);
             throw e;
@@ -52,16 +52,38 @@ public final class PolicyPackSession implements AutoCloseable {
     }
 
     /** The protocol steps over a connected client, without a process: tests use an in-process analyzer. */
-    static Analysis analyze(AnalyzerClient client, List<PolicyDescriptor> manifest, PolicyConfig config, Preview preview) {
-        return client.analyze(preview, prepare(client, manifest, config, preview.project(), preview.stack()));
+    static Analysis analyze(AnalyzerClient client, List<PolicyDescriptor> manifest, EnvironmentRule rule, PolicyConfig config,
+            StackUnderReview stack, Preview preview) {
+        return client.analyze(preview, prepare(client, manifest, rule, config, stack));
     }
 
-    /** {@code ConfigureStack}, {@code GetAnalyzerInfo} and {@code Configure}: the engine's steps before any {@code Analyze}. */
-    static PackInfo prepare(AnalyzerClient client, List<PolicyDescriptor> manifest, PolicyConfig config, String project, String stack) {
-        client.configureStack(project, stack);
+    /**
+     * {@code ConfigureStack}, {@code GetAnalyzerInfo} and {@code Configure}: the engine's steps before
+     * any {@code Analyze}. The result knows the environment the pack judges the stack as (by the
+     * manifest's rule) and which setting gave each policy a level other than the pack's.
+     */
+    static PackInfo prepare(AnalyzerClient client, List<PolicyDescriptor> manifest, EnvironmentRule rule, PolicyConfig config,
+            StackUnderReview stack) {
+        client.configureStack(stack);
         AnalyzerInfo info = client.info();
         Map<String, EnforcementLevel> levels = client.configure(info, config);
-        return new PackInfo(info.getName(), info.getVersion(), manifest).withLevels(levels);
+        return new PackInfo(info.getName(), info.getVersion(), manifest).withLevels(levels)
+                .judging(rule.judge(stack.stack(), stack.config()), levelSettings(manifest, config, levels));
+    }
+
+    /** The setting behind every level the config changed, in words a reader can find in the file. */
+    static Map<String, String> levelSettings(List<PolicyDescriptor> manifest, PolicyConfig config, Map<String, EnforcementLevel> levels) {
+        Map<String, String> settings = new java.util.LinkedHashMap<>();
+        for (PolicyDescriptor policy : manifest) {
+            EnforcementLevel level = levels.getOrDefault(policy.name(), policy.enforcementLevel());
+            PolicyConfig.Entry entry = config.policies().get(policy.name());
+            if (entry != null && entry.level().isPresent()) {
+                settings.put(policy.name(), config.file() + " sets \"" + policy.name() + "\": enforcementLevel " + level.wireName());
+            } else if (level != policy.enforcementLevel()) {
+                settings.put(policy.name(), config.file() + " gives it enforcementLevel " + level.wireName() + " (no entry of its own: the \"all\" key)");
+            }
+        }
+        return settings;
     }
 
     /**

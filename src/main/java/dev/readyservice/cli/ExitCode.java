@@ -2,10 +2,10 @@ package dev.readyservice.cli;
 
 /** The exit codes of {@code prr}, documented in {@code --help} and the README. */
 public enum ExitCode {
-    /** The product is ready: no PRR item fails. */
-    READY(0, "ready: no PRR item fails"),
+    /** The product is ready: no PRR item blocks the verdict. */
+    READY(0, "ready: no PRR item blocks the verdict"),
     /** The review ran and at least one PRR item fails. */
-    NOT_READY(1, "not ready: at least one PRR item fails"),
+    NOT_READY(1, "not ready: an item fails, lacks a sign-off, or is not measured (prod)"),
     /** Bad input: a missing or malformed Pulumi.yaml or stack file, an unknown stack, a bad flag or value. */
     BAD_INPUT(2, "bad input: Pulumi.yaml, the stack file, the policy config or a flag"),
     /** The program or the policy pack failed, timed out, or asked for what an offline preview cannot answer. */

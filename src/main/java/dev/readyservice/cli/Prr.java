@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
         subcommands = {ReviewCommand.class, TimeRedeployCommand.class, BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:ready: no PRR item fails",
-            "1:not ready: at least one PRR item fails",
+            "0:ready: no PRR item blocks the verdict",
+            "1:not ready: an item fails, lacks a sign-off, or is not measured (prod)",
             "2:bad input: Pulumi.yaml, the stack file, the policy config or a flag",
             "3:the program or the policy pack failed"})
 public final class Prr implements Runnable {

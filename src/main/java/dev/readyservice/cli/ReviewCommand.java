@@ -38,8 +38,8 @@ import picocli.CommandLine.Spec;
             "Gives the verdict `pulumi preview --policy-pack policy` would give."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:ready: no PRR item fails",
-            "1:not ready: at least one PRR item fails",
+            "0:ready: no PRR item blocks the verdict",
+            "1:not ready: an item fails, lacks a sign-off, or is not measured (prod)",
             "2:bad input: Pulumi.yaml, the stack file, the policy config or a flag",
             "3:the program or the policy pack failed"})
 public final class ReviewCommand implements Callable<Integer> {
@@ -193,15 +193,17 @@ public final class ReviewCommand implements Callable<Integer> {
     private void summarise(ReviewOutcome outcome, PrintWriter out) {
         PrrReport report = outcome.report();
         out.println("PRR review of " + report.project() + " (stack " + report.stack() + "): " + report.verdict().label().toUpperCase(Locale.ROOT));
+        out.println("  judged as " + report.environment().name() + " (" + report.environment().source() + ")");
         out.println("  " + report.counts().entrySet().stream().filter(e -> e.getValue() > 0)
                 .map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining(", ")));
+        List<ItemStatus> blocking = report.blockingStatuses();
         for (ItemResult item : report.items()) {
-            if (item.status().blocksVerdict()) {
+            if (blocking.contains(item.status())) {
                 out.println("  " + item.status().label() + ": " + item.item().id() + ": " + item.reason());
             }
         }
         for (ItemResult item : report.items()) {
-            if (item.isOpenAction() && item.status() != ItemStatus.FAIL) {
+            if (item.isOpenAction() && !blocking.contains(item.status())) {
                 out.println("  open action: " + item.item().id() + ": " + item.reason());
             }
         }

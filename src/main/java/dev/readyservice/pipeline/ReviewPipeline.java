@@ -2,6 +2,7 @@ package dev.readyservice.pipeline;
 
 import dev.readyservice.analyzer.Analysis;
 import dev.readyservice.analyzer.PolicyPackLaunch;
+import dev.readyservice.analyzer.StackUnderReview;
 import dev.readyservice.report.ProjectArtefacts;
 import dev.readyservice.report.PrrReport;
 import dev.readyservice.report.ReportWriter;
@@ -38,8 +39,9 @@ public final class ReviewPipeline {
         Preview preview;
         Analysis analysis;
         Instant previewed;
-        try (PolicyPackLaunch pack = PolicyPackLaunch.begin(options.policyPack(), options.policyConfig(), loaded.projectName(),
-                options.stack(), options.timeout())) {
+        StackUnderReview stack = new StackUnderReview(loaded.projectName(), options.stack(), loaded.organization(),
+                loaded.config().values(), loaded.config().secretKeys());
+        try (PolicyPackLaunch pack = PolicyPackLaunch.begin(options.policyPack(), options.policyConfig(), stack, options.timeout())) {
             preview = loaded.run();
             previewed = clock.instant();
             progress.accept("Running the policy pack " + options.policyPack() + " over " + preview.resources().size() + " resources"

@@ -36,7 +36,9 @@ final class HtmlReport {
                 .append(" — ").append(Escape.html(MarkdownReport.summary(report.counts()))).append("</div>\n");
         out.append("<p>Generated ").append(Escape.html(report.generatedAt().toString())).append(" by policy pack <code>")
                 .append(Escape.html(report.pack().name())).append("</code> ").append(Escape.html(report.pack().version()))
-                .append(". <code>fail</code> and <code>missing-sign-off</code> block the verdict; <code>not-measured</code> items are open actions.</p>\n");
+                .append(". Judged as <strong>").append(Escape.html(report.environment().name())).append("</strong> (")
+                .append(Escape.html(report.environment().source())).append("). ").append(MarkdownReport.verdictRule(report, "<code>", "</code>"))
+                .append("</p>\n");
 
         if (!report.notes().isEmpty()) {
             out.append("<h2>Notes</h2>\n<ul>\n");

@@ -128,8 +128,9 @@ final class ItemRules {
             case "quality.automated-tests" -> artefacts.tests().map(ItemRules::tests)
                     .orElse(notMeasured("no test reports under target/surefire-reports or target/failsafe-reports", "mvn verify"));
             case "quality.redeploy-time" -> artefacts.redeploy().map(r -> redeploy(r, artefacts, now))
-                    .orElse(notMeasured(ProjectArtefacts.redeployPath(artefacts.stack()) + " is absent",
-                            "./prr time-redeploy --stack " + artefacts.stack()));
+                    .orElse(notMeasured(String.join(" and ", ProjectArtefacts.redeployPaths(artefacts.stack()))
+                            + (ProjectArtefacts.redeployPaths(artefacts.stack()).size() == 1 ? " is absent" : " are absent"),
+                            "./prr time-redeploy --stack " + ProjectArtefacts.REDEPLOY_STACK));
             case "quality.qa-environment" -> QaEnvironmentRule.decide(artefacts.qaEnvironment());
             default -> new Decision(ItemStatus.FAIL, "no measurement is known for project item " + itemId);
         };
@@ -161,12 +162,13 @@ final class ItemRules {
      * redeploy phase succeeded within the budget, not only a {@code pass} verdict.
      */
     private static Decision redeploy(RedeployRecord record, ProjectArtefacts artefacts, Instant now) {
-        String again = "./prr time-redeploy --stack " + artefacts.stack();
+        // The record may be QA's, handed to a prod review: it is measured again where it was measured.
+        String again = "./prr time-redeploy --stack " + record.stack();
         RedeployAssessment assessment = record.assess(Clock.fixed(now, ZoneOffset.UTC), artefacts.redeployMaxAge());
         return switch (assessment.status()) {
             case PASS -> new Decision(ItemStatus.PASS, assessment.detail());
             case FAIL -> new Decision(ItemStatus.FAIL, assessment.detail() + "; measure it again with `" + again + "` once fixed");
-            case NOT_MEASURED -> notMeasured(ProjectArtefacts.redeployPath(artefacts.stack()) + " was recorded at " + record.recordedAt()
+            case NOT_MEASURED -> notMeasured(ProjectArtefacts.redeployPath(record.stack()) + " was recorded at " + record.recordedAt()
                     + ", more than " + artefacts.redeployMaxAge().toDays() + " days ago", again);
         };
     }
@@ -185,11 +187,16 @@ final class ItemRules {
 
     private static String describe(List<Finding> blocking) {
         long undecided = blocking.stream().filter(f -> f.outcome() == Outcome.UNDECIDED).count();
+        long notChecked = blocking.stream().filter(f -> f.outcome() == Outcome.NOT_CHECKED).count();
         long mandatory = blocking.stream().filter(f -> f.level() != EnforcementLevel.ADVISORY).count();
-        long violations = blocking.size() - undecided;
+        long violations = blocking.size() - undecided - notChecked;
         StringBuilder text = new StringBuilder();
+        if (notChecked > 0) {
+            text.append("not checked as prod requires: ").append(notChecked).append(notChecked == 1 ? " setting bypasses" : " settings bypass")
+                    .append(" it (see findings)");
+        }
         if (violations > 0) {
-            text.append(violations).append(violations == 1 ? " violation" : " violations");
+            text.append(text.length() > 0 ? "; " : "").append(violations).append(violations == 1 ? " violation" : " violations");
         }
         if (undecided > 0) {
             text.append(text.length() > 0 ? " and " : "").append(undecided).append(" undecided (values unknown in preview)");

@@ -20,6 +20,7 @@ final class JsonReport {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("project", report.project());
         root.put("stack", report.stack());
+        root.putObject("environment").put("name", report.environment().name()).put("source", report.environment().source());
         root.put("verdict", report.verdict().label());
         root.put("generatedAt", report.generatedAt().toString());
         root.putObject("pack").put("name", report.pack().name()).put("version", report.pack().version());

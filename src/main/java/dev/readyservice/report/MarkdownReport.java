@@ -11,6 +11,15 @@ final class MarkdownReport {
     private MarkdownReport() {
     }
 
+    /** Which statuses block the verdict here, each wrapped in {@code open}/{@code close} (backticks or code tags). */
+    static String verdictRule(PrrReport report, String open, String close) {
+        List<String> blocking = report.blockingStatuses().stream().map(s -> open + s.label() + close).toList();
+        String listed = blocking.size() == 1 ? blocking.get(0)
+                : String.join(", ", blocking.subList(0, blocking.size() - 1)) + " and " + blocking.get(blocking.size() - 1);
+        return listed + " block the verdict" + (report.environment().isProd() ? " in prod." : "; " + open + "not-measured" + close
+                + " items are open actions.");
+    }
+
     static String render(PrrReport report) {
         StringBuilder out = new StringBuilder();
         out.append("# PRR report: ").append(Escape.markdown(report.project())).append(" / ").append(Escape.markdown(report.stack())).append("\n\n");
@@ -19,7 +28,8 @@ final class MarkdownReport {
         if (!report.pack().version().isEmpty()) {
             out.append(' ').append(Escape.markdown(report.pack().version()));
         }
-        out.append(". `fail` and `missing-sign-off` block the verdict; `not-measured` items are open actions.\n\n");
+        out.append(". Judged as **").append(Escape.markdown(report.environment().name())).append("** (")
+                .append(Escape.markdown(report.environment().source())).append("). ").append(verdictRule(report, "`", "`")).append("\n\n");
 
         if (!report.notes().isEmpty()) {
             out.append("## Notes\n\n");

@@ -116,12 +116,19 @@ public record ProjectArtefacts(String stack, Optional<Coverage> coverage, Option
             problems.put("quality.automated-tests", "a test report cannot be read: " + e.getMessage());
         }
         Optional<RedeployRecord> redeploy = Optional.empty();
-        try {
-            // The record `prr time-redeploy` writes, read by the code that writes it.
-            redeploy = RedeployRecord.read(projectDir.resolve(redeployPath(stack)));
-        } catch (MalformedRedeployRecordException e) {
-            problems.put("quality.redeploy-time", redeployPath(stack) + " " + e.problem()
-                    + "; measure it again with `./prr time-redeploy --stack " + stack + "`");
+        for (String path : redeployPaths(stack)) {
+            try {
+                // The record `prr time-redeploy` writes, read by the code that writes it.
+                redeploy = RedeployRecord.read(projectDir.resolve(path));
+            } catch (MalformedRedeployRecordException e) {
+                problems.put("quality.redeploy-time", path + " " + e.problem()
+                        + "; measure it again with `./prr time-redeploy --stack "
+                        + (path.equals(redeployPath(stack)) ? stack : REDEPLOY_STACK) + "`");
+                break;
+            }
+            if (redeploy.isPresent()) {
+                break;
+            }
         }
         QaParity qaEnvironment = QaParity.noQaStack();
         try {
@@ -136,6 +143,18 @@ public record ProjectArtefacts(String stack, Optional<Coverage> coverage, Option
     /** Where the redeploy timing of {@code stack} is recorded, relative to the project. */
     static String redeployPath(String stack) {
         return "target/prr/" + stack + "/redeploy.json";
+    }
+
+    /**
+     * The stack whose redeploy the pipelines time: QA. A redeploy is timed with real {@code up}s (and a
+     * rebuild is refused on prod), so the pipeline times QA and hands its record to the prod review
+     * (docs/operations.md, "What the prod review is given"); a stack's own record wins when it has one.
+     */
+    static final String REDEPLOY_STACK = "qa";
+
+    /** The records a review of {@code stack} reads, first found wins: its own, then QA's. */
+    static List<String> redeployPaths(String stack) {
+        return stack.equals(REDEPLOY_STACK) ? List.of(redeployPath(stack)) : List.of(redeployPath(stack), redeployPath(REDEPLOY_STACK));
     }
 
     /** The report-level LINE counter: a {@code counter} child of the root element. */

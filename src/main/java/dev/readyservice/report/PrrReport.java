@@ -93,8 +93,8 @@ public record PrrReport(String project, String stack, Instant generatedAt, PackI
             switch (item.kind()) {
                 case INFRA -> {
                     evidence = evidence(preview, policies, byUrn, componentNames);
-                    decision = ItemRules.infra(policies, findings, evidence.size(), policies.stream()
-                            .flatMap(p -> analysis.notApplicableFor(p.name()).stream()).toList());
+                    decision = ProdEnforcement.notChecked(policies, analysis.pack()).orElse(ItemRules.infra(policies, findings, evidence.size(),
+                            policies.stream().flatMap(p -> analysis.notApplicableFor(p.name()).stream()).toList()));
                     if (item.id().equals(PlaybookLinks.ITEM)) {
                         PlaybookLinks.Result links = PlaybookLinks.check(preview.resources(), artefacts.playbooks());
                         decision = ItemRules.playbooks(decision, links, artefacts.playbooks());
@@ -111,6 +111,9 @@ public record PrrReport(String project, String stack, Instant generatedAt, PackI
                     decision = ItemRules.project(item.id(), artefacts, generatedAt);
                     evidence = ItemRules.projectEvidence(item.id(), artefacts);
                 }
+            }
+            if (decision.status() == ItemStatus.NOT_MEASURED && analysis.pack().environment().isProd()) {
+                decision = new ItemRules.Decision(ItemStatus.NOT_MEASURED, decision.reason() + "; in prod, what is not measured blocks the verdict");
             }
             items.add(new ItemResult(item, decision.status(), decision.reason(), policyNames, evidence, findings));
         }
@@ -159,9 +162,25 @@ public record PrrReport(String project, String stack, Instant generatedAt, PackI
                 + " (docs/fidelity.md).");
     }
 
-    /** {@code ready} when no item fails or misses a sign-off. */
+    /**
+     * {@code ready} when no item has a status of {@link #blockingStatuses()}: none fails or misses a
+     * sign-off, and in prod none is {@code not-measured} (a prod deploy rests on measured evidence).
+     */
     public Verdict verdict() {
-        return items.stream().anyMatch(i -> i.status().blocksVerdict()) ? Verdict.NOT_READY : Verdict.READY;
+        List<ItemStatus> blocking = blockingStatuses();
+        return items.stream().anyMatch(i -> blocking.contains(i.status())) ? Verdict.NOT_READY : Verdict.READY;
+    }
+
+    /** The statuses that make the verdict {@code not-ready} in this report's environment. */
+    public List<ItemStatus> blockingStatuses() {
+        return java.util.Arrays.stream(ItemStatus.values())
+                .filter(s -> s.blocksVerdict() || (s == ItemStatus.NOT_MEASURED && environment().isProd()))
+                .toList();
+    }
+
+    /** The environment the stack was judged as, and where that came from (the stack, never its tags). */
+    public dev.readyservice.analyzer.JudgedEnvironment environment() {
+        return pack.environment();
     }
 
     /** The items grouped by checklist section, in checklist order. */

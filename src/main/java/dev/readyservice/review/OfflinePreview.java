@@ -98,6 +98,16 @@ public final class OfflinePreview {
             return project.name();
         }
 
+        /** The stack config the program receives (secrets as placeholders), which the policy pack receives too. */
+        public StackConfig config() {
+            return config;
+        }
+
+        /** The organization the program and the policy pack are told, as the CLI tells them. */
+        public String organization() {
+            return ProgramEnvironment.DEFAULT_ORGANIZATION;
+        }
+
         /**
          * Runs the program against the offline engine and returns what it registered.
          *

@@ -221,6 +221,23 @@ class AnalyzerClientTest {
     }
 
     @Test
+    void sendsTheStackConfigAndItsSecretKeysAsTheCliDoes() {
+        StackUnderReview stack = new StackUnderReview("shop", "dev", "organization",
+                Map.of("readyservice:environment", "qa", "shop:token", "[secret: not decrypted offline]"), java.util.Set.of("shop:token"));
+
+        client.configureStack(stack);
+
+        AnalyzerOuterClass.AnalyzerStackConfigureRequest sent = fake.stackConfigures.get(0);
+        assertThat(sent.getStack()).isEqualTo("dev");
+        assertThat(sent.getOrganization()).isEqualTo("organization");
+        assertThat(sent.getConfigMap()).containsEntry("readyservice:environment", "qa").hasSize(2);
+        assertThat(sent.getConfigSecretKeysList()).containsExactly("shop:token");
+        assertThat(stack.launchEnvironment()).containsEntry("PULUMI_NODEJS_STACK", "dev").containsEntry("PULUMI_STACK", "dev")
+                .containsEntry("PULUMI_NODEJS_PROJECT", "shop").containsEntry("PULUMI_DRY_RUN", "true")
+                .containsEntry("PULUMI_CONFIG", "{\"readyservice:environment\":\"qa\",\"shop:token\":\"[secret: not decrypted offline]\"}");
+    }
+
+    @Test
     void anOlderPackWithoutConfigureStackIsFineButAFailingOneIsNot() {
         fake.implementsConfigureStack = false;
         client.configureStack(AnalyzerFixtures.preview());
@@ -266,7 +283,8 @@ class AnalyzerClientTest {
         PolicyConfig config = new PolicyConfig(Path.of("qa.json"), Map.of("enable-storage-encryption",
                 new PolicyConfig.Entry(Optional.of(EnforcementLevel.DISABLED), Map.of())));
 
-        Analysis analysis = PolicyPackSession.analyze(client, AnalyzerFixtures.manifest(), config, AnalyzerFixtures.preview());
+        Analysis analysis = PolicyPackSession.analyze(client, AnalyzerFixtures.manifest(), EnvironmentRule.unstated(), config,
+                StackUnderReview.of("shop", "qa"), AnalyzerFixtures.preview());
 
         assertThat(analysis.pack().name()).isEqualTo("readyservice-prr");
         assertThat(analysis.pack().version()).isEqualTo("0.1.0");
@@ -274,6 +292,20 @@ class AnalyzerClientTest {
         assertThat(analysis.pack().policy("missing-golden-signal-monitors").orElseThrow().enforcementLevel())
                 .isEqualTo(EnforcementLevel.MANDATORY);
         assertThat(analysis.findings()).isEmpty();
+        assertThat(analysis.pack().levelSettings()).containsExactly(
+                Map.entry("enable-storage-encryption", "qa.json sets \"enable-storage-encryption\": enforcementLevel disabled"));
+        // The fixture manifest states no environment rule, so even a stack named qa is judged the strictest.
+        assertThat(analysis.pack().environment().name()).isEqualTo("prod");
+    }
+
+    @Test
+    void aLevelTheConfigGaveWithoutAnEntryOfItsOwnIsNamedAsTheAllKey() {
+        PolicyConfig config = new PolicyConfig(Path.of("prod.json"), Map.of());
+        Map<String, EnforcementLevel> levels = Map.of("enable-storage-encryption", EnforcementLevel.DISABLED,
+                "missing-golden-signal-monitors", EnforcementLevel.MANDATORY);
+
+        assertThat(PolicyPackSession.levelSettings(AnalyzerFixtures.manifest(), config, levels)).containsExactly(
+                Map.entry("enable-storage-encryption", "prod.json gives it enforcementLevel disabled (no entry of its own: the \"all\" key)"));
     }
 
     @Test

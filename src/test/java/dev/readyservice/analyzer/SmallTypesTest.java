@@ -30,9 +30,10 @@ class SmallTypesTest {
     }
 
     @Test
-    void onlyViolationsAndUndecidedBlock() {
+    void onlyViolationsUndecidedAndNotCheckedBlock() {
         assertThat(Arrays.stream(Outcome.values()).filter(o -> finding(o).blocks()))
-                .containsExactly(Outcome.VIOLATION, Outcome.UNDECIDED);
+                .containsExactly(Outcome.VIOLATION, Outcome.UNDECIDED, Outcome.NOT_CHECKED);
+        assertThat(Outcome.of("[not-checked] security.backups not checked as prod requires")).isEqualTo(Outcome.NOT_CHECKED);
     }
 
     private static Finding finding(Outcome outcome) {

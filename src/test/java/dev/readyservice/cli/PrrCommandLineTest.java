@@ -30,8 +30,8 @@ class PrrCommandLineTest {
         assertThat(Prr.class.getAnnotation(Command.class).exitCodeList()).containsExactly(ExitCode.helpLines());
         assertThat(ReviewCommand.class.getAnnotation(Command.class).exitCodeList()).containsExactly(ExitCode.helpLines());
         assertThat(ExitCode.helpLines()).containsExactly(
-                "0:ready: no PRR item fails",
-                "1:not ready: at least one PRR item fails",
+                "0:ready: no PRR item blocks the verdict",
+                "1:not ready: an item fails, lacks a sign-off, or is not measured (prod)",
                 "2:bad input: Pulumi.yaml, the stack file, the policy config or a flag",
                 "3:the program or the policy pack failed");
     }
@@ -41,7 +41,7 @@ class PrrCommandLineTest {
         Run run = prr("review", "--help");
 
         assertThat(run.code).isZero();
-        assertThat(run.out).contains("Exit codes:").contains("1   not ready: at least one PRR item fails")
+        assertThat(run.out).contains("Exit codes:").contains("1   not ready: an item fails, lacks a sign-off, or is not measured (prod)")
                 .contains("3   the program or the policy pack failed").contains("Default: 300 s.");
     }
 

@@ -51,12 +51,34 @@ class RepositoryPipelinesTest {
     @Test
     void theAzurePipelineHasTheSameStages() {
         Pipeline p = Pipeline.read(AZURE);
-        assertThat(p.jobs()).containsOnlyKeys("Build", "Review", "DeployQA", "TimeRedeploy", "DeployProd");
-        assertThat(p.jobs().get("DeployProd").needs()).containsExactlyInAnyOrder("DeployQA", "TimeRedeploy", "Review");
+        assertThat(p.jobs()).containsOnlyKeys("Build", "Review", "DeployQA", "TimeRedeploy", "ReviewProd", "DeployProd");
+        assertThat(p.jobs().get("DeployProd").needs()).containsExactlyInAnyOrder("DeployQA", "TimeRedeploy", "ReviewProd");
         assertThat(p.jobs().get("DeployProd").environment()).contains("production");
         assertThat(texts(p, "TimeRedeploy")).contains("./prr time-redeploy --stack qa --budget 5m");
-        assertThat(texts(p, "Review")).contains("./prr review --stack qa --format md,json,html,junit",
-                "./prr review --stack prod --format md,json,html,junit");
+        assertThat(texts(p, "Review")).contains("./prr review --stack qa --format md,json,html,junit");
+        assertThat(texts(p, "ReviewProd")).contains("./prr review --stack prod --format md,json,html,junit");
+        // In prod what is not measured blocks: every prod review is handed the build's reports and QA's redeploy record.
+        String azure = read(AZURE);
+        assertThat(azure).contains("artifact: build-measured", "artifact: redeploy-qa", "buildVersionToDownload: latestFromBranch");
+    }
+
+    @Test
+    void theGitHubProdReviewsAreHandedWhatTheBuildMeasuredAndQasRedeployRecord() {
+        JsonNode jobs = Yaml.tree(read(DEPLOY_WORKFLOW)).path("jobs");
+        assertThat(step(jobs.path("build"), "actions/upload-artifact").path("with").path("path").asText())
+                .contains("target/site/jacoco/jacoco.xml", "target/surefire-reports/TEST-*.xml", "target/failsafe-reports/TEST-*.xml");
+        for (String job : List.of("review-prod", "deploy-prod")) {
+            List<String> downloaded = new ArrayList<>();
+            jobs.path(job).path("steps").forEach(s -> {
+                if (s.path("uses").asText().startsWith("actions/download-artifact@")) {
+                    downloaded.add(s.path("with").path("name").asText() + " -> " + s.path("with").path("path").asText());
+                }
+            });
+            assertThat(downloaded).as(job).containsExactly("build-measured -> target", "redeploy-qa -> target/prr/qa");
+        }
+        assertThat(Pipeline.read(DEPLOY_WORKFLOW).ancestors("review-prod")).contains("build", "deploy-qa");
+        JsonNode restore = step(Yaml.tree(read(PRR_WORKFLOW)).path("jobs").path("review"), "actions/cache/restore");
+        assertThat(restore.path("with").path("path").asText()).isEqualTo("target/prr/qa/redeploy.json");
     }
 
     @Test

@@ -140,7 +140,9 @@ class ItemRulesTest {
         assertThat(ItemRules.project("quality.coverage", none, NOW).status()).isEqualTo(ItemStatus.NOT_MEASURED);
         assertThat(ItemRules.project("quality.automated-tests", none, NOW).reason()).contains("`mvn verify`");
         assertThat(ItemRules.project("quality.redeploy-time", none, NOW).reason())
-                .isEqualTo("target/prr/prod/redeploy.json is absent; measure it with `./prr time-redeploy --stack prod`");
+                .isEqualTo("target/prr/prod/redeploy.json and target/prr/qa/redeploy.json are absent; measure it with `./prr time-redeploy --stack qa`");
+        assertThat(ItemRules.project("quality.redeploy-time", ProjectArtefacts.none("qa"), NOW).reason())
+                .isEqualTo("target/prr/qa/redeploy.json is absent; measure it with `./prr time-redeploy --stack qa`");
         // No QA stack is a fact, not a missing measurement (see QaEnvironmentRule).
         assertThat(ItemRules.project("quality.qa-environment", none, NOW).status()).isEqualTo(ItemStatus.FAIL);
         assertThat(ItemRules.project("quality.unknown", none, NOW).status()).isEqualTo(ItemStatus.FAIL);

@@ -90,6 +90,24 @@ class ProjectArtefactsTest {
     }
 
     @Test
+    void aProdReviewReadsTheQaRedeployRecordTheBuildHandsItAndItsOwnFirst() throws IOException {
+        timed("qa").write(project.resolve("target/prr/qa/redeploy.json"));
+
+        assertThat(ProjectArtefacts.read(project, "prod").redeploy()).contains(timed("qa"));
+        assertThat(ProjectArtefacts.read(project, "staging").redeploy()).contains(timed("qa"));
+
+        timed("prod").write(project.resolve("target/prr/prod/redeploy.json"));
+        assertThat(ProjectArtefacts.read(project, "prod").redeploy()).contains(timed("prod"));
+    }
+
+    private static RedeployRecord timed(String stack) {
+        return new RedeployRecord(stack, 300, List.of(
+                new PhaseRecord(PhaseName.CONVERGE, 400, ResourceChanges.NONE, PhaseStatus.SUCCEEDED),
+                new PhaseRecord(PhaseName.REDEPLOY, 212.5, ResourceChanges.NONE, PhaseStatus.SUCCEEDED)),
+                Verdict.PASS, null, Instant.parse("2026-11-20T10:00:00Z"), "3.140.0", Map.of());
+    }
+
+    @Test
     void brokenArtefactsAreProblemsNotPasses() throws IOException {
         write("target/site/jacoco/jacoco.xml", "<report><counter type=\"BRANCH\" missed=\"1\" covered=\"1\"/></report>");
         write("target/surefire-reports/TEST-a.xml", "<testsuite tests=\"many\"/>");

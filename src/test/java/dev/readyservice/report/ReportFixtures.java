@@ -3,6 +3,7 @@ package dev.readyservice.report;
 import dev.readyservice.analyzer.Analysis;
 import dev.readyservice.analyzer.EnforcementLevel;
 import dev.readyservice.analyzer.Finding;
+import dev.readyservice.analyzer.JudgedEnvironment;
 import dev.readyservice.analyzer.NotApplicable;
 import dev.readyservice.analyzer.Outcome;
 import dev.readyservice.analyzer.PackInfo;
@@ -83,7 +84,12 @@ final class ReportFixtures {
         return new PolicyDescriptor(name, List.of(item), level, false, List.of(evidenceTypes), "checks " + item);
     }
 
+    /** The pack as a review of the stack {@code qa} configures it. */
     static PackInfo pack() {
+        return packOnly().judging(new JudgedEnvironment("qa", "stack name 'qa'"), Map.of());
+    }
+
+    private static PackInfo packOnly() {
         return new PackInfo("readyservice-prr", "0.1.0", List.of(
                 policy("enable-storage-encryption", "security.encryption-at-rest", EnforcementLevel.MANDATORY, "azure-native:storage:StorageAccount"),
                 policy("enforce-tls-floor", "security.tls-in-transit", EnforcementLevel.MANDATORY, "azure-native:storage:StorageAccount"),
