@@ -107,6 +107,9 @@ class ProdEnforcementTest {
         assertThat(qa.verdict()).isEqualTo(Verdict.READY);
         assertThat(JsonReport.render(qa)).contains("\"environment\" : {\n    \"name\" : \"qa\",\n    \"source\" : \"stack name 'qa'\"\n  }");
         assertThat(HtmlReport.render(prod)).contains("Judged as <strong>prod</strong> (stack name &#39;prod&#39;).");
+        // CI's test tab shows the same: a failure in prod, a skipped test in QA.
+        assertThat(JunitReport.render(prod)).contains("failures=\"1\"").contains("<failure message=\"absent; measure it with `mvn verify`\" type=\"not-measured\"");
+        assertThat(JunitReport.render(qa)).contains("failures=\"0\"").contains("skipped=\"1\"");
     }
 
     private static PrrReport onlyItems(List<ItemResult> items, JudgedEnvironment environment) {
