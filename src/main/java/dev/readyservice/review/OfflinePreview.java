@@ -6,6 +6,7 @@ import dev.readyservice.review.launch.MavenProgram;
 import dev.readyservice.review.launch.ProgramCommand;
 import dev.readyservice.review.launch.ProgramProcess;
 import dev.readyservice.review.launch.ProgramResult;
+import dev.readyservice.review.project.PinnedAnswers;
 import dev.readyservice.review.project.ProjectLoader;
 import dev.readyservice.review.project.PulumiProject;
 import dev.readyservice.review.project.StackConfig;
@@ -76,7 +77,8 @@ public final class OfflinePreview {
 
     private Loaded loaded(PreviewRequest request) {
         PulumiProject project = ProjectLoader.load(request.projectDir());
-        return new Loaded(this, request, project, StackConfigLoader.load(project, request.stack()));
+        StackConfig config = StackConfigLoader.load(project, request.stack());
+        return new Loaded(this, request, project, config, PinnedAnswers.read(request.invokesFile(), request.stackOutputsFile()));
     }
 
     /** A preview whose project and stack config are loaded and checked. */
@@ -85,12 +87,14 @@ public final class OfflinePreview {
         private final PreviewRequest request;
         private final PulumiProject project;
         private final StackConfig config;
+        private final PinnedAnswers pinned;
 
-        private Loaded(OfflinePreview preview, PreviewRequest request, PulumiProject project, StackConfig config) {
+        private Loaded(OfflinePreview preview, PreviewRequest request, PulumiProject project, StackConfig config, PinnedAnswers pinned) {
             this.preview = preview;
             this.request = request;
             this.project = project;
             this.config = config;
+            this.pinned = pinned;
         }
 
         /** The project's name, from {@code Pulumi.yaml}. */
@@ -105,15 +109,15 @@ public final class OfflinePreview {
          *     offline preview cannot answer
          */
         public Preview run() {
-            return preview.run(request, project, config);
+            return preview.run(request, project, config, pinned);
         }
     }
 
-    private Preview run(PreviewRequest request, PulumiProject project, StackConfig config) {
+    private Preview run(PreviewRequest request, PulumiProject project, StackConfig config, PinnedAnswers pinned) {
         Consumer<String> progress = synchronizedConsumer(request.progress());
         ProgramCommand command = command(project, request, progress);
         try (OfflineEngine engine = OfflineEngine.start(project.name(), request.stack(), request.debug(),
-                count -> reportCount(count, progress))) {
+                count -> reportCount(count, progress), config, pinned)) {
             progress.accept("Starting program " + project.name() + " (stack " + request.stack() + ") against the offline engine at "
                     + engine.address() + " ...");
             ProgramResult result = runProgram(command, ProgramEnvironment.of(project, request.stack(), config, engine.address()),
@@ -122,7 +126,7 @@ public final class OfflinePreview {
             progress.accept(count + " resources registered in " + result.duration().toMillis() + " ms");
             ProgramFailure.check(result, engine, request.timeout(), request.debug());
             return new Preview(project.name(), request.stack(), engine.registrations().all(), engine.logs().kept(),
-                    config.undecryptedKeys(), result.duration());
+                    config.undecryptedKeys(), result.duration(), engine.assumptions().all());
         }
     }
 

@@ -56,6 +56,31 @@ class PrrReportTest {
     }
 
     @Test
+    void listsWhatTheVerdictRestsOnInEveryFormatAndWarnsOfApplyOnUnknownsOnlyWhenAnAnswerWasUnknown() {
+        var fromConfig = new dev.readyservice.review.Assumption(dev.readyservice.review.Assumption.Kind.FUNCTION,
+                "azure-native:authorization:getClientConfig", "", dev.readyservice.review.Assumption.Source.CONFIG, "from config");
+        var unknown = new dev.readyservice.review.Assumption(dev.readyservice.review.Assumption.Kind.STACK_REFERENCE,
+                "pulumi:pulumi:StackReference", "acme/net/qa", dev.readyservice.review.Assumption.Source.UNKNOWN, "outputs unknown");
+        Preview base = ReportFixtures.preview();
+        Preview known = new Preview(base.project(), base.stack(), base.resources(), base.logs(), Set.of(), base.programTime(), List.of(fromConfig));
+        Preview withUnknown = new Preview(base.project(), base.stack(), base.resources(), base.logs(), Set.of(), base.programTime(),
+                List.of(fromConfig, unknown));
+
+        PrrReport quiet = PrrReport.build(known, ReportFixtures.analysis(), ProjectArtefacts.none("p"), ReportFixtures.CLOCK);
+        PrrReport warned = PrrReport.build(withUnknown, ReportFixtures.analysis(), ProjectArtefacts.none("p"), ReportFixtures.CLOCK);
+
+        assertThat(quiet.assumptions()).containsExactly(fromConfig);
+        assertThat(quiet.notes()).isEmpty();
+        assertThat(warned.notes()).containsExactly(PrrReport.UNKNOWN_ANSWERS_NOTE);
+        assertThat(JsonReport.render(warned)).contains("\"kind\" : \"stack-reference\"").contains("\"answer\" : \"unknown\"");
+        assertThat(MarkdownReport.render(warned)).contains("| stack-reference | `pulumi:pulumi:StackReference` | acme/net/qa | **unknown** | outputs unknown |");
+        assertThat(HtmlReport.render(warned)).contains("<h2>What the verdict rests on</h2>").contains("acme/net/qa");
+        assertThat(MarkdownReport.render(PrrReport.build(new Preview(base.project(), base.stack(), base.resources(), base.logs(), Set.of(),
+                base.programTime()), ReportFixtures.analysis(), ProjectArtefacts.none("p"), ReportFixtures.CLOCK)))
+                .doesNotContain("What the verdict rests on");
+    }
+
+    @Test
     void groupsItemsBySection() {
         assertThat(report.sections().keySet()).containsExactly(Section.values());
         assertThat(report.sections().get(Section.CUSTOMER)).extracting(i -> i.item().id())

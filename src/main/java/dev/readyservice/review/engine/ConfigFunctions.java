@@ -67,7 +67,7 @@ final class ConfigFunctions {
         String detail = (fromConfig.isEmpty() ? "" : String.join(", ", fromConfig) + " from " + function.namespace() + " config")
                 + (fromConfig.isEmpty() || placeholders.isEmpty() ? "" : "; ")
                 + (placeholders.isEmpty() ? "" : String.join(", ", placeholders) + " are the placeholder " + function.placeholder()
-                        + " (set " + function.namespace() + ":<field> in the stack's config or pin the answer with --invokes)");
+                        + "; set " + function.namespace() + ":<field> in the stack's config or pin the answer with --invokes");
         Assumption.Source source = placeholders.isEmpty() ? Assumption.Source.CONFIG : Assumption.Source.PLACEHOLDER;
         return new Answer(result, new Assumption(Assumption.Kind.FUNCTION, function.token(), argumentNames, source, detail));
     }
