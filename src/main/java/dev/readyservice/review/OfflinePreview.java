@@ -2,6 +2,7 @@ package dev.readyservice.review;
 
 import dev.readyservice.review.engine.OfflineEngine;
 import dev.readyservice.review.launch.ClassDataArchive;
+import dev.readyservice.review.launch.GradleProgram;
 import dev.readyservice.review.launch.MavenProgram;
 import dev.readyservice.review.launch.ProgramCommand;
 import dev.readyservice.review.launch.ProgramProcess;
@@ -12,6 +13,8 @@ import dev.readyservice.review.project.PulumiProject;
 import dev.readyservice.review.project.StackConfig;
 import dev.readyservice.review.project.StackConfigLoader;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +37,17 @@ public final class OfflinePreview {
 
     private final Function<PulumiProject, ProgramCommand> commandOverride;
     private final List<String> mavenArgs;
+    private final Function<String, Optional<Path>> onPath;
 
     private OfflinePreview(Function<PulumiProject, ProgramCommand> commandOverride, List<String> mavenArgs) {
+        this(commandOverride, mavenArgs, GradleProgram::onPath);
+    }
+
+    private OfflinePreview(Function<PulumiProject, ProgramCommand> commandOverride, List<String> mavenArgs,
+            Function<String, Optional<Path>> onPath) {
         this.commandOverride = commandOverride;
         this.mavenArgs = List.copyOf(mavenArgs);
+        this.onPath = onPath;
     }
 
     /**
@@ -53,6 +63,11 @@ public final class OfflinePreview {
     /** A preview that runs {@code command} instead of the project's program (tests launch fixtures this way). */
     static OfflinePreview withCommand(Function<PulumiProject, ProgramCommand> command) {
         return new OfflinePreview(command, List.of());
+    }
+
+    /** A preview that finds executables ({@code gradle}) with {@code onPath} instead of the real {@code PATH}. */
+    static OfflinePreview withPath(Function<String, Optional<Path>> onPath) {
+        return new OfflinePreview(null, List.of(), onPath);
     }
 
     /** A preview that passes {@code mavenArgs} (e.g. {@code -o}) to the Maven build of a source project. */
@@ -130,13 +145,30 @@ public final class OfflinePreview {
         }
     }
 
+    /**
+     * How the language host would start the program, tried in its order: the prebuilt
+     * {@code binary}, a Maven project ({@code pom.xml}), a Gradle project ({@link GradleProgram}).
+     */
     private ProgramCommand command(PulumiProject project, PreviewRequest request, Consumer<String> progress) {
         if (commandOverride != null) {
             return commandOverride.apply(project);
         }
-        return project.binary()
-                .map(jar -> ProgramCommand.jar(jar, project.programDirectory()))
-                .orElseGet(() -> MavenProgram.prepare(project.programDirectory(), mavenArgs, request.timeout(), progress));
+        if (project.binary().isPresent()) {
+            return ProgramCommand.jar(project.binary().get(), project.programDirectory());
+        }
+        Path directory = project.programDirectory();
+        if (Files.isRegularFile(directory.resolve("pom.xml"))) {
+            return MavenProgram.prepare(directory, mavenArgs, request.timeout(), progress);
+        }
+        if (GradleProgram.isGradleProject(directory)) {
+            ProgramCommand gradle = GradleProgram.prepare(directory, onPath);
+            progress.accept("Building and running the program with Gradle (" + String.join(" ", gradle.command()) + " in "
+                    + gradle.workingDirectory() + ") ...");
+            return gradle;
+        }
+        throw ReviewException.badInput("Pulumi.yaml in " + project.directory() + " names no 'runtime.options.binary', and " + directory
+                + " has neither a pom.xml (Maven) nor a build.gradle or settings.gradle (Gradle) to build the program from;"
+                + " set the binary to the program jar or add a Maven or Gradle build");
     }
 
     private static ProgramResult runProgram(ProgramCommand command, Map<String, String> env, PreviewRequest request,
