@@ -94,6 +94,7 @@ public record PrrReport(String project, String stack, Instant generatedAt, PackI
         product.components().forEach(c -> componentNames.add(c.name()));
         List<ItemResult> items = new ArrayList<>();
         List<Finding> reportFindings = new ArrayList<>(analysis.findings());
+        boolean prod = UncheckedInProd.isProd(preview);
         for (PrrItem item : PrrCatalogue.items()) {
             List<PolicyDescriptor> policies = analysis.pack().policiesFor(item.id());
             List<Finding> findings = analysis.findingsFor(item.id());
@@ -122,6 +123,7 @@ public record PrrReport(String project, String stack, Instant generatedAt, PackI
                     evidence = ItemRules.projectEvidence(item.id(), artefacts);
                 }
             }
+            decision = UncheckedInProd.decide(policies, prod).orElse(decision);
             items.add(new ItemResult(item, decision.status(), decision.reason(), policyNames, evidence, findings));
         }
         List<ResourceSummary> resources = preview.resources().stream()

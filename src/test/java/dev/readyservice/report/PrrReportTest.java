@@ -2,6 +2,8 @@ package dev.readyservice.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readyservice.analyzer.Analysis;
+import dev.readyservice.analyzer.EnforcementLevel;
 import dev.readyservice.review.Preview;
 import dev.readyservice.review.RecordedResource;
 import java.util.List;
@@ -78,6 +80,27 @@ class PrrReportTest {
         assertThat(MarkdownReport.render(PrrReport.build(new Preview(base.project(), base.stack(), base.resources(), base.logs(), Set.of(),
                 base.programTime()), ReportFixtures.analysis(), ProjectArtefacts.none("p"), ReportFixtures.CLOCK)))
                 .doesNotContain("What the verdict rests on");
+    }
+
+    @Test
+    void inProdAnItemWithAPolicyTheConfigDisablesIsNotCheckedAndFailsWhateverItsOtherPoliciesFound() {
+        Preview base = ReportFixtures.preview();
+        Preview prod = new Preview(base.project(), "prod", base.resources(), base.logs(), Set.of(), base.programTime());
+        Analysis disabledSignOff = new Analysis(ReportFixtures.pack().withLevels(Map.of("missing-sign-off", EnforcementLevel.DISABLED)),
+                List.of(), List.of());
+
+        PrrReport inProd = PrrReport.build(prod, disabledSignOff, ProjectArtefacts.none("prod"), ReportFixtures.CLOCK);
+        PrrReport inQa = PrrReport.build(base, disabledSignOff, ProjectArtefacts.none("qa"), ReportFixtures.CLOCK);
+
+        ItemResult onboarding = inProd.items().stream().filter(i -> i.item().id().equals("customer.onboarding")).findFirst().orElseThrow();
+        assertThat(onboarding.status()).isEqualTo(ItemStatus.FAIL);
+        assertThat(onboarding.reason()).startsWith("not checked: the policy config disables missing-sign-off, and a prod review accepts no unchecked item");
+        assertThat(inProd.items()).filteredOn(i -> i.item().id().equals("pagerduty.escalation")).singleElement()
+                .satisfies(i -> assertThat(i.reason()).startsWith("not checked: the policy config disables missing-escalation-policy"));
+        assertThat(inQa.items()).filteredOn(i -> i.item().id().equals("customer.onboarding")).singleElement()
+                .satisfies(i -> assertThat(i.reason()).doesNotStartWith("not checked"));
+        assertThat(inProd.items()).filteredOn(i -> i.item().id().equals("security.tls-in-transit")).singleElement()
+                .satisfies(i -> assertThat(i.reason()).doesNotStartWith("not checked"));
     }
 
     @Test
