@@ -129,9 +129,12 @@ public final class AnalyzerClient implements AutoCloseable {
                     .setProperties(properties)
                     .build());
         }
-        // The CLI sends the 'all' entry too (the pack reads no policy by that name); so do we, to send what it sends.
+        // The CLI sends the 'all' entry too (the pack reads no policy by that name), with empty properties:
+        // @pulumi/policy reads every entry's properties and fails on an entry without them.
         config.all().ifPresent(all -> request.putPolicyConfig(PolicyConfig.ALL, AnalyzerOuterClass.PolicyConfig.newBuilder()
-                .setEnforcementLevel(AnalyzerOuterClass.EnforcementLevel.valueOf(all.name())).build()));
+                .setEnforcementLevel(AnalyzerOuterClass.EnforcementLevel.valueOf(all.name()))
+                .setProperties(Struct.getDefaultInstance())
+                .build()));
         try {
             stub().configure(request.build());
         } catch (StatusRuntimeException e) {

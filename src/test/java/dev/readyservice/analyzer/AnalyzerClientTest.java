@@ -74,6 +74,7 @@ class AnalyzerClientTest {
         Map<String, AnalyzerOuterClass.PolicyConfig> sent = fake.configures.get(0).getPolicyConfigMap();
         assertThat(sent.get("missing-golden-signal-monitors").getEnforcementLevel()).isEqualTo(AnalyzerOuterClass.EnforcementLevel.DISABLED);
         assertThat(sent.get("all").getEnforcementLevel()).isEqualTo(AnalyzerOuterClass.EnforcementLevel.DISABLED);
+        assertThat(sent.get("all").hasProperties()).as("@pulumi/policy fails on an entry without properties").isTrue();
     }
 
     @Test
