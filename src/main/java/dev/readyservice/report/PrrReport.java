@@ -131,7 +131,7 @@ public record PrrReport(String project, String stack, Instant generatedAt, PackI
                         ProductView.componentOf(r, byUrn, componentNames).orElse(""), r.parentUrn()))
                 .toList();
         return new PrrReport(preview.project(), preview.stack(), generatedAt, analysis.pack(), items, reportFindings,
-                product, resources, preview.programTime(), notes(preview), preview.assumptions());
+                product, resources, preview.programTime(), notes(preview), distinctInOrder(preview.assumptions()));
     }
 
     private static List<Finding> concat(List<Finding> first, List<Finding> second) {
@@ -153,6 +153,18 @@ public record PrrReport(String project, String stack, Instant generatedAt, PackI
             notes.add(UNKNOWN_ANSWERS_NOTE);
         }
         return notes;
+    }
+
+    /**
+     * Each distinct answer once (a program may call {@code getClientConfig} in every component), in
+     * a fixed order: the engine receives calls concurrently, and two reports of the same stack must
+     * diff cleanly.
+     */
+    private static List<Assumption> distinctInOrder(List<Assumption> assumptions) {
+        return assumptions.stream().distinct()
+                .sorted(java.util.Comparator.comparing(Assumption::kind).thenComparing(Assumption::token).thenComparing(Assumption::name)
+                        .thenComparing(Assumption::source).thenComparing(Assumption::detail))
+                .toList();
     }
 
     /**

@@ -66,7 +66,7 @@ class PrrReportTest {
         Preview base = ReportFixtures.preview();
         Preview known = new Preview(base.project(), base.stack(), base.resources(), base.logs(), Set.of(), base.programTime(), List.of(fromConfig));
         Preview withUnknown = new Preview(base.project(), base.stack(), base.resources(), base.logs(), Set.of(), base.programTime(),
-                List.of(fromConfig, unknown));
+                List.of(unknown, fromConfig, unknown, fromConfig));
 
         PrrReport quiet = PrrReport.build(known, ReportFixtures.analysis(), ProjectArtefacts.none("p"), ReportFixtures.CLOCK);
         PrrReport warned = PrrReport.build(withUnknown, ReportFixtures.analysis(), ProjectArtefacts.none("p"), ReportFixtures.CLOCK);
@@ -74,6 +74,7 @@ class PrrReportTest {
         assertThat(quiet.assumptions()).containsExactly(fromConfig);
         assertThat(quiet.notes()).isEmpty();
         assertThat(warned.notes()).containsExactly(PrrReport.UNKNOWN_ANSWERS_NOTE);
+        assertThat(warned.assumptions()).as("each distinct answer once, in a fixed order").containsExactly(fromConfig, unknown);
         assertThat(JsonReport.render(warned)).contains("\"kind\" : \"stack-reference\"").contains("\"answer\" : \"unknown\"");
         assertThat(MarkdownReport.render(warned)).contains("| stack-reference | `pulumi:pulumi:StackReference` | acme/net/qa | **unknown** | outputs unknown |");
         assertThat(HtmlReport.render(warned)).contains("<h2>What the verdict rests on</h2>").contains("acme/net/qa");
