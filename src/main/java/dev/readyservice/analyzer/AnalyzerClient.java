@@ -94,7 +94,7 @@ public final class AnalyzerClient implements AutoCloseable {
 
     /**
      * {@code Configure}, as the CLI sends it: every policy of {@code info} with its effective level
-     * (the config's, else the pack's) and properties (the pack's initial config overlaid with the
+     * ({@link PolicyConfig#effectiveLevel}: the policy's entry, else {@code all}, else the pack's) and properties (the pack's initial config overlaid with the
      * config's).
      *
      * @return the effective level per policy
@@ -117,7 +117,7 @@ public final class AnalyzerClient implements AutoCloseable {
         Map<String, EnforcementLevel> levels = new LinkedHashMap<>();
         for (AnalyzerOuterClass.PolicyInfo policy : info.getPoliciesList()) {
             PolicyConfig.Entry entry = config.policies().get(policy.getName());
-            EnforcementLevel level = entry != null && entry.level().isPresent() ? entry.level().get() : level(policy.getEnforcementLevel());
+            EnforcementLevel level = config.effectiveLevel(policy.getName(), level(policy.getEnforcementLevel()));
             AnalyzerOuterClass.PolicyConfig initial = info.getInitialConfigMap().get(policy.getName());
             Struct.Builder properties = initial == null ? Struct.newBuilder() : initial.getProperties().toBuilder();
             if (entry != null) {
@@ -129,6 +129,12 @@ public final class AnalyzerClient implements AutoCloseable {
                     .setProperties(properties)
                     .build());
         }
+        // The CLI sends the 'all' entry too (the pack reads no policy by that name), with empty properties:
+        // @pulumi/policy reads every entry's properties and fails on an entry without them.
+        config.all().ifPresent(all -> request.putPolicyConfig(PolicyConfig.ALL, AnalyzerOuterClass.PolicyConfig.newBuilder()
+                .setEnforcementLevel(AnalyzerOuterClass.EnforcementLevel.valueOf(all.name()))
+                .setProperties(Struct.getDefaultInstance())
+                .build()));
         try {
             stub().configure(request.build());
         } catch (StatusRuntimeException e) {

@@ -20,13 +20,40 @@ import java.util.Optional;
  * accepts them: {@code {"<policy>": {"enforcementLevel": "mandatory", "<prop>": ...}}} and the
  * shorthand {@code {"<policy>": "mandatory"}}.
  *
+ * <p>The key {@value #ALL} sets the enforcement level of every policy, as the CLI applies it
+ * (pulumi/pulumi {@code pkg/resource/analyzer/config.go}, {@code applyConfig}): first to every
+ * policy, then each policy's own entry overrides it. Only its level reaches the policies: the CLI
+ * passes properties under {@value #ALL} to no policy, so the review refuses them rather than let a
+ * waiver or a setting put there silently do nothing.
+ *
  * @param file the file read, named in every error
- * @param policies per policy name, its configuration, in file order
+ * @param policies per policy name, its configuration, in file order ({@value #ALL} is not among them)
+ * @param all the level {@value #ALL} gives every policy, if the file has one
  */
-public record PolicyConfig(Path file, Map<String, Entry> policies) {
+public record PolicyConfig(Path file, Map<String, Entry> policies, Optional<EnforcementLevel> all) {
+    /** The key that configures every policy at once. */
+    public static final String ALL = "all";
 
     public PolicyConfig {
         policies = Collections.unmodifiableMap(new LinkedHashMap<>(policies));
+        all = all == null ? Optional.empty() : all;
+    }
+
+    /** A configuration without an {@value #ALL} level. */
+    public PolicyConfig(Path file, Map<String, Entry> policies) {
+        this(file, policies, Optional.empty());
+    }
+
+    /**
+     * The level {@code policy} runs at under this config, as the CLI reconciles it: the policy's own
+     * entry, else {@value #ALL}, else {@code packDefault}.
+     */
+    public EnforcementLevel effectiveLevel(String policy, EnforcementLevel packDefault) {
+        Entry entry = policies.get(policy);
+        if (entry != null && entry.level().isPresent()) {
+            return entry.level().get();
+        }
+        return all.orElse(packDefault);
     }
 
     /**
@@ -43,7 +70,7 @@ public record PolicyConfig(Path file, Map<String, Entry> policies) {
 
     /** No configuration: every policy runs at the pack's level with its defaults. */
     public static PolicyConfig none() {
-        return new PolicyConfig(Path.of(""), Map.of());
+        return new PolicyConfig(Path.of(""), Map.of(), Optional.empty());
     }
 
     /**
@@ -63,14 +90,24 @@ public record PolicyConfig(Path file, Map<String, Entry> policies) {
         }
         Map<String, Entry> entries = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
+        Optional<EnforcementLevel> all = Optional.empty();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> field = it.next();
-            parseEntry(field.getKey(), field.getValue(), problems).ifPresent(e -> entries.put(field.getKey(), e));
+            Optional<Entry> entry = parseEntry(field.getKey(), field.getValue(), problems);
+            if (!field.getKey().equals(ALL)) {
+                entry.ifPresent(e -> entries.put(field.getKey(), e));
+            } else if (entry.isPresent()) {
+                all = entry.get().level();
+                if (!entry.get().properties().isEmpty()) {
+                    problems.add("'" + ALL + "' has properties " + entry.get().properties().keySet() + "; allowed: only an enforcementLevel"
+                            + " (the CLI gives every policy the level of '" + ALL + "' and its properties to none: put them under each policy)");
+                }
+            }
         }
         if (!problems.isEmpty()) {
             throw new PolicyConfigException(file, String.join("; ", problems), null);
         }
-        return new PolicyConfig(file, entries);
+        return new PolicyConfig(file, entries, all);
     }
 
     private static Optional<Entry> parseEntry(String policy, JsonNode node, List<String> problems) {

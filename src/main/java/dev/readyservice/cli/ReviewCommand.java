@@ -62,6 +62,16 @@ public final class ReviewCommand implements Callable<Integer> {
             description = "Policy config, as `pulumi preview --policy-pack-config` takes it. Default: <pack>/config/<stack>.json when it exists, else none (every policy mandatory).")
     Path policyConfig;
 
+    @Option(names = "--invokes", paramLabel = "FILE",
+            description = "Pinned answers to provider functions (YAML or JSON list of token, args, result), as PulumiTest mocks give them. "
+                    + "Default: none (functions the stack config cannot answer are unknown).")
+    Path invokes;
+
+    @Option(names = "--stack-outputs", paramLabel = "FILE",
+            description = "Pinned outputs of the stacks the program references (YAML or JSON: stack name to outputs). "
+                    + "Default: none (stack references are unknown).")
+    Path stackOutputs;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Where the report files go. Default: <project-dir>/target/prr/<stack>/.")
     Path out;
 
@@ -161,7 +171,19 @@ public final class ReviewCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--redeploy-max-age " + redeployMaxAgeDays + " must be a positive number of days");
         }
         return new ReviewOptions(project, stack, pack, config, outDir, chosen, Duration.ofSeconds(timeoutSeconds), debug, playbookDir,
-                Duration.ofDays(redeployMaxAgeDays), programClassDataCache());
+                Duration.ofDays(redeployMaxAgeDays), programClassDataCache(), existingFile("--invokes", invokes),
+                existingFile("--stack-outputs", stackOutputs));
+    }
+
+    /** The file a flag names, checked to exist now; its content is validated before the program starts. */
+    private static Optional<Path> existingFile(String flag, Path file) {
+        if (file == null) {
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException(flag + " " + file + " does not exist or is not a file");
+        }
+        return Optional.of(file.toAbsolutePath().normalize());
     }
 
     private static Optional<Path> programClassDataCache() {
@@ -206,6 +228,10 @@ public final class ReviewCommand implements Callable<Integer> {
             if (item.isOpenAction() && !blocking.contains(item.status())) {
                 out.println("  open action: " + item.item().id() + ": " + item.reason());
             }
+        }
+        if (!report.assumptions().isEmpty()) {
+            out.println("  assumed (" + report.assumptions().size() + "): what a real preview asks a provider, the cloud or another stack");
+            report.assumptions().forEach(a -> out.println("    " + a.describe()));
         }
         out.println("  preview " + millis(outcome.previewTime()) + ", policy pack " + millis(outcome.analysisTime()));
         outcome.files().forEach(f -> out.println("  wrote " + f));

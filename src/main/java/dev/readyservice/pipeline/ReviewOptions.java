@@ -23,6 +23,8 @@ import java.util.Set;
  * @param playbooks the playbook directory the monitors' {@code Playbook:} links must resolve in
  * @param redeployMaxAge how old a redeploy record may be and still count for {@code quality.redeploy-time}
  * @param classDataCache where the program JVM's class-data archives are kept between reviews, if anywhere
+ * @param invokesFile pinned answers to provider functions ({@code --invokes}), if any
+ * @param stackOutputsFile pinned outputs of the stacks the program references ({@code --stack-outputs}), if any
  */
 public record ReviewOptions(
         Path projectDir,
@@ -35,13 +37,24 @@ public record ReviewOptions(
         boolean debug,
         Path playbooks,
         Duration redeployMaxAge,
-        Optional<Path> classDataCache) {
+        Optional<Path> classDataCache,
+        Optional<Path> invokesFile,
+        Optional<Path> stackOutputsFile) {
 
     public ReviewOptions {
+        invokesFile = invokesFile == null ? Optional.empty() : invokesFile;
+        stackOutputsFile = stackOutputsFile == null ? Optional.empty() : stackOutputsFile;
         formats = Set.copyOf(formats);
         Objects.requireNonNull(playbooks, "playbooks");
         Objects.requireNonNull(redeployMaxAge, "redeployMaxAge");
         Objects.requireNonNull(classDataCache, "classDataCache");
+    }
+
+    /** Options without pinned answers. */
+    public ReviewOptions(Path projectDir, String stack, Path policyPack, Optional<Path> policyConfig, Path outDir, Set<Format> formats,
+            Duration timeout, boolean debug, Path playbooks, Duration redeployMaxAge, Optional<Path> classDataCache) {
+        this(projectDir, stack, policyPack, policyConfig, outDir, formats, timeout, debug, playbooks, redeployMaxAge, classDataCache,
+                Optional.empty(), Optional.empty());
     }
 
     /** Options that keep no class-data archive for the program. */

@@ -45,6 +45,15 @@ final class HtmlReport {
             report.notes().forEach(n -> out.append("<li>").append(Escape.html(n)).append("</li>\n"));
             out.append("</ul>\n");
         }
+        if (!report.assumptions().isEmpty()) {
+            out.append("<h2>What the verdict rests on</h2>\n<p>Answers the offline engine gave where a real preview asks a provider,"
+                    + " the cloud or another stack.</p>\n<table>\n<tr><th>Kind</th><th>Token or type</th><th>Name or arguments</th>"
+                    + "<th>Answer</th><th>Detail</th></tr>\n");
+            report.assumptions().forEach(a -> out.append("<tr><td>").append(a.kind().label()).append("</td><td><code>")
+                    .append(Escape.html(a.token())).append("</code></td><td>").append(Escape.html(a.name())).append("</td><td>")
+                    .append(a.source().label()).append("</td><td>").append(Escape.html(a.detail())).append("</td></tr>\n"));
+            out.append("</table>\n");
+        }
         out.append("<h2>Sections</h2>\n<table>\n<tr><th>Section</th>");
         for (ItemStatus status : ItemStatus.values()) {
             out.append("<th>").append(status.label()).append("</th>");

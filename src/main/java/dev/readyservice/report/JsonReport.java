@@ -25,6 +25,9 @@ final class JsonReport {
         root.put("generatedAt", report.generatedAt().toString());
         root.putObject("pack").put("name", report.pack().name()).put("version", report.pack().version());
         report.notes().forEach(root.putArray("notes")::add);
+        ArrayNode assumptions = root.putArray("assumptions");
+        report.assumptions().forEach(a -> assumptions.addObject().put("kind", a.kind().label()).put("token", a.token())
+                .put("name", a.name()).put("answer", a.source().label()).put("detail", a.detail()));
         ObjectNode summary = root.putObject("summary");
         report.counts().forEach((status, count) -> summary.put(status.label(), count));
         ArrayNode items = root.putArray("items");

@@ -36,6 +36,15 @@ final class MarkdownReport {
             report.notes().forEach(n -> out.append("- ").append(Escape.markdown(n)).append('\n'));
             out.append('\n');
         }
+        if (!report.assumptions().isEmpty()) {
+            out.append("## What the verdict rests on\n\n")
+                    .append("Answers the offline engine gave where a real preview asks a provider, the cloud or another stack.\n\n")
+                    .append("| Kind | Token or type | Name or arguments | Answer | Detail |\n|---|---|---|---|---|\n");
+            report.assumptions().forEach(a -> out.append("| ").append(a.kind().label()).append(" | ").append(Escape.code(a.token()))
+                    .append(" | ").append(Escape.markdown(a.name())).append(" | **").append(a.source().label()).append("** | ")
+                    .append(Escape.markdown(a.detail())).append(" |\n"));
+            out.append('\n');
+        }
         out.append("## Sections\n\n| Section |");
         ItemStatus[] statuses = ItemStatus.values();
         for (ItemStatus s : statuses) {

@@ -4,6 +4,7 @@ import dev.readyservice.analyzer.Analysis;
 import dev.readyservice.analyzer.Finding;
 import dev.readyservice.analyzer.PackInfo;
 import dev.readyservice.analyzer.PolicyDescriptor;
+import dev.readyservice.review.Assumption;
 import dev.readyservice.review.Preview;
 import dev.readyservice.review.RecordedResource;
 import dev.readyservice.review.outputs.PreviewOutputs;
@@ -36,9 +37,12 @@ import java.util.TreeMap;
  * @param resources every resource of the preview
  * @param programTime how long the program ran in the preview
  * @param notes what a reader must know about how far the review could see, e.g. secret config it could not decrypt
+ * @param assumptions what the verdict rests on besides the program's own registrations: every function call, stack
+ *     reference and read the offline engine answered from config, from a pinned file, with placeholders or as unknown
  */
 public record PrrReport(String project, String stack, Instant generatedAt, PackInfo pack, List<ItemResult> items,
-        List<Finding> findings, ProductView product, List<ResourceSummary> resources, Duration programTime, List<String> notes) {
+        List<Finding> findings, ProductView product, List<ResourceSummary> resources, Duration programTime, List<String> notes,
+        List<Assumption> assumptions) {
 
     public PrrReport {
         Objects.requireNonNull(project, "project");
@@ -48,6 +52,13 @@ public record PrrReport(String project, String stack, Instant generatedAt, PackI
         findings = List.copyOf(findings);
         resources = List.copyOf(resources);
         notes = List.copyOf(notes);
+        assumptions = assumptions == null ? List.of() : List.copyOf(assumptions);
+    }
+
+    /** A report of a preview in which the engine assumed nothing. */
+    public PrrReport(String project, String stack, Instant generatedAt, PackInfo pack, List<ItemResult> items, List<Finding> findings,
+            ProductView product, List<ResourceSummary> resources, Duration programTime, List<String> notes) {
+        this(project, stack, generatedAt, pack, items, findings, product, resources, programTime, notes, List.of());
     }
 
     /**
@@ -76,7 +87,7 @@ public record PrrReport(String project, String stack, Instant generatedAt, PackI
         // ordered by URN, two reports of the same stack are the same and diff cleanly.
         Preview preview = new Preview(unordered.project(), unordered.stack(),
                 unordered.resources().stream().sorted(java.util.Comparator.comparing(RecordedResource::urn)).toList(),
-                unordered.logs(), unordered.uncheckedSecretKeys(), unordered.programTime());
+                unordered.logs(), unordered.uncheckedSecretKeys(), unordered.programTime(), unordered.assumptions());
         Map<String, RecordedResource> byUrn = new LinkedHashMap<>();
         preview.resources().forEach(r -> byUrn.put(r.urn(), r));
         ProductView product = ProductView.of(preview);
@@ -93,8 +104,8 @@ public record PrrReport(String project, String stack, Instant generatedAt, PackI
             switch (item.kind()) {
                 case INFRA -> {
                     evidence = evidence(preview, policies, byUrn, componentNames);
-                    decision = ProdEnforcement.notChecked(policies, analysis.pack()).orElse(ItemRules.infra(policies, findings, evidence.size(),
-                            policies.stream().flatMap(p -> analysis.notApplicableFor(p.name()).stream()).toList()));
+                    decision = ItemRules.infra(policies, findings, evidence.size(),
+                            policies.stream().flatMap(p -> analysis.notApplicableFor(p.name()).stream()).toList());
                     if (item.id().equals(PlaybookLinks.ITEM)) {
                         PlaybookLinks.Result links = PlaybookLinks.check(preview.resources(), artefacts.playbooks());
                         decision = ItemRules.playbooks(decision, links, artefacts.playbooks());
@@ -112,6 +123,7 @@ public record PrrReport(String project, String stack, Instant generatedAt, PackI
                     evidence = ItemRules.projectEvidence(item.id(), artefacts);
                 }
             }
+            decision = ProdEnforcement.notChecked(policies, analysis.pack()).orElse(decision);
             if (decision.status() == ItemStatus.NOT_MEASURED && analysis.pack().environment().isProd()) {
                 decision = new ItemRules.Decision(ItemStatus.NOT_MEASURED, decision.reason() + "; in prod, what is not measured blocks the verdict");
             }
@@ -122,7 +134,7 @@ public record PrrReport(String project, String stack, Instant generatedAt, PackI
                         ProductView.componentOf(r, byUrn, componentNames).orElse(""), r.parentUrn()))
                 .toList();
         return new PrrReport(preview.project(), preview.stack(), generatedAt, analysis.pack(), items, reportFindings,
-                product, resources, preview.programTime(), notes(preview));
+                product, resources, preview.programTime(), notes(preview), distinctInOrder(preview.assumptions()));
     }
 
     private static List<Finding> concat(List<Finding> first, List<Finding> second) {
@@ -134,14 +146,16 @@ public record PrrReport(String project, String stack, Instant generatedAt, PackI
     private static List<String> notes(Preview preview) {
         List<String> notes = new ArrayList<>();
         notDerivedNote(preview).ifPresent(notes::add);
-        if (preview.uncheckedSecretKeys().isEmpty()) {
-            return notes;
+        if (!preview.uncheckedSecretKeys().isEmpty()) {
+            // Key names only: they say what the policies could not see, never a value.
+            notes.add(preview.uncheckedSecretKeys().size() + " secure config key(s) could not be decrypted offline and reached the"
+                    + " program as placeholders, so policies judged placeholders for them: "
+                    + String.join(", ", new java.util.TreeSet<>(preview.uncheckedSecretKeys()))
+                    + ". Run 'pulumi preview --policy-pack policy' with the stack's secrets provider to judge the real values.");
         }
-        // Key names only: they say what the policies could not see, never a value.
-        notes.add(preview.uncheckedSecretKeys().size() + " secure config key(s) could not be decrypted offline and reached the"
-                + " program as placeholders, so policies judged placeholders for them: "
-                + String.join(", ", new java.util.TreeSet<>(preview.uncheckedSecretKeys()))
-                + ". Run 'pulumi preview --policy-pack policy' with the stack's secrets provider to judge the real values.");
+        if (preview.returnedUnknowns()) {
+            notes.add(UNKNOWN_ANSWERS_NOTE);
+        }
         return notes;
     }
 
@@ -161,6 +175,29 @@ public record PrrReport(String project, String stack, Instant generatedAt, PackI
                 + " has no class for these types, so AnalyzeStack saw their inputs echoed instead of a real preview's outputs"
                 + " (docs/fidelity.md).");
     }
+
+    /**
+     * Each distinct answer once (a program may call {@code getClientConfig} in every component), in
+     * a fixed order: the engine receives calls concurrently, and two reports of the same stack must
+     * diff cleanly.
+     */
+    private static List<Assumption> distinctInOrder(List<Assumption> assumptions) {
+        return assumptions.stream().distinct()
+                .sorted(java.util.Comparator.comparing(Assumption::kind).thenComparing(Assumption::token).thenComparing(Assumption::name)
+                        .thenComparing(Assumption::source).thenComparing(Assumption::detail))
+                .toList();
+    }
+
+    /**
+     * Said whenever the engine answered a function, stack reference or read as unknown. The engine
+     * cannot tell whether the program creates resources inside an {@code apply} on such a value: the
+     * SDK never runs the callback, so nothing of it reaches the engine.
+     */
+    static final String UNKNOWN_ANSWERS_NOTE = "Some function calls, stack references or reads were answered unknown offline"
+            + " (see assumptions), where a real preview has the provider's, the backend's or the cloud's answer. Checks that depend on"
+            + " them are [undecided], which fails; and resources the program creates inside an apply on such a value are not"
+            + " registered at all in this preview, so no policy sees them and the engine cannot know they exist. Pin the answers with"
+            + " --invokes FILE and --stack-outputs FILE to review those resources too.";
 
     /**
      * {@code ready} when no item has a status of {@link #blockingStatuses()}: none fails or misses a

@@ -2,15 +2,19 @@ package dev.readyservice.review;
 
 import dev.readyservice.review.engine.OfflineEngine;
 import dev.readyservice.review.launch.ClassDataArchive;
+import dev.readyservice.review.launch.GradleProgram;
 import dev.readyservice.review.launch.MavenProgram;
 import dev.readyservice.review.launch.ProgramCommand;
 import dev.readyservice.review.launch.ProgramProcess;
 import dev.readyservice.review.launch.ProgramResult;
+import dev.readyservice.review.project.PinnedAnswers;
 import dev.readyservice.review.project.ProjectLoader;
 import dev.readyservice.review.project.PulumiProject;
 import dev.readyservice.review.project.StackConfig;
 import dev.readyservice.review.project.StackConfigLoader;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +37,17 @@ public final class OfflinePreview {
 
     private final Function<PulumiProject, ProgramCommand> commandOverride;
     private final List<String> mavenArgs;
+    private final Function<String, Optional<Path>> onPath;
 
     private OfflinePreview(Function<PulumiProject, ProgramCommand> commandOverride, List<String> mavenArgs) {
+        this(commandOverride, mavenArgs, GradleProgram::onPath);
+    }
+
+    private OfflinePreview(Function<PulumiProject, ProgramCommand> commandOverride, List<String> mavenArgs,
+            Function<String, Optional<Path>> onPath) {
         this.commandOverride = commandOverride;
         this.mavenArgs = List.copyOf(mavenArgs);
+        this.onPath = onPath;
     }
 
     /**
@@ -52,6 +63,11 @@ public final class OfflinePreview {
     /** A preview that runs {@code command} instead of the project's program (tests launch fixtures this way). */
     static OfflinePreview withCommand(Function<PulumiProject, ProgramCommand> command) {
         return new OfflinePreview(command, List.of());
+    }
+
+    /** A preview that finds executables ({@code gradle}) with {@code onPath} instead of the real {@code PATH}. */
+    static OfflinePreview withPath(Function<String, Optional<Path>> onPath) {
+        return new OfflinePreview(null, List.of(), onPath);
     }
 
     /** A preview that passes {@code mavenArgs} (e.g. {@code -o}) to the Maven build of a source project. */
@@ -76,7 +92,8 @@ public final class OfflinePreview {
 
     private Loaded loaded(PreviewRequest request) {
         PulumiProject project = ProjectLoader.load(request.projectDir());
-        return new Loaded(this, request, project, StackConfigLoader.load(project, request.stack()));
+        StackConfig config = StackConfigLoader.load(project, request.stack());
+        return new Loaded(this, request, project, config, PinnedAnswers.read(request.invokesFile(), request.stackOutputsFile()));
     }
 
     /** A preview whose project and stack config are loaded and checked. */
@@ -85,12 +102,14 @@ public final class OfflinePreview {
         private final PreviewRequest request;
         private final PulumiProject project;
         private final StackConfig config;
+        private final PinnedAnswers pinned;
 
-        private Loaded(OfflinePreview preview, PreviewRequest request, PulumiProject project, StackConfig config) {
+        private Loaded(OfflinePreview preview, PreviewRequest request, PulumiProject project, StackConfig config, PinnedAnswers pinned) {
             this.preview = preview;
             this.request = request;
             this.project = project;
             this.config = config;
+            this.pinned = pinned;
         }
 
         /** The project's name, from {@code Pulumi.yaml}. */
@@ -115,15 +134,15 @@ public final class OfflinePreview {
          *     offline preview cannot answer
          */
         public Preview run() {
-            return preview.run(request, project, config);
+            return preview.run(request, project, config, pinned);
         }
     }
 
-    private Preview run(PreviewRequest request, PulumiProject project, StackConfig config) {
+    private Preview run(PreviewRequest request, PulumiProject project, StackConfig config, PinnedAnswers pinned) {
         Consumer<String> progress = synchronizedConsumer(request.progress());
         ProgramCommand command = command(project, request, progress);
         try (OfflineEngine engine = OfflineEngine.start(project.name(), request.stack(), request.debug(),
-                count -> reportCount(count, progress))) {
+                count -> reportCount(count, progress), config, pinned)) {
             progress.accept("Starting program " + project.name() + " (stack " + request.stack() + ") against the offline engine at "
                     + engine.address() + " ...");
             ProgramResult result = runProgram(command, ProgramEnvironment.of(project, request.stack(), config, engine.address()),
@@ -132,17 +151,34 @@ public final class OfflinePreview {
             progress.accept(count + " resources registered in " + result.duration().toMillis() + " ms");
             ProgramFailure.check(result, engine, request.timeout(), request.debug());
             return new Preview(project.name(), request.stack(), engine.registrations().all(), engine.logs().kept(),
-                    config.undecryptedKeys(), result.duration());
+                    config.undecryptedKeys(), result.duration(), engine.assumptions().all());
         }
     }
 
+    /**
+     * How the language host would start the program, tried in its order: the prebuilt
+     * {@code binary}, a Maven project ({@code pom.xml}), a Gradle project ({@link GradleProgram}).
+     */
     private ProgramCommand command(PulumiProject project, PreviewRequest request, Consumer<String> progress) {
         if (commandOverride != null) {
             return commandOverride.apply(project);
         }
-        return project.binary()
-                .map(jar -> ProgramCommand.jar(jar, project.programDirectory()))
-                .orElseGet(() -> MavenProgram.prepare(project.programDirectory(), mavenArgs, request.timeout(), progress));
+        if (project.binary().isPresent()) {
+            return ProgramCommand.jar(project.binary().get(), project.programDirectory());
+        }
+        Path directory = project.programDirectory();
+        if (Files.isRegularFile(directory.resolve("pom.xml"))) {
+            return MavenProgram.prepare(directory, mavenArgs, request.timeout(), progress);
+        }
+        if (GradleProgram.isGradleProject(directory)) {
+            ProgramCommand gradle = GradleProgram.prepare(directory, onPath);
+            progress.accept("Building and running the program with Gradle (" + String.join(" ", gradle.command()) + " in "
+                    + gradle.workingDirectory() + ") ...");
+            return gradle;
+        }
+        throw ReviewException.badInput("Pulumi.yaml in " + project.directory() + " names no 'runtime.options.binary', and " + directory
+                + " has neither a pom.xml (Maven) nor a build.gradle or settings.gradle (Gradle) to build the program from;"
+                + " set the binary to the program jar or add a Maven or Gradle build");
     }
 
     private static ProgramResult runProgram(ProgramCommand command, Map<String, String> env, PreviewRequest request,

@@ -3,6 +3,7 @@ package dev.readyservice.review;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -16,9 +17,11 @@ import java.util.function.Consumer;
  * @param progress receives one-line progress messages; when null, they are dropped
  * @param classDataCache where the program JVM's class-data archives are kept between previews
  *     ({@link dev.readyservice.review.launch.ClassDataArchive}); when null, the program runs without one
+ * @param invokesFile pinned function answers ({@code --invokes}, {@link dev.readyservice.review.project.PinnedAnswers}), if any
+ * @param stackOutputsFile pinned outputs of referenced stacks ({@code --stack-outputs}), if any
  */
 public record PreviewRequest(Path projectDir, String stack, Duration timeout, boolean debug, Consumer<String> progress,
-        Path classDataCache) {
+        Path classDataCache, Optional<Path> invokesFile, Optional<Path> stackOutputsFile) {
     /** The timeout when none is given: long enough for a Maven build and a large program. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(300);
 
@@ -30,6 +33,13 @@ public record PreviewRequest(Path projectDir, String stack, Duration timeout, bo
             throw new IllegalArgumentException("timeout must be positive, was " + timeout);
         }
         progress = progress == null ? message -> { } : progress;
+        invokesFile = invokesFile == null ? Optional.empty() : invokesFile;
+        stackOutputsFile = stackOutputsFile == null ? Optional.empty() : stackOutputsFile;
+    }
+
+    /** A request without pinned answers. */
+    public PreviewRequest(Path projectDir, String stack, Duration timeout, boolean debug, Consumer<String> progress, Path classDataCache) {
+        this(projectDir, stack, timeout, debug, progress, classDataCache, Optional.empty(), Optional.empty());
     }
 
     /** A request without a class-data cache. */

@@ -45,8 +45,27 @@ final class ProgramFailure {
             List<String> errors = engine.logs().messages("ERROR").stream().map(ProgramFailure::tidy).toList();
             String reported = errors.isEmpty() ? tail(result) : "; it reported:\n" + String.join("\n", errors);
             throw ReviewException.programFailed("the program exited with code " + result.exitCode()
-                    + (debug ? reported : withoutStackFrames(reported)));
+                    + (debug ? reported : withoutStackFrames(reported)) + unknownAnswers(engine));
         }
+    }
+
+    /**
+     * A program that reads a function's result outside an {@code apply} (a {@code ...Plain} call, a
+     * {@code join()}) gets null where the engine answered unknown, and may fail on it where a real
+     * preview, which has the provider's answer, runs on: say which answers were unknown and how to pin them.
+     */
+    static String unknownAnswers(OfflineEngine engine) {
+        List<String> unknown = engine.assumptions().all().stream()
+                .filter(a -> a.source() == Assumption.Source.UNKNOWN)
+                .map(a -> a.kind().label() + " " + a.token() + (a.kind() == Assumption.Kind.FUNCTION ? "" : " '" + a.name() + "'"))
+                .distinct()
+                .toList();
+        if (unknown.isEmpty()) {
+            return "";
+        }
+        return "\nThe offline engine answered these unknown, as a preview of a resource not yet created would: " + String.join(", ", unknown)
+                + ". A program that reads such an answer outside an apply (a ...Plain function, join()) gets null offline;"
+                + " pin the answer with --invokes FILE or --stack-outputs FILE.";
     }
 
     /** {@code message} without the SDK's echo of the whole command line. */

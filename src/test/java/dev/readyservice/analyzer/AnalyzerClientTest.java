@@ -63,6 +63,21 @@ class AnalyzerClientTest {
     }
 
     @Test
+    void allGivesEveryPolicyItsLevelUnlessThePolicyHasItsOwnAndIsSentAsTheCliSendsIt() {
+        PolicyConfig config = new PolicyConfig(Path.of("qa.json"), Map.of("enable-storage-encryption",
+                new PolicyConfig.Entry(Optional.of(EnforcementLevel.MANDATORY), Map.of())), Optional.of(EnforcementLevel.DISABLED));
+
+        Map<String, EnforcementLevel> levels = client.configure(client.info(), config);
+
+        assertThat(levels).containsExactly(Map.entry("enable-storage-encryption", EnforcementLevel.MANDATORY),
+                Map.entry("missing-golden-signal-monitors", EnforcementLevel.DISABLED));
+        Map<String, AnalyzerOuterClass.PolicyConfig> sent = fake.configures.get(0).getPolicyConfigMap();
+        assertThat(sent.get("missing-golden-signal-monitors").getEnforcementLevel()).isEqualTo(AnalyzerOuterClass.EnforcementLevel.DISABLED);
+        assertThat(sent.get("all").getEnforcementLevel()).isEqualTo(AnalyzerOuterClass.EnforcementLevel.DISABLED);
+        assertThat(sent.get("all").hasProperties()).as("@pulumi/policy fails on an entry without properties").isTrue();
+    }
+
+    @Test
     void configOverlaysThePacksInitialProperties() {
         PolicyConfig config = new PolicyConfig(Path.of("qa.json"), Map.of("missing-golden-signal-monitors",
                 new PolicyConfig.Entry(Optional.of(EnforcementLevel.ADVISORY), Map.of("kind", "anomaly"))));

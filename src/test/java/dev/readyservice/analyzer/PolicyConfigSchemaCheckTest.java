@@ -57,4 +57,35 @@ class PolicyConfigSchemaCheckTest {
         assertThat(PolicyConfigSchemaCheck.problems(info, good)).isEmpty();
         assertThat(PolicyConfigSchemaCheck.problems(info, bad)).hasSize(3);
     }
+
+    @Test
+    void checksEveryWaiverEntryAgainstTheSchemasItemsAsTheCliDoes() {
+        Map<String, Object> waiverSchema = Map.of("type", "object", "required", List.of("reason", "expires"),
+                "additionalProperties", false,
+                "properties", Map.of("reason", Map.of("type", "string", "minLength", 20),
+                        "expires", Map.of("type", "string", "pattern", "^\\d{4}-\\d{2}-\\d{2}$"),
+                        "resources", Map.of("type", "array", "minItems", 1, "items", Map.of("type", "string")),
+                        "days", Map.of("type", "integer", "minimum", 1, "exclusiveMaximum", 366)));
+        AnalyzerOuterClass.AnalyzerInfo info = INFO.toBuilder().setPolicies(0, INFO.getPolicies(0).toBuilder()
+                .setConfigSchema(AnalyzerOuterClass.PolicyConfigSchema.newBuilder().setProperties(StructValues.toStruct(Map.of(
+                        "waivers", Map.of("type", "array", "items", waiverSchema)))))).build();
+        Map<String, Object> good = Map.of("reason", "batch traffic makes anomaly bands meaningless", "expires", "2027-03-31",
+                "resources", List.of("shop-*"), "days", 30);
+        Map<String, Object> bad = Map.of("reason", "because", "expires", "next year", "resources", List.of(), "days", 366, "owner", "x");
+
+        assertThat(PolicyConfigSchemaCheck.problems(info, config(Map.of("waivers", List.of(good))))).isEmpty();
+        assertThat(PolicyConfigSchemaCheck.problems(info, config(Map.of("waivers", List.of(good, "not a waiver", bad, Map.of()))))).containsExactlyInAnyOrder(
+                "policy 'enable-storage-encryption': property 'waivers[1]' is \"not a waiver\"; allowed: object",
+                "policy 'enable-storage-encryption': property 'waivers[2].reason' is \"because\"; allowed: at least 20 characters",
+                "policy 'enable-storage-encryption': property 'waivers[2].expires' is \"next year\"; allowed: text matching ^\\d{4}-\\d{2}-\\d{2}$",
+                "policy 'enable-storage-encryption': property 'waivers[2].resources' is a list; allowed: at least 1 entries",
+                "policy 'enable-storage-encryption': property 'waivers[2].days' is 366; allowed: less than 366",
+                "policy 'enable-storage-encryption': property 'waivers[2].owner' is not allowed; allowed: days, expires, reason, resources",
+                "policy 'enable-storage-encryption': property 'waivers[3].reason' is required",
+                "policy 'enable-storage-encryption': property 'waivers[3].expires' is required");
+    }
+
+    private static PolicyConfig config(Map<String, Object> properties) {
+        return new PolicyConfig(Path.of("c.json"), Map.of("enable-storage-encryption", new PolicyConfig.Entry(Optional.empty(), properties)));
+    }
 }

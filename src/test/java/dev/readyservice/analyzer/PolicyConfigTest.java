@@ -37,6 +37,33 @@ class PolicyConfigTest {
     }
 
     @Test
+    void allSetsEveryPolicysLevelAndAPolicysOwnLevelWinsAsInTheCli() throws IOException {
+        PolicyConfig config = PolicyConfig.read(write("""
+                {"all": "advisory", "enforce-tls-floor": "mandatory", "missing-backups": {"minimumRetentionDays": 7}}"""));
+
+        assertThat(config.all()).hasValue(EnforcementLevel.ADVISORY);
+        assertThat(config.policies()).containsOnlyKeys("enforce-tls-floor", "missing-backups");
+        assertThat(config.effectiveLevel("enforce-tls-floor", EnforcementLevel.ADVISORY)).isEqualTo(EnforcementLevel.MANDATORY);
+        assertThat(config.effectiveLevel("missing-backups", EnforcementLevel.MANDATORY)).isEqualTo(EnforcementLevel.ADVISORY);
+        assertThat(config.effectiveLevel("missing-capacity-plan", EnforcementLevel.MANDATORY)).isEqualTo(EnforcementLevel.ADVISORY);
+        assertThat(PolicyConfig.read(write("{\"all\": {\"enforcementLevel\": \"disabled\"}}")).all()).hasValue(EnforcementLevel.DISABLED);
+        assertThat(PolicyConfig.read(write("{\"missing-backups\": \"advisory\"}")).effectiveLevel("x", EnforcementLevel.MANDATORY))
+                .isEqualTo(EnforcementLevel.MANDATORY);
+    }
+
+    @Test
+    void propertiesUnderAllAreRefusedBecauseTheCliGivesThemToNoPolicy() throws IOException {
+        Path file = write("""
+                {"all": {"enforcementLevel": "mandatory", "waivers": []}, "x": "nope"}""");
+
+        assertThatThrownBy(() -> PolicyConfig.read(file))
+                .isInstanceOf(PolicyConfigException.class)
+                .hasMessage("policy config " + file + ": 'all' has properties [waivers]; allowed: only an enforcementLevel (the CLI gives"
+                        + " every policy the level of 'all' and its properties to none: put them under each policy); policy 'x':"
+                        + " enforcementLevel 'nope' is not one of advisory, mandatory, disabled, remediate");
+    }
+
+    @Test
     void listsEveryProblemWithFileNameAndValue() throws IOException {
         Path file = write("""
                 {"a": "strict", "b": {"enforcementLevel": "never"}, "c": 3}""");

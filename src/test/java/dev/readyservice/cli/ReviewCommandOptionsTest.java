@@ -115,6 +115,18 @@ class ReviewCommandOptionsTest {
     }
 
     @Test
+    void pinnedAnswerFilesAreTakenAbsoluteAndAMissingOneIsNamed() throws IOException {
+        Path invokes = Files.writeString(project.resolve("invokes.yaml"), "[]");
+        Path missing = project.resolve("stacks.json");
+
+        ReviewOptions options = parse("--project-dir", project.toString(), "--invokes", invokes.toString());
+        assertThat(options.invokesFile()).hasValue(invokes.toAbsolutePath().normalize());
+        assertThat(options.stackOutputsFile()).isEmpty();
+        assertThatIllegalArgumentException().isThrownBy(() -> parse("--project-dir", project.toString(), "--stack-outputs", missing.toString()))
+                .withMessage("--stack-outputs " + missing + " does not exist or is not a file");
+    }
+
+    @Test
     void anUnknownFormatIsNamedWithTheAllowedOnes() {
         assertThatIllegalArgumentException().isThrownBy(() -> parse("--project-dir", project.toString(), "--format", "md,pdf"))
                 .withMessage("--format 'pdf' is not a report format; allowed: md, json, html, junit, sarif, handover");

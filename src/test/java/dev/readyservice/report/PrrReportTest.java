@@ -2,6 +2,8 @@ package dev.readyservice.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readyservice.analyzer.Analysis;
+import dev.readyservice.analyzer.EnforcementLevel;
 import dev.readyservice.review.Preview;
 import dev.readyservice.review.RecordedResource;
 import java.util.List;
@@ -66,6 +68,55 @@ class PrrReportTest {
         assertThat(PrrReport.build(preview, ReportFixtures.analysis(), ProjectArtefacts.none("p"), ReportFixtures.CLOCK).notes())
                 .singleElement().asString().startsWith("model: not derived for azure-native:nosuchmodule:Thing:")
                 .doesNotContain("StorageAccount");
+    }
+
+    @Test
+    void listsWhatTheVerdictRestsOnInEveryFormatAndWarnsOfApplyOnUnknownsOnlyWhenAnAnswerWasUnknown() {
+        var fromConfig = new dev.readyservice.review.Assumption(dev.readyservice.review.Assumption.Kind.FUNCTION,
+                "azure-native:authorization:getClientConfig", "", dev.readyservice.review.Assumption.Source.CONFIG, "from config");
+        var unknown = new dev.readyservice.review.Assumption(dev.readyservice.review.Assumption.Kind.STACK_REFERENCE,
+                "pulumi:pulumi:StackReference", "acme/net/qa", dev.readyservice.review.Assumption.Source.UNKNOWN, "outputs unknown");
+        Preview base = ReportFixtures.preview();
+        Preview known = new Preview(base.project(), base.stack(), base.resources(), base.logs(), Set.of(), base.programTime(), List.of(fromConfig));
+        Preview withUnknown = new Preview(base.project(), base.stack(), base.resources(), base.logs(), Set.of(), base.programTime(),
+                List.of(unknown, fromConfig, unknown, fromConfig));
+
+        PrrReport quiet = PrrReport.build(known, ReportFixtures.analysis(), ProjectArtefacts.none("p"), ReportFixtures.CLOCK);
+        PrrReport warned = PrrReport.build(withUnknown, ReportFixtures.analysis(), ProjectArtefacts.none("p"), ReportFixtures.CLOCK);
+
+        assertThat(quiet.assumptions()).containsExactly(fromConfig);
+        assertThat(quiet.notes()).isEmpty();
+        assertThat(warned.notes()).containsExactly(PrrReport.UNKNOWN_ANSWERS_NOTE);
+        assertThat(warned.assumptions()).as("each distinct answer once, in a fixed order").containsExactly(fromConfig, unknown);
+        assertThat(JsonReport.render(warned)).contains("\"kind\" : \"stack-reference\"").contains("\"answer\" : \"unknown\"");
+        assertThat(MarkdownReport.render(warned)).contains("| stack-reference | `pulumi:pulumi:StackReference` | acme/net/qa | **unknown** | outputs unknown |");
+        assertThat(HtmlReport.render(warned)).contains("<h2>What the verdict rests on</h2>").contains("acme/net/qa");
+        assertThat(MarkdownReport.render(PrrReport.build(new Preview(base.project(), base.stack(), base.resources(), base.logs(), Set.of(),
+                base.programTime()), ReportFixtures.analysis(), ProjectArtefacts.none("p"), ReportFixtures.CLOCK)))
+                .doesNotContain("What the verdict rests on");
+    }
+
+    @Test
+    void inProdAnItemWithAPolicyTheConfigDisablesIsNotCheckedAndFailsWhateverItsOtherPoliciesFound() {
+        Preview base = ReportFixtures.preview();
+        Preview prod = new Preview(base.project(), "prod", base.resources(), base.logs(), Set.of(), base.programTime());
+        var levels = Map.of("missing-sign-off", EnforcementLevel.DISABLED, "missing-escalation-policy", EnforcementLevel.DISABLED);
+        Analysis disabledInProd = new Analysis(ReportFixtures.pack().withLevels(levels)
+                .judging(new dev.readyservice.analyzer.JudgedEnvironment("prod", "stack name 'prod'"), Map.of()), List.of(), List.of());
+        Analysis disabledInQa = new Analysis(ReportFixtures.pack().withLevels(levels), List.of(), List.of());
+
+        PrrReport inProd = PrrReport.build(prod, disabledInProd, ProjectArtefacts.none("prod"), ReportFixtures.CLOCK);
+        PrrReport inQa = PrrReport.build(base, disabledInQa, ProjectArtefacts.none("qa"), ReportFixtures.CLOCK);
+
+        ItemResult onboarding = inProd.items().stream().filter(i -> i.item().id().equals("customer.onboarding")).findFirst().orElseThrow();
+        assertThat(onboarding.status()).isEqualTo(ItemStatus.FAIL);
+        assertThat(onboarding.reason()).startsWith("not checked as prod requires: missing-sign-off runs disabled").contains("a prod review accepts no unchecked item");
+        assertThat(inProd.items()).filteredOn(i -> i.item().id().equals("pagerduty.escalation")).singleElement()
+                .satisfies(i -> assertThat(i.reason()).startsWith("not checked as prod requires: missing-escalation-policy runs disabled"));
+        assertThat(inQa.items()).filteredOn(i -> i.item().id().equals("customer.onboarding")).singleElement()
+                .satisfies(i -> assertThat(i.reason()).doesNotStartWith("not checked"));
+        assertThat(inProd.items()).filteredOn(i -> i.item().id().equals("security.tls-in-transit")).singleElement()
+                .satisfies(i -> assertThat(i.reason()).doesNotStartWith("not checked"));
     }
 
     @Test

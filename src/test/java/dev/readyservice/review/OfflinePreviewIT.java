@@ -108,12 +108,24 @@ class OfflinePreviewIT {
     }
 
     @Test
-    void namesTheFunctionTokenAnOfflinePreviewCannotAnswer() {
-        assertThatThrownBy(() -> preview(UnknownInvokeProgram.class, Duration.ofSeconds(120), false))
+    void aFunctionNothingAnswersIsUnknownToTheProgramAndNoted() {
+        Preview preview = preview(UnknownInvokeProgram.class, Duration.ofSeconds(120), false);
+
+        assertThat(preview.assumptions()).singleElement().satisfies(a -> {
+            assertThat(a.token()).isEqualTo(UnknownInvokeProgram.TOKEN);
+            assertThat(a.source()).isEqualTo(Assumption.Source.UNKNOWN);
+        });
+        assertThat(preview.returnedUnknowns()).isTrue();
+    }
+
+    @Test
+    void aProgramThatReadsAnUnknownAnswerOutsideAnApplyFailsWithAHintToPinIt() {
+        assertThatThrownBy(() -> preview(UnknownInvokeProgram.Plain.class, Duration.ofSeconds(120), false))
                 .isInstanceOfSatisfying(ReviewException.class, e -> assertThat(e.exitCode()).isEqualTo(3))
-                .hasMessage("the program asked for what an offline preview cannot answer: function '"
-                        + UnknownInvokeProgram.TOKEN + "' cannot be answered offline: it needs its provider or the cloud;"
-                        + " the offline engine answers only [pulumi:pulumi:getResource]");
+                .hasMessageStartingWith("the program exited with code ")
+                .hasMessageEndingWith("The offline engine answered these unknown, as a preview of a resource not yet created would: function "
+                        + UnknownInvokeProgram.TOKEN + ". A program that reads such an answer outside an apply (a ...Plain function, join())"
+                        + " gets null offline; pin the answer with --invokes FILE or --stack-outputs FILE.");
     }
 
     @Test

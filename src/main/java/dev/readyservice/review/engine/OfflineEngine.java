@@ -1,5 +1,7 @@
 package dev.readyservice.review.engine;
 
+import dev.readyservice.review.project.PinnedAnswers;
+import dev.readyservice.review.project.StackConfig;
 import io.grpc.Server;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import io.grpc.netty.shaded.io.netty.channel.EventLoopGroup;
@@ -9,6 +11,7 @@ import io.grpc.netty.shaded.io.netty.util.concurrent.DefaultThreadFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -34,13 +37,15 @@ public final class OfflineEngine implements AutoCloseable {
     private final Server server;
     private final Registrations registrations = new Registrations();
     private final EngineFailures failures = new EngineFailures();
+    private final Assumptions assumptions = new Assumptions();
     private final EngineLogs logs;
     private final ResourceMonitorService monitor;
     private final AtomicReference<String> rootUrn = new AtomicReference<>();
 
-    private OfflineEngine(String project, String stack, boolean debug, IntConsumer onRegistered) {
+    private OfflineEngine(String project, String stack, boolean debug, IntConsumer onRegistered, StackConfig config, PinnedAnswers pinned) {
         this.logs = new EngineLogs(debug);
-        this.monitor = new ResourceMonitorService(project, stack, registrations, failures, onRegistered, rootUrn);
+        this.monitor = new ResourceMonitorService(project, stack, registrations,
+                new EngineFunctions(registrations, config, pinned, assumptions), failures, onRegistered, rootUrn);
         try {
             this.server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
                     .channelType(NioServerSocketChannel.class)
@@ -67,9 +72,24 @@ public final class OfflineEngine implements AutoCloseable {
      * @param onRegistered told the running count after each registration (for progress messages)
      */
     public static OfflineEngine start(String project, String stack, boolean debug, IntConsumer onRegistered) {
+        return start(project, stack, debug, onRegistered, StackConfig.of(Map.of()), PinnedAnswers.none());
+    }
+
+    /**
+     * Starts an engine for {@code project}/{@code stack} that answers functions and reads from
+     * {@code config} and {@code pinned} ({@link EngineFunctions}).
+     *
+     * @param debug keep DEBUG and INFO log messages too
+     * @param onRegistered told the running count after each registration (for progress messages)
+     * @param config the stack's config, for the functions it can answer
+     * @param pinned the answers a team pinned in files
+     */
+    public static OfflineEngine start(String project, String stack, boolean debug, IntConsumer onRegistered, StackConfig config,
+            PinnedAnswers pinned) {
         Objects.requireNonNull(project, "project");
         Objects.requireNonNull(stack, "stack");
-        OfflineEngine engine = new OfflineEngine(project, stack, debug, onRegistered == null ? n -> { } : onRegistered);
+        OfflineEngine engine = new OfflineEngine(project, stack, debug, onRegistered == null ? n -> { } : onRegistered,
+                Objects.requireNonNull(config, "config"), Objects.requireNonNull(pinned, "pinned"));
         try {
             engine.server.start();
         } catch (IOException e) {
@@ -92,6 +112,11 @@ public final class OfflineEngine implements AutoCloseable {
     /** What the program logged. */
     public EngineLogs logs() {
         return logs;
+    }
+
+    /** The answers the engine gave that a real preview would have had from a provider, the cloud or another stack. */
+    public Assumptions assumptions() {
+        return assumptions;
     }
 
     /** What the engine had to refuse. */

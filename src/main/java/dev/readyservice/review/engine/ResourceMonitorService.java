@@ -8,7 +8,6 @@ import io.grpc.stub.StreamObserver;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -52,12 +51,12 @@ final class ResourceMonitorService extends ResourceMonitorGrpc.ResourceMonitorIm
     private final AtomicReference<String> rootUrn;
     private final Set<String> askedFeatures = ConcurrentHashMap.newKeySet();
 
-    ResourceMonitorService(String project, String stack, Registrations registrations, EngineFailures failures,
+    ResourceMonitorService(String project, String stack, Registrations registrations, EngineFunctions functions, EngineFailures failures,
             IntConsumer onRegistered, AtomicReference<String> rootUrn) {
         this.project = project;
         this.stack = stack;
         this.registrations = registrations;
-        this.functions = new EngineFunctions(registrations);
+        this.functions = functions;
         this.failures = failures;
         this.onRegistered = onRegistered;
         this.rootUrn = rootUrn;
@@ -158,20 +157,14 @@ final class ResourceMonitorService extends ResourceMonitorGrpc.ResourceMonitorIm
 
     @Override
     public void invoke(ResourceInvokeRequest request, StreamObserver<ResourceInvokeResponse> response) {
-        String token = request.getTok();
-        Optional<Map<String, Object>> result;
+        Map<String, Object> result;
         try {
-            result = functions.invoke(token, StructValues.toMap(request.getArgs()));
+            result = functions.invoke(request.getTok(), StructValues.toMap(request.getArgs()));
         } catch (IllegalArgumentException e) {
             refuse(response, Status.NOT_FOUND, e.getMessage());
             return;
         }
-        if (result.isEmpty()) {
-            refuse(response, Status.UNIMPLEMENTED, "function '" + token + "' cannot be answered offline: it needs its provider"
-                    + " or the cloud; the offline engine answers only " + EngineFunctions.tokens());
-            return;
-        }
-        response.onNext(ResourceInvokeResponse.newBuilder().setReturn(StructValues.toStruct(result.get())).build());
+        response.onNext(ResourceInvokeResponse.newBuilder().setReturn(StructValues.toStruct(result)).build());
         response.onCompleted();
     }
 
@@ -183,8 +176,12 @@ final class ResourceMonitorService extends ResourceMonitorGrpc.ResourceMonitorIm
 
     @Override
     public void readResource(ReadResourceRequest request, StreamObserver<ReadResourceResponse> response) {
-        refuse(response, Status.UNIMPLEMENTED, "reading existing resource " + request.getType() + " '" + request.getName()
-                + "' cannot be answered offline: it needs the provider and the cloud (or another stack's state)");
+        // A read is answered, never registered: the engine sends neither Analyze nor AnalyzeStack for it.
+        String urn = Urns.urn(stack, project, request.getParent(), request.getType(), request.getName());
+        Map<String, Object> properties = functions.read(request.getType(), request.getName(), request.getId(),
+                StructValues.toMap(request.getProperties()));
+        response.onNext(ReadResourceResponse.newBuilder().setUrn(urn).setProperties(StructValues.toStruct(properties)).build());
+        response.onCompleted();
     }
 
     private void refuse(StreamObserver<?> response, Status status, String message) {

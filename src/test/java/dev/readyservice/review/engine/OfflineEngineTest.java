@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
+import dev.readyservice.review.Assumption;
 import dev.readyservice.review.RecordedResource;
 import dev.readyservice.review.StructValues;
 import dev.readyservice.review.WireValues;
@@ -104,7 +105,7 @@ class OfflineEngineTest {
     }
 
     @Test
-    void answersGetResourceAndRefusesOtherFunctionsNamingTheToken() {
+    void answersGetResourceAndEveryOtherFunctionWithoutRefusing() {
         var monitor = monitor(false);
         String urn = monitor.registerResource(register("test:index:Box", "box", "").build()).getUrn();
 
@@ -115,20 +116,34 @@ class OfflineEngineTest {
         assertThatThrownBy(() -> monitor.invoke(ResourceInvokeRequest.newBuilder().setTok("pulumi:pulumi:getResource")
                 .setArgs(StructValues.toStruct(Map.of("urn", "urn:pulumi:qa::shop::x:y:Z::missing"))).build()))
                 .hasMessageContaining("NOT_FOUND");
-        assertThatThrownBy(() -> monitor.invoke(ResourceInvokeRequest.newBuilder().setTok("test:index:getThing").build()))
-                .hasMessageContaining("function 'test:index:getThing' cannot be answered offline");
-        assertThat(engine.failures().messages()).hasSize(2);
+        var unknown = monitor.invoke(ResourceInvokeRequest.newBuilder().setTok("test:index:getThing")
+                .setArgs(StructValues.toStruct(Map.of("size", 2.0))).build());
+        assertThat(StructValues.toMap(unknown.getReturn())).containsValue(WireValues.UNKNOWN);
+        assertThat(engine.failures().messages()).hasSize(1);
+        assertThat(engine.assumptions().all()).singleElement().satisfies(a -> {
+            assertThat(a.token()).isEqualTo("test:index:getThing");
+            assertThat(a.name()).isEqualTo("size");
+            assertThat(a.source()).isEqualTo(Assumption.Source.UNKNOWN);
+        });
     }
 
     @Test
-    void refusesReadsAndCalls() {
+    void answersReadsWithUnknownPropertiesAndStillRefusesCalls() {
         var monitor = monitor(false);
 
-        assertThatThrownBy(() -> monitor.readResource(ReadResourceRequest.newBuilder().setType("test:index:Box").setName("old").build()))
-                .hasMessageContaining("reading existing resource test:index:Box 'old' cannot be answered offline");
+        var read = monitor.readResource(ReadResourceRequest.newBuilder().setType("test:index:Box").setName("old").setId("box-7").build());
+        assertThat(read.getUrn()).isEqualTo("urn:pulumi:qa::shop::test:index:Box::old");
+        assertThat(read.getProperties().getFieldsCount()).isZero();
+        var reference = monitor.readResource(ReadResourceRequest.newBuilder().setType("pulumi:pulumi:StackReference").setName("net")
+                .setId("acme/network/qa").setProperties(StructValues.toStruct(Map.of("name", "acme/network/qa"))).build());
+        assertThat(StructValues.toMap(reference.getProperties())).containsEntry("name", "acme/network/qa")
+                .containsEntry("outputs", WireValues.UNKNOWN);
         assertThatThrownBy(() -> monitor.call(ResourceCallRequest.newBuilder().setTok("test:index:Box/grow").build()))
                 .hasMessageContaining("method call 'test:index:Box/grow' cannot be answered offline");
-        assertThat(engine.failures().messages()).hasSize(2);
+        assertThat(engine.failures().messages()).hasSize(1);
+        assertThat(engine.registrations().count()).isZero();
+        assertThat(engine.assumptions().all()).extracting(Assumption::kind)
+                .containsExactly(Assumption.Kind.READ, Assumption.Kind.STACK_REFERENCE);
     }
 
     @Test
