@@ -4,10 +4,12 @@ import dev.readyservice.review.Preview;
 import dev.readyservice.review.RecordedResource;
 import dev.readyservice.review.StructValues;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import pulumirpc.AnalyzerOuterClass.AnalyzeRequest;
 import pulumirpc.AnalyzerOuterClass.AnalyzeStackRequest;
 import pulumirpc.AnalyzerOuterClass.AnalyzerPropertyDependencies;
@@ -26,7 +28,7 @@ final class AnalyzerRequests {
     private final Preview preview;
     private final Map<String, RecordedResource> byUrn = new LinkedHashMap<>();
     private final List<RecordedResource> resources = new ArrayList<>();
-    private final java.util.Set<String> registered = new java.util.HashSet<>();
+    private final Set<String> registered = new HashSet<>();
 
     AnalyzerRequests(Preview preview) {
         this.preview = preview;
