@@ -1,5 +1,5 @@
 import { UNKNOWN } from "./values";
-import { ResourceSpec } from "./testing";
+import { ResourceSpec, shapedProps } from "./testing";
 
 /**
  * A complete, compliant, hand-written prod stack that does NOT use the
@@ -197,6 +197,16 @@ export function compliantStack(): ResourceSpec[] {
             propertyDependencies: { dependency: ["shop-business", "shop-api-pd"] },
         },
     ];
+}
+
+/**
+ * The compliant stack as a real preview sends it to `AnalyzeStack`: each resource's outputs
+ * (path parameters dropped, unset outputs unknown, bridged computed properties unknown). `run`
+ * (lib/testing.ts) gives every policy this form of whatever stack a spec builds; this is the
+ * compliant one, to look at.
+ */
+export function compliantStackOutputs(): ResourceSpec[] {
+    return compliantStack().map((r) => ({ ...r, props: shapedProps(r, "outputs") }));
 }
 
 /** Today's date pinned by the specs. */

@@ -1,8 +1,7 @@
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { compliantStack } from "./fixtures";
+import { compliantStackOutputs } from "./fixtures";
 import { MODEL_EXAMPLES, previewOutputs } from "./preview-shape";
-import { shapedProps } from "./testing";
 import { UNKNOWN } from "./values";
 
 describe("preview-shape (a real preview's outputs for the specs)", () => {
@@ -56,7 +55,7 @@ describe("preview-shape (a real preview's outputs for the specs)", () => {
     });
 
     it("shapes the compliant fixture as a real preview would", () => {
-        const byName = new Map(compliantStack().map((r) => [r.name, shapedProps(r, "outputs")]));
+        const byName = new Map(compliantStackOutputs().map((r) => [r.name, r.props]));
         const storage = byName.get("shopdata")!;
         assert.equal("accountName" in storage, false);
         assert.equal(storage.minimumTlsVersion, "TLS1_2");

@@ -36,8 +36,9 @@ export const STATEFUL_TYPES: readonly string[] = [TYPES.storageAccount, TYPES.po
  *
  * `props` are what `AnalyzeStack` sent (a real preview sends outputs; see docs/fidelity.md), except
  * that, on a custom resource (one with a provider), a property the preview reports unknown only
- * because the program never set it (the inputs recorded at `Analyze` lack it) is absent: the provider's default would apply there, and the pack
- * treats an absent property as that default, never relied upon. An unknown the program did set
+ * because the program never set it (the inputs recorded at `Analyze` lack it) is absent: the
+ * provider's default would apply there, and the pack treats an absent property as that default,
+ * never relied upon. An unknown the program did set
  * stays unknown. `inputs` are the inputs recorded at `Analyze`, for facts only inputs carry (path
  * parameters such as `configurationName`); undefined when the engine did not send `Analyze`. A
  * component's properties are what it registered, and its unknowns stay unknown.
@@ -59,7 +60,7 @@ export interface StackResource {
  * same deserialised object (lib/deserialize-once.ts), so this is done once per resource, not once
  * per resource and policy.
  */
-const settledProps = new WeakMap<object, Record<string, unknown>>();
+const settledProps = new WeakMap<object, { inputs: object; settled: Record<string, unknown> }>();
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
     return value !== null && typeof value === "object" && !Array.isArray(value);
@@ -89,11 +90,12 @@ function settledOf(props: Record<string, unknown>, inputs: Readonly<Record<strin
     if (inputs === undefined) {
         return props;
     }
-    let settled = settledProps.get(props);
-    if (settled === undefined) {
-        settled = settle(props, inputs) as Record<string, unknown>;
-        settledProps.set(props, settled);
+    const cached = settledProps.get(props);
+    if (cached !== undefined && cached.inputs === inputs) {
+        return cached.settled;
     }
+    const settled = settle(props, inputs) as Record<string, unknown>;
+    settledProps.set(props, { inputs, settled });
     return settled;
 }
 

@@ -145,11 +145,11 @@ public final class AnalyzerClient implements AutoCloseable {
 
     /**
      * {@code Analyze} for every resource of the preview, then {@code AnalyzeStack} with every
-     * resource; the findings in that order. The engine analyses every registration it steps on,
-     * components, providers and the stack included (pulumi/pulumi step_generator.go: the analyzers
-     * run after {@code Check}, which only custom resources get, with no exception for the others),
-     * and sends {@code AnalyzeStack} only once every step is done, so every {@code Analyze}
-     * precedes it, as here.
+     * resource; the findings in that order. The engine analyses every registration it steps on:
+     * components, providers (the default providers it registers itself too) and the stack included
+     * (pulumi/pulumi step_generator.go: the analyzers run after {@code Check}, which only custom
+     * resources get, with no exception for the others). It sends {@code AnalyzeStack} only once
+     * every step is done, so every {@code Analyze} precedes it, as here.
      *
      * @param pack the manifest's policies, to tie each finding to its checklist items
      */
@@ -157,7 +157,7 @@ public final class AnalyzerClient implements AutoCloseable {
         AnalyzerRequests requests = new AnalyzerRequests(preview);
         List<Finding> findings = new ArrayList<>();
         List<NotApplicable> notApplicable = new ArrayList<>();
-        List<RecordedResource> all = preview.resources();
+        List<RecordedResource> all = requests.resources();
         Deque<ListenableFuture<AnalyzeResponse>> inFlight = new ArrayDeque<>();
         try {
             int sent = 0;

@@ -3,9 +3,13 @@ package dev.readyservice.analyzer;
 import dev.readyservice.review.Preview;
 import dev.readyservice.review.RecordedResource;
 import dev.readyservice.review.StructValues;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import pulumirpc.AnalyzerOuterClass.AnalyzeRequest;
 import pulumirpc.AnalyzerOuterClass.AnalyzeStackRequest;
 import pulumirpc.AnalyzerOuterClass.AnalyzerPropertyDependencies;
@@ -23,10 +27,34 @@ final class AnalyzerRequests {
 
     private final Preview preview;
     private final Map<String, RecordedResource> byUrn = new LinkedHashMap<>();
+    private final List<RecordedResource> resources = new ArrayList<>();
+    private final Set<String> registered = new HashSet<>();
 
     AnalyzerRequests(Preview preview) {
         this.preview = preview;
-        preview.resources().forEach(r -> byUrn.put(r.urn(), r));
+        preview.resources().forEach(r -> {
+            byUrn.put(r.urn(), r);
+            registered.add(r.urn());
+        });
+        for (RecordedResource resource : preview.resources()) {
+            usesDefaultProvider(resource).ifPresent(provider -> {
+                if (byUrn.putIfAbsent(provider.urn(), provider) == null) {
+                    resources.add(provider);
+                }
+            });
+            resources.add(resource);
+        }
+    }
+
+    /**
+     * The resources as the engine steps on them: every registration and, before its first user,
+     * each default provider the engine registers itself ({@code pulumi:providers:<pkg>::default} or
+     * {@code default_<version>}; the program never registers those). The engine analyses those too
+     * and lists them in {@code AnalyzeStack}. Their inputs here are the pinned version only: the
+     * package's stack config, which the engine adds, is not read offline (docs/fidelity.md).
+     */
+    List<RecordedResource> resources() {
+        return List.copyOf(resources);
     }
 
     /**
@@ -53,7 +81,7 @@ final class AnalyzerRequests {
      */
     AnalyzeStackRequest analyzeStack() {
         AnalyzeStackRequest.Builder builder = AnalyzeStackRequest.newBuilder();
-        preview.resources().forEach(r -> builder.addResources(stackResource(r)));
+        resources.forEach(r -> builder.addResources(stackResource(r)));
         return builder.build();
     }
 
@@ -85,32 +113,37 @@ final class AnalyzerRequests {
         if (!resource.custom() || resource.type().startsWith(PROVIDER_TYPE_PREFIX)) {
             return Optional.empty();
         }
-        if (!resource.provider().isEmpty()) {
-            String providerUrn = providerUrn(resource.provider());
-            RecordedResource registered = byUrn.get(providerUrn);
-            if (registered != null) {
-                return Optional.of(AnalyzerProviderResource.newBuilder()
-                        .setType(registered.type())
-                        .setName(registered.name())
-                        .setUrn(registered.urn())
-                        .setProperties(StructValues.toStruct(registered.inputs()))
-                        .build());
-            }
+        RecordedResource provider = resource.provider().isEmpty() ? null : byUrn.get(providerUrn(resource.provider()));
+        if (provider == null) {
+            provider = usesDefaultProvider(resource).orElseThrow();
         }
-        return Optional.of(defaultProvider(resource));
+        return Optional.of(AnalyzerProviderResource.newBuilder()
+                .setType(provider.type())
+                .setName(provider.name())
+                .setUrn(provider.urn())
+                .setProperties(StructValues.toStruct(provider.inputs()))
+                .build());
     }
 
-    /** The default provider the engine would create for the resource's package and pinned version. */
-    private AnalyzerProviderResource defaultProvider(RecordedResource resource) {
+    /**
+     * The default provider the engine would create for a custom resource that names no registered
+     * provider: one per package and pinned version.
+     */
+    private Optional<RecordedResource> usesDefaultProvider(RecordedResource resource) {
+        if (!resource.custom() || resource.type().startsWith(PROVIDER_TYPE_PREFIX)
+                || (!resource.provider().isEmpty() && registered.contains(providerUrn(resource.provider())))) {
+            return Optional.empty();
+        }
         String pkg = resource.type().substring(0, Math.max(0, resource.type().indexOf(':')));
         String name = resource.version().isEmpty() ? "default" : "default_" + resource.version().replaceAll("[^A-Za-z0-9]", "_");
         String type = PROVIDER_TYPE_PREFIX + pkg;
-        return AnalyzerProviderResource.newBuilder()
-                .setType(type)
-                .setName(name)
-                .setUrn("urn:pulumi:" + preview.stack() + "::" + preview.project() + "::" + type + "::" + name)
-                .setProperties(StructValues.toStruct(resource.version().isEmpty() ? Map.of() : Map.of("version", resource.version())))
-                .build();
+        String urn = "urn:pulumi:" + preview.stack() + "::" + preview.project() + "::" + type + "::" + name;
+        RecordedResource known = byUrn.get(urn);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Map<String, Object> inputs = resource.version().isEmpty() ? Map.of() : Map.of("version", resource.version());
+        return Optional.of(new RecordedResource(urn, type, name, true, "", inputs, List.of(), Map.of(), "", false, false, "", ""));
     }
 
     /** A provider reference is {@code <urn>::<id>}; the id may be unknown in a preview. */

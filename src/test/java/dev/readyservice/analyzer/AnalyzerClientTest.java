@@ -129,9 +129,14 @@ class AnalyzerClientTest {
     void analysesEveryResourceWithOptionsAndProvider() {
         client.analyze(AnalyzerFixtures.preview(), pack());
 
-        // The engine analyses every registration it steps on: the stack and components too.
+        // The engine analyses every registration it steps on: the stack and components too, and the
+        // default provider it registers itself, before its first user.
+        String defaultDatadog = "urn:pulumi:qa::shop::pulumi:providers:datadog::default_3_40_0";
         assertThat(fake.analyzed).extracting(AnalyzeRequest::getUrn).containsExactly(AnalyzerFixtures.STACK_URN,
-                AnalyzerFixtures.COMPONENT_URN, AnalyzerFixtures.PROVIDER_URN, AnalyzerFixtures.STORAGE_URN, AnalyzerFixtures.MONITOR_URN);
+                AnalyzerFixtures.COMPONENT_URN, AnalyzerFixtures.PROVIDER_URN, AnalyzerFixtures.STORAGE_URN, defaultDatadog,
+                AnalyzerFixtures.MONITOR_URN);
+        assertThat(fake.analyzed.get(4).getProperties().getFieldsOrThrow("version").getStringValue()).isEqualTo("3.40.0");
+        assertThat(fake.analyzed.get(4).hasProvider()).isFalse();
         assertThat(fake.analyzed.get(1).getProperties().getFieldsOrThrow("product").getStringValue()).isEqualTo("shop");
         assertThat(fake.analyzed.get(1).hasProvider()).isFalse();
         AnalyzeRequest storage = fake.analyzed.get(3);
@@ -144,7 +149,7 @@ class AnalyzerClientTest {
         assertThat(storage.getProperties().getFieldsOrThrow("accessKey").getStructValue().getFieldsOrThrow(WireValues.SIG_KEY)
                 .getStringValue()).isEqualTo(WireValues.SECRET_SIG);
         assertThat(storage.getProperties().getFieldsOrThrow("id").getStringValue()).isEqualTo(WireValues.UNKNOWN);
-        AnalyzeRequest monitor = fake.analyzed.get(4);
+        AnalyzeRequest monitor = fake.analyzed.get(5);
         assertThat(monitor.getProvider().getUrn()).isEqualTo("urn:pulumi:qa::shop::pulumi:providers:datadog::default_3_40_0");
         assertThat(monitor.getProperties().getFieldsOrThrow("priority").getNumberValue()).isEqualTo(2.0);
         assertThat(fake.analyzed.get(2).hasProvider()).isFalse();
@@ -157,7 +162,7 @@ class AnalyzerClientTest {
         List<AnalyzerResource> resources = fake.stacks.get(0).getResourcesList();
         assertThat(resources).extracting(AnalyzerResource::getType).containsExactly("pulumi:pulumi:Stack",
                 "readiness:index:ReadyService", "pulumi:providers:azure-native", "azure-native:storage:StorageAccount",
-                "datadog:index/monitor:Monitor");
+                "pulumi:providers:datadog", "datadog:index/monitor:Monitor");
         AnalyzerResource storage = resources.get(3);
         assertThat(storage.getParent()).isEqualTo(AnalyzerFixtures.COMPONENT_URN);
         assertThat(storage.getDependenciesList()).containsExactly(AnalyzerFixtures.PROVIDER_URN);

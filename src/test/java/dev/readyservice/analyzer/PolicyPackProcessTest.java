@@ -121,8 +121,8 @@ class PolicyPackProcessTest {
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("no latency monitor for api", List.of("monitoring.golden-signals")));
             assertThat(fake.configures.get(0).getPolicyConfigMap().get("enable-storage-encryption").getEnforcementLevel())
                     .isEqualTo(pulumirpc.AnalyzerOuterClass.EnforcementLevel.DISABLED);
-            // Every resource is analysed, components and the stack included, as the engine does.
-            assertThat(fake.analyzed).hasSize(AnalyzerFixtures.preview().resources().size());
+            // Every resource is analysed, components, the stack and the default datadog provider included, as the engine does.
+            assertThat(fake.analyzed).hasSize(AnalyzerFixtures.preview().resources().size() + 1);
         } finally {
             server.shutdownNow();
         }
