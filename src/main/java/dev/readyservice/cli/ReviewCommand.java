@@ -13,6 +13,8 @@ import dev.readyservice.report.ProjectArtefacts;
 import dev.readyservice.report.Verdict;
 import dev.readyservice.review.ReviewException;
 import dev.readyservice.review.launch.ClassDataArchive;
+import dev.readyservice.review.secrets.ConfigSecrets;
+import dev.readyservice.review.secrets.SecretMask;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,20 +96,21 @@ public final class ReviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        SafeConsole out = new SafeConsole(spec.commandLine().getOut());
+        SafeConsole err = new SafeConsole(spec.commandLine().getErr());
         ReviewOptions options;
         try {
             options = options();
         } catch (IllegalArgumentException e) {
-            err.println("prr review: " + e.getMessage());
+            err.message("prr review: " + e.getMessage());
             return ExitCode.BAD_INPUT.code();
         }
+        // From here every line printed masks the credentials the project's config holds.
+        SecretMask mask = ConfigSecrets.scan(options.projectDir()).mask();
+        out.mask(mask);
+        err.mask(mask);
         try {
-            ReviewOutcome outcome = new ReviewPipeline(clock, line -> {
-                err.println("prr: " + line);
-                err.flush();
-            }).run(options);
+            ReviewOutcome outcome = new ReviewPipeline(clock, line -> err.line("prr: " + line)).run(options);
             summarise(outcome, out);
             return outcome.report().verdict() == Verdict.READY ? ExitCode.READY.code() : ExitCode.NOT_READY.code();
         } catch (ReviewException e) {
@@ -190,34 +193,34 @@ public final class ReviewCommand implements Callable<Integer> {
         return home == null ? Path.of("policy") : Path.of(home, "policy");
     }
 
-    private void summarise(ReviewOutcome outcome, PrintWriter out) {
+    private void summarise(ReviewOutcome outcome, SafeConsole out) {
         PrrReport report = outcome.report();
-        out.println("PRR review of " + report.project() + " (stack " + report.stack() + "): " + report.verdict().label().toUpperCase(Locale.ROOT));
-        out.println("  " + report.counts().entrySet().stream().filter(e -> e.getValue() > 0)
+        out.line("PRR review of " + report.project() + " (stack " + report.stack() + "): " + report.verdict().label().toUpperCase(Locale.ROOT));
+        out.line("  " + report.counts().entrySet().stream().filter(e -> e.getValue() > 0)
                 .map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining(", ")));
         for (ItemResult item : report.items()) {
             if (item.status().blocksVerdict()) {
-                out.println("  " + item.status().label() + ": " + item.item().id() + ": " + item.reason());
+                out.line("  " + item.status().label() + ": " + item.item().id() + ": " + item.reason());
             }
         }
         for (ItemResult item : report.items()) {
             if (item.isOpenAction() && item.status() != ItemStatus.FAIL) {
-                out.println("  open action: " + item.item().id() + ": " + item.reason());
+                out.line("  open action: " + item.item().id() + ": " + item.reason());
             }
         }
-        out.println("  preview " + millis(outcome.previewTime()) + ", policy pack " + millis(outcome.analysisTime()));
-        outcome.files().forEach(f -> out.println("  wrote " + f));
-        out.flush();
+        out.line("  preview " + millis(outcome.previewTime()) + ", policy pack " + millis(outcome.analysisTime()));
+        outcome.files().forEach(f -> out.line("  wrote " + f));
     }
 
-    private int fail(PrintWriter err, RuntimeException e, int code) {
-        err.println("prr review: " + e.getMessage());
+    private int fail(SafeConsole err, RuntimeException e, int code) {
+        err.message("prr review: " + e.getMessage());
         if (debug) {
-            e.printStackTrace(err);
+            java.io.StringWriter trace = new java.io.StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            err.message(trace.toString());
         } else if (code == ExitCode.FAILED.code() && !(e instanceof ReviewException) && !(e instanceof PolicyPackException)) {
-            err.println("(run with --debug for the stack trace)");
+            err.line("(run with --debug for the stack trace)");
         }
-        err.flush();
         return code;
     }
 
