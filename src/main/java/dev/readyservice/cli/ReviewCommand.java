@@ -48,6 +48,11 @@ public final class ReviewCommand implements Callable<Integer> {
     static final Map<String, Format> FORMATS = Map.of("md", Format.MARKDOWN, "json", Format.JSON, "html", Format.HTML,
             "junit", Format.JUNIT, "sarif", Format.SARIF, "handover", Format.HANDOVER);
 
+    /** The longest --timeout: a day. A review that needs more is stuck, and larger numbers overflow the clock's arithmetic. */
+    static final long MAX_TIMEOUT_SECONDS = 86_400;
+    /** The largest --redeploy-max-age: a hundred years, which already means "any record counts". */
+    static final long MAX_REDEPLOY_AGE_DAYS = 36_500;
+
     @Spec
     private CommandSpec spec;
 
@@ -128,7 +133,7 @@ public final class ReviewCommand implements Callable<Integer> {
         if (!Files.isDirectory(project)) {
             throw new IllegalArgumentException("--project-dir " + projectDir + " is not a directory");
         }
-        if (!stack.matches("[A-Za-z0-9_.-]+")) {
+        if (!stack.matches("[A-Za-z0-9_.-]+") || stack.matches("\\.+")) {
             throw new IllegalArgumentException("--stack '" + stack + "' is not a stack name (letters, digits, '-', '_', '.')");
         }
         Path pack = (policyPack != null ? policyPack : bundledPack()).toAbsolutePath().normalize();
@@ -153,15 +158,16 @@ public final class ReviewCommand implements Callable<Integer> {
             }
             chosen.add(format);
         }
-        if (timeoutSeconds <= 0) {
-            throw new IllegalArgumentException("--timeout " + timeoutSeconds + " must be a positive number of seconds");
+        if (timeoutSeconds < 1 || timeoutSeconds > MAX_TIMEOUT_SECONDS) {
+            throw new IllegalArgumentException("--timeout " + timeoutSeconds + " must be a number of seconds from 1 to " + MAX_TIMEOUT_SECONDS);
         }
         Path outDir = out != null ? out.toAbsolutePath().normalize() : project.resolve("target").resolve("prr").resolve(stack);
         checkCanHoldReports(outDir);
         // An absent playbook directory is not bad input: the report says the links could not be checked.
         Path playbookDir = playbooks != null ? playbooks.toAbsolutePath().normalize() : project.resolve(Playbooks.DEFAULT_DIRECTORY);
-        if (redeployMaxAgeDays <= 0) {
-            throw new IllegalArgumentException("--redeploy-max-age " + redeployMaxAgeDays + " must be a positive number of days");
+        if (redeployMaxAgeDays < 1 || redeployMaxAgeDays > MAX_REDEPLOY_AGE_DAYS) {
+            throw new IllegalArgumentException("--redeploy-max-age " + redeployMaxAgeDays + " must be a number of days from 1 to "
+                    + MAX_REDEPLOY_AGE_DAYS);
         }
         return new ReviewOptions(project, stack, pack, config, outDir, chosen, Duration.ofSeconds(timeoutSeconds), debug, playbookDir,
                 Duration.ofDays(redeployMaxAgeDays), programClassDataCache());
