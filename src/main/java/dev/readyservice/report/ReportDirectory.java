@@ -25,7 +25,9 @@ import java.nio.file.StandardOpenOption;
  *       so a review that then fails or is killed leaves no earlier verdict looking current (other
  *       files, such as {@code redeploy.json}, stay);</li>
  *   <li>the directory must be creatable and writable: checked here, before the preview, with the
- *       operating system's reason when it is not.</li>
+ *       operating system's reason when it is not;</li>
+ *   <li>a directory the claim created is removed again on {@link #close()} when it holds nothing
+ *       but the lock (the review failed before writing): a failed review leaves nothing behind.</li>
  * </ul>
  *
  * <p>{@link ReportWriter} writes each file under {@link #temporaryFor a temporary name} and renames
@@ -39,11 +41,14 @@ public final class ReportDirectory implements AutoCloseable {
     private final Path directory;
     private final FileChannel channel;
     private final FileLock lock;
+    /** The outermost folder the claim created, or null when the directory existed. */
+    private final Path created;
 
-    private ReportDirectory(Path directory, FileChannel channel, FileLock lock) {
+    private ReportDirectory(Path directory, FileChannel channel, FileLock lock, Path created) {
         this.directory = directory;
         this.channel = channel;
         this.lock = lock;
+        this.created = created;
     }
 
     /**
@@ -54,6 +59,10 @@ public final class ReportDirectory implements AutoCloseable {
      *     reason), or another review holds it
      */
     public static ReportDirectory claim(Path directory) {
+        Path created = null;
+        for (Path p = directory; p != null && !Files.exists(p); p = p.getParent()) {
+            created = p;
+        }
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
@@ -79,7 +88,7 @@ public final class ReportDirectory implements AutoCloseable {
             throw ReviewException.badInput("another review is writing reports into " + directory
                     + " right now; wait for it to finish, or give this one another --out");
         }
-        ReportDirectory claimed = new ReportDirectory(directory, channel, lock);
+        ReportDirectory claimed = new ReportDirectory(directory, channel, lock, created);
         try {
             claimed.removeEarlierReports();
         } catch (IOException e) {
@@ -130,7 +139,7 @@ public final class ReportDirectory implements AutoCloseable {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    /** Releases the lock. */
+    /** Releases the lock; removes the folders the claim created if the review wrote nothing into them. */
     @Override
     public void close() {
         try {
@@ -139,6 +148,29 @@ public final class ReportDirectory implements AutoCloseable {
             // Closing the channel releases it too.
         }
         closeQuietly(channel);
+        if (created != null) {
+            removeIfUnused();
+        }
+    }
+
+    private void removeIfUnused() {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
+            for (Path entry : entries) {
+                if (!entry.getFileName().toString().equals(LOCK_FILE)) {
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(directory.resolve(LOCK_FILE));
+            for (Path p = directory; p != null && p.startsWith(created); p = p.getParent()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            // Another process put something there meanwhile: it stays.
+        }
     }
 
     private static void closeQuietly(FileChannel channel) {

@@ -52,4 +52,17 @@ class ReportDirectoryTest {
                 e -> assertThat(e.exitCode()).isEqualTo(2))
                 .hasMessageStartingWith("the report directory " + file.resolve("prr") + " cannot be created: ");
     }
+
+    @Test
+    void aDirectoryTheClaimCreatedIsRemovedWhenNothingWasWrittenAndKeptWhenSomethingWas() throws IOException {
+        Path unused = dir.resolve("a/b/out");
+        ReportDirectory.claim(unused).close();
+        assertThat(dir.resolve("a")).doesNotExist();
+
+        Path used = dir.resolve("c/out");
+        try (ReportDirectory claimed = ReportDirectory.claim(used)) {
+            Files.writeString(claimed.directory().resolve("prr-report.md"), "a verdict");
+        }
+        assertThat(used.resolve("prr-report.md")).exists();
+    }
 }
