@@ -142,6 +142,9 @@ public final class ReviewCommand implements Callable<Integer> {
         }
         Optional<Path> config;
         if (policyConfig != null) {
+            if (Files.isDirectory(policyConfig)) {
+                throw new IllegalArgumentException("--policy-config " + policyConfig + " is a directory; give the policy config file");
+            }
             if (!Files.isRegularFile(policyConfig)) {
                 throw new IllegalArgumentException("--policy-config " + policyConfig + " does not exist");
             }

@@ -121,6 +121,14 @@ class ReviewCommandOptionsTest {
     }
 
     @Test
+    void aPolicyConfigThatIsADirectoryIsSaidToBeOne() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("config"));
+
+        assertThatIllegalArgumentException().isThrownBy(() -> parse("--project-dir", project.toString(), "--policy-config", folder.toString()))
+                .withMessage("--policy-config " + folder + " is a directory; give the policy config file");
+    }
+
+    @Test
     void anUnknownFormatIsNamedWithTheAllowedOnes() {
         assertThatIllegalArgumentException().isThrownBy(() -> parse("--project-dir", project.toString(), "--format", "md,pdf"))
                 .withMessage("--format 'pdf' is not a report format; allowed: md, json, html, junit, sarif, handover");

@@ -166,4 +166,12 @@ class ProgramProcessTest {
     private static final class BoundedLinesProbe {
         static final int MAX = 16 * 1024;
     }
+
+    @Test
+    void colourCodesAreDroppedFromWhatIsKeptForMessages() {
+        ProgramResult result = ProgramProcess.run(sh("printf '\\033[1;31m[ERROR]\\033[m COMPILATION ERROR\\n'; exit 1"), Map.of(),
+                Duration.ofSeconds(30), null);
+
+        assertThat(result.outputTail()).containsExactly("[ERROR] COMPILATION ERROR");
+    }
 }
