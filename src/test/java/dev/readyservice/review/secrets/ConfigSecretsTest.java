@@ -57,4 +57,12 @@ class ConfigSecretsTest {
         assertThat(ConfigSecrets.scan(dir.resolve("absent")).plain()).isEmpty();
         assertThat(ConfigSecrets.scan(dir).mask().size()).isZero();
     }
+
+    @Test
+    void theReferenceProductKeepsNoCredentialInPlainConfig() {
+        // Maven runs tests in the repository: its Pulumi.yaml and stack files are the reference product.
+        ConfigSecrets reference = ConfigSecrets.scan(Path.of("."));
+
+        assertThat(reference.plain()).isEmpty();
+    }
 }
