@@ -45,10 +45,15 @@ public final class ProcessGroup {
 
     private final Process process;
     private final String token;
+    /** True when the process was started through setsid, so it leads a session of its own. */
+    private final boolean ownSession;
+    private final Optional<java.time.Instant> started;
 
-    private ProcessGroup(Process process, String token) {
+    private ProcessGroup(Process process, String token, boolean ownSession) {
         this.process = process;
         this.token = token;
+        this.ownSession = ownSession;
+        this.started = process.toHandle().info().startInstant();
     }
 
     /**
@@ -63,14 +68,15 @@ public final class ProcessGroup {
         Optional<Path> setsid = setsid();
         // Wrapped only when the command itself can be found, so that a missing executable is still
         // reported by Java as "cannot start <command>" rather than as setsid's exit code 127.
-        if (setsid.isPresent() && !command.isEmpty()
-                && executable(command.get(0), builder.directory(), builder.environment().get("PATH"))) {
+        boolean ownSession = setsid.isPresent() && !command.isEmpty()
+                && executable(command.get(0), builder.directory(), builder.environment().get("PATH"));
+        if (ownSession) {
             List<String> wrapped = new ArrayList<>(List.of(setsid.get().toString(), "--wait"));
             wrapped.addAll(command);
             builder.command(wrapped);
         }
         try {
-            return new ProcessGroup(builder.start(), token);
+            return new ProcessGroup(builder.start(), token, ownSession);
         } finally {
             builder.command(command);
         }
@@ -120,15 +126,25 @@ public final class ProcessGroup {
                 members.add(d);
             }
         });
+        boolean bySession = ownSession && sessionStillOurs(root);
         if (Files.isDirectory(PROC)) {
             ProcessHandle.allProcesses().filter(p -> p.pid() != self && !seen.contains(p.pid()))
-                    .filter(p -> session(p.pid()) == root.pid() || carriesMarker(p.pid()))
+                    .filter(p -> (bySession && session(p.pid()) == root.pid()) || carriesMarker(p.pid()))
                     .forEach(p -> {
                         seen.add(p.pid());
                         members.add(p);
                     });
         }
         return members;
+    }
+
+    /**
+     * False when the process's pid now belongs to another process (it exited and the pid was reused):
+     * a session with that id is then someone else's and must not be ended.
+     */
+    private boolean sessionStillOurs(ProcessHandle root) {
+        Optional<ProcessHandle> now = ProcessHandle.of(root.pid());
+        return now.isEmpty() || started.isEmpty() || now.get().info().startInstant().map(started.get()::equals).orElse(true);
     }
 
     /** The session id of {@code pid} (field 6 of {@code /proc/<pid>/stat}), or -1. */
