@@ -62,10 +62,14 @@ public final class ProcessGroup {
      * @throws IOException as {@link ProcessBuilder#start()} when the command cannot be started
      */
     public static ProcessGroup start(ProcessBuilder builder) throws IOException {
+        return start(builder, setsid());
+    }
+
+    /** As {@link #start(ProcessBuilder)}, with {@code setsid} as given (tests use none, as on a machine without util-linux). */
+    static ProcessGroup start(ProcessBuilder builder, Optional<Path> setsid) throws IOException {
         String token = UUID.randomUUID().toString();
         builder.environment().put(MARKER, token);
         List<String> command = builder.command();
-        Optional<Path> setsid = setsid();
         // Wrapped only when the command itself can be found, so that a missing executable is still
         // reported by Java as "cannot start <command>" rather than as setsid's exit code 127.
         boolean ownSession = setsid.isPresent() && !command.isEmpty()
