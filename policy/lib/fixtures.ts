@@ -167,10 +167,12 @@ export function compliantStack(): ResourceSpec[] {
         ...burnAlerts("shop-api-availability"),
         ...burnAlerts("shop-api-latency"),
         { type: "datadog:index/serviceDefinitionYaml:ServiceDefinitionYaml", name: "shop-api-catalog", props: { serviceDefinition: SERVICE_DEFINITION } },
+        { type: "pagerduty:index/team:Team", name: "shop-team", props: { name: "shop" } },
         {
             type: "pagerduty:index/escalationPolicy:EscalationPolicy", name: "shop-escalation",
+            propertyDependencies: { teams: ["shop-team"] },
             props: {
-                name: "shop", numLoops: 2,
+                name: "shop", numLoops: 2, teams: UNKNOWN,
                 rules: [
                     { escalationDelayInMinutes: 10, targets: [{ type: "schedule_reference", id: UNKNOWN }] },
                     { escalationDelayInMinutes: 15, targets: [{ type: "user_reference", id: "PMANAGER" }] },
@@ -184,11 +186,21 @@ export function compliantStack(): ResourceSpec[] {
                 incidentUrgencyRule: {
                     type: "use_support_hours",
                     duringSupportHours: { type: "constant", urgency: "high" },
-                    outsideSupportHours: { type: "constant", urgency: "low" },
+                    outsideSupportHours: { type: "constant", urgency: "severity_based" },
                 },
                 supportHours: { type: "fixed_time_per_day", timeZone: "Europe/Berlin", daysOfWeeks: [1, 2, 3, 4, 5], startTime: "09:00:00", endTime: "17:00:00" },
             },
             propertyDependencies: { escalationPolicy: ["shop-escalation"] },
+        },
+        {
+            type: "pagerduty:index/serviceIntegration:ServiceIntegration", name: "shop-api-datadog",
+            props: { name: "Datadog", service: UNKNOWN, type: "events_api_v2_inbound_integration" },
+            propertyDependencies: { service: ["shop-api-pd"] },
+        },
+        {
+            type: "datadog:pagerduty/serviceObject:ServiceObject", name: "shop-api-pagerduty-link",
+            props: { serviceName: "shop-api", serviceKey: UNKNOWN },
+            propertyDependencies: { serviceKey: ["shop-api-datadog"] },
         },
         { type: "pagerduty:index/businessService:BusinessService", name: "shop-business", props: { name: "shop" } },
         {
