@@ -88,8 +88,13 @@ const SERVICE_DEFINITION = [
 export function compliantStack(): ResourceSpec[] {
     return [
         {
+            type: "azure-native:web:AppServicePlan", name: "shop-api-plan",
+            props: { resourceGroupName: UNKNOWN, name: "shop-prod-api-plan", kind: "linux", reserved: true, sku: { name: "P1v3", capacity: 2 }, tags: azureTags("api") },
+        },
+        {
             type: "azure-native:web:WebApp", name: "shop-api-app",
-            props: { resourceGroupName: UNKNOWN, name: "shop-prod-api", httpsOnly: true, siteConfig: { minTlsVersion: "1.2" }, tags: azureTags("api") },
+            props: { resourceGroupName: UNKNOWN, name: "shop-prod-api", serverFarmId: UNKNOWN, httpsOnly: true, siteConfig: { minTlsVersion: "1.2" }, tags: azureTags("api") },
+            propertyDependencies: { serverFarmId: ["shop-api-plan"] },
         },
         {
             type: "azure-native:network:ApplicationGateway", name: "shop-api-gateway",
@@ -133,14 +138,19 @@ export function compliantStack(): ResourceSpec[] {
             type: "azure-native:insights:AutoscaleSetting", name: "shop-api-autoscale",
             props: {
                 resourceGroupName: UNKNOWN, autoscaleSettingName: "shop-prod-api-autoscale",
-                enabled: true,
+                enabled: true, targetResourceUri: UNKNOWN,
                 profiles: [{
                     name: "default", capacity: { minimum: "2", maximum: "8", default: "2" },
-                    rules: [{ metricTrigger: { metricName: "CpuPercentage", operator: "GreaterThan", threshold: 70 },
-                        scaleAction: { direction: "Increase", type: "ChangeCount", value: "1", cooldown: "PT5M" } }],
+                    rules: [
+                        { metricTrigger: { metricName: "CpuPercentage", metricResourceUri: UNKNOWN, operator: "GreaterThan", threshold: 70 },
+                            scaleAction: { direction: "Increase", type: "ChangeCount", value: "1", cooldown: "PT5M" } },
+                        { metricTrigger: { metricName: "CpuPercentage", metricResourceUri: UNKNOWN, operator: "LessThan", threshold: 30 },
+                            scaleAction: { direction: "Decrease", type: "ChangeCount", value: "1", cooldown: "PT10M" } },
+                    ],
                 }],
                 tags: { ...azureTags("api"), "capacity-planned-peak-rps": "200", "capacity-rps-per-instance": "50", "capacity-headroom": "1.5" },
             },
+            propertyDependencies: { targetResourceUri: ["shop-api-plan"], profiles: ["shop-api-plan"] },
         },
         ...goldenMonitors(),
         {
