@@ -22,7 +22,7 @@ const ddTags = (...extra: string[]) => [
 ];
 
 const message = (what: string) =>
-    `${what}\nPlaybook: https://runbooks.example.com/shop/api/${what.replace(/\W+/g, "-")}\n@pagerduty-shop-api`;
+    `${what}\nPlaybook: https://git.example.com/shop/blob/main/docs/playbooks/${what.replace(/\W+/g, "-")}.md\n@pagerduty-shop-api`;
 
 const QUERIES: Record<string, string> = {
     latency: "avg:trace.http.request.duration{service:shop-api,env:prod}",
