@@ -103,6 +103,13 @@ describe("configure-out-of-hours-routing: paging end to end", () => {
         ]);
     });
 
+    it("fails support hours that set no urgency outside them for a service that receives page-class alerts", async () => {
+        const stack = editing(compliantStack(), SERVICE, (r) => { delete (r.props.incidentUrgencyRule as Record<string, unknown>).outsideSupportHours; });
+        assert.deepEqual(await messages(policy, stack), [
+            "PagerDuty service 'shop-api-pd' receives page-class alert 'shop-api-latency' but its urgency outside support hours is 'undefined'; it must be 'high' (or 'severity_based') so the page wakes someone",
+        ]);
+    });
+
     it("fails the hollow stack of the issue: routing:page, no integration, urgency low in and out of hours", async () => {
         const stack = editing(without(compliantStack(), "shop-api-pagerduty-link", "shop-api-datadog"), SERVICE, urgency("low", "low"));
         const found = await messages(policy, stack);

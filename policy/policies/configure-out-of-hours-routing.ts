@@ -57,15 +57,15 @@ function checkRoutes(stack: StackView, monitor: StackResource): { findings: Find
 
 /** A service that receives page-class alerts must page with high urgency out of support hours. */
 function checkPageUrgency(service: StackResource, monitor: StackResource): Finding[] {
-    if (asString(at(service.props, ["incidentUrgencyRule", "type"])) === "constant") {
-        return []; // checkUrgency already requires a constant urgency to be high
+    if (asString(at(service.props, ["incidentUrgencyRule", "type"])) !== "use_support_hours") {
+        return []; // checkUrgency judges a constant rule (it must be high) and a missing one
     }
     const urgency = outOfHoursUrgency(service);
     if (urgency === "unknown") {
         return [undecided(ITEM, `the urgency of PagerDuty service '${service.name}' outside support hours is unknown in preview, so whether page-class alert '${monitor.name}' wakes anyone cannot be shown`, service)];
     }
-    return pagesOutOfHours(urgency) || urgency === undefined ? []
-        : [violation(ITEM, `PagerDuty service '${service.name}' receives page-class alert '${monitor.name}' but its urgency outside support hours is '${urgency}'; it must be 'high' (or 'severity_based') so the page wakes someone`, service)];
+    return pagesOutOfHours(urgency) ? []
+        : [violation(ITEM, `PagerDuty service '${service.name}' receives page-class alert '${monitor.name}' but its urgency outside support hours is '${String(urgency)}'; it must be 'high' (or 'severity_based') so the page wakes someone`, service)];
 }
 
 /**
