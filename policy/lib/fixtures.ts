@@ -28,7 +28,7 @@ const QUERIES: Record<string, string> = {
     latency: "avg:trace.http.request.duration{service:shop-api,env:prod}",
     traffic: "sum:trace.http.request.hits{service:shop-api,env:prod}.as_count()",
     errors: "sum:trace.http.request.errors{service:shop-api,env:prod}.as_count()",
-    saturation: "avg:azure.web_serverfarms.cpu_percentage{product:shop,env:prod}",
+    saturation: "avg:jvm.cpu_load.process{service:shop-api,env:prod}",
 };
 
 function goldenMonitors(): ResourceSpec[] {
@@ -55,7 +55,8 @@ function goldenMonitors(): ResourceSpec[] {
     ]);
 }
 
-function burnAlerts(slo: string): ResourceSpec[] {
+/** The burn-rate alerts of the SLO named `slo` (Datadog name), whose query refers to the SLO resource `sloResource`. */
+function burnAlerts(slo: string, sloResource: string): ResourceSpec[] {
     return [["fast", "1h-5m", "page"], ["slow", "6h-30m", "business-hours"]].map(([speed, window, routing]) => ({
         type: "datadog:index/monitor:Monitor",
         name: `${slo}-${speed}-burn`,
@@ -64,7 +65,7 @@ function burnAlerts(slo: string): ResourceSpec[] {
             message: message(`${slo} ${speed} burn`), monitorThresholds: { critical: "14.4" },
             tags: ddTags(`slo:${slo}`, "monitor-kind:burn-rate", `burn-window:${window}`, `routing:${routing}`),
         },
-        propertyDependencies: { query: [slo] },
+        propertyDependencies: { query: [sloResource] },
     }));
 }
 
@@ -164,8 +165,8 @@ export function compliantStack(): ResourceSpec[] {
                 tags: ddTags("sli:latency"),
             },
         },
-        ...burnAlerts("shop-api-availability"),
-        ...burnAlerts("shop-api-latency"),
+        ...burnAlerts("shop-api-availability", "shop-api-availability"),
+        ...burnAlerts("shop-api-latency", "shop-api-latency-slo"),
         { type: "datadog:index/serviceDefinitionYaml:ServiceDefinitionYaml", name: "shop-api-catalog", props: { serviceDefinition: SERVICE_DEFINITION } },
         {
             type: "pagerduty:index/escalationPolicy:EscalationPolicy", name: "shop-escalation",
@@ -190,6 +191,8 @@ export function compliantStack(): ResourceSpec[] {
             },
             propertyDependencies: { escalationPolicy: ["shop-escalation"] },
         },
+        // Datadog's PagerDuty integration: what makes '@pagerduty-shop-api' in a message reach the service.
+        { type: "datadog:pagerduty/serviceObject:ServiceObject", name: "shop-api-pagerduty-link", props: { serviceName: "shop-api", serviceKey: UNKNOWN } },
         { type: "pagerduty:index/businessService:BusinessService", name: "shop-business", props: { name: "shop" } },
         {
             type: "pagerduty:index/serviceDependency:ServiceDependency", name: "shop-api-dependency",
