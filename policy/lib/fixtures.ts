@@ -160,7 +160,10 @@ export function compliantStack(): ResourceSpec[] {
             type: "datadog:index/serviceLevelObjective:ServiceLevelObjective", name: "shop-api-latency-slo",
             props: {
                 name: "shop-api-latency", type: "time_slice",
-                sliSpecification: { timeSlice: { comparator: "<=", threshold: 0.5, query: { formulas: [{ formulaExpression: "query1" }] } } },
+                sliSpecification: { timeSlice: {
+                    comparator: "<=", threshold: 0.5, queryIntervalSeconds: 60,
+                    query: { formula: { formulaExpression: "query1" }, queries: [{ metricQuery: { name: "query1", dataSource: "metrics", query: QUERIES.latency } }] },
+                } },
                 thresholds: [{ timeframe: "30d", target: 99 }],
                 tags: ddTags("sli:latency"),
             },
