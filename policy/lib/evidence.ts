@@ -37,6 +37,11 @@ export function isAnomalyMonitor(m: StackResource): boolean {
     return isMetricQueryMonitor(m) && anomalyTarget(queryOf(m)) !== undefined;
 }
 
+/** Whether the monitor's name, message or query mention anomaly detection (what it claims, not what it is). */
+export function mentionsAnomalies(m: StackResource): boolean {
+    return [m.props.name, m.props.message, m.props.query].some((text) => /anomal/i.test(asString(text) ?? ""));
+}
+
 /** True when `monitorThresholds.critical` is a non-empty string or number. */
 export function hasCriticalThreshold(m: StackResource): boolean {
     const critical = at(m.props, ["monitorThresholds", "critical"]);

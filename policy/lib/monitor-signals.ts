@@ -1,3 +1,4 @@
+import { isMetricQueryMonitor } from "./evidence";
 import { Finding, undecided, violation } from "./findings";
 import { ComponentScope, componentScope, Signal, signalOfQuery, isScopedTo } from "./signals";
 import { datadogTags, StackResource, StackView, TYPES } from "./stack";
@@ -76,7 +77,8 @@ export function signalFindings(stack: StackView, component: string, signals: rea
             }
             continue;
         }
-        const unknown = claimants.filter((m) => isUnknown(rawQuery(m)));
+        // Only a metric query monitor's unknown query could be the missing one (not an SLO alert's, say).
+        const unknown = claimants.filter((m) => isMetricQueryMonitor(m) && isUnknown(rawQuery(m)));
         if (unknown.length > 0) {
             findings.push(undecided(rule.item, `component '${component}' has no ${rule.what} for golden signal '${signal}' that can be judged: the query of monitor '${unknown[0].name}' is unknown in preview`, unknown[0]));
             continue;

@@ -1,17 +1,12 @@
-import { componentsOrFinding, GOLDEN_SIGNALS, isAnomalyMonitor, isThresholdMonitor, queryOf } from "../lib/evidence";
+import { componentsOrFinding, GOLDEN_SIGNALS, isAnomalyMonitor, isThresholdMonitor, mentionsAnomalies, queryOf } from "../lib/evidence";
 import { Finding } from "../lib/findings";
 import { SignalRule, signalFindings } from "../lib/monitor-signals";
 import { readinessPolicy } from "../lib/readiness-policy";
 import { anomalyTarget } from "../lib/signals";
-import { StackResource, TYPES } from "../lib/stack";
-import { asString } from "../lib/values";
+import { TYPES } from "../lib/stack";
 
 const ITEM = "monitoring.anomaly-alerts";
 
-/** Whether the monitor's name, message or query mention anomaly detection. */
-function mentionsAnomalies(m: StackResource): boolean {
-    return [m.props.name, m.props.message, m.props.query].some((text) => /anomal/i.test(asString(text) ?? ""));
-}
 
 const RULE: SignalRule = {
     item: ITEM,

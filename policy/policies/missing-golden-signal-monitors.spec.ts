@@ -110,6 +110,13 @@ describe("missing-golden-signal-monitors", () => {
         ]);
     });
 
+    it("is not undecided because of another kind of monitor's unknown query (an SLO alert's)", async () => {
+        const stack = editing(without(compliantStack(), "shop-api-latency"), "shop-api-availability-fast-burn", (r) => { r.props.query = UNKNOWN; });
+        assert.deepEqual(await messages(policy, stack), [
+            `component 'api' has no threshold monitor for golden signal 'latency' (${HOW}, whose query measures latency with metrics filtered to ${SCOPE})`,
+        ]);
+    });
+
     it("fails a stack with no component at all", async () => {
         assert.deepEqual(await messages(policy, []), [
             "no component found: tag Azure resources with 'component' (or Datadog resources with 'component:'), or use a readiness:index:ReadyService component",

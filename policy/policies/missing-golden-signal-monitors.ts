@@ -1,4 +1,4 @@
-import { componentsOrFinding, GOLDEN_SIGNALS, hasCriticalThreshold, isAnomalyMonitor, isThresholdMonitor, queryOf } from "../lib/evidence";
+import { componentsOrFinding, GOLDEN_SIGNALS, hasCriticalThreshold, isAnomalyMonitor, isThresholdMonitor, mentionsAnomalies, queryOf } from "../lib/evidence";
 import { Finding, violation } from "../lib/findings";
 import { SignalRule, signalFindings } from "../lib/monitor-signals";
 import { readinessPolicy } from "../lib/readiness-policy";
@@ -9,7 +9,7 @@ const ITEM = "monitoring.golden-signals";
 const RULE: SignalRule = {
     item: ITEM,
     isCandidate: isThresholdMonitor,
-    claims: (m) => !isAnomalyMonitor(m),
+    claims: (m) => !isAnomalyMonitor(m) && !mentionsAnomalies(m),
     expression: (m) => queryOf(m) || undefined,
     what: "threshold monitor",
     how: `a ${TYPES.monitor} of type 'metric alert' or 'query alert' without 'anomalies('`,
