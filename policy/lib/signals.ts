@@ -98,7 +98,7 @@ export function anomalyTarget(query: string): string | undefined {
 /** What names one component in a metric filter: its APM service and its Azure resources' names. */
 export interface ComponentScope {
     readonly component: string;
-    /** `service:` values (the component's `<product>-<component>` service). */
+    /** `service:` values (the component's `<product>-<component>` service), lower-case. */
     readonly services: ReadonlySet<string>;
     /** `name:` values (lower-case, as Datadog's Azure integration tags them). */
     readonly azureNames: ReadonlySet<string>;
@@ -118,7 +118,7 @@ export function componentScope(stack: StackView, component: string): ComponentSc
     const own = stack.resources.filter((r) => r.type.startsWith("azure-native:") && azureTag(r, "component") === component);
     const plans = own.flatMap((r) => stack.dependenciesOf(r, "serverFarmId"));
     const azureNames = new Set([...own, ...plans].map((r) => azureName(stack, r)).filter((n): n is string => n !== undefined));
-    return { component, services: new Set([stack.serviceName(component)]), azureNames };
+    return { component, services: new Set([stack.serviceName(component).toLowerCase()]), azureNames };
 }
 
 /** True when one filter names the component (a positive `service:` or `name:` term of its scope). */
@@ -130,7 +130,8 @@ function filterNames(filters: readonly string[], scope: ComponentScope): boolean
         const colon = term.indexOf(":");
         const key = term.substring(0, colon);
         const value = term.substring(colon + 1);
-        return (key === "service" && scope.services.has(value)) || (key === "name" && scope.azureNames.has(value.toLowerCase()));
+        // Datadog lower-cases tag values, so a filter matches whatever case the program wrote.
+        return (key === "service" && scope.services.has(value.toLowerCase())) || (key === "name" && scope.azureNames.has(value.toLowerCase()));
     });
 }
 

@@ -84,6 +84,11 @@ describe("missing-golden-signal-monitors", () => {
         ]);
     });
 
+    it("matches filters as Datadog does, whatever case the program wrote", async () => {
+        const stack = editing(compliantStack(), "shop-api-traffic", (r) => { r.props.query = "sum(last_5m):sum:trace.http.request.hits{service:Shop-API}.as_count() < 10"; });
+        assert.deepEqual(await messages(policy, stack), []);
+    });
+
     it("passes Azure integration metrics filtered to the component's web app and to the plan it runs on", async () => {
         let stack = editing(withPlan(compliantStack()), "shop-api-latency", (r) => {
             r.props.query = "avg(last_5m):avg:azure.app_services.response_time{resource_group:rg-shop-prod,name:shop-prod-api} > 0.5";
