@@ -1,5 +1,6 @@
 import { Finding, violation } from "./findings";
 import { Component, datadogTag, StackResource, StackView, TYPES } from "./stack";
+import { anomalyTarget } from "./signals";
 import { asString, at, isUnknown } from "./values";
 
 /**
@@ -17,15 +18,28 @@ export function componentsOrFinding(stack: StackView, item: string): { component
     return { components };
 }
 
-/** Threshold monitors are metric/query alerts whose query is not an anomaly query. */
-export function isThresholdMonitor(m: StackResource): boolean {
+/** Metric query monitors: `query alert`, and `metric alert`, which Datadog treats the same. */
+export function isMetricQueryMonitor(m: StackResource): boolean {
     const type = asString(m.props.type);
-    return (type === "metric alert" || type === "query alert") && !queryOf(m).includes("anomalies(");
+    return type === "metric alert" || type === "query alert";
 }
 
-/** Anomaly monitors have an `anomalies(` query. */
+/** Threshold monitors are metric query monitors whose query does not apply `anomalies(`. */
+export function isThresholdMonitor(m: StackResource): boolean {
+    return isMetricQueryMonitor(m) && anomalyTarget(queryOf(m)) === undefined;
+}
+
+/**
+ * Anomaly monitors are metric query monitors whose query applies `anomalies(` to a metric; the
+ * word in a name, message or another monitor type's query does not make one.
+ */
 export function isAnomalyMonitor(m: StackResource): boolean {
-    return queryOf(m).includes("anomalies(");
+    return isMetricQueryMonitor(m) && anomalyTarget(queryOf(m)) !== undefined;
+}
+
+/** Whether the monitor's name, message or query mention anomaly detection (what it claims, not what it is). */
+export function mentionsAnomalies(m: StackResource): boolean {
+    return [m.props.name, m.props.message, m.props.query].some((text) => /anomal/i.test(asString(text) ?? ""));
 }
 
 /** True when `monitorThresholds.critical` is a non-empty string or number. */
@@ -44,8 +58,7 @@ export function componentOf(r: StackResource): string | undefined {
     return datadogTag(r, "component");
 }
 
-/** The four golden signals. */
-export const GOLDEN_SIGNALS = ["latency", "traffic", "errors", "saturation"] as const;
+export { GOLDEN_SIGNALS } from "./signals";
 
 /** The monitors of the stack. */
 export function monitors(stack: StackView): StackResource[] {

@@ -28,7 +28,7 @@ const QUERIES: Record<string, string> = {
     latency: "avg:trace.http.request.duration{service:shop-api,env:prod}",
     traffic: "sum:trace.http.request.hits{service:shop-api,env:prod}.as_count()",
     errors: "sum:trace.http.request.errors{service:shop-api,env:prod}.as_count()",
-    saturation: "avg:azure.web_serverfarms.cpu_percentage{product:shop,env:prod}",
+    saturation: "avg:jvm.cpu_load.process{service:shop-api,env:prod}",
 };
 
 function goldenMonitors(): ResourceSpec[] {
@@ -55,7 +55,8 @@ function goldenMonitors(): ResourceSpec[] {
     ]);
 }
 
-function burnAlerts(slo: string): ResourceSpec[] {
+/** The burn-rate alerts of the SLO named `slo` (Datadog name), whose query refers to the SLO resource `sloResource`. */
+function burnAlerts(slo: string, sloResource: string): ResourceSpec[] {
     return [["fast", "1h-5m", "page"], ["slow", "6h-30m", "business-hours"]].map(([speed, window, routing]) => ({
         type: "datadog:index/monitor:Monitor",
         name: `${slo}-${speed}-burn`,
@@ -64,7 +65,7 @@ function burnAlerts(slo: string): ResourceSpec[] {
             message: message(`${slo} ${speed} burn`), monitorThresholds: { critical: "14.4" },
             tags: ddTags(`slo:${slo}`, "monitor-kind:burn-rate", `burn-window:${window}`, `routing:${routing}`),
         },
-        propertyDependencies: { query: [slo] },
+        propertyDependencies: { query: [sloResource] },
     }));
 }
 
@@ -169,13 +170,16 @@ export function compliantStack(): ResourceSpec[] {
             type: "datadog:index/serviceLevelObjective:ServiceLevelObjective", name: "shop-api-latency-slo",
             props: {
                 name: "shop-api-latency", type: "time_slice",
-                sliSpecification: { timeSlice: { comparator: "<=", threshold: 0.5, query: { formulas: [{ formulaExpression: "query1" }] } } },
+                sliSpecification: { timeSlice: {
+                    comparator: "<=", threshold: 0.5, queryIntervalSeconds: 60,
+                    query: { formula: { formulaExpression: "query1" }, queries: [{ metricQuery: { name: "query1", dataSource: "metrics", query: QUERIES.latency } }] },
+                } },
                 thresholds: [{ timeframe: "30d", target: 99 }],
                 tags: ddTags("sli:latency"),
             },
         },
-        ...burnAlerts("shop-api-availability"),
-        ...burnAlerts("shop-api-latency"),
+        ...burnAlerts("shop-api-availability", "shop-api-availability"),
+        ...burnAlerts("shop-api-latency", "shop-api-latency-slo"),
         { type: "datadog:index/serviceDefinitionYaml:ServiceDefinitionYaml", name: "shop-api-catalog", props: { serviceDefinition: SERVICE_DEFINITION } },
         { type: "pagerduty:index/team:Team", name: "shop-team", props: { name: "shop" } },
         {
@@ -207,6 +211,7 @@ export function compliantStack(): ResourceSpec[] {
             props: { name: "Datadog", service: UNKNOWN, type: "events_api_v2_inbound_integration" },
             propertyDependencies: { service: ["shop-api-pd"] },
         },
+        // Datadog's PagerDuty integration: what makes '@pagerduty-shop-api' in a message reach the service.
         {
             type: "datadog:pagerduty/serviceObject:ServiceObject", name: "shop-api-pagerduty-link",
             props: { serviceName: "shop-api", serviceKey: UNKNOWN },

@@ -33,8 +33,27 @@ export interface Route {
 
 /** The service names of the monitor's `@pagerduty-<name>` handles, in message order, once each. */
 export function pagerDutyHandles(monitor: StackResource): string[] {
-    const message = asString(monitor.props.message) ?? "";
+    return handlesIn(asString(monitor.props.message) ?? "");
+}
+
+/** The service names of the `@pagerduty-<name>` handles a message text names, in order, once each. */
+export function handlesIn(message: string): string[] {
     return [...new Set([...message.matchAll(HANDLE)].map((m) => m[1]))];
+}
+
+/**
+ * The part of a message Datadog sends when the monitor is in ALERT: the text outside conditional
+ * blocks, plus `{{#is_alert}}` blocks (warning-only, recovery-only or no-data-only blocks dropped).
+ */
+export function alertText(message: string): string {
+    return message
+        .replace(/\{\{\^(\w+)\}\}[\s\S]*?\{\{\/\1\}\}/g, "")
+        .replace(/\{\{#(\w+)\}\}([\s\S]*?)\{\{\/\1\}\}/g, (_all, condition: string, body: string) => (condition === "is_alert" ? body : ""));
+}
+
+/** True when the handle `@pagerduty-<name>` reaches a PagerDuty service of the stack end to end. */
+export function handleReachesService(stack: StackView, name: string): boolean {
+    return route(stack, undefined, name).service !== undefined;
 }
 
 /** True for a page-class monitor: one classified `routing:page` (it must wake someone at any hour). */
@@ -46,10 +65,10 @@ function firstOfType(stack: StackView, resource: StackResource, property: string
     return stack.dependenciesOf(resource, property).find((r) => r.type === type);
 }
 
-function route(stack: StackView, monitor: StackResource, name: string): Route {
+function route(stack: StackView, monitor: StackResource | undefined, name: string): Route {
     const handle = `@pagerduty-${name}`;
     const gap = (outcome: RouteGap["outcome"], why: string): Route =>
-        ({ handle, gap: { outcome, message: `monitor '${monitor.name}' notifies '${handle}', but ${why}` } });
+        ({ handle, gap: { outcome, message: `monitor '${monitor?.name ?? "?"}' notifies '${handle}', but ${why}` } });
     const objects = stack.ofType(TYPES.ddPagerDutyServiceObject);
     const object = objects.find((o) => asString(o.props.serviceName) === name);
     if (object === undefined) {

@@ -44,7 +44,9 @@ describe("hand-written stacks without ReadyService", () => {
         ["no monitors", () => withoutType(compliantStack(), "datadog:index/monitor:Monitor"),
             ["monitoring.anomaly-alerts", "monitoring.golden-signals", "slo.objectives", "support.out-of-hours", "tech.playbooks"]],
         ["no PagerDuty service", () => withoutType(compliantStack(), "pagerduty:index/service:Service"),
-            ["pagerduty.business-services", "pagerduty.escalation", "pagerduty.technical-services", "support.out-of-hours"]],
+            ["pagerduty.business-services", "pagerduty.escalation", "pagerduty.technical-services", "slo.objectives", "support.out-of-hours"]],
+        // Burn-rate alerts must reach a PagerDuty service through Datadog's integration.
+        ["no Datadog PagerDuty integration", () => without(compliantStack(), "shop-api-pagerduty-link"), ["slo.objectives", "support.out-of-hours"]],
         ["no business service", () => withoutType(compliantStack(), "pagerduty:index/businessService:BusinessService"), ["pagerduty.business-services"]],
         ["no escalation policy", () => without(compliantStack(), "shop-escalation"), ["pagerduty.escalation"]],
         ["no backup instance", () => without(compliantStack(), "shopdata-backup"), ["security.backups"]],

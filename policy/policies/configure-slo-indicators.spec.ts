@@ -1,10 +1,21 @@
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { compliantStack } from "../lib/fixtures";
-import { editing, messages, withoutType } from "../lib/testing";
+import { editing, messages, ResourceSpec, withoutType } from "../lib/testing";
+import { UNKNOWN } from "../lib/values";
 import { configureSloIndicators as policy, scopeTerms } from "./configure-slo-indicators";
 
 const SLO = "shop-api-availability";
+const TIME_SLICE = "shop-api-latency-slo";
+const NOT_RESTRICTION = "SLO 'shop-api-availability' SLI numerator is not a restriction of its denominator: good must be the total's metric and filter plus a status filter (e.g. !http.status_class:5xx), the total minus its errors metric, or the total's status-class counts (e.g. http2xx + http3xx of <ns>.requests)";
+
+function withSli(numerator: string, denominator: string): ResourceSpec[] {
+    return editing(compliantStack(), SLO, (r) => { r.props.query = { numerator, denominator }; });
+}
+
+function withTimeSlice(timeSlice: unknown): ResourceSpec[] {
+    return editing(compliantStack(), TIME_SLICE, (r) => { r.props.sliSpecification = { timeSlice }; });
+}
 
 describe("configure-slo-indicators", () => {
     it("passes good/total over the same service and a time-slice SLO", async () => {
@@ -50,6 +61,58 @@ describe("configure-slo-indicators", () => {
     it("fails a time-slice SLO without its specification", async () => {
         const stack = editing(compliantStack(), "shop-api-latency-slo", (r) => { delete r.props.sliSpecification; });
         assert.deepEqual(await messages(policy, stack), ["SLO 'shop-api-latency-slo' is a time_slice SLO without sliSpecification.timeSlice"]);
+    });
+
+    it("fails good = total, which is met whatever happens", async () => {
+        const total = "sum:trace.http.request.hits{service:shop-api,env:prod}.as_count()";
+        assert.deepEqual(await messages(policy, withSli(total, total)), [
+            "SLO 'shop-api-availability' SLI counts the same events as good and as total (numerator = denominator), so it is met whatever happens",
+        ]);
+    });
+
+    it("fails a good query that narrows total by something other than a status, or counts failures", async () => {
+        assert.deepEqual(await messages(policy, withSli("sum:trace.http.request.hits{service:shop-api,env:prod,host:web-1}.as_count()",
+            "sum:trace.http.request.hits{service:shop-api,env:prod}.as_count()")), [NOT_RESTRICTION]);
+        assert.deepEqual(await messages(policy, withSli("sum:azure.app_services.http5xx{name:shop-prod-api}.as_count()",
+            "sum:azure.app_services.requests{name:shop-prod-api}.as_count()")), [NOT_RESTRICTION]);
+        assert.deepEqual(await messages(policy, withSli("sum:trace.http.request.hits{service:shop-api}.as_count() - sum:trace.http.request.duration{service:shop-api}.as_count()",
+            "sum:trace.http.request.hits{service:shop-api}.as_count()")), [NOT_RESTRICTION]);
+    });
+
+    it("passes the documented restrictions: total minus its errors, and the total's 2xx + 3xx counts", async () => {
+        assert.deepEqual(await messages(policy, withSli(
+            "sum:trace.worker.job.hits{service:shop-api,env:prod}.as_count() - sum:trace.worker.job.errors{service:shop-api,env:prod}.as_count()",
+            "sum:trace.worker.job.hits{service:shop-api,env:prod}.as_count()")), []);
+        assert.deepEqual(await messages(policy, withSli(
+            "sum:azure.app_services.http2xx{resource_group:rg-shop-prod,name:shop-prod-api}.as_count() + sum:azure.app_services.http3xx{resource_group:rg-shop-prod,name:shop-prod-api}.as_count()",
+            "sum:azure.app_services.requests{resource_group:rg-shop-prod,name:shop-prod-api}.as_count()")), []);
+    });
+
+    it("is undecided on a form it cannot compare, and on a query unknown in preview", async () => {
+        assert.deepEqual(await messages(policy, withSli("sum:trace.http.request.hits{service:shop-api}.as_count() * 0.999",
+            "sum:trace.http.request.hits{service:shop-api}.as_count()")), [
+            "[undecided] SLO 'shop-api-availability' SLI has a form the pack cannot compare (the denominator must be one metric query, the numerator a sum or difference of metric queries), so it cannot show good is a restriction of total",
+        ]);
+        assert.deepEqual(await messages(policy, withSli(UNKNOWN, "sum:trace.http.request.hits{service:shop-api}.as_count()")), [
+            "[undecided] SLO 'shop-api-availability' SLI query is unknown in preview, so good and total cannot be compared",
+        ]);
+    });
+
+    it("fails an empty time slice, naming everything it lacks", async () => {
+        assert.deepEqual(await messages(policy, withTimeSlice({})), [
+            "SLO 'shop-api-latency-slo' is a time_slice SLO whose sliSpecification.timeSlice lacks a comparator (<, <=, >, >=), a numeric threshold, query.queries[] with a named metric query each, query.formula.formulaExpression naming one of its queries",
+        ]);
+    });
+
+    it("fails a time slice whose formula names no query of it, or whose query has no metric", async () => {
+        const complete = { comparator: "<=", threshold: 0.5, query: { formula: { formulaExpression: "query1" }, queries: [{ metricQuery: { name: "query1", query: "avg:trace.http.request.duration{service:shop-api}" } }] } };
+        assert.deepEqual(await messages(policy, withTimeSlice(complete)), []);
+        assert.deepEqual(await messages(policy, withTimeSlice({ ...complete, query: { ...complete.query, formula: { formulaExpression: "query2" } } })), [
+            "SLO 'shop-api-latency-slo' is a time_slice SLO whose sliSpecification.timeSlice lacks query.formula.formulaExpression naming one of its queries",
+        ]);
+        assert.deepEqual(await messages(policy, withTimeSlice({ ...complete, query: { ...complete.query, queries: [{ metricQuery: { name: "query1", query: "" } }] } })), [
+            "SLO 'shop-api-latency-slo' is a time_slice SLO whose sliSpecification.timeSlice lacks query.queries[] with a named metric query each",
+        ]);
     });
 
     it("fails a monitor-based SLO", async () => {

@@ -1,7 +1,9 @@
-import { Finding, violation } from "../lib/findings";
+import { Finding, undecided, violation } from "../lib/findings";
 import { readinessPolicy } from "../lib/readiness-policy";
 import { StackResource, TYPES } from "../lib/stack";
-import { asString, at } from "../lib/values";
+import { metricTerms } from "../lib/signals";
+import { isRestriction, linearTerms } from "../lib/sli";
+import { asArray, asNumber, asString, at, containsUnknown, isUnknown } from "../lib/values";
 
 const ITEM = "slo.indicators";
 
@@ -21,33 +23,84 @@ export function scopeTerms(query: string): string[] {
     return [...terms].sort();
 }
 
-function checkSlo(slo: StackResource): string | undefined {
+const COMPARATORS = ["<", "<=", ">", ">="];
+
+/** What a time slice lacks (comparator, threshold, query), or "unknown" when a part is unknown in preview. */
+function timeSliceGaps(timeSlice: unknown): string[] | "unknown" {
+    if (containsUnknown(timeSlice)) {
+        return "unknown";
+    }
+    const gaps: string[] = [];
+    if (!COMPARATORS.includes(asString(at(timeSlice, ["comparator"])) ?? "")) {
+        gaps.push(`a comparator (${COMPARATORS.join(", ")})`);
+    }
+    if (asNumber(at(timeSlice, ["threshold"])) === undefined) {
+        gaps.push("a numeric threshold");
+    }
+    const queries = asArray(at(timeSlice, ["query", "queries"]))
+        .map((q) => ({ name: asString(at(q, ["metricQuery", "name"])) ?? "", query: asString(at(q, ["metricQuery", "query"])) ?? "" }));
+    const formula = asString(at(timeSlice, ["query", "formula", "formulaExpression"])) ?? "";
+    if (queries.length === 0 || queries.some((q) => q.name.trim() === "" || metricTerms(q.query).length === 0)) {
+        gaps.push("query.queries[] with a named metric query each");
+    }
+    if (formula.trim() === "" || !queries.some((q) => q.name !== "" && formula.split(/\W+/).includes(q.name))) {
+        gaps.push("query.formula.formulaExpression naming one of its queries");
+    }
+    return gaps;
+}
+
+function checkSlo(slo: StackResource): Finding | undefined {
     const type = asString(slo.props.type);
     if (type === "time_slice") {
         const timeSlice = at(slo.props, ["sliSpecification", "timeSlice"]);
-        return timeSlice !== null && typeof timeSlice === "object" ? undefined
-            : `SLO '${slo.name}' is a time_slice SLO without sliSpecification.timeSlice`;
+        if (!isUnknown(timeSlice) && (timeSlice === null || typeof timeSlice !== "object")) {
+            return violation(ITEM, `SLO '${slo.name}' is a time_slice SLO without sliSpecification.timeSlice`, slo);
+        }
+        const gaps = timeSliceGaps(timeSlice);
+        if (gaps === "unknown") {
+            return undecided(ITEM, `SLO '${slo.name}' time slice is unknown in preview, so whether it is complete cannot be judged`, slo);
+        }
+        return gaps.length === 0 ? undefined
+            : violation(ITEM, `SLO '${slo.name}' is a time_slice SLO whose sliSpecification.timeSlice lacks ${gaps.join(", ")}`, slo);
     }
     if (type !== "metric") {
-        return `SLO '${slo.name}' has type '${String(slo.props.type)}'; its SLI must be a good/total metric query (type metric) or a time slice (type time_slice)`;
+        return violation(ITEM, `SLO '${slo.name}' has type '${String(slo.props.type)}'; its SLI must be a good/total metric query (type metric) or a time slice (type time_slice)`, slo);
     }
-    const numerator = asString(at(slo.props, ["query", "numerator"])) ?? "";
-    const denominator = asString(at(slo.props, ["query", "denominator"])) ?? "";
-    if (numerator.trim() === "" || denominator.trim() === "") {
-        return `SLO '${slo.name}' SLI needs both query.numerator (good events) and query.denominator (total events)`;
+    const rawNumerator = at(slo.props, ["query", "numerator"]);
+    const rawDenominator = at(slo.props, ["query", "denominator"]);
+    if (isUnknown(rawNumerator) || isUnknown(rawDenominator) || isUnknown(slo.props.query)) {
+        return undecided(ITEM, `SLO '${slo.name}' SLI query is unknown in preview, so good and total cannot be compared`, slo);
+    }
+    const numerator = (asString(rawNumerator) ?? "").trim();
+    const denominator = (asString(rawDenominator) ?? "").trim();
+    if (numerator === "" || denominator === "") {
+        return violation(ITEM, `SLO '${slo.name}' SLI needs both query.numerator (good events) and query.denominator (total events)`, slo);
     }
     const good = scopeTerms(numerator);
     const total = scopeTerms(denominator);
     if (good.length === 0 || good.join(",") !== total.join(",")) {
-        return `SLO '${slo.name}' SLI numerator and denominator must filter on the same service or resource (numerator: {${good.join(",")}}, denominator: {${total.join(",")}})`;
+        return violation(ITEM, `SLO '${slo.name}' SLI numerator and denominator must filter on the same service or resource (numerator: {${good.join(",")}}, denominator: {${total.join(",")}})`, slo);
     }
-    return undefined;
+    if (numerator.replace(/\s+/g, "") === denominator.replace(/\s+/g, "")) {
+        return violation(ITEM, `SLO '${slo.name}' SLI counts the same events as good and as total (numerator = denominator), so it is met whatever happens`, slo);
+    }
+    const goodTerms = linearTerms(numerator);
+    const totalTerms = linearTerms(denominator);
+    if (goodTerms === undefined || totalTerms === undefined || totalTerms.length !== 1 || totalTerms[0].sign !== 1) {
+        return undecided(ITEM, `SLO '${slo.name}' SLI has a form the pack cannot compare (the denominator must be one metric query, the numerator a sum or difference of metric queries), so it cannot show good is a restriction of total`, slo);
+    }
+    return isRestriction(goodTerms, totalTerms[0].term) ? undefined
+        : violation(ITEM, `SLO '${slo.name}' SLI numerator is not a restriction of its denominator: good must be the total's metric and filter plus a status filter (e.g. !http.status_class:5xx), the total minus its errors metric, or the total's status-class counts (e.g. http2xx + http3xx of <ns>.requests)`, slo);
 }
 
-/** Every SLO has a well-defined SLI: good/total over the same scope, or a time slice. */
+/**
+ * Every SLO has a well-defined SLI, judged by substance: good and total over the same scope, good
+ * a restriction of total (lib/sli.ts) and never equal to it; or a complete time slice (comparator,
+ * threshold, metric queries and a formula that uses them).
+ */
 export const configureSloIndicators = readinessPolicy({
     name: "configure-slo-indicators",
-    description: "Every SLO has a fully defined SLI: a good/total metric query over the same service or resource filter, or a time-slice specification.",
+    description: "Every SLO has a fully defined SLI: good events a restriction of total events over the same service or resource, or a complete time slice (comparator, threshold, query).",
     items: [ITEM],
     waivableInProd: true,
     evidenceTypes: [TYPES.slo],
@@ -57,8 +110,6 @@ export const configureSloIndicators = readinessPolicy({
         if (slos.length === 0) {
             return [violation(ITEM, `no SLO in the stack, so no SLI is defined (expected ${TYPES.slo} resources)`)];
         }
-        return slos.map((slo) => [slo, checkSlo(slo)] as const)
-            .filter(([, problem]) => problem !== undefined)
-            .map(([slo, problem]) => violation(ITEM, problem!, slo));
+        return slos.map(checkSlo).filter((f): f is Finding => f !== undefined);
     },
 });

@@ -4,6 +4,9 @@ import { compliantStack } from "../lib/fixtures";
 import { editing, messages, without } from "../lib/testing";
 import { missingAnomalyMonitors as policy } from "./missing-anomaly-monitors";
 
+const HOW = "a datadog:index/monitor:Monitor of type 'query alert' whose query applies anomalies() to the signal's metric";
+const SCOPE = "service:shop-api or name:shop-prod-api or name:shop-prod-api-plan";
+
 describe("missing-anomaly-monitors", () => {
     it("passes a stack with anomaly monitors for all four signals", async () => {
         assert.deepEqual(await messages(policy, compliantStack()), []);
@@ -11,14 +14,35 @@ describe("missing-anomaly-monitors", () => {
 
     it("fails a component without a saturation anomaly monitor", async () => {
         assert.deepEqual(await messages(policy, without(compliantStack(), "shop-api-saturation-anomaly")), [
-            "component 'api' has no anomaly monitor for golden signal 'saturation' (a datadog:index/monitor:Monitor with an 'anomalies(' query tagged 'golden-signal:saturation' and 'component:api')",
+            `component 'api' has no anomaly monitor for golden signal 'saturation' (${HOW}, whose query measures saturation with metrics filtered to ${SCOPE})`,
         ]);
     });
 
     it("fails when the anomaly monitor's query is a plain threshold", async () => {
-        const stack = editing(compliantStack(), "shop-api-traffic-anomaly", (r) => { r.props.query = "sum(last_5m):x{service:shop-api} > 1"; });
+        const stack = editing(compliantStack(), "shop-api-traffic-anomaly", (r) => { r.props.query = "sum(last_5m):sum:trace.http.request.hits{service:shop-api}.as_count() > 1"; });
         assert.deepEqual(await messages(policy, stack), [
-            "component 'api' has no anomaly monitor for golden signal 'traffic' (a datadog:index/monitor:Monitor with an 'anomalies(' query tagged 'golden-signal:traffic' and 'component:api')",
+            `monitor 'shop-api-traffic-anomaly' is tagged 'golden-signal:traffic' but is no traffic anomaly monitor of component 'api': its type or query does not make it one (${HOW})`,
+        ]);
+    });
+
+    it("fails a monitor that is no anomaly monitor but mentions anomalies( in its text", async () => {
+        const stack = editing(compliantStack(), "shop-api-errors-anomaly", (r) => {
+            r.props.type = "log alert";
+            r.props.query = "logs(\"service:shop-api status:error\").index(\"*\").rollup(\"count\").last(\"5m\") > 10";
+            r.props.name = "shop-api errors anomalies(errors)";
+            r.props.message = `watches anomalies(sum:trace.http.request.errors{service:shop-api}) ${String(r.props.message)}`;
+        });
+        assert.deepEqual(await messages(policy, stack), [
+            `monitor 'shop-api-errors-anomaly' is tagged 'golden-signal:errors' but is no errors anomaly monitor of component 'api': its type or query does not make it one (${HOW})`,
+        ]);
+    });
+
+    it("fails an anomaly monitor on an unrelated metric of every host, and one on another signal's metric", async () => {
+        let stack = editing(compliantStack(), "shop-api-latency-anomaly", (r) => { r.props.query = "avg(last_4h):anomalies(avg:system.cpu.user{*}, 'basic', 2) >= 1"; });
+        stack = editing(stack, "shop-api-traffic-anomaly", (r) => { r.props.query = "avg(last_4h):anomalies(sum:trace.http.request.errors{service:shop-api}.as_count(), 'basic', 2) >= 1"; });
+        assert.deepEqual(await messages(policy, stack), [
+            `monitor 'shop-api-latency-anomaly' is tagged 'golden-signal:latency' but is no latency anomaly monitor of component 'api': its query is not filtered to component 'api' (every metric filter must name ${SCOPE})`,
+            "monitor 'shop-api-traffic-anomaly' is tagged 'golden-signal:traffic' but is no traffic anomaly monitor of component 'api': its query measures errors, not traffic",
         ]);
     });
 });

@@ -1,14 +1,31 @@
-import { componentsOrFinding, GOLDEN_SIGNALS, isAnomalyMonitor } from "../lib/evidence";
-import { Finding, violation } from "../lib/findings";
+import { componentsOrFinding, GOLDEN_SIGNALS, isAnomalyMonitor, isThresholdMonitor, mentionsAnomalies, queryOf } from "../lib/evidence";
+import { Finding } from "../lib/findings";
+import { SignalRule, signalFindings } from "../lib/monitor-signals";
 import { readinessPolicy } from "../lib/readiness-policy";
-import { datadogTags, TYPES } from "../lib/stack";
+import { anomalyTarget } from "../lib/signals";
+import { TYPES } from "../lib/stack";
 
 const ITEM = "monitoring.anomaly-alerts";
 
-/** Every component has an anomaly monitor (`anomalies(` query) for each golden signal. */
+
+const RULE: SignalRule = {
+    item: ITEM,
+    isCandidate: isAnomalyMonitor,
+    // A threshold monitor is the other kind, unless it presents itself as anomaly detection.
+    claims: (m) => !isThresholdMonitor(m) || mentionsAnomalies(m),
+    expression: (m) => anomalyTarget(queryOf(m)),
+    what: "anomaly monitor",
+    how: `a ${TYPES.monitor} of type 'query alert' whose query applies anomalies() to the signal's metric`,
+};
+
+/**
+ * Every component has an anomaly monitor for each golden signal: a query monitor whose query
+ * applies `anomalies(` to a metric of the signal's family filtered to the component. The word in a
+ * name or message, or tags, do not make one.
+ */
 export const missingAnomalyMonitors = readinessPolicy({
     name: "missing-anomaly-monitors",
-    description: "Every component has anomaly monitors (an 'anomalies(' query) for latency, traffic, errors and saturation.",
+    description: "Every component has anomaly monitors (query alerts applying anomalies() to the signal's metric) for its latency, traffic, errors and saturation.",
     items: [ITEM],
     waivableInProd: true,
     evidenceTypes: [TYPES.monitor],
@@ -18,15 +35,6 @@ export const missingAnomalyMonitors = readinessPolicy({
         if (missing) {
             return [missing];
         }
-        const findings: Finding[] = [];
-        for (const component of components) {
-            const anomaly = stack.datadogFor(TYPES.monitor, component.name).filter(isAnomalyMonitor);
-            for (const signal of GOLDEN_SIGNALS) {
-                if (!anomaly.some((m) => datadogTags(m).get("golden-signal")?.includes(signal))) {
-                    findings.push(violation(ITEM, `component '${component.name}' has no anomaly monitor for golden signal '${signal}' (a ${TYPES.monitor} with an 'anomalies(' query tagged 'golden-signal:${signal}' and 'component:${component.name}')`));
-                }
-            }
-        }
-        return findings;
+        return components.flatMap((component) => signalFindings(stack, component.name, GOLDEN_SIGNALS, RULE, () => undefined));
     },
 });

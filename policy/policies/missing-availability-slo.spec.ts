@@ -6,6 +6,7 @@ import { UNKNOWN } from "../lib/values";
 import { missingAvailabilitySlo as policy } from "./missing-availability-slo";
 
 const SLO = "shop-api-availability";
+const HOW = "a datadog:index/serviceLevelObjective:ServiceLevelObjective of type 'metric' whose denominator counts the component's requests (a traffic metric filtered to its service or Azure resources), or of type 'time_slice' over its errors";
 
 describe("missing-availability-slo", () => {
     it("passes a customer-facing component with a 99.9% / 30d availability SLO", async () => {
@@ -14,7 +15,39 @@ describe("missing-availability-slo", () => {
 
     it("fails a customer-facing component without an availability SLO", async () => {
         assert.deepEqual(await messages(policy, without(compliantStack(), SLO, `${SLO}-fast-burn`, `${SLO}-slow-burn`)), [
-            "customer-facing component 'api' has no availability SLO (a datadog:index/serviceLevelObjective:ServiceLevelObjective tagged 'sli:availability' and 'component:api')",
+            `customer-facing component 'api' has no availability SLO (${HOW})`,
+        ]);
+    });
+
+    it("does not take a tag for an availability SLO: one over another service's requests, or over latency, does not count", async () => {
+        const otherService = editing(compliantStack(), SLO, (r) => {
+            r.props.query = { numerator: "sum:trace.http.request.hits{service:shop-ui,!http.status_class:5xx}.as_count()", denominator: "sum:trace.http.request.hits{service:shop-ui}.as_count()" };
+        });
+        assert.deepEqual(await messages(policy, otherService), [
+            `SLO 'shop-api-availability' is tagged 'sli:availability' but does not measure the availability of component 'api': ${HOW}`,
+        ]);
+        const latency = editing(without(compliantStack(), SLO, `${SLO}-fast-burn`, `${SLO}-slow-burn`), "shop-api-latency-slo", (r) => {
+            r.props.tags = (r.props.tags as string[]).map((t) => (t === "sli:latency" ? "sli:availability" : t));
+        });
+        assert.deepEqual(await messages(policy, latency), [
+            `SLO 'shop-api-latency-slo' is tagged 'sli:availability' but does not measure the availability of component 'api': ${HOW}`,
+        ]);
+    });
+
+    it("finds an untagged availability SLO by its SLI, and a time slice over the component's errors", async () => {
+        const untagged = editing(compliantStack(), SLO, (r) => { r.props.tags = ["team:shop"]; });
+        assert.deepEqual(await messages(policy, untagged), []);
+        const errorSlices = editing(without(compliantStack(), SLO, `${SLO}-fast-burn`, `${SLO}-slow-burn`), "shop-api-latency-slo", (r) => {
+            r.props.sliSpecification = { timeSlice: { comparator: "<", threshold: 0.01, query: { formula: { formulaExpression: "query1" },
+                queries: [{ metricQuery: { name: "query1", query: "sum:trace.http.request.errors{service:shop-api}.as_count()" } }] } } };
+        });
+        assert.deepEqual(await messages(policy, errorSlices), []);
+    });
+
+    it("is undecided when the SLI of the component's SLO is unknown in preview", async () => {
+        const stack = editing(compliantStack(), SLO, (r) => { r.props.query = UNKNOWN; });
+        assert.deepEqual(await messages(policy, stack), [
+            "[undecided] customer-facing component 'api' has no availability SLO that can be judged: the SLI of SLO 'shop-api-availability' is unknown in preview",
         ]);
     });
 

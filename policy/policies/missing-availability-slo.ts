@@ -1,10 +1,29 @@
 import { componentsOrFinding } from "../lib/evidence";
 import { Finding, undecided, violation } from "../lib/findings";
 import { readinessPolicy } from "../lib/readiness-policy";
-import { datadogTag, TYPES } from "../lib/stack";
-import { asArray, asNumber, asString, at, isUnknown } from "../lib/values";
+import { ComponentScope, componentScope, watchedSignal } from "../lib/signals";
+import { datadogTag, StackResource, TYPES } from "../lib/stack";
+import { asArray, asNumber, asString, at, containsUnknown, isUnknown } from "../lib/values";
 
 const ITEM = "slo.objectives";
+const AVAILABILITY_HOW = `a ${TYPES.slo} of type 'metric' whose denominator counts the component's requests (a traffic metric filtered to its service or Azure resources), or of type 'time_slice' over its errors`;
+
+/**
+ * Whether an SLO measures the availability of the component in `scope`, by its SLI: good over the
+ * component's requests (a traffic metric filtered to it, lib/signals.ts), or a time slice over its
+ * errors. Tags do not decide; configure-slo-indicators judges whether good restricts total.
+ */
+function measuresAvailability(slo: StackResource, scope: ComponentScope): boolean {
+    const type = asString(slo.props.type);
+    if (type === "metric") {
+        return watchedSignal(asString(at(slo.props, ["query", "denominator"])) ?? "", scope) === "traffic";
+    }
+    if (type === "time_slice") {
+        return asArray(at(slo.props, ["sliSpecification", "timeSlice", "query", "queries"]))
+            .some((q) => watchedSignal(asString(at(q, ["metricQuery", "query"])) ?? "", scope) === "errors");
+    }
+    return false;
+}
 const TIMEFRAMES = ["7d", "30d", "90d"];
 
 /** Thresholds of the availability SLO check. */
@@ -15,10 +34,13 @@ export interface AvailabilitySloConfig {
     maximumTargetPercent: number;
 }
 
-/** Every customer-facing component has an availability SLO with a target in range and a timeframe. */
+/**
+ * Every customer-facing component has an availability SLO, found by what its SLI measures (never
+ * its tags), with a target in range and a timeframe.
+ */
 export const missingAvailabilitySlo = readinessPolicy<AvailabilitySloConfig>({
     name: "missing-availability-slo",
-    description: "Every customer-facing component has an availability SLO (sli:availability) with a target in the allowed range and a 7d/30d/90d timeframe.",
+    description: "Every customer-facing component has an availability SLO (an SLI over its requests or errors) with a target in the allowed range and a 7d/30d/90d timeframe.",
     items: [ITEM],
     waivableInProd: true,
     evidenceTypes: [TYPES.slo],
@@ -35,9 +57,16 @@ export const missingAvailabilitySlo = readinessPolicy<AvailabilitySloConfig>({
         }
         const findings: Finding[] = [];
         for (const component of components.filter((c) => c.customerFacing)) {
-            const slos = stack.datadogFor(TYPES.slo, component.name).filter((s) => datadogTag(s, "sli") === "availability");
+            const scope = componentScope(stack, component.name);
+            const slos = stack.ofType(TYPES.slo).filter((s) => measuresAvailability(s, scope));
             if (slos.length === 0) {
-                findings.push(violation(ITEM, `customer-facing component '${component.name}' has no availability SLO (a ${TYPES.slo} tagged 'sli:availability' and 'component:${component.name}')`));
+                const unknown = stack.datadogFor(TYPES.slo, component.name).find((s) => containsUnknown(s.props.query) || containsUnknown(s.props.sliSpecification));
+                const tagged = stack.datadogFor(TYPES.slo, component.name).find((s) => datadogTag(s, "sli") === "availability");
+                findings.push(unknown !== undefined
+                    ? undecided(ITEM, `customer-facing component '${component.name}' has no availability SLO that can be judged: the SLI of SLO '${unknown.name}' is unknown in preview`, unknown)
+                    : tagged !== undefined
+                        ? violation(ITEM, `SLO '${tagged.name}' is tagged 'sli:availability' but does not measure the availability of component '${component.name}': ${AVAILABILITY_HOW}`, tagged)
+                        : violation(ITEM, `customer-facing component '${component.name}' has no availability SLO (${AVAILABILITY_HOW})`));
                 continue;
             }
             for (const slo of slos) {

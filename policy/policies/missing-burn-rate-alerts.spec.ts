@@ -1,26 +1,89 @@
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { maxBurnRate } from "../lib/burn-rate";
 import { compliantStack } from "../lib/fixtures";
-import { editing, messages, without, withoutType } from "../lib/testing";
+import { editing, messages, ResourceSpec, without, withoutType } from "../lib/testing";
+import { UNKNOWN } from "../lib/values";
 import { missingBurnRateAlerts as policy } from "./missing-burn-rate-alerts";
 
+const AVAILABILITY_ALERTS = ["shop-api-availability-fast-burn", "shop-api-availability-slow-burn"];
+const HANDLE_HOW = "a handle '@pagerduty-<service>' reaches a pagerduty:index/service:Service only through a datadog:pagerduty/serviceObject:ServiceObject with that serviceName whose serviceKey comes from a PagerDuty service integration of the service (lib/paging.ts)";
+
+function editingAll(stack: ResourceSpec[], names: string[], edit: (r: ResourceSpec) => void): ResourceSpec[] {
+    return names.reduce((s, name) => editing(s, name, edit), stack);
+}
+
 describe("missing-burn-rate-alerts", () => {
-    it("passes SLOs with a paging fast burn and a slow burn", async () => {
+    it("passes SLOs whose burn-rate alerts refer to them, can fire and page a PagerDuty service of the stack", async () => {
         assert.deepEqual(await messages(policy, compliantStack()), []);
     });
 
     it("fails an SLO without burn-rate alerts", async () => {
         assert.deepEqual(await messages(policy, without(compliantStack(), "shop-api-latency-fast-burn", "shop-api-latency-slow-burn")), [
-            "SLO 'shop-api-latency' has no burn-rate alert (a datadog:index/monitor:Monitor of type 'slo alert' tagged 'slo:shop-api-latency')",
+            "SLO 'shop-api-latency' has no burn-rate alert (a datadog:index/monitor:Monitor of type 'slo alert' whose burn_rate() query refers to the SLO resource 'shop-api-latency-slo')",
         ]);
     });
 
-    it("fails an SLO whose fast burn does not page", async () => {
-        const stack = editing(compliantStack(), "shop-api-availability-fast-burn", (r) => {
-            r.props.tags = (r.props.tags as string[]).map((t) => (t === "routing:page" ? "routing:business-hours" : t));
+    it("does not relate an alert to an SLO by its tag or by dependsOn alone", async () => {
+        const stack = editingAll(compliantStack(), ["shop-api-latency-fast-burn", "shop-api-latency-slow-burn"], (r) => {
+            r.propertyDependencies = {};
+            r.dependencies = ["shop-api-latency-slo"];
         });
         assert.deepEqual(await messages(policy, stack), [
-            "SLO 'shop-api-availability' has no page-class fast-burn alert (an 'slo alert' monitor tagged 'slo:shop-api-availability' and 'routing:page')",
+            "monitor 'shop-api-latency-fast-burn' is tagged 'slo:shop-api-latency' but is no burn-rate alert of SLO 'shop-api-latency': it must be of type 'slo alert' with a burn_rate() query that refers to the SLO resource 'shop-api-latency-slo' (a property dependency of its query)",
+        ]);
+    });
+
+    it("relates an alert by its query's dependency when the query (the SLO's id) is unknown, as in a real preview", async () => {
+        const stack = editingAll(compliantStack(), AVAILABILITY_ALERTS, (r) => { r.props.query = UNKNOWN; });
+        assert.deepEqual(await messages(policy, stack), []);
+    });
+
+    it("fails burn-rate alerts that can never fire: a threshold not below 1/(1 - target)", async () => {
+        const stack = editing(compliantStack(), "shop-api-availability", (r) => { r.props.thresholds = [{ timeframe: "30d", target: 90 }]; });
+        assert.deepEqual(await messages(policy, stack), AVAILABILITY_ALERTS.map((a) =>
+            `burn-rate alert '${a}' of SLO 'shop-api-availability' can never fire: its lowest threshold 14.4 is not below 10, the highest burn rate a 90% target allows (1 / (1 - target))`));
+        const above = editing(compliantStack(), "shop-api-availability-fast-burn", (r) => { r.props.monitorThresholds = { critical: "1000" }; });
+        assert.deepEqual(await messages(policy, above), [
+            "burn-rate alert 'shop-api-availability-fast-burn' of SLO 'shop-api-availability' can never fire: its lowest threshold 1000 is not below 1000, the highest burn rate a 99.9% target allows (1 / (1 - target))",
+        ]);
+    });
+
+    it("passes a burn rate below the maximum, and a business-hours alert whose warning is below it", async () => {
+        const at93 = editing(compliantStack(), "shop-api-availability", (r) => { r.props.thresholds = [{ timeframe: "30d", target: 93.1 }]; });
+        assert.deepEqual(await messages(policy, at93), []);
+        const warning = editing(compliantStack(), "shop-api-availability-slow-burn", (r) => { r.props.monitorThresholds = { critical: "1000", warning: "3" }; });
+        assert.deepEqual(await messages(policy, warning), []);
+    });
+
+    it("fails a burn-rate alert whose handle nothing answers", async () => {
+        const stack = editing(compliantStack(), "shop-api-availability-slow-burn", (r) => {
+            r.props.message = String(r.props.message).replace("@pagerduty-shop-api", "@pagerduty-nobody");
+        });
+        assert.deepEqual(await messages(policy, stack), [
+            `burn-rate alert 'shop-api-availability-slow-burn' of SLO 'shop-api-availability' notifies no PagerDuty service of the stack (its message names @pagerduty-nobody; ${HANDLE_HOW})`,
+        ]);
+    });
+
+    it("fails every burn-rate alert when Datadog has no PagerDuty integration for the service", async () => {
+        const found = await messages(policy, without(compliantStack(), "shop-api-pagerduty-link"));
+        assert.equal(found.length, 4);
+        assert.equal(found[0], `burn-rate alert 'shop-api-availability-fast-burn' of SLO 'shop-api-availability' notifies no PagerDuty service of the stack (its message names @pagerduty-shop-api; ${HANDLE_HOW})`);
+    });
+
+    it("fails an SLO none of whose burn-rate alerts pages when in ALERT", async () => {
+        const stack = editingAll(compliantStack(), AVAILABILITY_ALERTS, (r) => {
+            r.props.message = String(r.props.message).replace("@pagerduty-shop-api", "{{#is_warning}}@pagerduty-shop-api{{/is_warning}}");
+        });
+        assert.deepEqual(await messages(policy, stack), [
+            "SLO 'shop-api-availability' has no burn-rate alert that pages: none notifies its PagerDuty service when in ALERT (outside '{{#is_warning}}'-style blocks)",
+        ]);
+    });
+
+    it("is undecided when the SLO target is unknown", async () => {
+        const stack = editing(compliantStack(), "shop-api-latency-slo", (r) => { r.props.thresholds = [{ timeframe: "30d", target: UNKNOWN }]; });
+        assert.deepEqual(await messages(policy, stack), [
+            "[undecided] SLO 'shop-api-latency' target is unknown in preview, so whether its burn-rate alerts can fire cannot be judged",
         ]);
     });
 
@@ -28,5 +91,13 @@ describe("missing-burn-rate-alerts", () => {
         assert.deepEqual(await messages(policy, withoutType(compliantStack(), "datadog:index/serviceLevelObjective:ServiceLevelObjective")), [
             "no SLO in the stack, so there are no burn-rate alerts (expected datadog:index/serviceLevelObjective:ServiceLevelObjective resources with 'slo alert' monitors)",
         ]);
+    });
+
+    it("computes the highest burn rate as the component's BurnRateMath does", () => {
+        assert.equal(maxBurnRate(99.9), 1000);
+        assert.equal(maxBurnRate(99.5), 200);
+        assert.equal(maxBurnRate(99), 100);
+        assert.equal(maxBurnRate(93.056), 14.4);
+        assert.equal(maxBurnRate(97), 33.333);
     });
 });

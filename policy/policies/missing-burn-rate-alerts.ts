@@ -1,14 +1,103 @@
-import { Finding, violation } from "../lib/findings";
+import { maxBurnRate } from "../lib/burn-rate";
+import { Finding, undecided, violation } from "../lib/findings";
+import { alertText, handleReachesService, handlesIn } from "../lib/paging";
 import { readinessPolicy } from "../lib/readiness-policy";
-import { datadogTag, datadogTags, TYPES } from "../lib/stack";
-import { asString } from "../lib/values";
+import { datadogTags, StackResource, StackView, TYPES } from "../lib/stack";
+import { asArray, asNumber, asString, at, isUnknown } from "../lib/values";
 
 const ITEM = "slo.objectives";
+const HANDLE_HOW = `a handle '@pagerduty-<service>' reaches a ${TYPES.pdService} only through a datadog:pagerduty/serviceObject:ServiceObject with that serviceName whose serviceKey comes from a PagerDuty service integration of the service (lib/paging.ts)`;
 
-/** Every SLO has burn-rate alerts (`slo alert` monitors tagged `slo:<name>`), one of them paging. */
+/**
+ * The SLO's burn-rate alerts: `slo alert` monitors whose query refers to the SLO resource (a
+ * property dependency: the query holds the SLO's id, unknown in preview) and, when the query is
+ * known, is a `burn_rate(` query. Tags and names do not relate an alert to an SLO.
+ */
+function burnAlertsOf(stack: StackView, slo: StackResource): StackResource[] {
+    return stack.ofType(TYPES.monitor).filter((m) => asString(m.props.type) === "slo alert"
+        && stack.dependenciesOf(m, "query").includes(slo)
+        && (isUnknown(m.props.query) || (asString(m.props.query) ?? "").includes("burn_rate(")));
+}
+
+/** The lowest target of the SLO's thresholds (the smallest highest burn rate), or why there is none. */
+function lowestTarget(slo: StackResource): number | "unknown" | undefined {
+    const raw = slo.props.thresholds;
+    if (isUnknown(raw)) {
+        return "unknown";
+    }
+    const targets = asArray(raw).map((t) => at(t, ["target"]));
+    if (targets.some(isUnknown)) {
+        return "unknown";
+    }
+    const numbers = targets.map(asNumber).filter((n): n is number => n !== undefined && n > 0 && n < 100);
+    return numbers.length === 0 ? undefined : Math.min(...numbers);
+}
+
+/** The lowest threshold an alert fires at (warning or critical), `unknown`, or undefined when none is set. */
+function lowestThreshold(alert: StackResource): number | "unknown" | undefined {
+    const values = ["critical", "warning"].map((level) => at(alert.props, ["monitorThresholds", level]));
+    if (values.some(isUnknown) || isUnknown(alert.props.monitorThresholds)) {
+        return "unknown";
+    }
+    const numbers = values.map(asNumber).filter((n): n is number => n !== undefined);
+    return numbers.length === 0 ? undefined : Math.min(...numbers);
+}
+
+/** One SLO's findings: alerts exist, each can fire for its target and reaches PagerDuty, and one pages. */
+function checkSlo(stack: StackView, slo: StackResource): Finding[] {
+    const sloName = asString(slo.props.name) ?? slo.name;
+    const alerts = burnAlertsOf(stack, slo);
+    if (alerts.length === 0) {
+        const tagged = stack.ofType(TYPES.monitor).find((m) => datadogTags(m).get("slo")?.includes(sloName));
+        return [tagged !== undefined
+            ? violation(ITEM, `monitor '${tagged.name}' is tagged 'slo:${sloName}' but is no burn-rate alert of SLO '${sloName}': it must be of type 'slo alert' with a burn_rate() query that refers to the SLO resource '${slo.name}' (a property dependency of its query)`, tagged)
+            : violation(ITEM, `SLO '${sloName}' has no burn-rate alert (a ${TYPES.monitor} of type 'slo alert' whose burn_rate() query refers to the SLO resource '${slo.name}')`, slo)];
+    }
+    const target = lowestTarget(slo);
+    if (target === "unknown") {
+        return [undecided(ITEM, `SLO '${sloName}' target is unknown in preview, so whether its burn-rate alerts can fire cannot be judged`, slo)];
+    }
+    if (target === undefined) {
+        return [violation(ITEM, `SLO '${sloName}' has no target between 0 and 100, so none of its burn-rate alerts can be judged able to fire`, slo)];
+    }
+    const max = maxBurnRate(target);
+    const findings: Finding[] = [];
+    const working: StackResource[] = [];
+    for (const alert of alerts) {
+        const threshold = lowestThreshold(alert);
+        const message = alert.props.message;
+        if (threshold === "unknown") {
+            findings.push(undecided(ITEM, `burn-rate alert '${alert.name}' of SLO '${sloName}' has thresholds unknown in preview`, alert));
+        } else if (threshold === undefined) {
+            findings.push(violation(ITEM, `burn-rate alert '${alert.name}' of SLO '${sloName}' has no monitorThresholds.critical`, alert));
+        } else if (threshold >= max) {
+            findings.push(violation(ITEM, `burn-rate alert '${alert.name}' of SLO '${sloName}' can never fire: its lowest threshold ${threshold} is not below ${max}, the highest burn rate a ${target}% target allows (1 / (1 - target))`, alert));
+        } else if (isUnknown(message)) {
+            findings.push(undecided(ITEM, `burn-rate alert '${alert.name}' of SLO '${sloName}' has a message unknown in preview, so whom it notifies cannot be judged`, alert));
+        } else {
+            const handles = handlesIn(asString(message) ?? "");
+            if (!handles.some((h) => handleReachesService(stack, h))) {
+                const named = handles.length === 0 ? "no @pagerduty- handle" : handles.map((h) => `@pagerduty-${h}`).join(", ");
+                findings.push(violation(ITEM, `burn-rate alert '${alert.name}' of SLO '${sloName}' notifies no PagerDuty service of the stack (its message names ${named}; ${HANDLE_HOW})`, alert));
+            } else {
+                working.push(alert);
+            }
+        }
+    }
+    const pages = working.some((a) => handlesIn(alertText(asString(a.props.message) ?? "")).some((h) => handleReachesService(stack, h)));
+    if (findings.length === 0 && !pages) {
+        findings.push(violation(ITEM, `SLO '${sloName}' has no burn-rate alert that pages: none notifies its PagerDuty service when in ALERT (outside '{{#is_warning}}'-style blocks)`, slo));
+    }
+    return findings;
+}
+
+/**
+ * Every SLO has burn-rate alerts that refer to it, can fire for its target, reach a PagerDuty
+ * service of the stack, and one of which pages.
+ */
 export const missingBurnRateAlerts = readinessPolicy({
     name: "missing-burn-rate-alerts",
-    description: "Every SLO has burn-rate alerts (monitors of type 'slo alert' tagged 'slo:<slo name>'), including a fast burn tagged 'routing:page'.",
+    description: "Every SLO has burn-rate alerts ('slo alert' monitors whose query refers to the SLO) with a threshold below 1/(1 - target), notifying a PagerDuty service of the stack, one of them paging.",
     items: [ITEM],
     waivableInProd: true,
     evidenceTypes: [TYPES.slo, TYPES.monitor],
@@ -18,17 +107,6 @@ export const missingBurnRateAlerts = readinessPolicy({
         if (slos.length === 0) {
             return [violation(ITEM, `no SLO in the stack, so there are no burn-rate alerts (expected ${TYPES.slo} resources with 'slo alert' monitors)`)];
         }
-        const burnAlerts = stack.ofType(TYPES.monitor).filter((m) => asString(m.props.type) === "slo alert");
-        const findings: Finding[] = [];
-        for (const slo of slos) {
-            const sloName = asString(slo.props.name) ?? slo.name;
-            const alerts = burnAlerts.filter((m) => datadogTags(m).get("slo")?.includes(sloName));
-            if (alerts.length === 0) {
-                findings.push(violation(ITEM, `SLO '${sloName}' has no burn-rate alert (a ${TYPES.monitor} of type 'slo alert' tagged 'slo:${sloName}')`, slo));
-            } else if (!alerts.some((m) => datadogTag(m, "routing") === "page")) {
-                findings.push(violation(ITEM, `SLO '${sloName}' has no page-class fast-burn alert (an 'slo alert' monitor tagged 'slo:${sloName}' and 'routing:page')`, slo));
-            }
-        }
-        return findings;
+        return slos.flatMap((slo) => checkSlo(stack, slo));
     },
 });

@@ -1,8 +1,31 @@
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { compliantStack } from "../lib/fixtures";
-import { editing, messages, without } from "../lib/testing";
+import { editing, messages, ResourceSpec, without } from "../lib/testing";
+import { UNKNOWN } from "../lib/values";
 import { missingGoldenSignalMonitors as policy } from "./missing-golden-signal-monitors";
+
+const SIGNALS = ["latency", "traffic", "errors", "saturation"];
+const HOW = "a datadog:index/monitor:Monitor of type 'metric alert' or 'query alert' without 'anomalies('";
+const SCOPE = "service:shop-api or name:shop-prod-api or name:shop-prod-api-plan";
+
+/** The compliant stack with its four threshold monitors replaced by `monitor`. */
+function withOnly(monitor: (base: ResourceSpec) => void): ResourceSpec[] {
+    const stack = editing(without(compliantStack(), "shop-api-traffic", "shop-api-errors", "shop-api-saturation"), "shop-api-latency", (r) => {
+        r.props.tags = (r.props.tags as string[]).filter((t) => !t.startsWith("golden-signal:")).concat(SIGNALS.map((s) => `golden-signal:${s}`));
+        monitor(r);
+    });
+    return stack;
+}
+
+/** An App Service plan of `api` named `plan-shop-prod-api`, which the web app runs on (serverFarmId). */
+function withPlan(stack: ResourceSpec[]): ResourceSpec[] {
+    // The compliant stack's web app already runs on 'shop-api-plan' (serverFarmId); give the plan the
+    // Azure name the queries filter on.
+    return editing(stack, "shop-api-plan", (r) => {
+        r.props.name = "plan-shop-prod-api";
+    });
+}
 
 describe("missing-golden-signal-monitors", () => {
     it("passes a stack with threshold monitors for all four signals", async () => {
@@ -11,14 +34,14 @@ describe("missing-golden-signal-monitors", () => {
 
     it("fails a component without a latency threshold monitor", async () => {
         assert.deepEqual(await messages(policy, without(compliantStack(), "shop-api-latency")), [
-            "component 'api' has no threshold monitor for golden signal 'latency' (a datadog:index/monitor:Monitor of type 'metric alert' or 'query alert' tagged 'golden-signal:latency' and 'component:api')",
+            `component 'api' has no threshold monitor for golden signal 'latency' (${HOW}, whose query measures latency with metrics filtered to ${SCOPE})`,
         ]);
     });
 
     it("does not count an anomaly monitor as the threshold monitor", async () => {
-        const stack = editing(compliantStack(), "shop-api-errors", (r) => { r.props.query = "avg(last_4h):anomalies(x{service:shop-api}, 'agile', 2) >= 1"; });
+        const stack = editing(compliantStack(), "shop-api-errors", (r) => { r.props.query = "avg(last_4h):anomalies(sum:trace.http.request.errors{service:shop-api}.as_count(), 'agile', 2) >= 1"; });
         assert.deepEqual(await messages(policy, stack), [
-            "component 'api' has no threshold monitor for golden signal 'errors' (a datadog:index/monitor:Monitor of type 'metric alert' or 'query alert' tagged 'golden-signal:errors' and 'component:api')",
+            `component 'api' has no threshold monitor for golden signal 'errors' (${HOW}, whose query measures errors with metrics filtered to ${SCOPE})`,
         ]);
     });
 
@@ -26,6 +49,73 @@ describe("missing-golden-signal-monitors", () => {
         const stack = editing(compliantStack(), "shop-api-traffic", (r) => { r.props.monitorThresholds = {}; });
         assert.deepEqual(await messages(policy, stack), [
             "monitor 'shop-api-traffic' for golden signal 'traffic' of component 'api' has no monitorThresholds.critical",
+        ]);
+    });
+
+    it("counts a monitor tagged with all four signals on an unrelated metric of every host as none", async () => {
+        const stack = withOnly((r) => { r.props.query = "avg(last_5m):avg:system.cpu.user{*} > 90"; });
+        const why = `its query is not filtered to component 'api' (every metric filter must name ${SCOPE})`;
+        assert.deepEqual(await messages(policy, stack), SIGNALS.map((s) =>
+            `monitor 'shop-api-latency' is tagged 'golden-signal:${s}' but is no ${s} threshold monitor of component 'api': ${why}`));
+    });
+
+    it("counts a monitor tagged with all four signals as the one signal its query measures", async () => {
+        const stack = withOnly((r) => { r.props.query = "sum(last_5m):sum:trace.http.request.errors{service:shop-api,env:prod}.as_count() / sum:trace.http.request.hits{service:shop-api,env:prod}.as_count() > 0.01"; });
+        assert.deepEqual(await messages(policy, stack), ["latency", "traffic", "saturation"].map((s) =>
+            `monitor 'shop-api-latency' is tagged 'golden-signal:${s}' but is no ${s} threshold monitor of component 'api': its query measures errors, not ${s}`));
+    });
+
+    it("fails a monitor of the component on a metric of no golden signal", async () => {
+        const stack = editing(compliantStack(), "shop-api-latency", (r) => { r.props.query = "avg(last_5m):avg:shop.orders.basket_size{service:shop-api} > 9"; });
+        assert.deepEqual(await messages(policy, stack), [
+            "monitor 'shop-api-latency' is tagged 'golden-signal:latency' but is no latency threshold monitor of component 'api': its query measures no latency metric (lib/signals.ts lists each signal's metric families)",
+        ]);
+    });
+
+    it("counts an untagged monitor by its query, and never a tagged one for another component's service", async () => {
+        const untagged = editing(compliantStack(), "shop-api-traffic", (r) => { r.props.tags = ["team:shop"]; });
+        assert.deepEqual(await messages(policy, untagged), []);
+        const otherService = editing(compliantStack(), "shop-api-traffic", (r) => { r.props.query = "sum(last_5m):sum:trace.http.request.hits{service:shop-ui}.as_count() < 10"; });
+        assert.deepEqual(await messages(policy, otherService), [
+            `monitor 'shop-api-traffic' is tagged 'golden-signal:traffic' but is no traffic threshold monitor of component 'api': its query is not filtered to component 'api' (every metric filter must name ${SCOPE})`,
+        ]);
+    });
+
+    it("matches filters as Datadog does, whatever case the program wrote", async () => {
+        const stack = editing(compliantStack(), "shop-api-traffic", (r) => { r.props.query = "sum(last_5m):sum:trace.http.request.hits{service:Shop-API}.as_count() < 10"; });
+        assert.deepEqual(await messages(policy, stack), []);
+    });
+
+    it("passes Azure integration metrics filtered to the component's web app and to the plan it runs on", async () => {
+        let stack = editing(withPlan(compliantStack()), "shop-api-latency", (r) => {
+            r.props.query = "avg(last_5m):avg:azure.app_services.response_time{resource_group:rg-shop-prod,name:shop-prod-api} > 0.5";
+        });
+        stack = editing(stack, "shop-api-saturation", (r) => {
+            r.props.query = "avg(last_10m):avg:azure.web_serverfarms.cpu_percentage{resource_group:rg-shop-prod,name:plan-shop-prod-api} > 90";
+        });
+        assert.deepEqual(await messages(policy, stack), []);
+    });
+
+    it("fails an Azure metric filtered to a plan the component does not run on", async () => {
+        const stack = editing(compliantStack(), "shop-api-saturation", (r) => {
+            r.props.query = "avg(last_10m):avg:azure.web_serverfarms.cpu_percentage{resource_group:rg-shop-prod,name:plan-shop-prod-api} > 90";
+        });
+        assert.deepEqual(await messages(policy, stack), [
+            `monitor 'shop-api-saturation' is tagged 'golden-signal:saturation' but is no saturation threshold monitor of component 'api': its query is not filtered to component 'api' (every metric filter must name ${SCOPE})`,
+        ]);
+    });
+
+    it("is undecided when the query of the component's monitor is unknown in preview", async () => {
+        const stack = editing(compliantStack(), "shop-api-latency", (r) => { r.props.query = UNKNOWN; });
+        assert.deepEqual(await messages(policy, stack), [
+            "[undecided] component 'api' has no threshold monitor for golden signal 'latency' that can be judged: the query of monitor 'shop-api-latency' is unknown in preview",
+        ]);
+    });
+
+    it("is not undecided because of another kind of monitor's unknown query (an SLO alert's)", async () => {
+        const stack = editing(without(compliantStack(), "shop-api-latency"), "shop-api-availability-fast-burn", (r) => { r.props.query = UNKNOWN; });
+        assert.deepEqual(await messages(policy, stack), [
+            `component 'api' has no threshold monitor for golden signal 'latency' (${HOW}, whose query measures latency with metrics filtered to ${SCOPE})`,
         ]);
     });
 

@@ -22,7 +22,42 @@ public final class AzureNames {
 
     /** @return {@code rg-<product>-<environment>} */
     public static String resourceGroupName(AzureProduct product) {
-        return "rg-" + product.product() + "-" + product.environment();
+        return resourceGroupName(product.product(), product.environment());
+    }
+
+    /**
+     * @param product     product slug
+     * @param environment environment
+     * @return {@code rg-<product>-<environment>}
+     */
+    public static String resourceGroupName(String product, String environment) {
+        return "rg-" + product + "-" + environment;
+    }
+
+    /**
+     * A component's web app, named exactly (not a Pulumi auto-name) because its Datadog metrics are
+     * filtered on it before the first deploy; it is also the app's host name, so globally unique.
+     *
+     * @param product     product slug
+     * @param environment environment
+     * @param component   component name
+     * @return {@code <product>-<environment>-<component>}
+     */
+    public static String webAppName(String product, String environment, String component) {
+        return product + "-" + environment + "-" + component;
+    }
+
+    /**
+     * A component's App Service plan, named exactly because its CPU (the saturation signal) is
+     * filtered on it.
+     *
+     * @param product     product slug
+     * @param environment environment
+     * @param component   component name
+     * @return {@code plan-<product>-<environment>-<component>}
+     */
+    public static String planName(String product, String environment, String component) {
+        return "plan-" + product + "-" + environment + "-" + component;
     }
 
     /** @return {@code agw-<product>-<environment>} */

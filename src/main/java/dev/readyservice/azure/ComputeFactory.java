@@ -67,6 +67,8 @@ public final class ComputeFactory {
         String sku = Objects.requireNonNullElse(component.planSku(), ComputeDefaults.planSku(product.prod()));
         AppServicePlan plan = new AppServicePlan(prefix + "-plan", AppServicePlanArgs.builder()
                 .resourceGroupName(resourceGroupName)
+                // Exact names: the component's Datadog queries filter on them (AzureNames).
+                .name(AzureNames.planName(product.product(), product.environment(), component.component()))
                 .location(product.location())
                 .kind("linux")
                 // reserved=true is what makes a plan Linux; kind alone is not enough.
@@ -79,6 +81,7 @@ public final class ComputeFactory {
 
         WebApp app = new WebApp(prefix + "-app", WebAppArgs.builder()
                 .resourceGroupName(resourceGroupName)
+                .name(AzureNames.webAppName(product.product(), product.environment(), component.component()))
                 .location(product.location())
                 .kind("app,linux")
                 .reserved(true)

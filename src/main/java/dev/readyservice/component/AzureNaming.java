@@ -1,23 +1,26 @@
 package dev.readyservice.component;
 
+import dev.readyservice.azure.AzureNames;
+
 /**
- * The Azure names the Datadog queries filter on. Azure resources are given these exact names
- * (not Pulumi auto-names) so monitors built before the first deploy match what gets created.
+ * The Azure names the Datadog queries filter on. The Azure part gives its resources these exact
+ * names ({@link AzureNames}, not Pulumi auto-names) so monitors built before the first deploy match
+ * what gets created.
  */
 record AzureNaming(String product, String environment) {
 
     /** The product's resource group. */
     String resourceGroup() {
-        return "rg-" + product + "-" + environment;
+        return AzureNames.resourceGroupName(product, environment);
     }
 
     /** A component's web app; also its default host name, so it must be globally unique. */
     String webApp(String component) {
-        return product + "-" + environment + "-" + component;
+        return AzureNames.webAppName(product, environment, component);
     }
 
     /** A component's App Service plan. */
     String plan(String component) {
-        return "plan-" + product + "-" + environment + "-" + component;
+        return AzureNames.planName(product, environment, component);
     }
 }

@@ -210,6 +210,13 @@ class ProdFootprintTest {
     }
 
     @Test
+    void webAppsAndPlansHaveTheExactNamesTheirDatadogQueriesFilterOn() {
+        assertThat(MOCKS.named("checkout-api-app").at("name")).isEqualTo("checkout-prod-api");
+        assertThat(MOCKS.named("checkout-api-plan").at("name")).isEqualTo("plan-checkout-prod-api");
+        assertThat(MOCKS.named("checkout-worker-plan").at("name")).isEqualTo("plan-checkout-prod-worker");
+    }
+
+    @Test
     void webAppsAreHttpsOnlyAtTheTlsFloorWithHealthChecks() {
         RecordingMocks.Registration app = MOCKS.named("checkout-api-app");
         assertThat(app.at("httpsOnly")).isEqualTo(true);

@@ -76,17 +76,19 @@ class HandWrittenProgramIT {
     @Test
     void theSloFailureSaysWhatIsMissing() {
         assertThat(messages("slo.objectives")).anySatisfy(m -> assertThat(m)
-                .isEqualTo("customer-facing component 'api' has no availability SLO (a "
-                        + "datadog:index/serviceLevelObjective:ServiceLevelObjective tagged 'sli:availability' and 'component:api')"));
+                .startsWith("customer-facing component 'api' has no availability SLO (a "
+                        + "datadog:index/serviceLevelObjective:ServiceLevelObjective of type 'metric' whose denominator counts the component's requests"));
     }
 
     @Test
-    void theGoldenSignalFailureNamesOnlyTheSignalsWithoutAMonitor() {
-        assertThat(messages("monitoring.golden-signals")).hasSize(3)
+    void theGoldenSignalFailureNamesTheSignalsWithoutAMonitorAndTheMonitorNotScopedToItsComponent() {
+        // Its latency monitor filters on the whole resource group, not on the component's service or resources.
+        assertThat(messages("monitoring.golden-signals")).hasSize(4)
                 .anySatisfy(m -> assertThat(m).contains("golden signal 'traffic'"))
                 .anySatisfy(m -> assertThat(m).contains("golden signal 'errors'"))
                 .anySatisfy(m -> assertThat(m).contains("golden signal 'saturation'"))
-                .noneSatisfy(m -> assertThat(m).contains("golden signal 'latency'"));
+                .contains("monitor 'shop-api-latency' is tagged 'golden-signal:latency' but is no latency threshold monitor of component "
+                        + "'api': its query is not filtered to component 'api' (every metric filter must name service:shop-api)");
         assertThat(messages("security.backups")).singleElement().satisfies(m -> assertThat(m).contains("'shop-storage' is not covered by a backup"));
     }
 

@@ -1,0 +1,48 @@
+import * as assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { anomalyTarget, metricTerms, signalOfMetric, signalOfQuery } from "./signals";
+
+describe("signals", () => {
+    it("puts the metrics ReadyService and hand-written programs query in their signal's family", () => {
+        const cases: Record<string, string | undefined> = {
+            "azure.app_services.response_time": "latency",
+            "azure.app_services.average_response_time": "latency",
+            "http_response_time": "latency",
+            "trace.http.request.duration": "latency",
+            "trace.worker.job": "latency",
+            "azure.app_services.requests": "traffic",
+            "trace.worker.job.hits": "traffic",
+            "azure.app_services.http5xx": "errors",
+            "trace.worker.job.errors": "errors",
+            "azure.web_serverfarms.cpu_percentage": "saturation",
+            "azure.web_serverfarms.memory_percentage": "saturation",
+            "system.cpu.user": "saturation",
+            "jvm.cpu_load.process": "saturation",
+            "azure.app_services.http2xx": undefined,
+            "shop.orders.basket_size": undefined,
+        };
+        for (const [metric, signal] of Object.entries(cases)) {
+            assert.equal(signalOfMetric(metric), signal, metric);
+        }
+    });
+
+    it("reads an error rate as errors and a duration per hit as latency", () => {
+        assert.equal(signalOfQuery("sum(last_5m):sum:azure.app_services.http5xx{name:a}.as_count() / sum:azure.app_services.requests{name:a}.as_count() > 0.01"), "errors");
+        assert.equal(signalOfQuery("avg:trace.http.request.duration{service:a} / avg:trace.http.request.hits{service:a}"), "latency");
+        assert.equal(signalOfQuery("no metric at all"), undefined);
+    });
+
+    it("reads every aggregator:metric{filter} term", () => {
+        assert.deepEqual(metricTerms("percentile(last_5m):p95:trace.worker.job{service:w,env:prod} > 10"), [
+            { aggregator: "p95", metric: "trace.worker.job", filters: ["service:w", "env:prod"] },
+        ]);
+        assert.deepEqual(metricTerms("avg:system.cpu.user{*} by {host}"), [{ aggregator: "avg", metric: "system.cpu.user", filters: ["*"] }]);
+    });
+
+    it("finds what anomalies( is applied to, and nothing in a query that does not apply it", () => {
+        assert.equal(anomalyTarget("avg(last_1h):anomalies(sum:a.requests{name:x}.as_count() / sum:a.b{name:x}.as_count(), 'basic', 2, direction='both') >= 1"),
+            "sum:a.requests{name:x}.as_count() / sum:a.b{name:x}.as_count()");
+        assert.equal(anomalyTarget("avg(last_5m):avg:my_anomalies(x{*}) > 1"), undefined);
+        assert.equal(anomalyTarget("avg(last_5m):avg:a.requests{*} > 1"), undefined);
+    });
+});

@@ -1,0 +1,147 @@
+import { azureTag, StackResource, StackView } from "./stack";
+import { asString, isUnknown } from "./values";
+
+/**
+ * What a Datadog metric query measures, read from the query itself: the golden signal of each
+ * metric (by the metric's family), and whether the query is scoped to one component. Tags on a
+ * monitor or SLO say what it claims to watch; these functions say what it does watch.
+ */
+
+/** The four golden signals. */
+export const GOLDEN_SIGNALS = ["latency", "traffic", "errors", "saturation"] as const;
+
+/** One golden signal. */
+export type Signal = typeof GOLDEN_SIGNALS[number];
+
+/**
+ * The metric families of each signal, as patterns on the metric name (Datadog lower-cases names).
+ * Azure integration, APM trace metrics, runtime and host metrics; extend here, nowhere else.
+ * - latency: response time, duration, latency; APM's `trace.<operation>` distribution (no suffix);
+ * - traffic: requests, hits, calls, incoming messages;
+ * - errors: 5xx, errors, exceptions, failures, dead letters;
+ * - saturation: cpu, memory, queue length, connections, threads, utilisation percentages.
+ */
+const FAMILIES: Readonly<Record<Signal, readonly RegExp[]>> = {
+    errors: [/(^|[._])(http5xx|5xx|errors?|exceptions?|failed|failures?|faults?|dead_?letter\w*)($|[._])/],
+    latency: [/(^|[._])(response_?time|average_response_time|duration|latency|elapsed)($|[._])/, /^trace\.[a-z0-9_]+\.[a-z0-9_]+$/],
+    saturation: [/(^|[._])(cpu\w*|memory\w*|mem|heap\w*|queue\w*|connections?\w*|threads?|utili[sz]ation|saturation|disk\w*|\w*_percentage|\w*_percent)($|[._])/],
+    traffic: [/(^|[._])(requests?|request_count|hits|calls|throughput|incoming_messages|messages_in|invocations)($|[._])/],
+};
+
+/**
+ * Which signal a query measures when it combines several families: an error count over a request
+ * count is an error rate, a duration over hits is a latency, so errors and latency come first and
+ * traffic (the usual denominator) last.
+ */
+const PRECEDENCE: readonly Signal[] = ["errors", "latency", "saturation", "traffic"];
+
+/** The golden signal one metric name belongs to, or undefined when it is in no family. */
+export function signalOfMetric(metric: string): Signal | undefined {
+    const name = metric.toLowerCase();
+    return PRECEDENCE.find((signal) => FAMILIES[signal].some((pattern) => pattern.test(name)));
+}
+
+/** One `aggregator:metric{filter}` term of a query. */
+export interface MetricTerm {
+    readonly aggregator?: string;
+    readonly metric: string;
+    /** The filter's terms, trimmed, in order (`*` when the filter is every source). */
+    readonly filters: readonly string[];
+}
+
+/** Every `aggregator:metric{filter}` term of a query, in order. */
+export function metricTerms(query: string): MetricTerm[] {
+    const terms: MetricTerm[] = [];
+    for (const match of query.matchAll(/(?:([a-z0-9_.]+):)?([a-zA-Z][\w.]*)\{([^}]*)\}/g)) {
+        terms.push({
+            aggregator: match[1],
+            metric: match[2],
+            filters: match[3].split(/,|\s+AND\s+/i).map((t) => t.trim()).filter((t) => t !== ""),
+        });
+    }
+    return terms;
+}
+
+/** The golden signal a query measures (see PRECEDENCE), or undefined when no metric is in a family. */
+export function signalOfQuery(query: string): Signal | undefined {
+    const signals = new Set(metricTerms(query).map((t) => signalOfMetric(t.metric)));
+    return PRECEDENCE.find((s) => signals.has(s));
+}
+
+/**
+ * The metric expression an anomaly query applies `anomalies(` to (its first argument), or undefined
+ * when the query does not apply `anomalies(` as a function (text elsewhere does not count).
+ */
+export function anomalyTarget(query: string): string | undefined {
+    const match = /(^|[^\w.])anomalies\(/.exec(query);
+    if (match === null) {
+        return undefined;
+    }
+    const start = match.index + match[0].length;
+    let depth = 0;
+    let inBraces = 0;
+    for (let i = start; i < query.length; i++) {
+        const c = query[i];
+        if (c === "{") inBraces++;
+        else if (c === "}") inBraces--;
+        else if (c === "(") depth++;
+        else if (c === ")") {
+            if (depth === 0) return query.substring(start, i).trim() || undefined;
+            depth--;
+        } else if (c === "," && depth === 0 && inBraces === 0) {
+            return query.substring(start, i).trim() || undefined;
+        }
+    }
+    return undefined;
+}
+
+/** What names one component in a metric filter: its APM service and its Azure resources' names. */
+export interface ComponentScope {
+    readonly component: string;
+    /** `service:` values (the component's `<product>-<component>` service), lower-case. */
+    readonly services: ReadonlySet<string>;
+    /** `name:` values (lower-case, as Datadog's Azure integration tags them). */
+    readonly azureNames: ReadonlySet<string>;
+}
+
+/** The Azure name of a resource (its `name` path parameter or output), lower-cased, if known. */
+function azureName(stack: StackView, r: StackResource): string | undefined {
+    const name = asString(stack.pathParameter(r, "name")) ?? asString(r.props.name);
+    return name === undefined || isUnknown(name) ? undefined : name.toLowerCase();
+}
+
+/**
+ * The scope of `component`: its service, and the Azure names of the resources tagged with it plus
+ * the App Service plans they run on (the plan a web app's `serverFarmId` refers to).
+ */
+export function componentScope(stack: StackView, component: string): ComponentScope {
+    const own = stack.resources.filter((r) => r.type.startsWith("azure-native:") && azureTag(r, "component") === component);
+    const plans = own.flatMap((r) => stack.dependenciesOf(r, "serverFarmId"));
+    const azureNames = new Set([...own, ...plans].map((r) => azureName(stack, r)).filter((n): n is string => n !== undefined));
+    return { component, services: new Set([stack.serviceName(component).toLowerCase()]), azureNames };
+}
+
+/** True when one filter names the component (a positive `service:` or `name:` term of its scope). */
+function filterNames(filters: readonly string[], scope: ComponentScope): boolean {
+    if (filters.some((f) => /\s(OR|IN)\s/i.test(f))) {
+        return false;
+    }
+    return filters.some((term) => {
+        const colon = term.indexOf(":");
+        const key = term.substring(0, colon);
+        const value = term.substring(colon + 1);
+        // Datadog lower-cases tag values, so a filter matches whatever case the program wrote.
+        return (key === "service" && scope.services.has(value.toLowerCase())) || (key === "name" && scope.azureNames.has(value.toLowerCase()));
+    });
+}
+
+/** True when the query has metrics and every one of them is filtered to the component. */
+export function isScopedTo(query: string, scope: ComponentScope): boolean {
+    const terms = metricTerms(query);
+    return terms.length > 0 && terms.every((t) => filterNames(t.filters, scope));
+}
+
+/** What a monitor's query watches for a component: the signal, when it is scoped to the component. */
+export function watchedSignal(query: string, scope: ComponentScope): Signal | undefined {
+    return isScopedTo(query, scope) ? signalOfQuery(query) : undefined;
+}
