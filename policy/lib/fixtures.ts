@@ -99,7 +99,7 @@ export function compliantStack(): ResourceSpec[] {
             type: "azure-native:storage:StorageAccount", name: "shopdata", protect: true,
             props: {
                 resourceGroupName: UNKNOWN, accountName: "shopproddata",
-                minimumTlsVersion: "TLS1_2", allowBlobPublicAccess: false,
+                minimumTlsVersion: "TLS1_2", enableHttpsTrafficOnly: true, allowBlobPublicAccess: false,
                 encryption: { requireInfrastructureEncryption: true, keySource: "Microsoft.Keyvault" },
                 tags: azureTags(),
             },
