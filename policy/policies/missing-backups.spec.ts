@@ -125,11 +125,15 @@ describe("missing-backups", () => {
     });
 
     it("is undecided when one instance's properties refer to several stateful resources", async () => {
-        const stack = editing([...compliantStack(), { type: "azure-native:keyvault:Vault", name: "other-kv", props: { properties: { softDeleteRetentionInDays: 90 } } }],
-            "shopdata-backup", (r) => { r.propertyDependencies = { properties: ["shopdata", "other-kv", POLICY] }; });
+        const stack = editing([...compliantStack(), { type: "azure-native:storage:StorageAccount", name: "other", props: { accountName: "shopother" } }],
+            "shopdata-backup", (r) => { r.propertyDependencies = { properties: ["shopdata", "other", POLICY] }; });
         assert.deepEqual(await messages(policy, stack), [
             "[undecided] azure-native:storage:StorageAccount 'shopdata' is referred to by backup items ('shopdata-backup') whose properties refer to several stateful resources, so which one each protects cannot be told",
+            "[undecided] azure-native:storage:StorageAccount 'other' is referred to by backup items ('shopdata-backup') whose properties refer to several stateful resources, so which one each protects cannot be told",
         ]);
+        // A Key Vault the item's properties also refer to (its credentials) is not a data source candidate.
+        const withVault = editing(compliantStack(), "shopdata-backup", (r) => { r.propertyDependencies = { properties: ["shopdata", "shop-kv", POLICY] }; });
+        assert.deepEqual(await messages(policy, withVault), []);
     });
 
     it("fails a vault that is not geo-redundant in prod, and accepts a locally redundant one in QA", async () => {

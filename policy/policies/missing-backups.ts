@@ -91,10 +91,10 @@ interface Coverage {
 }
 
 /**
- * Relates every backup item to the one stateful resource its `properties` refer to (a property
- * dependency: the program passed that resource's id as the data source). `dependsOn` proves
- * nothing. An item whose `properties` refer to several stateful resources protects none of them
- * that the pack can tell.
+ * Relates every backup item to the one resource of a type backed up by items that its `properties`
+ * refer to (a property dependency: the program passed that resource's id as the data source).
+ * `dependsOn` proves nothing. An item whose `properties` refer to several such resources protects
+ * none of them that the pack can tell.
  */
 function coverage(stack: StackView): Coverage {
     const items = new Map<string, StackResource[]>();
@@ -102,7 +102,9 @@ function coverage(stack: StackView): Coverage {
     const add = (map: Map<string, StackResource[]>, urn: string, item: StackResource) => map.set(urn, [...(map.get(urn) ?? []), item]);
     for (const kind of [DATA_PROTECTION, RECOVERY_SERVICES]) {
         for (const item of stack.ofType(kind.type)) {
-            const sources = stack.dependenciesOf(item, "properties").filter((d) => STATEFUL.includes(d.type));
+            // Only types backed up by items are candidates: an item's properties may also refer to, say, the
+            // Key Vault holding its credentials, which is not what it protects.
+            const sources = stack.dependenciesOf(item, "properties").filter((d) => (BACKUP_TYPES.byInstance as readonly string[]).includes(d.type));
             if (sources.length > 1) {
                 sources.forEach((s) => add(ambiguous, s.urn, item));
                 continue;
