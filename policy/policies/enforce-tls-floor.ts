@@ -144,7 +144,7 @@ const MYSQL: DatabaseTls = {
     secureTransport: "require_secure_transport",
 };
 
-/** `'a' (from 'c1')`, or `'a' (the weakest of 2 settings: 'c1', 'c2')` when several settings compete. */
+/** `'a'`, or `'a' (the weakest of 2 settings: 'c1', 'c2'; 'c2' sets it)` when several settings compete. */
 function describeWeakest(value: string, settings: readonly StackResource[], weakest: StackResource): string {
     return settings.length === 1 ? `'${value}'` : `'${value}' (the weakest of ${settings.length} settings: ${settings.map((s) => `'${s.name}'`).join(", ")}; '${weakest.name}' sets it)`;
 }
