@@ -105,16 +105,25 @@ export function compliantStack(): ResourceSpec[] {
             type: "azure-native:storage:StorageAccount", name: "shopdata", protect: true,
             props: {
                 resourceGroupName: UNKNOWN, accountName: "shopproddata",
-                minimumTlsVersion: "TLS1_2", allowBlobPublicAccess: false,
-                encryption: { requireInfrastructureEncryption: true, keySource: "Microsoft.Keyvault" },
+                minimumTlsVersion: "TLS1_2", enableHttpsTrafficOnly: true, allowBlobPublicAccess: false,
+                encryption: { requireInfrastructureEncryption: true, keySource: "Microsoft.Keyvault", keyVaultProperties: { keyName: UNKNOWN, keyVaultUri: "https://shop-prod-kv.vault.azure.net/" } },
                 tags: azureTags(),
             },
+            propertyDependencies: { encryption: ["shop-cmk"] },
+        },
+        {
+            type: "azure-native:keyvault:Key", name: "shop-cmk", protect: true,
+            props: { resourceGroupName: UNKNOWN, vaultName: UNKNOWN, keyName: "shop-data", properties: { kty: "RSA", keySize: 4096, keyOps: ["wrapKey", "unwrapKey"] } },
+            propertyDependencies: { vaultName: ["shop-kv"] },
         },
         {
             type: "azure-native:keyvault:Vault", name: "shop-kv", protect: true,
             props: { resourceGroupName: UNKNOWN, vaultName: "shop-prod-kv", properties: { enableSoftDelete: true, enablePurgeProtection: true, softDeleteRetentionInDays: 90 }, tags: azureTags() },
         },
-        { type: "azure-native:dataprotection:BackupVault", name: "shop-backup-vault", props: { resourceGroupName: UNKNOWN, vaultName: "shop-prod-bv", tags: azureTags() } },
+        {
+            type: "azure-native:dataprotection:BackupVault", name: "shop-backup-vault",
+            props: { resourceGroupName: UNKNOWN, vaultName: "shop-prod-bv", properties: { storageSettings: [{ datastoreType: "VaultStore", type: "GeoRedundant" }] }, tags: azureTags() },
+        },
         {
             type: "azure-native:dataprotection:BackupPolicy", name: "shop-backup-policy",
             props: {

@@ -29,6 +29,38 @@ describe("enable-infrastructure-encryption", () => {
         assert.deepEqual(await messages(policy, qa(stack), {}, "qa"), []);
     });
 
+    it("fails keySource Microsoft.Keyvault alone: no key named, or a key the stack does not create", async () => {
+        const bare = editing(compliantStack(), "shopdata", (r) => {
+            r.props.encryption = { requireInfrastructureEncryption: true, keySource: "Microsoft.Keyvault" };
+            r.propertyDependencies = {};
+        });
+        assert.deepEqual(await messages(policy, bare), [
+            "storage account 'shopdata' encryption.keySource is Microsoft.Keyvault but encryption.keyVaultProperties is not set, so no key is named; prod requires a customer-managed key the stack shows exists",
+        ]);
+        // A literal key name and vault URI, the key resource only a dependsOn away: nothing shows the key exists.
+        const literal = editing(compliantStack(), "shopdata", (r) => {
+            r.props.encryption = { requireInfrastructureEncryption: true, keySource: "Microsoft.Keyvault", keyVaultProperties: { keyName: "shop-data", keyVaultUri: "https://elsewhere.vault.azure.net/" } };
+            r.propertyDependencies = {};
+            r.dependencies = ["shop-cmk"];
+        });
+        assert.deepEqual(await messages(policy, literal), [
+            "storage account 'shopdata' encryption.keyVaultProperties refers to no azure-native:keyvault:Key of the stack (keyName must be read from the key resource); prod requires a customer-managed key the stack shows exists",
+        ]);
+    });
+
+    it("fails a customer-managed key in a vault without purge protection, or in no vault of the stack", async () => {
+        const noPurge = editing(compliantStack(), "shop-kv", (r) => { (r.props.properties as Record<string, unknown>).enablePurgeProtection = false; });
+        assert.deepEqual(await messages(policy, noPurge), [
+            "key vault 'shop-kv' holds the customer-managed key 'shop-cmk' of storage account 'shopdata' without purge protection (properties.enablePurgeProtection is 'false'); a purged key makes the data unreadable for good",
+        ]);
+        const orphan = editing(compliantStack(), "shop-cmk", (r) => { r.propertyDependencies = {}; r.props.vaultName = "some-other-vault"; });
+        assert.deepEqual(await messages(policy, orphan), [
+            "key 'shop-cmk' (customer-managed key of storage account 'shopdata') is in no azure-native:keyvault:Vault of the stack (vaultName), so its purge protection cannot be shown",
+        ]);
+        const literalVault = editing(compliantStack(), "shop-cmk", (r) => { r.propertyDependencies = {}; r.props.vaultName = "shop-prod-kv"; });
+        assert.deepEqual(await messages(policy, literalVault), []);
+    });
+
     it("is undecided on unknown encryption settings", async () => {
         const stack = editing(compliantStack(), "shopdata", (r) => { r.props.encryption = { requireInfrastructureEncryption: UNKNOWN, keySource: UNKNOWN }; });
         assert.deepEqual(await messages(policy, stack), [

@@ -1,43 +1,87 @@
 import { Finding, platformLimit, undecided, violation } from "../lib/findings";
 import { readinessPolicy } from "../lib/readiness-policy";
+import { referrersOfType } from "../lib/references";
 import { StackResource, StackView, TYPES } from "../lib/stack";
 import { asString, at, isUnknown } from "../lib/values";
 
 const ITEM = "security.tls-in-transit";
 
+/**
+ * The resource types this rule judges: every endpoint type with a TLS floor or a plaintext switch
+ * in azure-native 2.10.0, and the server-parameter types of the database servers. Kept here, in
+ * one place, until the type catalogue (lib/catalogue.ts) lists them.
+ */
+export const TLS_TYPES = {
+    storageAccount: TYPES.storageAccount,
+    webApp: TYPES.webApp,
+    applicationGateway: TYPES.applicationGateway,
+    keyVault: TYPES.keyVault,
+    postgresServer: TYPES.postgresFlexible,
+    postgresConfiguration: TYPES.postgresConfiguration,
+    mysqlServer: "azure-native:dbformysql:Server",
+    mysqlConfiguration: "azure-native:dbformysql:Configuration",
+    sqlServer: "azure-native:sql:Server",
+    redis: "azure-native:cache:Redis",
+    containerApp: "azure-native:app:ContainerApp",
+} as const;
+
+/** The endpoints: resources clients connect to (server parameters are judged with their server). */
+const ENDPOINT_TYPES: readonly string[] = [TLS_TYPES.storageAccount, TLS_TYPES.webApp, TLS_TYPES.applicationGateway, TLS_TYPES.keyVault,
+    TLS_TYPES.postgresServer, TLS_TYPES.mysqlServer, TLS_TYPES.sqlServer, TLS_TYPES.redis, TLS_TYPES.containerApp];
+
 function absent(resource: StackResource, property: string, platformDefault: string): Finding {
     return violation(ITEM, `${resource.type} '${resource.name}' does not set ${property}; the platform's documented default (${platformDefault}) would apply, and the pack never relies on a default`, resource);
 }
 
-function storage(r: StackResource): Finding[] {
-    const v = r.props.minimumTlsVersion;
+/**
+ * A plaintext switch: a boolean that, set the wrong way, lets clients talk to the endpoint without
+ * TLS. Unset, the platform default would apply, which the pack never relies on.
+ */
+function plaintextSwitch(r: StackResource, label: string, path: readonly string[], secure: boolean, platformDefault: string): Finding[] {
+    const property = path.join(".");
+    const v = at(r.props, path);
     if (isUnknown(v)) {
-        return [undecided(ITEM, `storage account '${r.name}' minimumTlsVersion is unknown in preview`, r)];
+        return [undecided(ITEM, `${label} '${r.name}' ${property} is unknown in preview`, r)];
     }
     if (v === undefined) {
-        return [absent(r, "minimumTlsVersion", "TLS1_0")];
+        return [absent(r, property, platformDefault)];
     }
-    if (v === "TLS1_2") {
-        return [platformLimit(ITEM, `storage account '${r.name}' enforces TLS 1.2, the highest minimum the storage API allows (MinimumTlsVersion stops at TLS1_2); TLS 1.3 cannot be required`, r)];
+    return v === secure ? [] : [violation(ITEM, `${label} '${r.name}' ${property} is '${String(v)}', which accepts plaintext connections; it must be ${secure}`, r)];
+}
+
+function storage(r: StackResource): Finding[] {
+    // azure-native calls the ARM property supportsHttpsTrafficOnly `enableHttpsTrafficOnly`.
+    const https = plaintextSwitch(r, "storage account", ["enableHttpsTrafficOnly"], true, "true since API 2019-04-01");
+    const v = r.props.minimumTlsVersion;
+    if (isUnknown(v)) {
+        return [...https, undecided(ITEM, `storage account '${r.name}' minimumTlsVersion is unknown in preview`, r)];
     }
-    return [violation(ITEM, `storage account '${r.name}' minimumTlsVersion is '${String(v)}'; at least TLS1_2 is required`, r)];
+    if (v === undefined) {
+        return [...https, absent(r, "minimumTlsVersion", "TLS1_0")];
+    }
+    if (v !== "TLS1_2") {
+        return [...https, violation(ITEM, `storage account '${r.name}' minimumTlsVersion is '${String(v)}'; at least TLS1_2 is required`, r)];
+    }
+    return https.length > 0 ? https
+        : [platformLimit(ITEM, `storage account '${r.name}' enforces TLS 1.2, the highest minimum the storage API allows (MinimumTlsVersion stops at TLS1_2); TLS 1.3 cannot be required`, r)];
 }
 
 function webApp(r: StackResource): Finding[] {
+    const https = plaintextSwitch(r, "web app", ["httpsOnly"], true, "false: plain HTTP is served");
     const v = at(r.props, ["siteConfig", "minTlsVersion"]);
     if (isUnknown(v)) {
-        return [undecided(ITEM, `web app '${r.name}' siteConfig.minTlsVersion is unknown in preview`, r)];
+        return [...https, undecided(ITEM, `web app '${r.name}' siteConfig.minTlsVersion is unknown in preview`, r)];
     }
     if (v === undefined) {
-        return [absent(r, "siteConfig.minTlsVersion", "1.2")];
+        return [...https, absent(r, "siteConfig.minTlsVersion", "1.2")];
     }
-    if (v === "1.3") {
-        return [];
+    if (v !== "1.2" && v !== "1.3") {
+        return [...https, violation(ITEM, `web app '${r.name}' siteConfig.minTlsVersion is '${String(v)}'; at least 1.2 is required`, r)];
     }
-    if (v === "1.2") {
-        return [platformLimit(ITEM, `web app '${r.name}' enforces TLS 1.2, the highest minimum the App Service API allows (SupportedTlsVersions stops at 1.2); TLS 1.3 cannot be required`, r)];
+    if (https.length > 0 || v === "1.3") {
+        return https;
     }
-    return [violation(ITEM, `web app '${r.name}' siteConfig.minTlsVersion is '${String(v)}'; at least 1.2 is required`, r)];
+    return [platformLimit(ITEM, `web app '${r.name}' enforces TLS 1.2, the highest minimum the App Service API allows (SupportedTlsVersions stops at 1.2); TLS 1.3 cannot be required`, r)];
 }
 
 function gateway(r: StackResource): Finding[] {
@@ -60,53 +104,174 @@ function keyVault(r: StackResource): Finding[] {
 }
 
 /**
- * A PostgreSQL configuration's setting name. Its `name` output once the cloud has answered; in a
- * preview that is unknown and the setting is only in the `configurationName` path parameter, which
- * the outputs drop, so it is read from the inputs recorded at `Analyze`.
+ * A server parameter's name. Its `name` output once the cloud has answered; in a preview that is
+ * unknown and the setting is only in the `configurationName` path parameter, which the outputs
+ * drop, so it is read from the inputs recorded at `Analyze`.
  */
 function settingName(stack: StackView, c: StackResource): string | undefined {
     return asString(c.props.name) ?? asString(stack.pathParameter(c, "configurationName"));
 }
 
-function postgres(stack: StackView, r: StackResource): Finding[] {
-    const serverName = asString(stack.pathParameter(r, "serverName")) ?? r.name;
-    // Related through the property dependency of serverName (both engines send it); a literal server name is the fallback.
-    const ofServer = stack.ofType(TYPES.postgresConfiguration).filter((c) =>
-        stack.dependenciesOf(c, "serverName").some((d) => d.urn === r.urn) || asString(stack.pathParameter(c, "serverName")) === serverName);
-    const configs = ofServer.filter((c) => settingName(stack, c) === "ssl_min_protocol_version");
-    if (configs.length === 0) {
-        const unnamed = ofServer.filter((c) => settingName(stack, c) === undefined);
-        if (unnamed.length > 0) {
-            return [undecided(ITEM, `PostgreSQL server '${r.name}' has configurations whose setting name is unknown in preview (${unnamed.map((c) => `'${c.name}'`).join(", ")}), so its ssl_min_protocol_version cannot be found`, r)];
-        }
-        return [violation(ITEM, `PostgreSQL server '${r.name}' has no ssl_min_protocol_version configuration (${TYPES.postgresConfiguration}); the platform's documented default (TLSv1.2) would apply, and PostgreSQL can require TLSv1.3`, r)];
-    }
-    const value = configs[0].props.value;
-    if (isUnknown(value)) {
-        return [undecided(ITEM, `PostgreSQL server '${r.name}' ssl_min_protocol_version is unknown in preview`, r)];
-    }
-    return value === "TLSv1.3" ? [] : [violation(ITEM, `PostgreSQL server '${r.name}' ssl_min_protocol_version is '${String(value)}'; PostgreSQL can require TLSv1.3, so TLSv1.3 is required`, r)];
+/** One database engine's server parameters that carry its TLS floor and its plaintext switch. */
+interface DatabaseTls {
+    readonly label: string;
+    readonly configurationType: string;
+    /** The TLS floor parameter, its platform default, and the weakest version a value allows (a rank: higher is stronger). */
+    readonly floor: { readonly name: string; readonly platformDefault: string; readonly rank: (value: string) => number };
+    /** The plaintext switch parameter: `on` requires TLS; the platform default is `on`. */
+    readonly secureTransport: string;
 }
 
-/** TLS 1.3 where the platform can require it; a 1.2 floor elsewhere, reported as a platform limit. */
+const TLS_VERSIONS = ["TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3"];
+const TLS13 = TLS_VERSIONS.indexOf("TLSv1.3");
+const TLS12 = TLS_VERSIONS.indexOf("TLSv1.2");
+
+/** A TLS version's rank; a list (MySQL `tls_version`) ranks as its weakest member; anything unreadable ranks weakest. */
+function versionRank(value: string): number {
+    const ranks = value.split(",").map((v) => TLS_VERSIONS.indexOf(v.trim()));
+    return Math.min(...ranks);
+}
+
+const POSTGRES: DatabaseTls = {
+    label: "PostgreSQL server", configurationType: TLS_TYPES.postgresConfiguration,
+    floor: { name: "ssl_min_protocol_version", platformDefault: "TLSv1.2", rank: versionRank },
+    secureTransport: "require_secure_transport",
+};
+
+const MYSQL: DatabaseTls = {
+    label: "MySQL server", configurationType: TLS_TYPES.mysqlConfiguration,
+    floor: { name: "tls_version", platformDefault: "TLSv1.2", rank: versionRank },
+    secureTransport: "require_secure_transport",
+};
+
+/** `'a'`, or `'a' (the weakest of 2 settings: 'c1', 'c2'; 'c2' sets it)` when several settings compete. */
+function describeWeakest(value: string, settings: readonly StackResource[], weakest: StackResource): string {
+    return settings.length === 1 ? `'${value}'` : `'${value}' (the weakest of ${settings.length} settings: ${settings.map((s) => `'${s.name}'`).join(", ")}; '${weakest.name}' sets it)`;
+}
+
+/**
+ * Judges the TLS parameters of one database server: its floor must reach `required` (a rank), its
+ * plaintext switch must be on. Parameters belong to the server whose name their `serverName`
+ * refers to (lib/references.ts); when several set the same parameter, the weakest wins, since the
+ * pack cannot know which one Azure applies last.
+ */
+function databaseServer(stack: StackView, r: StackResource, engine: DatabaseTls, required: number, limitNote?: string): Finding[] {
+    const ofServer = referrersOfType(stack, r, engine.configurationType, "serverName", "serverName");
+    const unnamed = ofServer.filter((c) => settingName(stack, c) === undefined);
+    if (unnamed.length > 0) {
+        return [undecided(ITEM, `${engine.label} '${r.name}' has configurations whose setting name is unknown in preview (${unnamed.map((c) => `'${c.name}'`).join(", ")}), so its ${engine.floor.name} and ${engine.secureTransport} cannot be found`, r)];
+    }
+    const settings = (name: string) => ofServer.filter((c) => settingName(stack, c) === name);
+    const findings: Finding[] = [];
+    const floors = settings(engine.floor.name);
+    const requiredName = TLS_VERSIONS[required];
+    if (floors.length === 0) {
+        findings.push(violation(ITEM, `${engine.label} '${r.name}' has no ${engine.floor.name} configuration (${engine.configurationType}); the platform's documented default (${engine.floor.platformDefault}) would apply, and the pack never relies on a default; ${requiredName} is required`, r));
+    } else if (floors.some((c) => isUnknown(c.props.value))) {
+        findings.push(undecided(ITEM, `${engine.label} '${r.name}' ${engine.floor.name} is unknown in preview`, r));
+    } else {
+        const weakest = [...floors].sort((a, b) => engine.floor.rank(String(a.props.value)) - engine.floor.rank(String(b.props.value)))[0];
+        const value = String(weakest.props.value);
+        if (engine.floor.rank(value) < required) {
+            findings.push(violation(ITEM, `${engine.label} '${r.name}' ${engine.floor.name} is ${describeWeakest(value, floors, weakest)}; ${requiredName} is required`, r));
+        } else if (limitNote !== undefined && engine.floor.rank(value) < TLS13) {
+            findings.push(platformLimit(ITEM, `${engine.label} '${r.name}' enforces ${value}: ${limitNote}`, r));
+        }
+    }
+    const switches = settings(engine.secureTransport);
+    if (switches.length === 0) {
+        findings.push(violation(ITEM, `${engine.label} '${r.name}' has no ${engine.secureTransport} configuration (${engine.configurationType}); the platform's documented default (ON) would apply, and the pack never relies on a default`, r));
+    } else if (switches.some((c) => isUnknown(c.props.value))) {
+        findings.push(undecided(ITEM, `${engine.label} '${r.name}' ${engine.secureTransport} is unknown in preview`, r));
+    } else {
+        const off = switches.find((c) => String(c.props.value).toUpperCase() !== "ON");
+        if (off !== undefined) {
+            findings.push(violation(ITEM, `${engine.label} '${r.name}' ${engine.secureTransport} is ${describeWeakest(String(off.props.value), switches, off)}, which accepts plaintext connections; it must be ON`, r));
+        }
+    }
+    return findings;
+}
+
+function postgres(stack: StackView, r: StackResource): Finding[] {
+    return databaseServer(stack, r, POSTGRES, TLS13);
+}
+
+function mysql(stack: StackView, r: StackResource): Finding[] {
+    // MySQL 8.0 flexible servers accept tls_version TLSv1.3 alone; 5.7 stops at TLSv1.2.
+    const version = asString(r.props.version);
+    return version !== undefined && version.startsWith("5.7")
+        ? databaseServer(stack, r, MYSQL, TLS12, "MySQL 5.7 supports at most TLSv1.2, so TLS 1.3 cannot be required")
+        : databaseServer(stack, r, MYSQL, TLS13);
+}
+
+function sqlServer(r: StackResource): Finding[] {
+    const v = r.props.minimalTlsVersion;
+    if (isUnknown(v)) {
+        return [undecided(ITEM, `SQL server '${r.name}' minimalTlsVersion is unknown in preview`, r)];
+    }
+    if (v === undefined) {
+        return [absent(r, "minimalTlsVersion", "None: every TLS version is accepted")];
+    }
+    if (v === "1.3") {
+        return [];
+    }
+    if (v === "1.2") {
+        return [platformLimit(ITEM, `SQL server '${r.name}' enforces TLS 1.2; TLS 1.3 cannot be required at the API version azure-native 2.10.0 calls`, r)];
+    }
+    return [violation(ITEM, `SQL server '${r.name}' minimalTlsVersion is '${String(v)}'; at least 1.2 is required`, r)];
+}
+
+function redis(r: StackResource): Finding[] {
+    const plaintext = plaintextSwitch(r, "Redis cache", ["enableNonSslPort"], false, "false");
+    const v = r.props.minimumTlsVersion;
+    if (isUnknown(v)) {
+        return [...plaintext, undecided(ITEM, `Redis cache '${r.name}' minimumTlsVersion is unknown in preview`, r)];
+    }
+    if (v === undefined) {
+        return [...plaintext, absent(r, "minimumTlsVersion", "1.0 on caches created before the platform default changed")];
+    }
+    if (v !== "1.2") {
+        return [...plaintext, violation(ITEM, `Redis cache '${r.name}' minimumTlsVersion is '${String(v)}'; at least 1.2 is required`, r)];
+    }
+    return plaintext.length > 0 ? plaintext
+        : [platformLimit(ITEM, `Redis cache '${r.name}' enforces TLS 1.2, the highest minimum the Redis API allows (TlsVersion stops at 1.2); TLS 1.3 cannot be required`, r)];
+}
+
+function containerApp(r: StackResource): Finding[] {
+    const ingress = at(r.props, ["configuration", "ingress"]);
+    if (isUnknown(ingress)) {
+        return [undecided(ITEM, `container app '${r.name}' configuration.ingress is unknown in preview`, r)];
+    }
+    if (ingress === undefined || ingress === null) {
+        return [];
+    }
+    const plaintext = plaintextSwitch(r, "container app", ["configuration", "ingress", "allowInsecure"], false, "false");
+    return plaintext.length > 0 ? plaintext
+        : [platformLimit(ITEM, `container app '${r.name}' ingress accepts TLS 1.2 and 1.3 and the Container Apps API has no setting to require 1.3`, r)];
+}
+
+/** TLS 1.3 where the platform can require it; a 1.2 floor elsewhere, reported as a platform limit; no plaintext. */
 export const enforceTlsFloor = readinessPolicy({
     name: "enforce-tls-floor",
-    description: "Endpoints require TLS 1.3 where the platform can (Application Gateway, PostgreSQL) and TLS 1.2 elsewhere, which is reported as a [platform-limit]; below the floor or unset fails.",
+    description: "Endpoints require TLS 1.3 where the platform can (Application Gateway, PostgreSQL, MySQL 8.0, SQL) and TLS 1.2 elsewhere, which is reported as a [platform-limit]; below the floor, unset, or with a plaintext switch open (HTTP allowed, non-TLS port, insecure transport) fails.",
     items: [ITEM],
     waivableInProd: false,
-    evidenceTypes: [TYPES.storageAccount, TYPES.webApp, TYPES.applicationGateway, TYPES.keyVault, TYPES.postgresFlexible, TYPES.postgresConfiguration],
+    evidenceTypes: Object.values(TLS_TYPES),
     defaults: {},
     check(stack): Finding[] {
-        const endpoints = [TYPES.storageAccount, TYPES.webApp, TYPES.applicationGateway, TYPES.keyVault, TYPES.postgresFlexible];
-        if (!stack.resources.some((r) => endpoints.includes(r.type as never))) {
-            return [violation(ITEM, `no endpoint in the stack to check for TLS (expected one of ${endpoints.join(", ")})`)];
+        if (!stack.resources.some((r) => ENDPOINT_TYPES.includes(r.type))) {
+            return [violation(ITEM, `no endpoint in the stack to check for TLS (expected one of ${ENDPOINT_TYPES.join(", ")})`)];
         }
         return [
-            ...stack.ofType(TYPES.storageAccount).flatMap(storage),
-            ...stack.ofType(TYPES.webApp).flatMap(webApp),
-            ...stack.ofType(TYPES.applicationGateway).flatMap(gateway),
-            ...stack.ofType(TYPES.keyVault).flatMap(keyVault),
-            ...stack.ofType(TYPES.postgresFlexible).flatMap((r) => postgres(stack, r)),
+            ...stack.ofType(TLS_TYPES.storageAccount).flatMap(storage),
+            ...stack.ofType(TLS_TYPES.webApp).flatMap(webApp),
+            ...stack.ofType(TLS_TYPES.applicationGateway).flatMap(gateway),
+            ...stack.ofType(TLS_TYPES.keyVault).flatMap(keyVault),
+            ...stack.ofType(TLS_TYPES.postgresServer).flatMap((r) => postgres(stack, r)),
+            ...stack.ofType(TLS_TYPES.mysqlServer).flatMap((r) => mysql(stack, r)),
+            ...stack.ofType(TLS_TYPES.sqlServer).flatMap(sqlServer),
+            ...stack.ofType(TLS_TYPES.redis).flatMap(redis),
+            ...stack.ofType(TLS_TYPES.containerApp).flatMap(containerApp),
         ];
     },
 });

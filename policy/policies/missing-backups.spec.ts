@@ -1,18 +1,23 @@
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { isoDurationDays } from "../lib/durations";
+import { isoDurationDays, isoDurationHours } from "../lib/durations";
 import { compliantStack } from "../lib/fixtures";
 import { editing, messages, run, without } from "../lib/testing";
 import { UNKNOWN } from "../lib/values";
 import { missingBackups as policy } from "./missing-backups";
 
 const POLICY = "shop-backup-policy";
+const NOT_COVERED = "azure-native:storage:StorageAccount 'shopdata' is not covered by a backup (a azure-native:dataprotection:BackupInstance or azure-native:recoveryservices:ProtectedItem whose data source refers to it; dependsOn proves nothing)";
 
 function retention(duration: string) {
     return editing(compliantStack(), POLICY, (r) => {
         const rules = (r.props.properties as { policyRules: { lifecycles: { deleteAfter: { duration: string } }[] }[] }).policyRules;
         rules[0].lifecycles[0].deleteAfter.duration = duration;
     });
+}
+
+function qa(stack: ReturnType<typeof compliantStack>) {
+    return JSON.parse(JSON.stringify(stack).replace(/"environment":"prod"/g, "\"environment\":\"qa\"")) as ReturnType<typeof compliantStack>;
 }
 
 describe("missing-backups", () => {
@@ -22,18 +27,18 @@ describe("missing-backups", () => {
 
     it("fails storage without a backup instance", async () => {
         assert.deepEqual(await messages(policy, without(compliantStack(), "shopdata-backup")), [
-            "azure-native:storage:StorageAccount 'shopdata' is not covered by a backup (a azure-native:dataprotection:BackupInstance or azure-native:recoveryservices:ProtectedItem that depends on it)",
+            NOT_COVERED,
         ]);
     });
 
     it("fails retention below the floor and honours a configured floor", async () => {
-        assert.deepEqual(await messages(policy, retention("P7D")), ["the backup of 'shopdata' keeps 7 days; at least 30 days are required"]);
+        assert.deepEqual(await messages(policy, retention("P7D")), ["the backup of 'shopdata' keeps 7 days (policy 'shop-backup-policy'); at least 30 days are required"]);
         assert.deepEqual(await messages(policy, retention("P7D"), { minimumRetentionDays: 7 }, "qa"), []);
     });
 
     it("in prod, minimumRetentionDays below 30 fails the item as not checked and the check runs at 30", async () => {
         assert.deepEqual((await run(policy, retention("P7D"), { minimumRetentionDays: 1 })).map((r) => [r.message, r.enforcementLevel]), [
-            ["the backup of 'shopdata' keeps 7 days; at least 30 days are required", "mandatory"],
+            ["the backup of 'shopdata' keeps 7 days (policy 'shop-backup-policy'); at least 30 days are required", "mandatory"],
             ["[not-checked] security.backups not checked as prod requires: missing-backups's policy config sets minimumRetentionDays 1, below the prod floor 30; the item fails until the setting is removed (the check ran at 30)", "mandatory"],
         ]);
         assert.deepEqual(await messages(policy, retention("P35D"), { minimumRetentionDays: 35 }), []);
@@ -41,7 +46,7 @@ describe("missing-backups", () => {
 
     it("is undecided when the backup policy is not in the stack", async () => {
         assert.deepEqual(await messages(policy, without(compliantStack(), POLICY)), [
-            "[undecided] the backup of 'shopdata' has no backup policy in the stack with a readable retention, so its retention cannot be checked",
+            "[undecided] backup item 'shopdata-backup' of 'shopdata' names no azure-native:dataprotection:BackupPolicy of the stack as its policy (properties.policyInfo.policyId), so its retention, frequency and vault cannot be checked",
         ]);
     });
 
@@ -57,33 +62,147 @@ describe("missing-backups", () => {
         ]);
     });
 
-    it("checks PostgreSQL backup retention", async () => {
+    it("checks PostgreSQL backup retention, and geo-redundant backup in prod", async () => {
         const server = (backup: unknown) => ({ type: "azure-native:dbforpostgresql:Server", name: "shop-db", protect: true, props: { backup } });
-        assert.deepEqual(await messages(policy, [...compliantStack(), server({ backupRetentionDays: 35 })]), []);
-        assert.deepEqual(await messages(policy, [...compliantStack(), server({ backupRetentionDays: 7 })]), [
+        assert.deepEqual(await messages(policy, [...compliantStack(), server({ backupRetentionDays: 35, geoRedundantBackup: "Enabled" })]), []);
+        assert.deepEqual(await messages(policy, [...compliantStack(), server({ backupRetentionDays: 7, geoRedundantBackup: "Enabled" })]), [
             "PostgreSQL server 'shop-db' backup.backupRetentionDays is 7; at least 30 days are required",
         ]);
         assert.deepEqual(await messages(policy, [...compliantStack(), server(undefined)]), [
             "PostgreSQL server 'shop-db' does not set backup.backupRetentionDays; the platform's documented default (7 days) would apply, below the 30-day floor",
+            "PostgreSQL server 'shop-db' backup.geoRedundantBackup is 'unset (default Disabled)'; prod requires Enabled so a region loss cannot lose the backups",
         ]);
-        assert.deepEqual(await messages(policy, [...compliantStack(), server({ backupRetentionDays: UNKNOWN })]), [
+        assert.deepEqual(await messages(policy, [...compliantStack(), server({ backupRetentionDays: UNKNOWN, geoRedundantBackup: "Enabled" })]), [
             "[undecided] PostgreSQL server 'shop-db' backup.backupRetentionDays is unknown in preview",
+        ]);
+        assert.deepEqual(await messages(policy, [...compliantStack(), server({ backupRetentionDays: 35, geoRedundantBackup: "Disabled" })]), [
+            "PostgreSQL server 'shop-db' backup.geoRedundantBackup is 'Disabled'; prod requires Enabled so a region loss cannot lose the backups",
+        ]);
+        assert.deepEqual(await messages(policy, qa([...compliantStack(), server({ backupRetentionDays: 7, geoRedundantBackup: "Disabled" })]), { minimumRetentionDays: 7 }, "qa"), []);
+    });
+
+    it("checks MySQL flexible servers' own backups the same way", async () => {
+        const server = { type: "azure-native:dbformysql:Server", name: "shop-mysql", props: { backup: { backupRetentionDays: 3, geoRedundantBackup: "Disabled" } } };
+        assert.deepEqual(await messages(policy, [...compliantStack(), server]), [
+            "MySQL server 'shop-mysql' backup.backupRetentionDays is 3; at least 30 days are required",
+            "MySQL server 'shop-mysql' backup.geoRedundantBackup is 'Disabled'; prod requires Enabled so a region loss cannot lose the backups",
         ]);
     });
 
-    it("accepts a Recovery Services protected item with its policy's daily retention", async () => {
+    it("does not count a backup instance that protects another account and only dependsOn the real one and a 30-day policy", async () => {
+        const hollow = [
+            ...without(compliantStack(), "shopdata-backup"),
+            { type: "azure-native:storage:StorageAccount", name: "scratch", props: { accountName: "shopscratch" } },
+            {
+                type: "azure-native:dataprotection:BackupPolicy", name: "one-day",
+                props: { vaultName: UNKNOWN, backupPolicyName: "one-day", properties: { objectType: "BackupPolicy", datasourceTypes: ["Microsoft.Storage/storageAccounts/blobServices"],
+                    policyRules: [{ name: "Default", objectType: "AzureRetentionRule", isDefault: true, lifecycles: [{ deleteAfter: { objectType: "AbsoluteDeleteOption", duration: "P1D" },
+                        sourceDataStore: { dataStoreType: "OperationalStore", objectType: "DataStoreInfoBase" } }] }] } },
+                propertyDependencies: { vaultName: ["shop-backup-vault"] },
+            },
+            {
+                type: "azure-native:dataprotection:BackupInstance", name: "shopdata-backup",
+                props: { vaultName: UNKNOWN, properties: { dataSourceInfo: { resourceID: UNKNOWN }, policyInfo: { policyId: UNKNOWN } } },
+                propertyDependencies: { properties: ["scratch", "one-day"] },
+                dependencies: ["shopdata", POLICY],
+            },
+        ];
+        assert.deepEqual(await messages(policy, hollow), [
+            NOT_COVERED,
+            "the backup of 'scratch' keeps 1 days (policy 'one-day'); at least 30 days are required",
+        ]);
+    });
+
+    it("does not count an instance whose data source is a literal id of another account, even with a property dependency on the real one", async () => {
+        const stack = editing(compliantStack(), "shopdata-backup", (r) => {
+            (r.props.properties as { dataSourceInfo: { resourceID: string } }).dataSourceInfo.resourceID = "/subscriptions/s/resourceGroups/g/providers/Microsoft.Storage/storageAccounts/otheraccount";
+        });
+        assert.deepEqual(await messages(policy, stack), [NOT_COVERED]);
+        const literalOwn = editing(compliantStack(), "shopdata-backup", (r) => {
+            (r.props.properties as { dataSourceInfo: { resourceID: string } }).dataSourceInfo.resourceID = "/subscriptions/s/resourceGroups/g/providers/Microsoft.Storage/storageAccounts/shopproddata";
+        });
+        assert.deepEqual(await messages(policy, literalOwn), []);
+    });
+
+    it("is undecided when one instance's properties refer to several stateful resources", async () => {
+        const stack = editing([...compliantStack(), { type: "azure-native:storage:StorageAccount", name: "other", props: { accountName: "shopother" } }],
+            "shopdata-backup", (r) => { r.propertyDependencies = { properties: ["shopdata", "other", POLICY] }; });
+        assert.deepEqual(await messages(policy, stack), [
+            "[undecided] azure-native:storage:StorageAccount 'shopdata' is referred to by backup items ('shopdata-backup') whose properties refer to several stateful resources, so which one each protects cannot be told",
+            "[undecided] azure-native:storage:StorageAccount 'other' is referred to by backup items ('shopdata-backup') whose properties refer to several stateful resources, so which one each protects cannot be told",
+        ]);
+        // A Key Vault the item's properties also refer to (its credentials) is not a data source candidate.
+        const withVault = editing(compliantStack(), "shopdata-backup", (r) => { r.propertyDependencies = { properties: ["shopdata", "shop-kv", POLICY] }; });
+        assert.deepEqual(await messages(policy, withVault), []);
+    });
+
+    it("fails a vault that is not geo-redundant in prod, and accepts a locally redundant one in QA", async () => {
+        const local = editing(compliantStack(), "shop-backup-vault", (r) => { r.props.properties = { storageSettings: [{ datastoreType: "VaultStore", type: "LocallyRedundant" }] }; });
+        assert.deepEqual(await messages(policy, local), [
+            "backup vault 'shop-backup-vault' (backing up 'shopdata') stores backups LocallyRedundant; prod requires GeoRedundant so a region loss cannot lose them",
+        ]);
+        assert.deepEqual(await messages(policy, qa(local), {}, "qa"), []);
+        const unset = editing(compliantStack(), "shop-backup-vault", (r) => { delete r.props.properties; });
+        assert.deepEqual(await messages(policy, unset), [
+            "backup vault 'shop-backup-vault' (backing up 'shopdata') sets no properties.storageSettings redundancy; GeoRedundant is required",
+        ]);
+    });
+
+    it("is undecided when the policy's vault is not in the stack (dependsOn does not relate them)", async () => {
+        const stack = editing(compliantStack(), POLICY, (r) => { r.propertyDependencies = {}; r.dependencies = ["shop-backup-vault"]; });
+        assert.deepEqual(await messages(policy, stack), [
+            "[undecided] the backup of 'shopdata' follows policy 'shop-backup-policy', whose vault (vaultName) refers to no azure-native:dataprotection:BackupVault in the stack, so its redundancy cannot be read",
+        ]);
+    });
+
+    it("fails a scheduled policy that backs up less often than every 24 hours, and honours a prod ceiling", async () => {
+        const weekly = (interval: string) => editing(compliantStack(), POLICY, (r) => {
+            const rules = (r.props.properties as { policyRules: unknown[] }).policyRules;
+            rules[0] = { name: "Default", objectType: "AzureRetentionRule", isDefault: true,
+                lifecycles: [{ deleteAfter: { objectType: "AbsoluteDeleteOption", duration: "P90D" }, sourceDataStore: { dataStoreType: "VaultStore", objectType: "DataStoreInfoBase" } }] };
+            rules.push({ name: "BackupDaily", objectType: "AzureBackupRule", dataStore: { dataStoreType: "VaultStore", objectType: "DataStoreInfoBase" },
+                backupParameters: { objectType: "AzureBackupParams", backupType: "Discrete" },
+                trigger: { objectType: "ScheduleBasedTriggerContext", schedule: { repeatingTimeIntervals: [`R/2024-01-01T02:00:00+00:00/${interval}`] },
+                    taggingCriteria: [{ isDefault: true, taggingPriority: 99, tagInfo: { tagName: "Default" } }] } });
+        });
+        assert.deepEqual(await messages(policy, weekly("P1D")), []);
+        assert.deepEqual(await messages(policy, weekly("PT4H")), []);
+        assert.deepEqual(await messages(policy, weekly("P1W")), [
+            "the backup of 'shopdata' runs every 168 hours (policy 'shop-backup-policy'); at most 24 hours between backups are allowed",
+        ]);
+        assert.deepEqual(await messages(policy, weekly("P1W"), { maximumHoursBetweenBackups: 168 }, "qa"), []);
+        assert.deepEqual(await messages(policy, weekly("P1D"), { maximumHoursBetweenBackups: 168 }), [
+            "[not-checked] security.backups not checked as prod requires: missing-backups's policy config sets maximumHoursBetweenBackups 168, above the prod ceiling 24; the item fails until the setting is removed (the check ran at 24)",
+        ]);
+    });
+
+    it("accepts a Recovery Services protected item by reference in QA, and is undecided on its vault's redundancy in prod", async () => {
         const stack = [
             ...without(compliantStack(), "shopdata-backup"),
-            { type: "azure-native:recoveryservices:ProtectionPolicy", name: "rs-policy", props: { properties: { retentionPolicy: { dailySchedule: { retentionDuration: { count: 45, durationType: "Days" } } } } } },
-            { type: "azure-native:recoveryservices:ProtectedItem", name: "rs-item", props: {}, dependencies: ["shopdata", "rs-policy"] },
+            { type: "azure-native:recoveryservices:Vault", name: "rs-vault", props: { vaultName: "shop-rsv", sku: { name: "Standard" } } },
+            {
+                type: "azure-native:recoveryservices:ProtectionPolicy", name: "rs-policy",
+                props: { vaultName: UNKNOWN, policyName: "daily", properties: { schedulePolicy: { scheduleRunFrequency: "Daily" }, retentionPolicy: { dailySchedule: { retentionDuration: { count: 45, durationType: "Days" } } } } },
+                propertyDependencies: { vaultName: ["rs-vault"] },
+            },
+            { type: "azure-native:recoveryservices:ProtectedItem", name: "rs-item", props: { properties: { sourceResourceId: UNKNOWN, policyId: UNKNOWN } }, propertyDependencies: { properties: ["shopdata", "rs-policy"] } },
         ];
-        assert.deepEqual(await messages(policy, stack), []);
+        assert.deepEqual(await messages(policy, qa(stack), {}, "qa"), []);
+        assert.deepEqual(await messages(policy, stack), [
+            "[undecided] the backup of 'shopdata' is kept in Recovery Services vault 'rs-vault', whose storage redundancy the stack cannot show (an output only at API 2023-04-01); prod requires GeoRedundant",
+        ]);
+        const dependsOnly = editing(stack, "rs-item", (r) => { r.propertyDependencies = {}; r.dependencies = ["shopdata", "rs-policy"]; });
+        assert.deepEqual(await messages(policy, qa(dependsOnly), {}, "qa"), [NOT_COVERED]);
     });
 
     it("fails a stack without stateful resources", async () => {
         assert.deepEqual(await messages(policy, []), [
-            "no stateful resource found to back up (expected one of azure-native:storage:StorageAccount, azure-native:dbforpostgresql:Server, azure-native:keyvault:Vault); backups cannot pass vacuously",
+            "no stateful resource found to back up (expected one of azure-native:storage:StorageAccount, azure-native:dbforpostgresql:Server, azure-native:keyvault:Vault, azure-native:dbformysql:Server); backups cannot pass vacuously",
         ]);
+    });
+
+    it("reads ISO-8601 schedule intervals in hours", () => {
+        assert.deepEqual(["PT4H", "P1D", "P1W", "PT30M", "P1DT12H", "P1M", "PT", 24].map(isoDurationHours), [4, 24, 168, 0.5, 36, undefined, undefined, undefined]);
     });
 
     it("reads ISO-8601 retention durations", () => {

@@ -75,7 +75,7 @@ describe("the pack started with node bin/index.js", () => {
 
     it("reports findings with our message first, markers intact, and advisory platform limits", async () => {
         const diagnostics = await analyzeStack([storageAccount({
-            minimumTlsVersion: "TLS1_2",
+            minimumTlsVersion: "TLS1_2", enableHttpsTrafficOnly: true,
             allowBlobPublicAccess: "04da6b54-80e4-46f7-96ec-b56ff0331ba9",
             tags: { component: "api", environment: "prod" },
         })]);

@@ -103,7 +103,8 @@ public final class BackupFactory {
 
         BackupPolicy policy = new BackupPolicy(prefix + "-backup-policy", BackupPolicyArgs.builder()
                 .resourceGroupName(resourceGroupName)
-                .vaultName(vault.name())
+                // Refers to the vault, so the PRR can read the redundancy the policy's backups are kept with.
+                .vaultName(References.to(vault, vault.name()))
                 .properties(com.pulumi.azurenative.dataprotection.inputs.BackupPolicyArgs.builder()
                         .objectType("BackupPolicy")
                         .datasourceTypes(List.of(BLOB_DATASOURCE_TYPE))

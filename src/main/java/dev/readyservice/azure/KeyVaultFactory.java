@@ -97,7 +97,8 @@ public final class KeyVaultFactory {
         if (customerManagedKey) {
             key = Optional.of(new Key(prefix + "-cmk", KeyArgs.builder()
                     .resourceGroupName(resourceGroupName)
-                    .vaultName(vault.name())
+                    // Refers to the vault, so the PRR can show the key's vault has purge protection.
+                    .vaultName(References.to(vault, vault.name()))
                     .keyName(KEY_NAME)
                     .properties(KeyPropertiesArgs.builder()
                             .kty("RSA")

@@ -136,7 +136,10 @@ public final class StorageFactory {
                 .services(EncryptionServicesArgs.builder().blob(accountKey).file(accountKey).queue(accountKey).table(accountKey).build())
                 .keySource(cmk.isPresent() ? CUSTOMER_KEYS : PLATFORM_KEYS);
         cmk.ifPresent(k -> encryption
-                .keyVaultProperties(KeyVaultPropertiesArgs.builder().keyName(k.keyName()).keyVaultUri(k.vaultUri()).build())
+                // The key name refers to the key resource, so the account's encryption depends on the key
+                // (the property dependency by which the PRR shows the key exists in the stack).
+                .keyVaultProperties(KeyVaultPropertiesArgs.builder().keyName(References.to(k.key(), Output.of(k.keyName())))
+                        .keyVaultUri(k.vaultUri()).build())
                 .encryptionIdentity(EncryptionIdentityArgs.builder().encryptionUserAssignedIdentity(k.identity().id()).build()));
         return encryption.build();
     }

@@ -1,0 +1,65 @@
+package dev.readyservice.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readyservice.e2e.fixtures.HollowDataShop;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A hand-written prod program whose data is protected by labels only ({@link HollowDataShop}) is
+ * judged on substance: plain HTTP, a customer-managed key named by {@code keySource} alone and a
+ * backup that protects another account for a day each fail their item, naming the resource and what
+ * is missing. The compliant twins are the reference product's prod review (ReferenceProductIT).
+ */
+class HollowDataIT {
+    @TempDir
+    static Path dir;
+    private static ReviewRun run;
+
+    @BeforeAll
+    static void review() throws IOException {
+        Path project = E2eProjects.fixtureProject(Files.createDirectories(dir.resolve("project")), "shop", HollowDataShop.class,
+                "prod", "config:\n  azure-native:location: westeurope\n");
+        run = ReviewRun.review(dir.resolve("out"), "--project-dir", project.toString(), "--stack", "prod",
+                "--policy-pack", E2eProjects.pack().toString(), "--format", "json");
+    }
+
+    @Test
+    void plainHttpFailsTheTlsItemAlthoughTheTlsFloorIsSet() {
+        assertThat(run.statuses()).containsEntry("security.tls-in-transit", "fail");
+        assertThat(messages("security.tls-in-transit")).contains(
+                "storage account 'shop-data' enableHttpsTrafficOnly is 'false', which accepts plaintext connections; it must be true");
+    }
+
+    @Test
+    void aBackupThatOnlyDependsOnTheAccountDoesNotCoverIt() {
+        assertThat(run.statuses()).containsEntry("security.backups", "fail");
+        assertThat(messages("security.backups")).contains(
+                "azure-native:storage:StorageAccount 'shop-data' is not covered by a backup (a azure-native:dataprotection:BackupInstance"
+                        + " or azure-native:recoveryservices:ProtectedItem whose data source refers to it; dependsOn proves nothing)",
+                "the backup of 'shop-scratch' keeps 1 days (policy 'shop-day'); at least 30 days are required",
+                "backup vault 'shop-vault' (backing up 'shop-scratch') stores backups LocallyRedundant; prod requires GeoRedundant"
+                        + " so a region loss cannot lose them");
+    }
+
+    @Test
+    void keySourceAloneIsNoCustomerManagedKey() {
+        assertThat(run.statuses()).containsEntry("security.encryption-at-rest", "fail");
+        assertThat(messages("security.encryption-at-rest")).contains(
+                "storage account 'shop-data' encryption.keySource is Microsoft.Keyvault but encryption.keyVaultProperties is not set,"
+                        + " so no key is named; prod requires a customer-managed key the stack shows exists");
+    }
+
+    private static Set<String> messages(String item) {
+        Set<String> messages = new TreeSet<>();
+        run.item(item).get("findings").forEach(f -> messages.add(f.get("message").asText()));
+        return messages;
+    }
+}
