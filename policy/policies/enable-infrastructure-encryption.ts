@@ -1,4 +1,5 @@
 import { Finding, undecided, violation } from "../lib/findings";
+import { typesJudgedBy } from "../lib/catalogue";
 import { readinessPolicy } from "../lib/readiness-policy";
 import { StackResource, TYPES } from "../lib/stack";
 import { at, isUnknown } from "../lib/values";
@@ -28,7 +29,7 @@ export const enableInfrastructureEncryption = readinessPolicy({
     description: "Storage accounts require infrastructure encryption (AES-256 twice) and, in prod, a customer-managed key in Key Vault.",
     items: [ITEM],
     waivableInProd: false,
-    evidenceTypes: [TYPES.storageAccount],
+    evidenceTypes: typesJudgedBy("enable-infrastructure-encryption", "encryption"),
     defaults: {},
     check(stack): Finding[] {
         const accounts = stack.ofType(TYPES.storageAccount);

@@ -1,4 +1,5 @@
 import { Finding, platformLimit, undecided, violation } from "../lib/findings";
+import { typesJudgedBy } from "../lib/catalogue";
 import { readinessPolicy } from "../lib/readiness-policy";
 import { StackResource, StackView, TYPES } from "../lib/stack";
 import { asString, at, isUnknown } from "../lib/values";
@@ -94,10 +95,10 @@ export const enforceTlsFloor = readinessPolicy({
     description: "Endpoints require TLS 1.3 where the platform can (Application Gateway, PostgreSQL) and TLS 1.2 elsewhere, which is reported as a [platform-limit]; below the floor or unset fails.",
     items: [ITEM],
     waivableInProd: false,
-    evidenceTypes: [TYPES.storageAccount, TYPES.webApp, TYPES.applicationGateway, TYPES.keyVault, TYPES.postgresFlexible, TYPES.postgresConfiguration],
+    evidenceTypes: [...typesJudgedBy("enforce-tls-floor", "tls"), TYPES.postgresConfiguration],
     defaults: {},
     check(stack): Finding[] {
-        const endpoints = [TYPES.storageAccount, TYPES.webApp, TYPES.applicationGateway, TYPES.keyVault, TYPES.postgresFlexible];
+        const endpoints = typesJudgedBy("enforce-tls-floor", "tls");
         if (!stack.resources.some((r) => endpoints.includes(r.type as never))) {
             return [violation(ITEM, `no endpoint in the stack to check for TLS (expected one of ${endpoints.join(", ")})`)];
         }

@@ -1,7 +1,11 @@
 import { isoDurationDays } from "../lib/durations";
 import { Finding, undecided, violation } from "../lib/findings";
 import { readinessPolicy } from "../lib/readiness-policy";
-import { STATEFUL_TYPES, StackResource, StackView, TYPES } from "../lib/stack";
+import { typesJudgedBy } from "../lib/catalogue";
+import { StackResource, StackView, TYPES } from "../lib/stack";
+
+/** The stateful types whose backups this policy judges (lib/catalogue.ts); the rest are `unassessed-backups`'. */
+const STATEFUL_TYPES = typesJudgedBy("missing-backups", "backup");
 import { asArray, asNumber, at, isUnknown } from "../lib/values";
 
 const ITEM = "security.backups";
