@@ -10,7 +10,7 @@
  *
  * Each need names how it is judged: the policy that judges it for this type, a guarantee of the
  * platform (nothing a program can set weakens it; documented, no finding), or `UNASSESSED` (no
- * policy judges it yet: the `unassessed-*` policies fail the need's item as `[unassessed]`, naming
+ * policy judges it yet: the `missing-*-assessment` policies fail the need's item as `[unassessed]`, naming
  * the resource). A policy that learns to judge a need for a type changes `UNASSESSED` to its name
  * here and takes its type list from `typesJudgedBy`; that is the only place the two meet.
  *

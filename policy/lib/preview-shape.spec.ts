@@ -50,7 +50,7 @@ describe("preview-shape (a real preview's outputs for the specs)", () => {
     });
 
     it("refuses a type the shapes file does not list rather than guess", () => {
-        assert.throws(() => previewOutputs("azure-native:cache:Redis", true, {}), /not in lib\/response-shapes.json/);
+        assert.throws(() => previewOutputs("azure-native:cache:RedisEnterprise", true, {}), /not in lib\/response-shapes.json/);
         assert.deepEqual(previewOutputs("random:index/randomId:RandomId", true, { byteLength: 8 }), { byteLength: 8 });
     });
 

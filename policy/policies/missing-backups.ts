@@ -4,7 +4,7 @@ import { readinessPolicy } from "../lib/readiness-policy";
 import { typesJudgedBy } from "../lib/catalogue";
 import { StackResource, StackView, TYPES } from "../lib/stack";
 
-/** The stateful types whose backups this policy judges (lib/catalogue.ts); the rest are `unassessed-backups`'. */
+/** The stateful types whose backups this policy judges (lib/catalogue.ts); the rest fail `missing-backup-assessment`. */
 const STATEFUL_TYPES = typesJudgedBy("missing-backups", "backup");
 import { asArray, asNumber, at, isUnknown } from "../lib/values";
 
