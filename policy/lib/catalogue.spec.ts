@@ -2,7 +2,7 @@ import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { ALL_POLICIES } from "../policies/all";
 import {
-    azureModule, CATALOGUE, componentTypes, computeTypes, ingressTypes, isAssessable, statefulTypes, typesJudgedBy, UNASSESSED, unassessedNeeds,
+    azureModule, CATALOGUE, componentTypes, computeTypes, entryOf, ingressTypes, isAssessable, partTypes, statefulTypes, typesJudgedBy, UNASSESSED, unassessedNeeds,
 } from "./catalogue";
 
 describe("catalogue", () => {
@@ -51,5 +51,15 @@ describe("catalogue", () => {
         assert.deepEqual(unassessedNeeds("aws:s3/bucket:Bucket"), []);
         assert.equal(azureModule("azure-native:storage/v20230101:StorageAccount"), "storage");
         assert.equal(azureModule("datadog:index/monitor:Monitor"), undefined);
+    });
+});
+
+describe("catalogue parts", () => {
+    it("judges a sub-resource type through the type it belongs to, which the catalogue lists", () => {
+        for (const type of partTypes()) {
+            assert.deepEqual(unassessedNeeds(type), [], type);
+            assert.notEqual(entryOf(entryOf(type)!.partOf!), undefined, type);
+        }
+        assert.ok(partTypes().includes("azure-native:dbforpostgresql:Configuration"));
     });
 });

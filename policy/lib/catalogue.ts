@@ -32,12 +32,19 @@ export const UNASSESSED = "unassessed" as const;
 /** How a need is judged: a policy name, a platform guarantee, or `UNASSESSED`. */
 export type Judge = string | PlatformGuarantee | typeof UNASSESSED;
 
-export type Kind = "stateful" | "ingress" | "compute";
+/**
+ * `part`: a sub-resource type (a blob service, a server parameter, a vault key) that has no needs
+ * of its own: its parent type's needs are judged, reading it where it matters (a PostgreSQL TLS
+ * parameter, a blob service's soft delete).
+ */
+export type Kind = "stateful" | "ingress" | "compute" | "part";
 
 export interface CatalogueEntry {
     readonly kind: Kind;
-    /** What the type needs and how each need is judged; compute types need nothing. */
+    /** What the type needs and how each need is judged; compute types and parts need nothing. */
     readonly needs: Readonly<Partial<Record<Need, Judge>>>;
+    /** For a part: the type it belongs to. */
+    readonly partOf?: string;
 }
 
 /** The checklist item each need proves. */
@@ -75,6 +82,15 @@ function ingress(tls: Judge): CatalogueEntry {
 }
 
 const COMPUTE: CatalogueEntry = { kind: "compute", needs: {} };
+
+function partOf(type: string): CatalogueEntry {
+    return { kind: "part", needs: {}, partOf: type };
+}
+
+const STORAGE = "azure-native:storage:StorageAccount";
+const POSTGRES = "azure-native:dbforpostgresql:Server";
+const MYSQL = "azure-native:dbformysql:Server";
+const VAULT = "azure-native:keyvault:Vault";
 
 /** Every type the PRR cares about. */
 export const CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
@@ -128,6 +144,25 @@ export const CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
     "azure-native:compute:VirtualMachineScaleSet": COMPUTE,
     "azure-native:compute:VirtualMachine": COMPUTE,
     "azure-native:containerinstance:ContainerGroup": COMPUTE,
+    // Parts: sub-resources judged through the type they belong to
+    "azure-native:storage:BlobServiceProperties": partOf(STORAGE),
+    "azure-native:storage:FileServiceProperties": partOf(STORAGE),
+    "azure-native:storage:QueueServiceProperties": partOf(STORAGE),
+    "azure-native:storage:TableServiceProperties": partOf(STORAGE),
+    "azure-native:storage:BlobContainer": partOf(STORAGE),
+    "azure-native:storage:FileShare": partOf(STORAGE),
+    "azure-native:storage:Queue": partOf(STORAGE),
+    "azure-native:storage:Table": partOf(STORAGE),
+    "azure-native:storage:ManagementPolicy": partOf(STORAGE),
+    "azure-native:dbforpostgresql:Configuration": partOf(POSTGRES),
+    "azure-native:dbforpostgresql:Database": partOf(POSTGRES),
+    "azure-native:dbforpostgresql:FirewallRule": partOf(POSTGRES),
+    "azure-native:dbforpostgresql:Administrator": partOf(POSTGRES),
+    "azure-native:dbformysql:Configuration": partOf(MYSQL),
+    "azure-native:dbformysql:Database": partOf(MYSQL),
+    "azure-native:dbformysql:FirewallRule": partOf(MYSQL),
+    "azure-native:keyvault:Key": partOf(VAULT),
+    "azure-native:keyvault:Secret": partOf(VAULT),
 };
 
 /**
@@ -156,6 +191,7 @@ export const KIND_NEEDS: Readonly<Record<Kind, readonly Need[]>> = {
     stateful: ["backup", "encryption", "tls", "protect"],
     ingress: ["tls"],
     compute: [],
+    part: [],
 };
 
 /** The catalogue entry of `type`, if it lists it (exact token: a versioned module is another token). */
@@ -190,6 +226,11 @@ export function statefulTypes(): string[] {
 /** Ingress types: a TLS floor and HTTPS only. */
 export function ingressTypes(): string[] {
     return typesOfKind("ingress");
+}
+
+/** Sub-resource types judged through the type they belong to. */
+export function partTypes(): string[] {
+    return typesOfKind("part");
 }
 
 /** Compute types. */
