@@ -31,7 +31,9 @@ export interface Ownership {
 type TagValue = { name?: string; unknown: boolean };
 
 function ownTag(r: StackResource): TagValue {
-    const raw = plain((plain(r.props.tags) as Record<string, unknown> | undefined)?.component);
+    const tags = plain(r.props.tags);
+    const raw = tags !== null && typeof tags === "object" ? plain((tags as Record<string, unknown>).component) : tags;
+    // The tag, or the whole tag map, unknown in preview: which component it names cannot be known.
     if (raw !== undefined && isUnknown(raw)) {
         return { unknown: true };
     }

@@ -97,5 +97,9 @@ describe("missing-component-assignment", () => {
         assert.deepEqual(await messages(policy, stack), [
             "[undecided] azure-native:web:WebApp 'shop-api-app' has a 'component' tag unknown in preview, so the component it belongs to cannot be known",
         ]);
+        const unknownTags = editing(compliantStack(), "shop-api-app", (r) => { r.props.tags = UNKNOWN; });
+        assert.deepEqual(await messages(policy, unknownTags), [
+            "[undecided] azure-native:web:WebApp 'shop-api-app' has a 'component' tag unknown in preview, so the component it belongs to cannot be known",
+        ]);
     });
 });
