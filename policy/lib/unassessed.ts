@@ -1,6 +1,7 @@
 import { azureModule, entryOf, Need, NEED_ITEMS, NEED_TEXT, typesJudgedBy, UNASSESSED, unassessedNeeds, uncataloguedKind } from "./catalogue";
 import { Finding, unassessed } from "./findings";
 import { ReadinessPolicy, readinessPolicy } from "./readiness-policy";
+import { configuredLevel } from "./stack-configuration";
 import { StackResource, StackView } from "./stack";
 
 /**
@@ -23,10 +24,25 @@ export function isSubResource(stack: StackView, resource: StackResource, seen: S
         .some((r) => entryOf(r.type) !== undefined || isSubResource(stack, r, seen));
 }
 
-/** The unassessed findings of `need` over the stack: one per resource, naming it and what is missing. */
+/** The policy that judges `need` for `type`, when the policy config disables it (as `Configure` said). */
+function disabledJudge(type: string, need: Need): string | undefined {
+    const judge = entryOf(type)?.needs[need];
+    return typeof judge === "string" && judge !== UNASSESSED && configuredLevel(judge) === "disabled" ? judge : undefined;
+}
+
+/**
+ * The unassessed findings of `need` over the stack: one per resource, naming it and what is missing.
+ * A need whose judging policy the config disables is unassessed too: switching that policy off
+ * must not leave its item to pass on the silence of this one.
+ */
 export function unassessedFindings(stack: StackView, need: Need): Finding[] {
     const item = NEED_ITEMS[need];
     return stack.resources.flatMap((r) => {
+        const disabled = disabledJudge(r.type, need);
+        if (disabled !== undefined) {
+            return [unassessed(item, `${r.type} '${r.name}' needs ${NEED_TEXT[need]}, and ${disabled}, the policy that judges it, `
+                + "is disabled by the policy config", r)];
+        }
         if (!unassessedNeeds(r.type).includes(need)) {
             return [];
         }
