@@ -63,6 +63,7 @@ describe("config levels", () => {
         const qaConfig = load("qa");
         assert.deepEqual(Object.values(prod).filter((c) => c.enforcementLevel !== "mandatory"), []);
         assert.deepEqual(Object.entries(qaConfig).filter(([, c]) => c.enforcementLevel === "mandatory").map(([n]) => n).sort(),
-            ["disallow-public-blob-access", "enable-infrastructure-encryption", "enforce-tls-floor", "missing-stack-resources"]);
+            ["disallow-public-blob-access", "enable-infrastructure-encryption", "enforce-tls-floor", "missing-encryption-assessment", "missing-stack-resources",
+                "missing-tls-assessment"]);
     });
 });

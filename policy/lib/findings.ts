@@ -3,9 +3,11 @@ import { StackResource } from "./stack";
 /**
  * What a check found. `violation` fails the item; `undecided` means values are
  * unknown in preview (fails, never a pass); `platform-limit` means the platform
- * cannot meet the checklist and the highest floor it allows is set (advisory).
+ * cannot meet the checklist and the highest floor it allows is set (advisory); `unassessed` means
+ * the resource is of a type the PRR cares about but no policy judges this need for it yet
+ * (lib/catalogue.ts; fails, waivable with a reason where the item is waivable).
  */
-export type Outcome = "violation" | "undecided" | "platform-limit";
+export type Outcome = "violation" | "undecided" | "platform-limit" | "unassessed";
 
 /** One finding of a readiness check, before waivers and staging are applied. */
 export interface Finding {
@@ -29,4 +31,9 @@ export function undecided(item: string, message: string, resource?: StackResourc
 /** The platform cannot meet `item` as the checklist asks; reported, never silent. */
 export function platformLimit(item: string, message: string, resource?: StackResource): Finding {
     return { item, outcome: "platform-limit", message, resource };
+}
+
+/** No policy of the pack judges `item` for this resource's type yet: fails, never a silent pass. */
+export function unassessed(item: string, message: string, resource?: StackResource): Finding {
+    return { item, outcome: "unassessed", message, resource };
 }

@@ -24,9 +24,12 @@ const EXPECTED: [string, string[], string, boolean][] = [
     ["missing-backups", ["security.backups"], "mandatory", false],
     ["enable-key-vault-purge-protection", ["security.backups"], "mandatory", false],
     ["enable-resource-protection", ["security.backups"], "mandatory", false],
+    ["missing-backup-assessment", ["security.backups"], "mandatory", false],
     ["enforce-tls-floor", ["security.tls-in-transit"], "mandatory", false],
+    ["missing-tls-assessment", ["security.tls-in-transit"], "mandatory", false],
     ["enable-infrastructure-encryption", ["security.encryption-at-rest"], "mandatory", false],
     ["disallow-public-blob-access", ["security.encryption-at-rest"], "mandatory", false],
+    ["missing-encryption-assessment", ["security.encryption-at-rest"], "mandatory", false],
     ["missing-capacity-plan", ["capacity.plan"], "mandatory", true],
     ["configure-capacity-headroom", ["capacity.headroom"], "mandatory", true],
     ["enable-autoscaling", ["capacity.autoscaling"], "mandatory", true],
@@ -40,6 +43,7 @@ const EXPECTED: [string, string[], string, boolean][] = [
     ["missing-sign-off-tech-team-handover", ["tech.team-handover"], "mandatory", true],
     ["missing-stack-resources", ["quality.pulumi"], "mandatory", true],
     ["configure-stack-environment", ["quality.pulumi"], "mandatory", true],
+    ["missing-component-assignment", ["slo.objectives", "monitoring.golden-signals", "monitoring.anomaly-alerts", "pagerduty.technical-services", "capacity.plan", "capacity.headroom", "capacity.autoscaling", "tech.documentation"], "mandatory", true],
 ];
 
 const VERBS = ["missing-", "disallow-", "enable-", "configure-", "enforce-"];

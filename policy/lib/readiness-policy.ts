@@ -13,6 +13,7 @@ import { covers, describeWaiver, Waiver, WAIVERS_SCHEMA, waiverProblems } from "
 export const MARKERS = {
     waived: "[waived]",
     undecided: "[undecided]",
+    unassessed: "[unassessed]",
     platformLimit: "[platform-limit]",
     staged: "[staged]",
     notChecked: NOT_CHECKED,
@@ -123,16 +124,18 @@ export function evaluate<C extends object>(spec: ReadinessPolicySpec<C>, stack: 
             reports.push({ message: `${MARKERS.platformLimit} ${finding.message}`, urn, enforcementLevel: "advisory" });
             continue;
         }
-        const waiver = finding.outcome === "violation" ? waivers.find((w) => covers(w, finding)) : undefined;
+        // An unassessed type is waivable like a violation (with a reason); an undecided value never is.
+        const waiver = finding.outcome === "violation" || finding.outcome === "unassessed" ? waivers.find((w) => covers(w, finding)) : undefined;
         if (waiver !== undefined) {
             reports.push({
-                message: `${MARKERS.waived} ${finding.message} (reason: ${waiver.reason}; approver: ${waiver.approver}; expires: ${waiver.expires})`,
+                message: `${MARKERS.waived} ${finding.outcome === "unassessed" ? `${MARKERS.unassessed} ` : ""}${finding.message} (reason: ${waiver.reason}; approver: ${waiver.approver}; expires: ${waiver.expires})`,
                 urn,
                 enforcementLevel: "advisory",
             });
             continue;
         }
-        const text = finding.outcome === "undecided" ? `${MARKERS.undecided} ${finding.message}` : finding.message;
+        const text = finding.outcome === "undecided" ? `${MARKERS.undecided} ${finding.message}`
+            : finding.outcome === "unassessed" ? `${MARKERS.unassessed} ${finding.message}` : finding.message;
         if (stagedUntil !== undefined) {
             reports.push({ message: `${MARKERS.staged} mandatory from ${stagedUntil}: ${text}`, urn, enforcementLevel: "advisory" });
         } else {

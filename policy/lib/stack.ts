@@ -1,4 +1,5 @@
 import { PolicyResource } from "@pulumi/policy";
+import { statefulTypes } from "./catalogue";
 import { recordedInputs } from "./inputs";
 import { Environment } from "./environment";
 import { judgedEnvironment } from "./stack-configuration";
@@ -34,8 +35,8 @@ export const TYPES = {
     recoveryProtectionPolicy: "azure-native:recoveryservices:ProtectionPolicy",
 } as const;
 
-/** Resources that hold data and so need backups, encryption and `protect` in prod. */
-export const STATEFUL_TYPES: readonly string[] = [TYPES.storageAccount, TYPES.postgresFlexible, TYPES.keyVault];
+/** Resources that hold data and so need backups, encryption and `protect` in prod (lib/catalogue.ts). */
+export const STATEFUL_TYPES: readonly string[] = statefulTypes();
 
 /**
  * One resource of the stack, with its properties as plain data and its relations as URNs.

@@ -72,6 +72,7 @@ describe("hand-written stacks without ReadyService", () => {
         // environment the stack name gives); their items fail through other policies.
         const failedItems = itemsOf(reports);
         assert.ok(failedItems.includes("security.backups") && failedItems.includes("security.encryption-at-rest") && failedItems.includes("quality.pulumi"));
-        assert.deepEqual(silent, ["configure-stack-environment", "disallow-public-blob-access", "enable-key-vault-purge-protection", "enable-resource-protection"]);
+        assert.deepEqual(silent, ["configure-stack-environment", "disallow-public-blob-access", "enable-key-vault-purge-protection", "enable-resource-protection",
+            "missing-backup-assessment", "missing-component-assignment", "missing-encryption-assessment", "missing-tls-assessment"]);
     });
 });

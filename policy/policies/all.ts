@@ -28,6 +28,10 @@ import { missingSignOffTechChangeManagement } from "./missing-sign-off-tech-chan
 import { missingSignOffTechTeamHandover } from "./missing-sign-off-tech-team-handover";
 import { missingStackResources } from "./missing-stack-resources";
 import { configureStackEnvironment } from "./configure-stack-environment";
+import { missingComponentAssignment } from "./missing-component-assignment";
+import { missingBackupAssessment } from "./missing-backup-assessment";
+import { missingTlsAssessment } from "./missing-tls-assessment";
+import { missingEncryptionAssessment } from "./missing-encryption-assessment";
 
 /** Every policy of the pack. */
 export const ALL_POLICIES: readonly ReadinessPolicy[] = [
@@ -43,9 +47,12 @@ export const ALL_POLICIES: readonly ReadinessPolicy[] = [
     missingBackups,
     enableKeyVaultPurgeProtection,
     enableResourceProtection,
+    missingBackupAssessment,
     enforceTlsFloor,
+    missingTlsAssessment,
     enableInfrastructureEncryption,
     disallowPublicBlobAccess,
+    missingEncryptionAssessment,
     missingCapacityPlan,
     configureCapacityHeadroom,
     enableAutoscaling,
@@ -59,4 +66,5 @@ export const ALL_POLICIES: readonly ReadinessPolicy[] = [
     missingSignOffTechTeamHandover,
     missingStackResources,
     configureStackEnvironment,
+    missingComponentAssignment,
 ];

@@ -1,3 +1,4 @@
+import { typesJudgedBy } from "../lib/catalogue";
 import { Finding, undecided, violation } from "../lib/findings";
 import { readinessPolicy } from "../lib/readiness-policy";
 import { referencedOfType } from "../lib/references";
@@ -6,12 +7,21 @@ import { at, isUnknown } from "../lib/values";
 
 const ITEM = "security.encryption-at-rest";
 
-/** The resource types this rule reads, kept here until the type catalogue (lib/catalogue.ts) lists them. */
+/**
+ * The resource types this rule reads by name. Which types' encryption it judges is the catalogue's
+ * (lib/catalogue.ts, `JUDGED`): storage accounts only; the key and its vault are evidence.
+ */
 export const ENCRYPTION_TYPES = {
     storageAccount: TYPES.storageAccount,
     key: "azure-native:keyvault:Key",
     keyVault: TYPES.keyVault,
 } as const;
+
+/** The types whose encryption need the catalogue gives this rule; `check` reads storage accounts, so that must be all. */
+const JUDGED: readonly string[] = typesJudgedBy("enable-infrastructure-encryption", "encryption");
+if (JUDGED.join() !== ENCRYPTION_TYPES.storageAccount) {
+    throw new Error(`lib/catalogue.ts gives enable-infrastructure-encryption the encryption need of ${JUDGED.join(", ")}; it judges ${ENCRYPTION_TYPES.storageAccount} only`);
+}
 
 /**
  * The customer-managed key a prod storage account must show: `keySource` Microsoft.Keyvault is only
@@ -72,7 +82,7 @@ export const enableInfrastructureEncryption = readinessPolicy({
     description: "Storage accounts require infrastructure encryption (AES-256 twice) and, in prod, a customer-managed key: a keyvault:Key of the stack that encryption.keyVaultProperties refers to, in a Key Vault with purge protection.",
     items: [ITEM],
     waivableInProd: false,
-    evidenceTypes: Object.values(ENCRYPTION_TYPES),
+    evidenceTypes: [...JUDGED, ENCRYPTION_TYPES.key, ENCRYPTION_TYPES.keyVault],
     defaults: {},
     check(stack): Finding[] {
         const accounts = stack.ofType(ENCRYPTION_TYPES.storageAccount);

@@ -4,10 +4,10 @@ import { STATEFUL_TYPES } from "../lib/stack";
 
 const ITEM = "security.backups";
 
-/** In prod, stateful resources carry `protect: true` so no update can delete their data. */
+/** In prod, stateful resources (lib/catalogue.ts) carry `protect: true` so no update can delete their data. */
 export const enableResourceProtection = readinessPolicy({
     name: "enable-resource-protection",
-    description: "In prod, every stateful resource (storage, PostgreSQL, Key Vault) has the resource option protect: true.",
+    description: "In prod, every stateful resource (every stateful type of lib/catalogue.ts) has the resource option protect: true.",
     items: [ITEM],
     waivableInProd: false,
     evidenceTypes: [...STATEFUL_TYPES],

@@ -195,7 +195,7 @@ describe("enforce-tls-floor", () => {
 
     it("fails a stack without any endpoint", async () => {
         assert.deepEqual(await messages(policy, []), [
-            "no endpoint in the stack to check for TLS (expected one of azure-native:storage:StorageAccount, azure-native:web:WebApp, azure-native:network:ApplicationGateway, azure-native:keyvault:Vault, azure-native:dbforpostgresql:Server, azure-native:dbformysql:Server, azure-native:sql:Server, azure-native:cache:Redis, azure-native:app:ContainerApp)",
+            "no endpoint in the stack to check for TLS (expected one of azure-native:storage:StorageAccount, azure-native:dbforpostgresql:Server, azure-native:dbformysql:Server, azure-native:sql:Server, azure-native:cache:Redis, azure-native:keyvault:Vault, azure-native:web:WebApp, azure-native:app:ContainerApp, azure-native:network:ApplicationGateway)",
         ]);
     });
 });

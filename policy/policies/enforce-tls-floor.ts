@@ -1,3 +1,4 @@
+import { typesJudgedBy } from "../lib/catalogue";
 import { Finding, platformLimit, undecided, violation } from "../lib/findings";
 import { readinessPolicy } from "../lib/readiness-policy";
 import { referrersOfType } from "../lib/references";
@@ -7,9 +8,9 @@ import { asString, at, isUnknown } from "../lib/values";
 const ITEM = "security.tls-in-transit";
 
 /**
- * The resource types this rule judges: every endpoint type with a TLS floor or a plaintext switch
- * in azure-native 2.10.0, and the server-parameter types of the database servers. Kept here, in
- * one place, until the type catalogue (lib/catalogue.ts) lists them.
+ * The resource types this rule reads by name: the endpoint types it has a check for, and the
+ * server-parameter types of the database servers. Which endpoints it judges is the catalogue's
+ * (lib/catalogue.ts, `ENDPOINT_TYPES`); every one must have a check here.
  */
 export const TLS_TYPES = {
     storageAccount: TYPES.storageAccount,
@@ -25,9 +26,19 @@ export const TLS_TYPES = {
     containerApp: "azure-native:app:ContainerApp",
 } as const;
 
-/** The endpoints: resources clients connect to (server parameters are judged with their server). */
-const ENDPOINT_TYPES: readonly string[] = [TLS_TYPES.storageAccount, TLS_TYPES.webApp, TLS_TYPES.applicationGateway, TLS_TYPES.keyVault,
-    TLS_TYPES.postgresServer, TLS_TYPES.mysqlServer, TLS_TYPES.sqlServer, TLS_TYPES.redis, TLS_TYPES.containerApp];
+/** The endpoints: the types whose TLS need the catalogue gives this rule (server parameters are judged with their server). */
+const ENDPOINT_TYPES: readonly string[] = typesJudgedBy("enforce-tls-floor", "tls");
+
+/** Server-parameter types: read with their server, not endpoints themselves. */
+const PARAMETER_TYPES: readonly string[] = [TLS_TYPES.postgresConfiguration, TLS_TYPES.mysqlConfiguration];
+
+/** The endpoint types `check` has a check for; a catalogued endpoint without one would pass silently. */
+const CHECKED_TYPES: readonly string[] = Object.values(TLS_TYPES).filter((t) => !PARAMETER_TYPES.includes(t));
+for (const type of ENDPOINT_TYPES) {
+    if (!CHECKED_TYPES.includes(type)) {
+        throw new Error(`lib/catalogue.ts gives enforce-tls-floor the TLS need of ${type}, which it has no check for`);
+    }
+}
 
 function absent(resource: StackResource, property: string, platformDefault: string): Finding {
     return violation(ITEM, `${resource.type} '${resource.name}' does not set ${property}; the platform's documented default (${platformDefault}) would apply, and the pack never relies on a default`, resource);
@@ -256,7 +267,7 @@ export const enforceTlsFloor = readinessPolicy({
     description: "Endpoints require TLS 1.3 where the platform can (Application Gateway, PostgreSQL, MySQL 8.0, SQL) and TLS 1.2 elsewhere, which is reported as a [platform-limit]; below the floor, unset, or with a plaintext switch open (HTTP allowed, non-TLS port, insecure transport) fails.",
     items: [ITEM],
     waivableInProd: false,
-    evidenceTypes: Object.values(TLS_TYPES),
+    evidenceTypes: [...ENDPOINT_TYPES, ...PARAMETER_TYPES],
     defaults: {},
     check(stack): Finding[] {
         if (!stack.resources.some((r) => ENDPOINT_TYPES.includes(r.type))) {

@@ -197,7 +197,7 @@ describe("missing-backups", () => {
 
     it("fails a stack without stateful resources", async () => {
         assert.deepEqual(await messages(policy, []), [
-            "no stateful resource found to back up (expected one of azure-native:storage:StorageAccount, azure-native:dbforpostgresql:Server, azure-native:keyvault:Vault, azure-native:dbformysql:Server); backups cannot pass vacuously",
+            "no stateful resource found to back up (expected one of azure-native:storage:StorageAccount, azure-native:dbforpostgresql:Server, azure-native:dbformysql:Server, azure-native:keyvault:Vault); backups cannot pass vacuously",
         ]);
     });
 

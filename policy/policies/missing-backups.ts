@@ -1,15 +1,17 @@
 import { isoDurationDays, isoDurationHours } from "../lib/durations";
+import { typesJudgedBy } from "../lib/catalogue";
 import { Finding, undecided, violation } from "../lib/findings";
 import { readinessPolicy } from "../lib/readiness-policy";
 import { referencedOfType } from "../lib/references";
-import { STATEFUL_TYPES, StackResource, StackView, TYPES } from "../lib/stack";
+import { StackResource, StackView, TYPES } from "../lib/stack";
 import { asArray, asNumber, asString, at, isUnknown } from "../lib/values";
 
 const ITEM = "security.backups";
 
 /**
- * The resource types this rule reads, kept here in one place until the type catalogue
- * (lib/catalogue.ts) lists them: the stateful types it judges, each with how it is backed up.
+ * The resource types this rule reads: how each stateful type it judges is backed up, and the
+ * backup resources. Which stateful types it judges is the catalogue's (lib/catalogue.ts,
+ * `STATEFUL`); the rest fail `missing-backup-assessment`.
  */
 export const BACKUP_TYPES = {
     /** Backed up by a Data Protection backup instance (or a Recovery Services protected item). */
@@ -26,7 +28,15 @@ export const BACKUP_TYPES = {
     recoveryItem: TYPES.recoveryProtectedItem,
 } as const;
 
-const STATEFUL: readonly string[] = [...new Set([...STATEFUL_TYPES, ...BACKUP_TYPES.byInstance, ...BACKUP_TYPES.byServer, ...BACKUP_TYPES.bySoftDelete])];
+/** The stateful types whose backup need the catalogue gives this rule. */
+const STATEFUL: readonly string[] = typesJudgedBy("missing-backups", "backup");
+
+/** Each judged type must say how it is backed up: a type judged by default as a backup instance would fail for the wrong reason. */
+for (const type of STATEFUL) {
+    if (![...BACKUP_TYPES.byInstance, ...BACKUP_TYPES.byServer, ...BACKUP_TYPES.bySoftDelete].includes(type as never)) {
+        throw new Error(`lib/catalogue.ts gives missing-backups the backup need of ${type}, which BACKUP_TYPES does not say how to judge`);
+    }
+}
 
 /** The path parameter that holds each stateful type's Azure name (what a literal resource id ends with). */
 const NAME_PARAMETER: Readonly<Record<string, string>> = {

@@ -25,8 +25,11 @@ public record Finding(String policy, List<String> items, EnforcementLevel level,
         urn = urn == null ? "" : urn;
     }
 
-    /** True when this finding keeps its item from passing: a violation, an undecided check, or a bypassing setting. */
+    /**
+     * True when this finding keeps its item from passing: a violation, an undecided check, an
+     * unassessed resource, or a bypassing setting.
+     */
     public boolean blocks() {
-        return outcome == Outcome.VIOLATION || outcome == Outcome.UNDECIDED || outcome == Outcome.NOT_CHECKED;
+        return outcome == Outcome.VIOLATION || outcome == Outcome.UNDECIDED || outcome == Outcome.UNASSESSED || outcome == Outcome.NOT_CHECKED;
     }
 }

@@ -13,6 +13,12 @@ public enum Outcome {
     WAIVED("[waived]"),
     /** The policy could not decide because values are unknown in preview; never a pass. */
     UNDECIDED("[undecided]"),
+    /**
+     * The resource is of a type the PRR cares about, but no policy of the pack judges this item for
+     * it yet ({@code policy/lib/catalogue.ts}); fails like a violation, waivable with a reason where
+     * the item is waivable.
+     */
+    UNASSESSED("[unassessed]"),
     /** The platform cannot be set as the checklist asks; the highest floor it allows is set. */
     PLATFORM_LIMIT("[platform-limit]"),
     /** A violation reported before the policy's {@code enforceFrom} date. */

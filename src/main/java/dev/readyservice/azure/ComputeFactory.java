@@ -104,7 +104,12 @@ public final class ComputeFactory {
                 .tags(AzureTags.with(tags, AutoscaleRules.capacityTags(component)))
                 .build(), AzureResourceOptions.child(parent));
 
-        return new Result(plan, app, autoscale, app.defaultHostName());
+        // The Java SDK gives a resource's outputs no dependency on the resource itself, except its id
+        // (the engine's RegisterResource response carries none for custom resources). Reaching the
+        // host name through the id makes whatever uses it (the gateway's backend) depend on the web
+        // app by property, which is how the pack relates a gateway to the components it fronts.
+        Output<String> hostName = app.id().apply(id -> app.defaultHostName());
+        return new Result(plan, app, autoscale, hostName);
     }
 
     /**

@@ -111,6 +111,12 @@ final class HtmlReport {
             }
             out.append("</table>\n");
         }
+        if (!report.notAssessed().isEmpty()) {
+            out.append("<h2>Not assessed</h2>\n<p>Resources of providers the policy pack does not judge at all: the verdict says nothing about them.</p>\n<ul>\n");
+            report.notAssessed().forEach(r -> out.append("<li><code>").append(Escape.html(r.urn())).append("</code> (provider <code>")
+                    .append(Escape.html(NotAssessed.provider(r.type()))).append("</code>)</li>\n"));
+            out.append("</ul>\n");
+        }
         out.append("</body>\n</html>\n");
         return out.toString();
     }

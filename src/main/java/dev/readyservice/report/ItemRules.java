@@ -193,7 +193,7 @@ final class ItemRules {
         return new Decision(ItemStatus.NOT_MEASURED, why + "; measure it with `" + command + "`");
     }
 
-    /** Violations and undecided checks at any enabled level, and staged findings once mandatory. */
+    /** Violations, undecided checks and unassessed resources at any enabled level, and staged findings once mandatory. */
     private static List<Finding> blocking(List<Finding> findings) {
         return findings.stream()
                 .filter(f -> f.level() != EnforcementLevel.DISABLED)
@@ -204,8 +204,9 @@ final class ItemRules {
     private static String describe(List<Finding> blocking) {
         long undecided = blocking.stream().filter(f -> f.outcome() == Outcome.UNDECIDED).count();
         long notChecked = blocking.stream().filter(f -> f.outcome() == Outcome.NOT_CHECKED).count();
+        long unassessed = blocking.stream().filter(f -> f.outcome() == Outcome.UNASSESSED).count();
         long mandatory = blocking.stream().filter(f -> f.level() != EnforcementLevel.ADVISORY).count();
-        long violations = blocking.size() - undecided - notChecked;
+        long violations = blocking.size() - undecided - notChecked - unassessed;
         StringBuilder text = new StringBuilder();
         if (notChecked > 0) {
             text.append("not checked as prod requires: ").append(notChecked).append(notChecked == 1 ? " setting bypasses" : " settings bypass")
@@ -216,6 +217,10 @@ final class ItemRules {
         }
         if (undecided > 0) {
             text.append(text.length() > 0 ? " and " : "").append(undecided).append(" undecided (values unknown in preview)");
+        }
+        if (unassessed > 0) {
+            text.append(text.length() > 0 ? " and " : "").append(unassessed)
+                    .append(unassessed == 1 ? " resource" : " resources").append(" unassessed (no policy judges the type yet)");
         }
         return text.append(" (").append(mandatory).append(" mandatory, ").append(blocking.size() - mandatory).append(" advisory)").toString();
     }

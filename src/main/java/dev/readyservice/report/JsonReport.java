@@ -50,6 +50,9 @@ final class JsonReport {
             findings(item.putArray("findings"), result.findings());
         }
         findings(root.putArray("unassignedFindings"), report.unassignedFindings());
+        ArrayNode notAssessed = root.putArray("notAssessed");
+        report.notAssessed().forEach(r -> notAssessed.addObject().put("urn", r.urn()).put("type", r.type()).put("name", r.name())
+                .put("provider", NotAssessed.provider(r.type())));
         ArrayNode components = root.putArray("components");
         for (ProductView.Component c : report.product().components()) {
             ObjectNode node = components.addObject().put("name", c.name()).put("customerFacing", c.customerFacing());

@@ -93,6 +93,11 @@ final class MarkdownReport {
             }
         }
 
+        if (!report.notAssessed().isEmpty()) {
+            out.append("\n## Not assessed\n\nResources of providers the policy pack does not judge at all: the verdict says nothing about them.\n\n");
+            report.notAssessed().forEach(r -> out.append("- ").append(Escape.code(r.urn())).append(" (provider ")
+                    .append(Escape.code(NotAssessed.provider(r.type()))).append(")\n"));
+        }
         out.append("\n## Evidence\n");
         for (ItemResult i : report.items()) {
             if (i.evidence().isEmpty()) {

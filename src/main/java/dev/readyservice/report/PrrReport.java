@@ -69,8 +69,14 @@ public record PrrReport(String project, String stack, Instant generatedAt, PackI
      * @param name its logical name
      * @param component its component, empty when product-wide
      * @param parentUrn its parent's URN
+     * @param custom true for a resource a provider manages, false for a component
      */
-    public record ResourceSummary(String urn, String type, String name, String component, String parentUrn) {
+    public record ResourceSummary(String urn, String type, String name, String component, String parentUrn, boolean custom) {
+
+        /** A resource a provider manages. */
+        public ResourceSummary(String urn, String type, String name, String component, String parentUrn) {
+            this(urn, type, name, component, parentUrn, true);
+        }
     }
 
     /**
@@ -137,7 +143,7 @@ public record PrrReport(String project, String stack, Instant generatedAt, PackI
         }
         List<ResourceSummary> resources = preview.resources().stream()
                 .map(r -> new ResourceSummary(r.urn(), r.type(), r.name(),
-                        ProductView.componentOf(r, byUrn, componentNames).orElse(""), r.parentUrn()))
+                        ProductView.componentOf(r, byUrn, componentNames).orElse(""), r.parentUrn(), r.custom()))
                 .toList();
         return new PrrReport(preview.project(), preview.stack(), generatedAt, analysis.pack(), items, reportFindings,
                 product, resources, preview.programTime(), notes(preview), distinctInOrder(preview.assumptions()));
@@ -240,6 +246,14 @@ public record PrrReport(String project, String stack, Instant generatedAt, PackI
         Map<ItemStatus, Long> counts = new TreeMap<>();
         items.forEach(i -> counts.merge(i.status(), 1L, Long::sum));
         return counts;
+    }
+
+    /**
+     * Resources of providers the pack does not judge at all (aws, gcp, kubernetes, random, ...): no
+     * policy reads them, so the verdict says nothing about them ({@link NotAssessed}).
+     */
+    public List<ResourceSummary> notAssessed() {
+        return NotAssessed.of(resources, pack.policies());
     }
 
     /** Findings of policies the manifest ties to no checklist item. */

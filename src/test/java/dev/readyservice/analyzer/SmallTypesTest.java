@@ -16,6 +16,8 @@ class SmallTypesTest {
     void readsEveryOutcomeMarkerAndStripsIt() {
         assertThat(Outcome.of("[waived] reason: x")).isEqualTo(Outcome.WAIVED);
         assertThat(Outcome.of("  [undecided] id unknown")).isEqualTo(Outcome.UNDECIDED);
+        assertThat(Outcome.of("[unassessed] azure-native:sql:Database 'orders-db' needs backup evidence")).isEqualTo(Outcome.UNASSESSED);
+        assertThat(Outcome.stripMarker("[unassessed] azure-native:sql:Database 'orders-db'")).isEqualTo("azure-native:sql:Database 'orders-db'");
         assertThat(Outcome.of("[platform-limit] TLS1_2 is the highest")).isEqualTo(Outcome.PLATFORM_LIMIT);
         assertThat(Outcome.of("[staged] mandatory from 2027-01-01")).isEqualTo(Outcome.STAGED);
         assertThat(Outcome.stripMarker("[staged] mandatory from 2027-01-01")).isEqualTo("mandatory from 2027-01-01");
@@ -30,9 +32,9 @@ class SmallTypesTest {
     }
 
     @Test
-    void onlyViolationsUndecidedAndNotCheckedBlock() {
+    void onlyViolationsUndecidedUnassessedAndNotCheckedBlock() {
         assertThat(Arrays.stream(Outcome.values()).filter(o -> finding(o).blocks()))
-                .containsExactly(Outcome.VIOLATION, Outcome.UNDECIDED, Outcome.NOT_CHECKED);
+                .containsExactly(Outcome.VIOLATION, Outcome.UNDECIDED, Outcome.UNASSESSED, Outcome.NOT_CHECKED);
         assertThat(Outcome.of("[not-checked] security.backups not checked as prod requires")).isEqualTo(Outcome.NOT_CHECKED);
     }
 

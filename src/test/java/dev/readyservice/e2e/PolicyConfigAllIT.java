@@ -48,7 +48,8 @@ class PolicyConfigAllIT {
 
     @Test
     void inProdEveryItemOfAPolicyAllDisablesIsNotCheckedAndFails() throws IOException {
-        ReviewRun run = review("prod", "{\"all\": \"disabled\", \"enforce-tls-floor\": \"mandatory\"}");
+        // Every policy of the TLS item keeps its own level: the judge and the [unassessed] check of what it cannot judge.
+        ReviewRun run = review("prod", "{\"all\": \"disabled\", \"enforce-tls-floor\": \"mandatory\", \"missing-tls-assessment\": \"mandatory\"}");
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
         assertThat(run.item("security.backups").get("reason").asText())
@@ -58,6 +59,16 @@ class PolicyConfigAllIT {
                 .startsWith("not checked as prod requires: missing-sign-off-customer-onboarding runs disabled")
                 .contains("a prod review accepts no unchecked item");
         assertThat(run.statuses()).containsEntry("security.tls-in-transit", "pass").containsEntry("customer.onboarding", "fail");
+    }
+
+    @Test
+    void inProdAnItemIsNotCheckedWhenAnyOfItsPoliciesIsDisabled() throws IOException {
+        ReviewRun run = review("prod", "{\"all\": \"disabled\", \"enforce-tls-floor\": \"mandatory\"}");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.statuses()).containsEntry("security.tls-in-transit", "fail");
+        assertThat(run.item("security.tls-in-transit").get("reason").asText())
+                .startsWith("not checked as prod requires: missing-tls-assessment runs disabled");
     }
 
     @Test

@@ -79,8 +79,11 @@ class StackEnvironmentIT {
         assertThat(prod.statuses()).containsEntry("security.tls-in-transit", "fail");
         assertThat(prod.item("security.tls-in-transit").get("reason").asText()).startsWith("not checked as prod requires: enforce-tls-floor"
                 + " runs disabled (" + config + " sets \"enforce-tls-floor\": enforcementLevel disabled)");
-        // QA may switch it off: the item then has no enabled policy, which fails it for that reason instead.
-        assertThat(qa.item("security.tls-in-transit").get("reason").asText())
-                .isEqualTo("every policy that proves this item is disabled by the policy config");
+        // QA may switch it off: the item then fails because what that policy judges is unassessed
+        // (missing-tls-assessment names each resource and the disabled policy), never on silence.
+        assertThat(qa.statuses()).containsEntry("security.tls-in-transit", "fail");
+        assertThat(qa.item("security.tls-in-transit").get("reason").asText()).contains("unassessed");
+        assertThat(qa.item("security.tls-in-transit").get("findings")).anySatisfy(f -> assertThat(f.get("message").asText())
+                .endsWith("and enforce-tls-floor, the policy that judges it, is disabled by the policy config"));
     }
 }

@@ -67,6 +67,16 @@ class ItemRulesTest {
     }
 
     @Test
+    void unassessedNeverPasses() {
+        ItemRules.Decision decision = ItemRules.infra(List.of(MANDATORY), List.of(finding(EnforcementLevel.MANDATORY, Outcome.UNASSESSED)), 1);
+        assertThat(decision.status()).isEqualTo(ItemStatus.FAIL);
+        assertThat(decision.reason()).isEqualTo("1 resource unassessed (no policy judges the type yet) (1 mandatory, 0 advisory)");
+        assertThat(ItemRules.infra(List.of(MANDATORY), List.of(finding(EnforcementLevel.ADVISORY, Outcome.UNASSESSED),
+                finding(EnforcementLevel.ADVISORY, Outcome.UNASSESSED)), 1).reason())
+                .isEqualTo("2 resources unassessed (no policy judges the type yet) (0 mandatory, 2 advisory)");
+    }
+
+    @Test
     void onlyWaivedFindingsWaiveTheItem() {
         assertThat(infra(List.of(finding(EnforcementLevel.MANDATORY, Outcome.WAIVED)), 1)).isEqualTo(ItemStatus.WAIVED);
         assertThat(infra(List.of(finding(EnforcementLevel.MANDATORY, Outcome.WAIVED), finding(EnforcementLevel.MANDATORY, Outcome.VIOLATION)), 1))

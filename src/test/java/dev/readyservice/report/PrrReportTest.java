@@ -71,6 +71,27 @@ class PrrReportTest {
     }
 
     @Test
+    void listsTheResourcesOfProvidersThePackDoesNotJudgeInEveryFormat() {
+        List<RecordedResource> resources = new java.util.ArrayList<>(ReportFixtures.preview().resources());
+        resources.add(new RecordedResource("urn:pulumi:p::s::aws:s3/bucket:Bucket::logs", "aws:s3/bucket:Bucket", "logs", true, "",
+                Map.of(), List.of(), Map.of(), "", false, false, "", ""));
+        resources.add(new RecordedResource("urn:pulumi:p::s::random:index/randomId:RandomId::suffix", "random:index/randomId:RandomId", "suffix",
+                true, "", Map.of(), List.of(), Map.of(), "", false, false, "", ""));
+        resources.add(new RecordedResource("urn:pulumi:p::s::shop:index:Api::api", "shop:index:Api", "api", false, "",
+                Map.of(), List.of(), Map.of(), "", false, false, "", ""));
+        Preview preview = new Preview("s", "p", resources, List.of(), Set.of(), java.time.Duration.ZERO);
+        PrrReport withOthers = PrrReport.build(preview, ReportFixtures.analysis(), ProjectArtefacts.none("p"), ReportFixtures.CLOCK);
+
+        // Providers the fixture pack judges (azure-native, datadog, ...) and components are never listed.
+        assertThat(withOthers.notAssessed()).extracting(PrrReport.ResourceSummary::type)
+                .containsExactly("aws:s3/bucket:Bucket", "random:index/randomId:RandomId");
+        assertThat(JsonReport.render(withOthers)).contains("\"notAssessed\" : [ {").contains("\"provider\" : \"aws\"");
+        assertThat(MarkdownReport.render(withOthers)).contains("## Not assessed").contains("`urn:pulumi:p::s::random:index/randomId:RandomId::suffix` (provider `random`)");
+        assertThat(HtmlReport.render(withOthers)).contains("<h2>Not assessed</h2>");
+        assertThat(MarkdownReport.render(report)).doesNotContain("## Not assessed");
+    }
+
+    @Test
     void listsWhatTheVerdictRestsOnInEveryFormatAndWarnsOfApplyOnUnknownsOnlyWhenAnAnswerWasUnknown() {
         var fromConfig = new dev.readyservice.review.Assumption(dev.readyservice.review.Assumption.Kind.FUNCTION,
                 "azure-native:authorization:getClientConfig", "", dev.readyservice.review.Assumption.Source.CONFIG, "from config");

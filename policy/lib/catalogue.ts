@@ -1,0 +1,272 @@
+/**
+ * The catalogue of the Azure resource types the PRR cares about (azure-native 2.10.0 type tokens,
+ * each checked against the SDK jar's `@ResourceType`), and what each needs.
+ *
+ * - **stateful** types hold data: they need backup evidence, encryption at rest, a TLS floor with
+ *   no plaintext switch, and `protect` in prod.
+ * - **ingress** types take traffic from outside: they need a TLS floor and HTTPS only.
+ * - **compute** types run the product: they carry no security need of their own, but every compute
+ *   or ingress resource belongs to a component (lib/ownership.ts).
+ *
+ * Each need names how it is judged: the policy that judges it for this type, a guarantee of the
+ * platform (nothing a program can set weakens it; documented, no finding), or `UNASSESSED` (no
+ * policy judges it yet: the `missing-*-assessment` policies fail the need's item as `[unassessed]`, naming
+ * the resource). A policy that learns to judge a need for a type changes `UNASSESSED` to its name
+ * here and takes its type list from `typesJudgedBy`; that is the only place the two meet.
+ *
+ * Types of the modules in `JUDGED_MODULES` that the catalogue does not list are unassessed too,
+ * unless the resource is a sub-resource of a catalogued one (`lib/unassessed.ts`).
+ */
+
+/** What a catalogued type needs, keyed by need. */
+export type Need = "backup" | "encryption" | "tls" | "protect";
+
+/** A need met by the platform itself, whatever the program sets; `why` is the documented reason. */
+export interface PlatformGuarantee {
+    readonly platform: string;
+}
+
+/** No policy judges this need for this type yet: it fails as `[unassessed]`. */
+export const UNASSESSED = "unassessed" as const;
+
+/** How a need is judged: a policy name, a platform guarantee, or `UNASSESSED`. */
+export type Judge = string | PlatformGuarantee | typeof UNASSESSED;
+
+/**
+ * `part`: a sub-resource type (a blob service, a server parameter, a vault key) that has no needs
+ * of its own: its parent type's needs are judged, reading it where it matters (a PostgreSQL TLS
+ * parameter, a blob service's soft delete).
+ */
+export type Kind = "stateful" | "ingress" | "compute" | "part";
+
+export interface CatalogueEntry {
+    readonly kind: Kind;
+    /** What the type needs and how each need is judged; compute types and parts need nothing. */
+    readonly needs: Readonly<Partial<Record<Need, Judge>>>;
+    /** For a part: the type it belongs to. */
+    readonly partOf?: string;
+}
+
+/** The checklist item each need proves. */
+export const NEED_ITEMS: Readonly<Record<Need, string>> = {
+    backup: "security.backups",
+    protect: "security.backups",
+    encryption: "security.encryption-at-rest",
+    tls: "security.tls-in-transit",
+};
+
+/** What each need asks of a resource, for messages. */
+export const NEED_TEXT: Readonly<Record<Need, string>> = {
+    backup: "backup evidence (retention, frequency, redundancy; geo-redundancy in prod)",
+    protect: "the resource option protect: true in prod",
+    encryption: "encryption at rest (AES-256; customer-managed key in prod)",
+    tls: "a TLS floor with no plaintext switch (HTTPS only)",
+};
+
+const BACKUPS = "missing-backups";
+const TLS = "enforce-tls-floor";
+const ENCRYPTION = "enable-infrastructure-encryption";
+/** `protect` is a resource option, the same for every type: one policy judges it for every stateful type. */
+const PROTECT = "enable-resource-protection";
+
+const platform = (why: string): PlatformGuarantee => ({ platform: why });
+const ALWAYS_ENCRYPTED = platform("always encrypted at rest with AES-256 by the service; no setting turns it off");
+
+/** A stateful type: protect is always judged; the rest as given. */
+function stateful(needs: { backup: Judge; encryption: Judge; tls?: Judge }): CatalogueEntry {
+    return { kind: "stateful", needs: { ...needs, protect: PROTECT } };
+}
+
+function ingress(tls: Judge): CatalogueEntry {
+    return { kind: "ingress", needs: { tls } };
+}
+
+const COMPUTE: CatalogueEntry = { kind: "compute", needs: {} };
+
+function partOf(type: string): CatalogueEntry {
+    return { kind: "part", needs: {}, partOf: type };
+}
+
+const STORAGE = "azure-native:storage:StorageAccount";
+const POSTGRES = "azure-native:dbforpostgresql:Server";
+const MYSQL = "azure-native:dbformysql:Server";
+const VAULT = "azure-native:keyvault:Vault";
+
+/** Every type the PRR cares about. */
+export const CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
+    // Stateful
+    "azure-native:storage:StorageAccount": stateful({ backup: BACKUPS, encryption: ENCRYPTION, tls: TLS }),
+    "azure-native:dbforpostgresql:Server": stateful({ backup: BACKUPS, encryption: ALWAYS_ENCRYPTED, tls: TLS }),
+    "azure-native:dbforpostgresql:Cluster": stateful({ backup: UNASSESSED, encryption: ALWAYS_ENCRYPTED, tls: UNASSESSED }),
+    "azure-native:dbformysql:Server": stateful({ backup: BACKUPS, encryption: ALWAYS_ENCRYPTED, tls: TLS }),
+    "azure-native:dbformariadb:Server": stateful({ backup: UNASSESSED, encryption: ALWAYS_ENCRYPTED, tls: UNASSESSED }),
+    // Azure SQL: TLS is the server's (minimalTlsVersion); backups and TDE are per database.
+    "azure-native:sql:Server": stateful({ backup: platform("backups are per database; the server holds none"), encryption: UNASSESSED, tls: TLS }),
+    "azure-native:sql:Database": stateful({ backup: UNASSESSED, encryption: UNASSESSED }),
+    "azure-native:sql:ManagedInstance": stateful({ backup: UNASSESSED, encryption: UNASSESSED, tls: UNASSESSED }),
+    "azure-native:documentdb:DatabaseAccount": stateful({ backup: UNASSESSED, encryption: ALWAYS_ENCRYPTED, tls: UNASSESSED }),
+    "azure-native:documentdb:MongoCluster": stateful({ backup: UNASSESSED, encryption: ALWAYS_ENCRYPTED, tls: UNASSESSED }),
+    "azure-native:documentdb:CassandraCluster": stateful({ backup: UNASSESSED, encryption: ALWAYS_ENCRYPTED, tls: UNASSESSED }),
+    "azure-native:cache:Redis": stateful({ backup: UNASSESSED, encryption: UNASSESSED, tls: TLS }),
+    "azure-native:cache:RedisEnterprise": stateful({ backup: UNASSESSED, encryption: UNASSESSED, tls: UNASSESSED }),
+    "azure-native:servicebus:Namespace": stateful({ backup: UNASSESSED, encryption: ALWAYS_ENCRYPTED, tls: UNASSESSED }),
+    "azure-native:eventhub:Namespace": stateful({ backup: UNASSESSED, encryption: ALWAYS_ENCRYPTED, tls: UNASSESSED }),
+    "azure-native:eventhub:Cluster": stateful({ backup: UNASSESSED, encryption: ALWAYS_ENCRYPTED }),
+    // A managed disk has no network endpoint of its own: no TLS need.
+    "azure-native:compute:Disk": stateful({ backup: UNASSESSED, encryption: ALWAYS_ENCRYPTED }),
+    "azure-native:keyvault:Vault": stateful({
+        backup: BACKUPS,
+        encryption: platform("keys and secrets are always stored encrypted (HSM-protected); no setting turns it off"),
+        tls: TLS,
+    }),
+    "azure-native:keyvault:ManagedHsm": stateful({
+        backup: UNASSESSED,
+        encryption: platform("keys are always held in FIPS 140-2 Level 3 HSMs"),
+        tls: UNASSESSED,
+    }),
+    // Ingress (a web app with kind `functionapp` is a function app: same type)
+    "azure-native:web:WebApp": ingress(TLS),
+    "azure-native:web:WebAppSlot": ingress(UNASSESSED),
+    "azure-native:web:StaticSite": ingress(UNASSESSED),
+    "azure-native:app:ContainerApp": ingress(TLS),
+    "azure-native:network:ApplicationGateway": ingress(TLS),
+    "azure-native:network:FrontDoor": ingress(UNASSESSED),
+    "azure-native:cdn:Profile": ingress(UNASSESSED),
+    "azure-native:cdn:AFDEndpoint": ingress(UNASSESSED),
+    "azure-native:cdn:Endpoint": ingress(UNASSESSED),
+    "azure-native:apimanagement:ApiManagementService": ingress(UNASSESSED),
+    // Compute
+    "azure-native:web:AppServicePlan": COMPUTE,
+    "azure-native:web:AppServiceEnvironment": COMPUTE,
+    "azure-native:app:ManagedEnvironment": COMPUTE,
+    "azure-native:app:Job": COMPUTE,
+    "azure-native:containerservice:ManagedCluster": COMPUTE,
+    "azure-native:compute:VirtualMachineScaleSet": COMPUTE,
+    "azure-native:compute:VirtualMachine": COMPUTE,
+    "azure-native:containerinstance:ContainerGroup": COMPUTE,
+    // Parts: sub-resources judged through the type they belong to
+    "azure-native:storage:BlobServiceProperties": partOf(STORAGE),
+    "azure-native:storage:FileServiceProperties": partOf(STORAGE),
+    "azure-native:storage:QueueServiceProperties": partOf(STORAGE),
+    "azure-native:storage:TableServiceProperties": partOf(STORAGE),
+    "azure-native:storage:BlobContainer": partOf(STORAGE),
+    "azure-native:storage:FileShare": partOf(STORAGE),
+    "azure-native:storage:Queue": partOf(STORAGE),
+    "azure-native:storage:Table": partOf(STORAGE),
+    "azure-native:storage:ManagementPolicy": partOf(STORAGE),
+    "azure-native:dbforpostgresql:Configuration": partOf(POSTGRES),
+    "azure-native:dbforpostgresql:Database": partOf(POSTGRES),
+    "azure-native:dbforpostgresql:FirewallRule": partOf(POSTGRES),
+    "azure-native:dbforpostgresql:Administrator": partOf(POSTGRES),
+    "azure-native:dbformysql:Configuration": partOf(MYSQL),
+    "azure-native:dbformysql:Database": partOf(MYSQL),
+    "azure-native:dbformysql:FirewallRule": partOf(MYSQL),
+    "azure-native:keyvault:Key": partOf(VAULT),
+    "azure-native:keyvault:Secret": partOf(VAULT),
+};
+
+/**
+ * Modules whose resources hold data or take traffic: a type of one of them that the catalogue does
+ * not list is unassessed (unless it is a sub-resource of a catalogued resource, lib/unassessed.ts),
+ * with the needs of the module's kind. Modules that mix compute with much else (web, app, network,
+ * compute) are judged by their catalogued types only.
+ */
+export const JUDGED_MODULES: Readonly<Record<string, Exclude<Kind, "compute">>> = {
+    storage: "stateful",
+    sql: "stateful",
+    dbforpostgresql: "stateful",
+    dbformysql: "stateful",
+    dbformariadb: "stateful",
+    documentdb: "stateful",
+    cache: "stateful",
+    servicebus: "stateful",
+    eventhub: "stateful",
+    keyvault: "stateful",
+    cdn: "ingress",
+    apimanagement: "ingress",
+};
+
+/** The needs of each kind, for types the catalogue does not list. */
+export const KIND_NEEDS: Readonly<Record<Kind, readonly Need[]>> = {
+    stateful: ["backup", "encryption", "tls", "protect"],
+    ingress: ["tls"],
+    compute: [],
+    part: [],
+};
+
+/** The catalogue entry of `type`, if it lists it (exact token: a versioned module is another token). */
+export function entryOf(type: string): CatalogueEntry | undefined {
+    return Object.prototype.hasOwnProperty.call(CATALOGUE, type) ? CATALOGUE[type] : undefined;
+}
+
+/** The module of an azure-native token without its API version (`storage/v20230101` → `storage`), else undefined. */
+export function azureModule(type: string): string | undefined {
+    const parts = type.split(":");
+    return parts.length === 3 && parts[0] === "azure-native" ? parts[1].split("/")[0] : undefined;
+}
+
+/** The kind of the judged module `type` is in, when the catalogue does not list `type` itself. */
+export function uncataloguedKind(type: string): Exclude<Kind, "compute"> | undefined {
+    if (entryOf(type) !== undefined) {
+        return undefined;
+    }
+    const module = azureModule(type);
+    return module !== undefined && Object.prototype.hasOwnProperty.call(JUDGED_MODULES, module) ? JUDGED_MODULES[module] : undefined;
+}
+
+function typesOfKind(kind: Kind): string[] {
+    return Object.entries(CATALOGUE).filter(([, e]) => e.kind === kind).map(([type]) => type);
+}
+
+/** Stateful types: backups, encryption at rest, TLS and `protect` in prod. */
+export function statefulTypes(): string[] {
+    return typesOfKind("stateful");
+}
+
+/** Ingress types: a TLS floor and HTTPS only. */
+export function ingressTypes(): string[] {
+    return typesOfKind("ingress");
+}
+
+/** Sub-resource types judged through the type they belong to. */
+export function partTypes(): string[] {
+    return typesOfKind("part");
+}
+
+/** Compute types. */
+export function computeTypes(): string[] {
+    return typesOfKind("compute");
+}
+
+/** Types a resource of which must belong to a component: compute and ingress. */
+export function componentTypes(): string[] {
+    return [...computeTypes(), ...ingressTypes()];
+}
+
+/** The types for which `policy` judges `need` (any need when absent), in catalogue order. */
+export function typesJudgedBy(policy: string, need?: Need): string[] {
+    return Object.entries(CATALOGUE)
+        .filter(([, e]) => Object.entries(e.needs).some(([n, judge]) => judge === policy && (need === undefined || n === need)))
+        .map(([type]) => type);
+}
+
+/** The needs of `type` no policy judges: catalogued `UNASSESSED` ones, or every need of an uncatalogued type's module kind. */
+export function unassessedNeeds(type: string): Need[] {
+    const entry = entryOf(type);
+    if (entry !== undefined) {
+        return (Object.entries(entry.needs) as [Need, Judge][]).filter(([, judge]) => judge === UNASSESSED).map(([need]) => need);
+    }
+    const kind = uncataloguedKind(type);
+    return kind === undefined ? [] : [...KIND_NEEDS[kind]];
+}
+
+/** True when the pack judges every need of `type` (or `type` has none the PRR cares about). */
+export function isAssessable(type: string): boolean {
+    return unassessedNeeds(type).length === 0;
+}
+
+/** The platform's guarantee for `need` of `type`, if the catalogue records one. */
+export function platformGuarantee(type: string, need: Need): string | undefined {
+    const judge = entryOf(type)?.needs[need];
+    return typeof judge === "object" ? judge.platform : undefined;
+}

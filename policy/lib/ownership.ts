@@ -1,0 +1,108 @@
+import { computeTypes, componentTypes, entryOf } from "./catalogue";
+import { azureTag, datadogTag, StackResource, StackView } from "./stack";
+import { isUnknown, plain } from "./values";
+
+/**
+ * Which component each compute or ingress resource belongs to (docs/evidence.md, "Components").
+ * A resource belongs to the components
+ *
+ * 1. its own `component` tag names (an Azure tag, or a `component:` tag);
+ * 2. an ancestor (its Pulumi parent, or theirs) belongs to;
+ * 3. a compute or ingress resource belongs to, when one of its properties refers to that resource
+ *    (a web app's `serverFarmId` on a tagged plan, a container app's `managedEnvironmentId`, a
+ *    gateway's backend on a tagged web app's host name);
+ * 4. for a compute type that hosts others (a plan, a container apps environment, a cluster): the
+ *    resources it hosts belong to (a property of theirs refers to it).
+ *
+ * Only property references relate resources: `dependsOn` and names prove nothing. References stop
+ * at compute and ingress resources, so an app that reads a shared storage account does not join
+ * that account's component, and a gateway never pulls the apps behind it into its own. A resource
+ * may belong to several components (a plan hosting two components' apps).
+ */
+export interface Ownership {
+    /** Components per URN of every compute or ingress resource (empty: it belongs to none). */
+    readonly owners: ReadonlyMap<string, readonly string[]>;
+    /** Compute or ingress resources that belong to no component, in stack order. */
+    readonly unowned: readonly StackResource[];
+    /** The unowned ones whose own `component` tag is unknown in preview: undecided, not a violation. */
+    readonly undecided: readonly StackResource[];
+}
+
+type TagValue = { name?: string; unknown: boolean };
+
+function ownTag(r: StackResource): TagValue {
+    const tags = plain(r.props.tags);
+    const raw = tags !== null && typeof tags === "object" ? plain((tags as Record<string, unknown>).component) : tags;
+    // The tag, or the whole tag map, unknown in preview: which component it names cannot be known.
+    if (raw !== undefined && isUnknown(raw)) {
+        return { unknown: true };
+    }
+    const name = azureTag(r, "component") ?? datadogTag(r, "component");
+    return { name: name === undefined || name.trim() === "" || isUnknown(name) ? undefined : name, unknown: false };
+}
+
+const ownerships = new WeakMap<StackView, Ownership>();
+
+/** The ownership of every compute and ingress resource of the stack (computed once per view). */
+export function ownership(stack: StackView): Ownership {
+    const cached = ownerships.get(stack);
+    if (cached !== undefined) {
+        return cached;
+    }
+    const candidateTypes = new Set(componentTypes());
+    const hosts = new Set(computeTypes());
+    const owners = new Map<string, Set<string>>();
+    const add = (urn: string, names: Iterable<string>): boolean => {
+        const set = owners.get(urn) ?? new Set<string>();
+        const before = set.size;
+        for (const n of names) {
+            set.add(n);
+        }
+        owners.set(urn, set);
+        return set.size > before;
+    };
+    for (const r of stack.resources) {
+        const tag = ownTag(r).name;
+        add(r.urn, tag === undefined ? [] : [tag]);
+    }
+    const referred = (r: StackResource) => Object.keys(r.propertyDependencies)
+        .flatMap((p) => stack.dependenciesOf(r, p))
+        .filter((d) => d.urn !== r.urn && candidateTypes.has(d.type));
+    // Propagate to a fixed point: each pass only adds names, so it ends.
+    for (let changed = true; changed;) {
+        changed = false;
+        for (const r of stack.resources) {
+            const parent = r.parentUrn === undefined ? undefined : owners.get(r.parentUrn);
+            if (parent !== undefined && add(r.urn, parent)) {
+                changed = true;
+            }
+            if (!candidateTypes.has(r.type)) {
+                continue;
+            }
+            for (const d of referred(r)) {
+                if (add(r.urn, owners.get(d.urn) ?? [])) {
+                    changed = true;
+                }
+                if (hosts.has(d.type) && add(d.urn, owners.get(r.urn) ?? [])) {
+                    changed = true;
+                }
+            }
+        }
+    }
+    const result = new Map<string, string[]>();
+    const unowned: StackResource[] = [];
+    const undecided: StackResource[] = [];
+    for (const r of stack.resources) {
+        if (!candidateTypes.has(r.type) || entryOf(r.type) === undefined) {
+            continue;
+        }
+        const names = [...(owners.get(r.urn) ?? [])].sort();
+        result.set(r.urn, names);
+        if (names.length === 0) {
+            (ownTag(r).unknown ? undecided : unowned).push(r);
+        }
+    }
+    const computed = { owners: result, unowned, undecided };
+    ownerships.set(stack, computed);
+    return computed;
+}
