@@ -97,7 +97,7 @@ final class ResourceMonitorService extends ResourceMonitorGrpc.ResourceMonitorIm
         onRegistered.accept(registrations.count());
         RegisterResourceResponse.Builder answer = RegisterResourceResponse.newBuilder()
                 .setUrn(urn)
-                .setObject(SecretOutputs.mark(request.getCustom() ? withBridgedOutputs(request.getType(), scalarsOnly(request.getObject()))
+                .setObject(SecretOutputs.mark(request.getCustom() ? withModelledOutputs(request.getType(), scalarsOnly(request.getObject()))
                         : request.getObject(), request.getAdditionalSecretOutputsList()));
         // In a preview the id of a resource to be created is not known; the SDK reads "" as unknown.
         answer.setId("");
@@ -105,10 +105,14 @@ final class ResourceMonitorService extends ResourceMonitorGrpc.ResourceMonitorIm
         response.onCompleted();
     }
 
-    /** {@code echoed} plus the bridged output-only properties of {@code type} it lacks, unknown ({@code id} aside: answered apart). */
-    static com.google.protobuf.Struct withBridgedOutputs(String type, com.google.protobuf.Struct echoed) {
+    /**
+     * {@code echoed} plus every output property the model says a real preview answers for
+     * {@code type} that it lacks, unknown ({@code id} aside: answered apart). See
+     * {@link PreviewOutputs#answeredOutputs(String)} for why they must be present.
+     */
+    static com.google.protobuf.Struct withModelledOutputs(String type, com.google.protobuf.Struct echoed) {
         com.google.protobuf.Struct.Builder out = echoed.toBuilder();
-        for (String name : PreviewOutputs.standard().bridgedOutputOnly(type)) {
+        for (String name : PreviewOutputs.standard().answeredOutputs(type)) {
             if (!"id".equals(name) && !"urn".equals(name) && !echoed.containsFields(name)) {
                 out.putFields(name, com.google.protobuf.Value.newBuilder().setStringValue(dev.readyservice.review.WireValues.UNKNOWN).build());
             }
