@@ -28,11 +28,15 @@ public record TechnicalService(
     }
 
     /**
-     * The routing key Datadog needs for this service (its {@code ServiceObject.serviceKey}).
+     * The routing key Datadog needs for this service (its {@code ServiceObject.serviceKey}), read
+     * through the integration's {@code id}: in a preview the key is unknown, and the engine leaves
+     * unknown outputs out of its answer to a Java program, which then fills them in without the
+     * integration as a dependency. Through {@code id} the Datadog link keeps the property dependency
+     * on the integration that the policy pack follows (docs/evidence.md, "Paging").
      *
      * @return the integration key, always a secret
      */
     public Output<String> integrationKey() {
-        return integration.integrationKey();
+        return integration.id().apply(id -> integration.integrationKey());
     }
 }

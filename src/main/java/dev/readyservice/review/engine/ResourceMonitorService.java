@@ -97,8 +97,8 @@ final class ResourceMonitorService extends ResourceMonitorGrpc.ResourceMonitorIm
         onRegistered.accept(registrations.count());
         RegisterResourceResponse.Builder answer = RegisterResourceResponse.newBuilder()
                 .setUrn(urn)
-                .setObject(SecretOutputs.mark(request.getCustom() ? withModelledOutputs(request.getType(), scalarsOnly(request.getObject()))
-                        : request.getObject(), request.getAdditionalSecretOutputsList()));
+                .setObject(SecretOutputs.mark(withoutUnknownsUnlessPartial(request.getCustom() ? scalarsOnly(request.getObject())
+                        : request.getObject(), request.getSupportsPartialValues()), request.getAdditionalSecretOutputsList()));
         // In a preview the id of a resource to be created is not known; the SDK reads "" as unknown.
         answer.setId("");
         response.onNext(answer.build());
@@ -106,18 +106,33 @@ final class ResourceMonitorService extends ResourceMonitorGrpc.ResourceMonitorIm
     }
 
     /**
-     * {@code echoed} plus every output property the model says a real preview answers for
-     * {@code type} that it lacks, unknown ({@code id} aside: answered apart). See
-     * {@link PreviewOutputs#answeredOutputs(String)} for why they must be present.
+     * The answer as the engine gives it to an SDK that does not declare {@code supportsPartialValues}
+     * (the Java SDK 1.36.1 never does): every property holding an unknown anywhere is left out
+     * (pulumi/pulumi {@code source_eval.go}), and the SDK then fills it unknown <em>without</em> a
+     * dependency on the resource. So in a real preview of a Java program, only {@code id} (and
+     * values the program knew) carry a resource into another resource's property dependencies; a
+     * program relates resources through {@code id()}.
      */
-    static com.google.protobuf.Struct withModelledOutputs(String type, com.google.protobuf.Struct echoed) {
-        com.google.protobuf.Struct.Builder out = echoed.toBuilder();
-        for (String name : PreviewOutputs.standard().answeredOutputs(type)) {
-            if (!"id".equals(name) && !"urn".equals(name) && !echoed.containsFields(name)) {
-                out.putFields(name, com.google.protobuf.Value.newBuilder().setStringValue(dev.readyservice.review.WireValues.UNKNOWN).build());
-            }
+    static com.google.protobuf.Struct withoutUnknownsUnlessPartial(com.google.protobuf.Struct answer, boolean supportsPartialValues) {
+        if (supportsPartialValues) {
+            return answer;
         }
+        com.google.protobuf.Struct.Builder out = com.google.protobuf.Struct.newBuilder();
+        answer.getFieldsMap().forEach((key, value) -> {
+            if (!containsUnknown(value)) {
+                out.putFields(key, value);
+            }
+        });
         return out.build();
+    }
+
+    private static boolean containsUnknown(com.google.protobuf.Value value) {
+        return switch (value.getKindCase()) {
+            case STRING_VALUE -> dev.readyservice.review.WireValues.UNKNOWN.equals(value.getStringValue());
+            case LIST_VALUE -> value.getListValue().getValuesList().stream().anyMatch(ResourceMonitorService::containsUnknown);
+            case STRUCT_VALUE -> value.getStructValue().getFieldsMap().values().stream().anyMatch(ResourceMonitorService::containsUnknown);
+            default -> false;
+        };
     }
 
     /** The scalar properties of {@code object}, secret scalars included. */

@@ -95,29 +95,6 @@ public final class PreviewOutputs {
         return new Modelled(inputs, Source.ECHOED);
     }
 
-    /**
-     * The output-only (computed) properties a bridged provider's preview returns unknown for a
-     * resource of {@code type}; empty for any other type.
-     */
-    public List<String> bridgedOutputOnly(String type) {
-        return bridged.outputOnly(type).orElse(List.of());
-    }
-
-    /**
-     * The output properties a real preview answers the program with for a new resource of
-     * {@code type} beyond its echoed inputs: every response property of an azure-native type the
-     * SDK here derives, and a bridged type's output-only properties; none for other types. The
-     * engine answers those it does not echo as unknown, because the Java SDK reads an output the
-     * answer leaves out as unknown <em>without</em> a dependency on the resource, where a real
-     * preview's unknown keeps it (so {@code account.name()} would relate nothing offline).
-     */
-    public List<String> answeredOutputs(String type) {
-        if (type.startsWith(AzureNativeShapes.TOKEN_PREFIX)) {
-            return azureNative.resource(type).map(shape -> List.copyOf(shape.keySet())).orElse(List.of());
-        }
-        return bridgedOutputOnly(type);
-    }
-
     /** How the outputs of a resource of {@code type} are modelled, without modelling any. */
     public Source source(String type, boolean custom) {
         if (!custom) {
