@@ -1,10 +1,15 @@
 // The only file that constructs the PolicyPack: constructing one starts the Analyzer gRPC server.
 import { PolicyPack } from "@pulumi/policy";
+import * as fs from "fs";
+import * as path from "path";
 import { deserializeOnce } from "./lib/deserialize-once";
-import { PACK_NAME } from "./lib/manifest";
+import { recordEvidenceWhenAsked } from "./lib/evidence-folder";
+import { Manifest, PACK_NAME } from "./lib/manifest";
 import { ALL_POLICIES } from "./policies/all";
 
 deserializeOnce();
+// READYSERVICE_EVIDENCE_DIR set: the pack writes the PRR evidence there (lib/evidence-folder.ts).
+recordEvidenceWhenAsked(() => JSON.parse(fs.readFileSync(path.join(__dirname, "manifest.json"), "utf8")) as Manifest);
 new PolicyPack(PACK_NAME, {
     description: "Production Readiness Review: checks the stack's evidence for every infra and sign-off PRR item.",
     // Mandatory unless per-stack config (config/qa.json, config/prod.json) says otherwise.
