@@ -90,8 +90,9 @@ else
         skip "cannot download Go module $NODE_MODULE@$PULUMI_NODEJS_HOST_VERSION ($proxy_error); set PULUMI_SOURCE_GIT_DIR to a git directory of github.com/pulumi/pulumi that holds tag $PULUMI_NODEJS_HOST_VERSION (e.g. git clone --bare --filter=blob:none https://github.com/pulumi/pulumi)"
     fi
     say "the proxy does not serve $NODE_MODULE; taking its source at $PULUMI_NODEJS_HOST_VERSION from $PULUMI_SOURCE_GIT_DIR"
-    if ! git --git-dir="$PULUMI_SOURCE_GIT_DIR" archive "$PULUMI_NODEJS_HOST_VERSION" sdk/nodejs/cmd/pulumi-language-nodejs \
-            | tar -x -C "$NODE_SRC" --strip-components=4 --wildcards '*.go' 2>"$WORK/git.err"; then
+    # The folder's own tree, so git reads only its files (a partial clone may lack unrelated blobs).
+    if ! git --git-dir="$PULUMI_SOURCE_GIT_DIR" archive "$PULUMI_NODEJS_HOST_VERSION:sdk/nodejs/cmd/pulumi-language-nodejs" 2>"$WORK/git.err" \
+            | tar -x -C "$NODE_SRC" --wildcards '*.go' 2>>"$WORK/git.err"; then
         skip "cannot read sdk/nodejs/cmd/pulumi-language-nodejs at $PULUMI_NODEJS_HOST_VERSION from $PULUMI_SOURCE_GIT_DIR: $(tr '\n' ' ' <"$WORK/git.err")"
     fi
 fi
