@@ -24,8 +24,27 @@ public interface CreatePreviewOutputs {
      */
     Struct outputs(String type, Struct inputs);
 
+    /** The engine's sentinel for a value a preview cannot know. */
+    String UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+
     /** The outputs are the inputs: a placeholder until the preview-output model plugs in here. */
     static CreatePreviewOutputs echoInputs() {
         return (type, inputs) -> inputs;
+    }
+
+    /**
+     * Every input comes back unknown, as for a resource whose provider tells a preview nothing. The
+     * Java SDK then converts none of them, so a program never trips over an output shape the
+     * stand-in got wrong (with {@link #echoInputs()}, SDK 1.36.1 cannot read a list of
+     * {@code Either} objects, such as a backup policy's {@code policyRules}, and the program
+     * crashes); the pack sees unknowns and answers {@code [undecided]}.
+     */
+    static CreatePreviewOutputs unknownOutputs() {
+        return (type, inputs) -> {
+            Struct.Builder outputs = Struct.newBuilder();
+            inputs.getFieldsMap().keySet().forEach(key -> outputs.putFields(key,
+                    com.google.protobuf.Value.newBuilder().setStringValue(UNKNOWN).build()));
+            return outputs.build();
+        };
     }
 }

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import pulumirpc.Plugin.PluginAttach;
 import pulumirpc.Plugin.PluginInfo;
 import pulumirpc.Provider.CheckRequest;
 import pulumirpc.Provider.CheckResponse;
@@ -85,6 +86,12 @@ public final class StandInProvider extends ResourceProviderGrpc.ResourceProvider
     public void handshake(ProviderHandshakeRequest request, StreamObserver<ProviderHandshakeResponse> response) {
         answer(response, () -> ProviderHandshakeResponse.newBuilder()
                 .setAcceptSecrets(true).setAcceptResources(true).setAcceptOutputs(false).build());
+    }
+
+    @Override
+    public void attach(PluginAttach request, StreamObserver<Empty> response) {
+        // The engine attaches to a provider started outside it (PULUMI_DEBUG_PROVIDERS) this way.
+        answer(response, Empty::getDefaultInstance);
     }
 
     @Override

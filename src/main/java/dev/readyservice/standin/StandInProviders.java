@@ -99,12 +99,18 @@ public final class StandInProviders implements AutoCloseable {
         eventLoops.shutdownGracefully(0, 0, TimeUnit.SECONDS);
     }
 
-    /** Serves stand-ins for the packages named (default {@link #OUR_PACKAGES}) until stdin closes. */
+    /**
+     * Serves stand-ins for the packages named (default {@link #OUR_PACKAGES}) until stdin closes.
+     * {@code --unknown-outputs} first: every create output is unknown
+     * ({@link CreatePreviewOutputs#unknownOutputs()}); else they echo the inputs.
+     */
     public static void main(String[] args) throws IOException {
-        List<String> packages = args.length == 0 ? OUR_PACKAGES : List.of(args);
-        try (StandInProviders providers = start(packages, CreatePreviewOutputs.echoInputs())) {
-            System.err.println("stand-in providers (no cloud is reached; outputs echo inputs until the preview-output model plugs in): "
-                    + providers.debugProviders());
+        List<String> rest = new ArrayList<>(List.of(args));
+        boolean unknown = rest.remove("--unknown-outputs");
+        List<String> packages = rest.isEmpty() ? OUR_PACKAGES : rest;
+        try (StandInProviders providers = start(packages, unknown ? CreatePreviewOutputs.unknownOutputs() : CreatePreviewOutputs.echoInputs())) {
+            System.err.println("stand-in providers (no cloud is reached; create outputs " + (unknown ? "are unknown" : "echo the inputs")
+                    + " until the preview-output model plugs in): " + providers.debugProviders());
             System.out.println("PULUMI_DEBUG_PROVIDERS=" + providers.debugProviders());
             System.out.flush();
             InputStream in = System.in;
