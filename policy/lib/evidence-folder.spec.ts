@@ -15,6 +15,7 @@ const SIG = "4dabf18193072939515e22adb298388d";
 const SECRET = "1b47061264138c4ac30d75fd1eb44270";
 const MANIFEST: Manifest = { pack: "readyservice-prr", version: "1.0.0", policies: [] };
 const URN = "urn:pulumi:qa::shop::azure-native:storage:StorageAccount::data";
+const PROVIDER = "urn:pulumi:qa::shop::pulumi:providers:azure-native::default_2_10_0";
 
 function resource(): unknown {
     const r = new pb.AnalyzerResource();
@@ -30,6 +31,18 @@ function resource(): unknown {
     const options = new pb.AnalyzerResourceOptions();
     options.setProtect(true);
     r.setOptions(options);
+    const provider = new pb.AnalyzerProviderResource();
+    provider.setUrn(PROVIDER);
+    r.setProvider(provider);
+    return r;
+}
+
+function component(): unknown {
+    const r = new pb.AnalyzerResource();
+    r.setType("readiness:index:ReadyService");
+    r.setName("shop");
+    r.setUrn("urn:pulumi:qa::shop::readiness:index:ReadyService::shop");
+    r.setProperties(structpb.Struct.fromJavaScript({ resourceGroupName: "rg" }));
     return r;
 }
 
@@ -86,7 +99,7 @@ describe("the evidence folder", () => {
         perResource.setDiagnosticsList([diagnostic("enforce-tls-floor", 0, "TLS 1.0")]);
         recorder.analyze(analyze, perResource);
         const stackRequest = new pb.AnalyzeStackRequest();
-        stackRequest.setResourcesList([resource()]);
+        stackRequest.setResourcesList([resource(), component()]);
         const stackResponse = new pb.AnalyzeResponse();
         stackResponse.setDiagnosticsList([diagnostic("missing-backups", 1, "no backup")]);
         recorder.analyzeStack(stackRequest, stackResponse);
@@ -108,8 +121,19 @@ describe("the evidence folder", () => {
             properties: { kind: "StorageV2", key: { [SIG]: SECRET, value: "[secret]" } },
             dependencies: ["urn:pulumi:qa::shop::azure-native:resources:ResourceGroup::rg"],
             propertyDependencies: { resourceGroupName: ["urn:pulumi:qa::shop::azure-native:resources:ResourceGroup::rg"] },
-            provider: "",
+            provider: PROVIDER,
             protect: true,
+        }, {
+            urn: "urn:pulumi:qa::shop::readiness:index:ReadyService::shop",
+            type: "readiness:index:ReadyService",
+            name: "shop",
+            custom: false,
+            parent: "",
+            properties: { resourceGroupName: "rg" },
+            dependencies: [],
+            propertyDependencies: {},
+            provider: "",
+            protect: false,
         }]);
         assert.ok(!fs.readFileSync(path.join(dir, "resources.json"), "utf8").includes("hunter2"));
         const findings = read(dir, "findings.json");

@@ -4,8 +4,7 @@
 //
 // The pack records what crosses its Analyzer gRPC service, whoever drives it (the Pulumi engine
 // through the Node.js language host, or the offline review): ConfigureStack (project, stack),
-// GetAnalyzerInfo (pack name and version), Configure (each policy's level), Analyze (which resources
-// are custom), AnalyzeStack (every resource with its properties, parent and dependencies) and every
+// GetAnalyzerInfo (pack name and version), Configure (each policy's level), Analyze (diagnostics), AnalyzeStack (every resource with its properties, parent and dependencies) and every
 // diagnostic it answered. Recording the wire, not the policies' calls, keeps the levels and messages
 // exactly as the engine got them. docs/evidence.md ("The evidence folder") documents the files.
 import * as crypto from "crypto";
@@ -67,7 +66,6 @@ export class EvidenceRecorder {
     private dryRun = true;
     private pack = { name: "", version: "" };
     private readonly levels: Record<string, string> = {};
-    private readonly analyzed = new Set<string>();
     private readonly diagnostics: Record<string, unknown>[] = [];
     private readonly notApplicable: Record<string, unknown>[] = [];
 
@@ -96,7 +94,6 @@ export class EvidenceRecorder {
     }
 
     analyze(request: Message, response: Message): void {
-        this.analyzed.add(request.getUrn());
         this.diagnose(response, request.getUrn());
     }
 
@@ -111,7 +108,10 @@ export class EvidenceRecorder {
                 urn: r.getUrn(),
                 type: r.getType(),
                 name: r.getName(),
-                custom: this.analyzed.has(r.getUrn()),
+                // Custom resources are the ones a provider manages, and provider resources themselves;
+                // both engines send the provider with every custom resource (the real one also sends
+                // Analyze for components, so which resources got Analyze does not tell).
+                custom: Boolean(r.getProvider()?.getUrn()) || r.getType().startsWith("pulumi:providers:"),
                 parent: r.getParent() || r.getOptions()?.getParent() || "",
                 properties: struct(r.getProperties()),
                 dependencies: r.getDependenciesList(),
