@@ -64,7 +64,7 @@ public final class ReviewCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--format", paramLabel = "LIST", split = ",", description = "Report files to write, any of md,json,html,junit,sarif,handover. Default: all.")
-    List<String> formats = List.of("md", "json", "html", "junit", "sarif", "handover");
+    List<String> formats = ReportFiles.ALL;
 
     @Option(names = "--playbooks", paramLabel = "DIR",
             description = "Where the playbooks the monitors link live: a link <anything>/<name>.md must have DIR/<name>.md. Default: <project-dir>/docs/playbooks.")
