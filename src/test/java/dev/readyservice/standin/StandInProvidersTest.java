@@ -10,6 +10,8 @@ import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -105,6 +107,22 @@ class StandInProvidersTest {
             } finally {
                 channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
             }
+        }
+    }
+
+    /** Started from a shell, it prints the variable to set and never outlives whoever started it. */
+    @Test
+    void fromTheCommandLineItPrintsTheVariableAndStopsWhenItsInputCloses() throws Exception {
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), StandInProviders.class.getName(), "--unknown-outputs", "datadog").start();
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            assertThat(out.readLine()).matches("PULUMI_DEBUG_PROVIDERS=datadog:\\d+");
+            process.getOutputStream().close();
+            assertThat(process.waitFor(20, TimeUnit.SECONDS)).as("it stops when its stdin closes").isTrue();
+            assertThat(new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8)).contains("stand-in providers")
+                    .contains("create outputs are unknown");
+        } finally {
+            process.destroyForcibly();
         }
     }
 
