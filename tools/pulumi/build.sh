@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Builds the real Pulumi CLI and the Java and Node.js language hosts from their Go modules, once per
-# set of versions, and prints the folder that holds them (the last line of stdout; everything else
-# goes to stderr):
+# Builds the real Pulumi CLI and the Java language host from their Go modules, once per set of
+# versions, installs our `pulumi-analyzer-policy-nodejs` (how the CLI starts a Node.js policy pack
+# without a Node.js language host, which the module proxy does not serve: README.md) beside them,
+# and prints the folder that holds them (the last line of stdout; everything else goes to stderr):
 #
 #   BIN=$(tools/pulumi/build.sh) && PATH="$BIN:$PATH" pulumi version
 #   tools/pulumi/build.sh --built-only   # the folder if already built, else exit 77 (never builds)
@@ -11,8 +12,7 @@
 # outside target/ on purpose: the build takes minutes on a 2-core machine and must survive
 # `mvn clean`. A finished folder is reused; a half-built one is never (it is renamed into place last).
 #
-# Exit codes: 0 built or reused; 77 skipped: Go, a module or the Node.js host's source cannot be
-# had here (the message names which and the error; CI must show this as a skip, never as a pass);
+# Exit codes: 0 built or reused; 77 skipped: Go or a module cannot be had here (the message names which and the error; CI must show this as a skip, never as a pass);
 # 1 a build that should have worked failed.
 set -euo pipefail
 
@@ -40,12 +40,16 @@ require_version() { # <module folder> <module path> <version>
 require_version cli github.com/pulumi/pulumi/pkg/v3 "$PULUMI_CLI_VERSION"
 require_version cli github.com/pulumi/pulumi/sdk/v3 "$PULUMI_CLI_VERSION"
 require_version java github.com/pulumi/pulumi-java/pkg "$PULUMI_JAVA_HOST_VERSION"
-require_version nodejs github.com/pulumi/pulumi/sdk/v3 "$PULUMI_NODEJS_HOST_VERSION"
 
 HOME_DIR=${READYSERVICE_PULUMI_HOME:-${XDG_CACHE_HOME:-$HOME/.cache}/readyservice/pulumi}
-KEY="cli-$PULUMI_CLI_VERSION.java-$PULUMI_JAVA_HOST_VERSION.nodejs-$PULUMI_NODEJS_HOST_VERSION.$GO_VERSION"
+KEY="cli-$PULUMI_CLI_VERSION.java-$PULUMI_JAVA_HOST_VERSION.$GO_VERSION"
 DEST="$HOME_DIR/$KEY"
-if [ -x "$DEST/bin/pulumi" ] && [ -x "$DEST/bin/pulumi-language-java" ] && [ -x "$DEST/bin/pulumi-language-nodejs" ]; then
+ANALYZER=pulumi-analyzer-policy-nodejs
+if [ -x "$DEST/bin/pulumi" ] && [ -x "$DEST/bin/pulumi-language-java" ]; then
+    # Our script, not a build: kept equal to the committed one on every call.
+    cmp -s "$HERE/$ANALYZER" "$DEST/bin/$ANALYZER" || install -m 755 "$HERE/$ANALYZER" "$DEST/bin/$ANALYZER"
+    # A Node.js language host beside the CLI would win over the fallback the script serves.
+    rm -f "$DEST/bin/pulumi-language-nodejs"
     say "reusing $DEST/bin"
     echo "$DEST/bin"
     exit 0
@@ -78,42 +82,14 @@ build() { # <module folder> <output name> <package> <ldflags>
 
 download cli "github.com/pulumi/pulumi/pkg/v3@$PULUMI_CLI_VERSION"
 download java "github.com/pulumi/pulumi-java/pkg@$PULUMI_JAVA_HOST_VERSION"
-download nodejs "github.com/pulumi/pulumi/sdk/nodejs/cmd/pulumi-language-nodejs/v3@$PULUMI_NODEJS_HOST_VERSION"
-
-# The Node.js host's main package: from the module proxy when it serves the module (it does not
-# here), else from a pulumi/pulumi git directory that holds the tag. Only the main package's
-# non-test files are taken; nodejs/go.mod (ours) supplies the dependencies.
-NODE_MODULE=github.com/pulumi/pulumi/sdk/nodejs/cmd/pulumi-language-nodejs/v3
-NODE_SRC="$WORK/nodejs-host"
-mkdir -p "$NODE_SRC"
-if dir=$(cd "$HERE/nodejs" && go mod download -json "$NODE_MODULE@$PULUMI_NODEJS_HOST_VERSION" 2>/dev/null | sed -n 's/^\t"Dir": "\(.*\)",$/\1/p') && [ -n "$dir" ]; then
-    cp "$dir"/*.go "$NODE_SRC"/
-    proxy_error=""
-else
-    proxy_error=$(cd "$HERE/nodejs" && go mod download "$NODE_MODULE@$PULUMI_NODEJS_HOST_VERSION" 2>&1 | tail -2 | tr '\n' ' ' || true)
-    if [ -z "${PULUMI_SOURCE_GIT_DIR:-}" ]; then
-        skip "cannot download Go module $NODE_MODULE@$PULUMI_NODEJS_HOST_VERSION ($proxy_error); set PULUMI_SOURCE_GIT_DIR to a git directory of github.com/pulumi/pulumi that holds tag $PULUMI_NODEJS_HOST_VERSION (e.g. git clone --bare --filter=blob:none https://github.com/pulumi/pulumi)"
-    fi
-    say "the proxy does not serve $NODE_MODULE; taking its source at $PULUMI_NODEJS_HOST_VERSION from $PULUMI_SOURCE_GIT_DIR"
-    # The folder's own tree, so git reads only its files (a partial clone may lack unrelated blobs).
-    if ! git --git-dir="$PULUMI_SOURCE_GIT_DIR" archive "$PULUMI_NODEJS_HOST_VERSION:sdk/nodejs/cmd/pulumi-language-nodejs" 2>"$WORK/git.err" \
-            | tar -x -C "$NODE_SRC" --wildcards '*.go' 2>>"$WORK/git.err"; then
-        skip "cannot read sdk/nodejs/cmd/pulumi-language-nodejs at $PULUMI_NODEJS_HOST_VERSION from $PULUMI_SOURCE_GIT_DIR: $(tr '\n' ' ' <"$WORK/git.err")"
-    fi
-fi
-rm -f "$NODE_SRC"/*_test.go
-cp "$HERE/nodejs/go.mod" "$HERE/nodejs/go.sum" "$NODE_SRC"/
-
 started=$SECONDS
 build "$HERE/cli" pulumi github.com/pulumi/pulumi/pkg/v3/cmd/pulumi \
     "-X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=$PULUMI_CLI_VERSION"
 build "$HERE/java" pulumi-language-java github.com/pulumi/pulumi-java/pkg/cmd/pulumi-language-java \
     "-X github.com/pulumi/pulumi-java/pkg/version.Version=$PULUMI_JAVA_HOST_VERSION"
-build "$NODE_SRC" pulumi-language-nodejs . \
-    "-X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=$PULUMI_NODEJS_HOST_VERSION"
-say "built all three in $((SECONDS - started)) s on $(nproc) cores"
+install -m 755 "$HERE/$ANALYZER" "$WORK/bin/$ANALYZER"
+say "built both in $((SECONDS - started)) s on $(nproc) cores"
 
-rm -rf "$WORK/nodejs-host" "$WORK/git.err"
 rm -rf "$DEST"
 mv "$WORK" "$DEST"
 trap - EXIT

@@ -18,9 +18,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The pack starts under the real CLI's own launcher (the Node.js language host's RunPlugin, which
- * runs {@code @pulumi/pulumi/cmd/run-policy-pack} with ts-node registered from the pack's
- * tsconfig.json) after a production-only install, as a pipeline that ships the built pack installs it.
+ * The pack starts under the real CLI's own launcher after a production-only install, as a pipeline
+ * that ships the built pack installs it. Without a Node.js language host (the module proxy does not
+ * serve it) the CLI falls back to the analyzer plugin {@code pulumi-analyzer-policy-nodejs}, our
+ * script in tools/pulumi, which runs {@code @pulumi/pulumi/cmd/run-policy-pack} as the host's
+ * RunPlugin does (ts-node registered from the pack's tsconfig.json).
  * Skipped, with the reason, when tools/pulumi/build.sh has not built the CLI.
  */
 class PackUnderTheCliLauncherIT {

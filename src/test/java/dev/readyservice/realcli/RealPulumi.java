@@ -13,13 +13,16 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The real Pulumi CLI and language hosts that {@code tools/pulumi/build.sh} built, run offline: the
+ * The real Pulumi CLI, Java language host and Node.js pack launcher that {@code tools/pulumi/build.sh}
+ * built or installed, run offline: the
  * local file backend and {@code PULUMI_HOME} in a temporary folder, a passphrase secrets provider,
  * no update check, no plugin downloads. When they are not built, {@link #find} aborts the test,
  * which JUnit reports as skipped with the reason (never as passed).
  */
 final class RealPulumi {
     static final String PASSPHRASE = "stand-in-passphrase-not-a-secret";
+    /** Our script that starts a Node.js policy pack for this CLI (tools/pulumi/pulumi-analyzer-policy-nodejs). */
+    static final String ANALYZER = "pulumi-analyzer-policy-nodejs";
     private final Path bin;
     private final Path home;
 
@@ -39,7 +42,12 @@ final class RealPulumi {
             abort("the real Pulumi CLI is not available (tools/pulumi/build.sh --built-only exited " + code + "): " + err);
         }
         String[] lines = out.split("\n");
-        RealPulumi pulumi = new RealPulumi(Path.of(lines[lines.length - 1]), Files.createDirectories(tmp.resolve("pulumi-home")));
+        Path bin = Path.of(lines[lines.length - 1]);
+        // The CLI must start Node packs through our analyzer script: a Node.js language host would win over it.
+        if (!Files.isExecutable(bin.resolve(ANALYZER)) || Files.exists(bin.resolve("pulumi-language-nodejs"))) {
+            throw new AssertionError(bin + " must hold " + ANALYZER + " and no pulumi-language-nodejs (tools/pulumi/build.sh)");
+        }
+        RealPulumi pulumi = new RealPulumi(bin, Files.createDirectories(tmp.resolve("pulumi-home")));
         Path state = Files.createDirectories(tmp.resolve("pulumi-state"));
         Result login = pulumi.run(tmp, Map.of(), 60, "login", "file://" + state);
         if (login.code() != 0) {
@@ -48,14 +56,26 @@ final class RealPulumi {
         return pulumi;
     }
 
-    /** Runs {@code pulumi args} in {@code dir} with {@code extraEnv}, killing its process tree after {@code timeoutSeconds}. */
+    /**
+     * Runs {@code pulumi args} in {@code dir} with {@code extraEnv}, killing its process tree after
+     * {@code timeoutSeconds}. A {@code --policy-pack DIR} starts the pack through our
+     * {@code pulumi-analyzer-policy-nodejs} (the CLI has no Node.js language host: tools/pulumi/README.md).
+     */
     Result run(Path dir, Map<String, String> extraEnv, long timeoutSeconds, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(bin.resolve("pulumi").toString()));
-        command.addAll(List.of(args));
+        Map<String, String> env = new HashMap<>(environment());
+        env.putAll(extraEnv);
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--policy-pack") && i + 1 < args.length && Files.isDirectory(Path.of(args[i + 1]))) {
+                env.put("READYSERVICE_POLICY_PACK", args[++i]);
+                command.addAll(List.of("--policy-pack", bin.resolve(ANALYZER).toString()));
+            } else {
+                command.add(args[i]);
+            }
+        }
         Path log = Files.createTempFile(home, "pulumi-", ".log");
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().putAll(environment());
-        builder.environment().putAll(extraEnv);
+        builder.environment().putAll(env);
         Process process = builder.start();
         try {
             boolean done = process.waitFor(timeoutSeconds, TimeUnit.SECONDS);
