@@ -1,17 +1,18 @@
 package dev.readyservice.standin;
 
 import com.google.protobuf.Struct;
+import dev.readyservice.review.StructValues;
+import dev.readyservice.review.outputs.PreviewOutputs;
 
 /**
  * The outputs a preview shows for a resource about to be created: what a stand-in provider answers
  * to {@code Create} with {@code preview = true} (and, with fake IDs added, to a real {@code Create}).
  *
- * <p>Where the preview-output model plugs in: the offline engine's model of preview outputs
- * (azure-native inputs mapped onto the API's response shape, path parameters dropped, unset outputs
- * unknown; bridged providers' inputs plus unknown computed properties) is being written in
- * {@code dev.readyservice.review.engine}. When it lands, implement this interface with it, so the
- * stand-ins and the offline engine share one model. Until then {@link #echoInputs()} answers, which
- * is what the offline engine did before issue 12.
+ * <p>{@link #model()} is the offline engine's preview-output model
+ * ({@link PreviewOutputs}: azure-native inputs mapped onto the API's response shape, path
+ * parameters dropped, unset outputs unknown; bridged providers' inputs plus unknown computed
+ * properties), so the stand-ins and the offline engine share one model. Components never reach a
+ * provider: the engine registers them itself.
  */
 @FunctionalInterface
 public interface CreatePreviewOutputs {
@@ -27,7 +28,17 @@ public interface CreatePreviewOutputs {
     /** The engine's sentinel for a value a preview cannot know. */
     String UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 
-    /** The outputs are the inputs: a placeholder until the preview-output model plugs in here. */
+    /**
+     * The offline engine's model, as a provider answers a Java program
+     * ({@link PreviewOutputs#customOutputsForJavaPrograms}): under the real engine the answer is both
+     * what the program reads and what {@code AnalyzeStack} carries.
+     */
+    static CreatePreviewOutputs model() {
+        return (type, inputs) -> StructValues.toStruct(
+                PreviewOutputs.standard().customOutputsForJavaPrograms(type, StructValues.toMap(inputs)).outputs());
+    }
+
+    /** The outputs are the inputs (what the offline engine did before issue 12; kept for comparison). */
     static CreatePreviewOutputs echoInputs() {
         return (type, inputs) -> inputs;
     }

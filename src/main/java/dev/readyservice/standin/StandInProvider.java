@@ -34,6 +34,12 @@ import pulumirpc.Provider.ReadResponse;
 import pulumirpc.Provider.UpdateRequest;
 import pulumirpc.Provider.UpdateResponse;
 import pulumirpc.ResourceProviderGrpc;
+import dev.readyservice.review.StructValues;
+import dev.readyservice.review.engine.Assumptions;
+import dev.readyservice.review.engine.EngineFunctions;
+import dev.readyservice.review.engine.Registrations;
+import dev.readyservice.review.project.PinnedAnswers;
+import dev.readyservice.review.project.StackConfig;
 
 /**
  * A <strong>stand-in</strong> for one resource provider plugin (azure-native, datadog,
@@ -57,6 +63,8 @@ public final class StandInProvider extends ResourceProviderGrpc.ResourceProvider
     private final AtomicInteger ids = new AtomicInteger();
     private final AtomicInteger calls = new AtomicInteger();
     private volatile Map<String, String> config = Map.of();
+    /** The provider's config as the stack's config names it ({@code pkg:key} → value), for the functions model. */
+    private volatile Map<String, String> providerConfig = Map.of();
 
     /**
      * @param pkg the package it stands in for, e.g. {@code azure-native}
@@ -119,6 +127,7 @@ public final class StandInProvider extends ResourceProviderGrpc.ResourceProvider
     public void configure(ConfigureRequest request, StreamObserver<ConfigureResponse> response) {
         answer(response, () -> {
             config = Map.copyOf(request.getVariablesMap());
+            providerConfig = stackConfigKeys(request);
             // supportsPreview: the engine asks Create(preview) for a new resource's outputs instead
             // of taking its inputs, which is the point of the preview-output model.
             return ConfigureResponse.newBuilder().setAcceptSecrets(true).setAcceptResources(true)
@@ -162,16 +171,40 @@ public final class StandInProvider extends ResourceProviderGrpc.ResourceProvider
                 .setProperties(request.getProperties()).setInputs(request.getInputs()).build());
     }
 
+    /**
+     * The offline engine's functions model ({@link EngineFunctions}): functions a provider answers
+     * from its own configuration ({@code getClientConfig}) from what {@code Configure} gave, every
+     * other function unknown. No pinned answers: those stand for the cloud, which a stand-in lacks.
+     */
     @Override
     public void invoke(InvokeRequest request, StreamObserver<InvokeResponse> response) {
-        // An empty result: the functions model (answers from config, pinned answers, unknowns) is
-        // the offline engine's, and plugs in here when it is shared.
-        answer(response, () -> InvokeResponse.newBuilder().setReturn(Struct.getDefaultInstance()).build());
+        answer(response, () -> {
+            EngineFunctions functions = new EngineFunctions(new Registrations(), StackConfig.of(providerConfig),
+                    PinnedAnswers.none(), new Assumptions());
+            return InvokeResponse.newBuilder()
+                    .setReturn(StructValues.toStruct(functions.invoke(request.getTok(), StructValues.toMap(request.getArgs())))).build();
+        });
     }
 
     @Override
     public void cancel(Empty request, StreamObserver<Empty> response) {
         answer(response, Empty::getDefaultInstance);
+    }
+
+    /**
+     * {@code pkg:key} → value from {@code Configure}: its {@code args} (the engine sends the package's
+     * stack config there), else its {@code variables} ({@code pkg:config:key}); structured values as JSON.
+     */
+    private Map<String, String> stackConfigKeys(ConfigureRequest request) {
+        Map<String, String> keys = new java.util.TreeMap<>();
+        request.getVariablesMap().forEach((key, value) -> keys.put(key.replaceFirst(":config:", ":"), value));
+        StructValues.toMap(request.getArgs()).forEach((key, value) -> {
+            Object plain = value instanceof Map<?, ?> m && m.containsKey(dev.readyservice.review.WireValues.SIG_KEY) ? m.get("value") : value;
+            if (plain instanceof String text) {
+                keys.put(pkg + ":" + key, text);
+            }
+        });
+        return Map.copyOf(keys);
     }
 
     private static DiffResponse diff(Struct olds, Struct news) {

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * cannot prove.
  *
  * <p>In a test: {@code try (var p = StandInProviders.start(List.of("azure-native", "datadog",
- * "pagerduty"), CreatePreviewOutputs.echoInputs())) { env.put("PULUMI_DEBUG_PROVIDERS",
+ * "pagerduty"), CreatePreviewOutputs.model())) { env.put("PULUMI_DEBUG_PROVIDERS",
  * p.debugProviders()); ... }}. From a shell: {@code java -cp target/readyservice.jar
  * dev.readyservice.standin.StandInProviders [PACKAGE...]} prints
  * {@code PULUMI_DEBUG_PROVIDERS=azure-native:PORT,...} and serves until its standard input closes
@@ -102,14 +102,15 @@ public final class StandInProviders implements AutoCloseable {
     /**
      * Serves stand-ins for the packages named (default {@link #OUR_PACKAGES}) until stdin closes.
      * {@code --unknown-outputs} first: every create output is unknown
-     * ({@link CreatePreviewOutputs#unknownOutputs()}); else they echo the inputs.
+     * ({@link CreatePreviewOutputs#unknownOutputs()}); else the preview-output model answers
+     * ({@link CreatePreviewOutputs#model()}).
      */
     public static void main(String[] args) throws IOException {
         List<String> rest = new ArrayList<>(List.of(args));
         boolean unknown = rest.remove("--unknown-outputs");
         List<String> packages = rest.isEmpty() ? OUR_PACKAGES : rest;
-        try (StandInProviders providers = start(packages, unknown ? CreatePreviewOutputs.unknownOutputs() : CreatePreviewOutputs.echoInputs())) {
-            System.err.println("stand-in providers (no cloud is reached; create outputs " + (unknown ? "are unknown" : "echo the inputs")
+        try (StandInProviders providers = start(packages, unknown ? CreatePreviewOutputs.unknownOutputs() : CreatePreviewOutputs.model())) {
+            System.err.println("stand-in providers (no cloud is reached; create outputs " + (unknown ? "are unknown" : "are the offline engine's preview-output model")
                     + " until the preview-output model plugs in): " + providers.debugProviders());
             System.out.println("PULUMI_DEBUG_PROVIDERS=" + providers.debugProviders());
             System.out.flush();

@@ -55,7 +55,7 @@ class PackUnderTheCliLauncherIT {
         RealPulumi.Result preview = preview(pulumi, project, pack);
 
         assertThat(preview.code()).isNotZero();
-        assertThat(preview.output()).contains("TS6046").contains("policy pack not started");
+        assertThat(preview.output()).contains("TS6046").contains("failed to start");
     }
 
     private static RealPulumi.Result preview(RealPulumi pulumi, Path project, Path pack) throws IOException, InterruptedException {

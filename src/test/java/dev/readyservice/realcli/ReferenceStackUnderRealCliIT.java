@@ -22,11 +22,11 @@ import picocli.CommandLine;
 /**
  * The real {@code pulumi preview --policy-pack policy} of the reference stack qa, against
  * <strong>stand-in</strong> providers (they test the engine model and the pack, never Azure), with
- * the pack's evidence folder set; then {@code prr report --from} over what the pack wrote. The seed
- * of issue 13's conformance suite: it proves the real engine, the pack and the report path work
- * together, and pins what the real engine sent. The stand-ins answer every create with unknown
- * outputs for now (echoed inputs crash the program: see {@link CreatePreviewOutputs#unknownOutputs()}),
- * so the verdict is not the offline review's yet; comparing verdicts waits for the preview-output model.
+ * the pack's evidence folder set; then {@code prr report --from} over what the pack wrote. It pins
+ * what the real engine sends and that unknown outputs are never passed: here the stand-ins answer
+ * every create with unknown outputs ({@link CreatePreviewOutputs#unknownOutputs()}), so the TLS
+ * checks are undecided and the stack is not ready. {@link ReferenceStackConformanceIT} compares the
+ * real preview with the offline review, the stand-ins answering with the preview-output model.
  * Skipped, with the reason, when tools/pulumi/build.sh has not built the CLI.
  */
 class ReferenceStackUnderRealCliIT {

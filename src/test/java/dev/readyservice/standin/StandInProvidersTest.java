@@ -20,6 +20,7 @@ import pulumirpc.Provider.ConfigureRequest;
 import pulumirpc.Provider.CreateRequest;
 import pulumirpc.Provider.DiffRequest;
 import pulumirpc.Provider.DiffResponse;
+import pulumirpc.Provider.InvokeRequest;
 import pulumirpc.ResourceProviderGrpc;
 import pulumirpc.ResourceProviderGrpc.ResourceProviderBlockingStub;
 
@@ -58,6 +59,36 @@ class StandInProvidersTest {
                 var created = stub.create(CreateRequest.newBuilder().setType(TYPE).setProperties(INPUTS).build());
                 assertThat(created.getId()).startsWith("standin-azure-native-");
                 assertThat(providers.provider("azure-native").calls()).isEqualTo(5);
+            } finally {
+                channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    /** The offline engine's models answer: the preview-output model for Create, the functions model for Invoke. */
+    @Test
+    void theModelAnswersCreateAndGetClientConfigFromTheProviderConfig() throws InterruptedException {
+        try (StandInProviders providers = StandInProviders.start(List.of("azure-native"), CreatePreviewOutputs.model())) {
+            ManagedChannel channel = channel(providers);
+            try {
+                ResourceProviderBlockingStub stub = ResourceProviderGrpc.newBlockingStub(channel);
+                stub.configure(ConfigureRequest.newBuilder().putVariables("azure-native:config:location", "westeurope")
+                        .setArgs(Struct.newBuilder().putFields("tenantId", Value.newBuilder().setStringValue("tenant-1").build())).build());
+                Struct inputs = Struct.newBuilder().putFields("accountName", Value.newBuilder().setStringValue("data").build())
+                        .putFields("kind", Value.newBuilder().setStringValue("StorageV2").build()).build();
+
+                Struct outputs = stub.create(CreateRequest.newBuilder().setType(TYPE).setProperties(inputs).setPreview(true).build())
+                        .getProperties();
+                // The path parameter is dropped, the input kept, an unset output unknown: the model, not an echo.
+                assertThat(outputs.getFieldsMap()).doesNotContainKey("accountName").containsKey("minimumTlsVersion");
+                assertThat(outputs.getFieldsOrThrow("kind").getStringValue()).isEqualTo("StorageV2");
+                assertThat(outputs.getFieldsOrThrow("minimumTlsVersion").getStringValue()).isEqualTo(CreatePreviewOutputs.UNKNOWN);
+
+                Struct client = stub.invoke(InvokeRequest.newBuilder().setTok("azure-native:authorization:getClientConfig").build()).getReturn();
+                assertThat(client.getFieldsOrThrow("tenantId").getStringValue()).isEqualTo("tenant-1");
+                assertThat(client.getFieldsOrThrow("subscriptionId").getStringValue()).isEqualTo("00000000-0000-0000-0000-000000000000");
+                Struct other = stub.invoke(InvokeRequest.newBuilder().setTok("azure-native:storage:listStorageAccountKeys").build()).getReturn();
+                assertThat(other.getFieldsOrThrow("result").getStringValue()).isEqualTo(CreatePreviewOutputs.UNKNOWN);
             } finally {
                 channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
             }
