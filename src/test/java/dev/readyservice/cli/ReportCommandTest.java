@@ -62,6 +62,24 @@ class ReportCommandTest {
         assertThat(tmp.resolve("out").resolve("handover.md")).isNotEmptyFile();
     }
 
+    /** The environment is the pack's own judgement (pack.json), so report and review judge a stack alike. */
+    @Test
+    void theReportJudgesTheEnvironmentThePackRecorded() throws IOException {
+        Path pack = evidence.resolve("pack.json");
+        String withoutEnvironment = Files.readString(pack);
+        Run byName = report("--from", evidence.toString(), "--stack", "qa", "--project-dir", tmp.toString(), "--out", tmp.resolve("a").toString());
+        Files.writeString(pack, withoutEnvironment.replace("\"dryRun\": true,",
+                "\"dryRun\": true, \"environment\": {\"name\": \"prod\", \"source\": \"stack config readyservice:environment = prod\"},"));
+        Run recorded = report("--from", evidence.toString(), "--stack", "qa", "--project-dir", tmp.toString(), "--out", tmp.resolve("b").toString());
+
+        assertThat(byName.code()).as(byName.toString()).isEqualTo(1);
+        assertThat(recorded.code()).as(recorded.toString()).isEqualTo(1);
+        // Without a recorded judgement, the manifest's rule (no environments stated: the strictest) from the stack name.
+        assertThat(Files.readString(tmp.resolve("a").resolve("prr-report.json"))).contains("\"name\" : \"prod\"");
+        assertThat(Files.readString(tmp.resolve("b").resolve("prr-report.json")))
+                .contains("\"source\" : \"stack config readyservice:environment = prod\"");
+    }
+
     @Test
     void aMissingFolderIsBadInput() {
         Run run = report("--from", tmp.resolve("nowhere").toString(), "--stack", "qa", "--project-dir", tmp.toString());
