@@ -24,7 +24,7 @@ source "$HERE/versions.env"
 say() { echo "build.sh: $*" >&2; }
 skip() { say "SKIP: $*"; exit $SKIP; }
 
-command -v go >/dev/null 2>&1 || skip "no 'go' on PATH: the Pulumi CLI and language hosts are built from Go modules (Go >= 1.25 needed)"
+command -v go >/dev/null 2>&1 || skip "no 'go' on PATH: the Pulumi CLI and the Java language host are built from Go modules (Go >= 1.25 needed)"
 GO_VERSION=$(go env GOVERSION)
 
 # go.mod must agree with versions.env, so what is built is what versions.env says.
@@ -48,7 +48,7 @@ ANALYZER=pulumi-analyzer-policy-nodejs
 if [ -x "$DEST/bin/pulumi" ] && [ -x "$DEST/bin/pulumi-language-java" ]; then
     # Our script, not a build: kept equal to the committed one on every call.
     cmp -s "$HERE/$ANALYZER" "$DEST/bin/$ANALYZER" || install -m 755 "$HERE/$ANALYZER" "$DEST/bin/$ANALYZER"
-    # A Node.js language host beside the CLI would win over the fallback the script serves.
+    # Left by an older build; the tests refuse a folder with it (the script is what this CLI runs packs with).
     rm -f "$DEST/bin/pulumi-language-nodejs"
     say "reusing $DEST/bin"
     echo "$DEST/bin"
