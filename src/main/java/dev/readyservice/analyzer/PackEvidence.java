@@ -111,6 +111,10 @@ public record PackEvidence(Preview preview, Analysis analysis) {
     private static List<RecordedResource> resources(Path file, JsonNode root) {
         List<RecordedResource> resources = new ArrayList<>();
         for (JsonNode r : array(file, root, "resources")) {
+            if (isDefaultProvider(r)) {
+                // The pack got it (either engine sends it); as in the review, it is not a resource of the report.
+                continue;
+            }
             Map<String, List<String>> propertyDependencies = new LinkedHashMap<>();
             r.path("propertyDependencies").fields().forEachRemaining(e -> propertyDependencies.put(e.getKey(), strings(e.getValue())));
             resources.add(new RecordedResource(text(file, r, "urn"), text(file, r, "type"), r.path("name").asText(""),
@@ -118,6 +122,13 @@ public record PackEvidence(Preview preview, Analysis analysis) {
                     propertyDependencies, r.path("provider").asText(""), r.path("protect").asBoolean(false), false, "", ""));
         }
         return resources;
+    }
+
+    /** A provider the engine registers itself: {@code pulumi:providers:<pkg>::default[_<version>]}, no parent. */
+    private static boolean isDefaultProvider(JsonNode resource) {
+        String name = resource.path("name").asText("");
+        return resource.path("type").asText("").startsWith("pulumi:providers:") && resource.path("parent").asText("").isEmpty()
+                && (name.equals("default") || name.startsWith("default_"));
     }
 
     /** Properties in wire form, converted as the engine converts a protobuf Struct (numbers are doubles). */
