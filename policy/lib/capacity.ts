@@ -10,9 +10,30 @@ export interface CapacityPlan {
     readonly source: string;
 }
 
-/** The autoscale settings tagged for `component`. */
+/**
+ * The URNs of what `component` runs on: its Azure resources (those its `component` tag groups,
+ * autoscale settings aside) and the App Service plans its web apps refer to through `serverFarmId`.
+ */
+export function computeOf(stack: StackView, component: string): Set<string> {
+    const own = stack.resources.filter((r) => r.type.startsWith("azure-native:") && r.type !== TYPES.autoscaleSetting
+        && azureTag(r, "component") === component);
+    const plans = own.flatMap((r) => stack.dependenciesOf(r, "serverFarmId"));
+    return new Set([...own, ...plans].map((r) => r.urn));
+}
+
+/** What an autoscale setting scales: the resources its `targetResourceUri` refers to (property dependency). */
+export function targetsOf(stack: StackView, setting: StackResource): StackResource[] {
+    return stack.dependenciesOf(setting, "targetResourceUri");
+}
+
+/**
+ * The autoscale settings that scale `component`: those whose `targetResourceUri` refers to one of
+ * its compute resources (`computeOf`). A setting's own tags never make it count: a setting tagged
+ * for the component that scales another plan scales nothing of the component.
+ */
 export function autoscaleSettingsFor(stack: StackView, component: string): StackResource[] {
-    return stack.ofType(TYPES.autoscaleSetting).filter((r) => azureTag(r, "component") === component);
+    const compute = computeOf(stack, component);
+    return stack.ofType(TYPES.autoscaleSetting).filter((s) => targetsOf(stack, s).some((t) => compute.has(t.urn)));
 }
 
 function positive(value: unknown): number | undefined {

@@ -22,7 +22,7 @@ const ddTags = (...extra: string[]) => [
 ];
 
 const message = (what: string) =>
-    `${what}\nPlaybook: https://runbooks.example.com/shop/api/${what.replace(/\W+/g, "-")}\n@pagerduty-shop-api`;
+    `${what}\nPlaybook: https://git.example.com/shop/blob/main/docs/playbooks/${what.replace(/\W+/g, "-")}.md\n@pagerduty-shop-api`;
 
 const QUERIES: Record<string, string> = {
     latency: "avg:trace.http.request.duration{service:shop-api,env:prod}",
@@ -88,8 +88,13 @@ const SERVICE_DEFINITION = [
 export function compliantStack(): ResourceSpec[] {
     return [
         {
+            type: "azure-native:web:AppServicePlan", name: "shop-api-plan",
+            props: { resourceGroupName: UNKNOWN, name: "shop-prod-api-plan", kind: "linux", reserved: true, sku: { name: "P1v3", capacity: 2 }, tags: azureTags("api") },
+        },
+        {
             type: "azure-native:web:WebApp", name: "shop-api-app",
-            props: { resourceGroupName: UNKNOWN, name: "shop-prod-api", httpsOnly: true, siteConfig: { minTlsVersion: "1.2" }, tags: azureTags("api") },
+            props: { resourceGroupName: UNKNOWN, name: "shop-prod-api", serverFarmId: UNKNOWN, httpsOnly: true, siteConfig: { minTlsVersion: "1.2" }, tags: azureTags("api") },
+            propertyDependencies: { serverFarmId: ["shop-api-plan"] },
         },
         {
             type: "azure-native:network:ApplicationGateway", name: "shop-api-gateway",
@@ -133,14 +138,19 @@ export function compliantStack(): ResourceSpec[] {
             type: "azure-native:insights:AutoscaleSetting", name: "shop-api-autoscale",
             props: {
                 resourceGroupName: UNKNOWN, autoscaleSettingName: "shop-prod-api-autoscale",
-                enabled: true,
+                enabled: true, targetResourceUri: UNKNOWN,
                 profiles: [{
                     name: "default", capacity: { minimum: "2", maximum: "8", default: "2" },
-                    rules: [{ metricTrigger: { metricName: "CpuPercentage", operator: "GreaterThan", threshold: 70 },
-                        scaleAction: { direction: "Increase", type: "ChangeCount", value: "1", cooldown: "PT5M" } }],
+                    rules: [
+                        { metricTrigger: { metricName: "CpuPercentage", metricResourceUri: UNKNOWN, operator: "GreaterThan", threshold: 70 },
+                            scaleAction: { direction: "Increase", type: "ChangeCount", value: "1", cooldown: "PT5M" } },
+                        { metricTrigger: { metricName: "CpuPercentage", metricResourceUri: UNKNOWN, operator: "LessThan", threshold: 30 },
+                            scaleAction: { direction: "Decrease", type: "ChangeCount", value: "1", cooldown: "PT10M" } },
+                    ],
                 }],
                 tags: { ...azureTags("api"), "capacity-planned-peak-rps": "200", "capacity-rps-per-instance": "50", "capacity-headroom": "1.5" },
             },
+            propertyDependencies: { targetResourceUri: ["shop-api-plan"], profiles: ["shop-api-plan"] },
         },
         ...goldenMonitors(),
         {
@@ -167,10 +177,12 @@ export function compliantStack(): ResourceSpec[] {
         ...burnAlerts("shop-api-availability"),
         ...burnAlerts("shop-api-latency"),
         { type: "datadog:index/serviceDefinitionYaml:ServiceDefinitionYaml", name: "shop-api-catalog", props: { serviceDefinition: SERVICE_DEFINITION } },
+        { type: "pagerduty:index/team:Team", name: "shop-team", props: { name: "shop" } },
         {
             type: "pagerduty:index/escalationPolicy:EscalationPolicy", name: "shop-escalation",
+            propertyDependencies: { teams: ["shop-team"] },
             props: {
-                name: "shop", numLoops: 2,
+                name: "shop", numLoops: 2, teams: UNKNOWN,
                 rules: [
                     { escalationDelayInMinutes: 10, targets: [{ type: "schedule_reference", id: UNKNOWN }] },
                     { escalationDelayInMinutes: 15, targets: [{ type: "user_reference", id: "PMANAGER" }] },
@@ -184,11 +196,21 @@ export function compliantStack(): ResourceSpec[] {
                 incidentUrgencyRule: {
                     type: "use_support_hours",
                     duringSupportHours: { type: "constant", urgency: "high" },
-                    outsideSupportHours: { type: "constant", urgency: "low" },
+                    outsideSupportHours: { type: "constant", urgency: "severity_based" },
                 },
                 supportHours: { type: "fixed_time_per_day", timeZone: "Europe/Berlin", daysOfWeeks: [1, 2, 3, 4, 5], startTime: "09:00:00", endTime: "17:00:00" },
             },
             propertyDependencies: { escalationPolicy: ["shop-escalation"] },
+        },
+        {
+            type: "pagerduty:index/serviceIntegration:ServiceIntegration", name: "shop-api-datadog",
+            props: { name: "Datadog", service: UNKNOWN, type: "events_api_v2_inbound_integration" },
+            propertyDependencies: { service: ["shop-api-pd"] },
+        },
+        {
+            type: "datadog:pagerduty/serviceObject:ServiceObject", name: "shop-api-pagerduty-link",
+            props: { serviceName: "shop-api", serviceKey: UNKNOWN },
+            propertyDependencies: { serviceKey: ["shop-api-datadog"] },
         },
         { type: "pagerduty:index/businessService:BusinessService", name: "shop-business", props: { name: "shop" } },
         {

@@ -1,7 +1,8 @@
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { compliantStack } from "../lib/fixtures";
-import { editing, messages } from "../lib/testing";
+import { editing, messages, ResourceSpec } from "../lib/testing";
+import { UNKNOWN } from "../lib/values";
 import { configureCapacityHeadroom as policy } from "./configure-capacity-headroom";
 
 const AUTOSCALE = "shop-api-autoscale";
@@ -36,5 +37,16 @@ describe("configure-capacity-headroom", () => {
     it("fails without a plan", async () => {
         const stack = editing(compliantStack(), AUTOSCALE, (r) => { delete (r.props.tags as Record<string, string>)["capacity-rps-per-instance"]; });
         assert.deepEqual(await messages(policy, stack), ["component 'api' has no capacity plan, so its headroom cannot be shown"]);
+    });
+});
+
+describe("configure-capacity-headroom: maximum of the setting that scales the component", () => {
+    it("ignores a setting tagged for the component that scales another plan, and counts the one on its plan", async () => {
+        const other = { type: "azure-native:web:AppServicePlan", name: "shop-legacy-plan", props: { resourceGroupName: UNKNOWN, name: "shop-legacy" } };
+        const retarget = (r: ResourceSpec) => { r.propertyDependencies = { targetResourceUri: ["shop-legacy-plan"], profiles: ["shop-legacy-plan"] }; };
+        assert.deepEqual(await messages(policy, editing([other, ...compliantStack()], AUTOSCALE, retarget)), [
+            "component 'api' has no capacity plan, so its headroom cannot be shown",
+        ]);
+        assert.deepEqual(await messages(policy, [other, ...compliantStack()]), []);
     });
 });

@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { compliantStack } from "../lib/fixtures";
-import { editing, messages, without } from "../lib/testing";
+import { editing, messages, ResourceSpec, without } from "../lib/testing";
 import { UNKNOWN } from "../lib/values";
 import { enableAutoscaling as policy } from "./enable-autoscaling";
 
@@ -41,13 +41,16 @@ describe("enable-autoscaling", () => {
     it("fails a profile whose maximum is below its minimum", async () => {
         const stack = editing(compliantStack(), AUTOSCALE, (r) => { (r.props.profiles as Profile[])[0].capacity.maximum = "1"; });
         assert.deepEqual(await messages(policy, stack), [
-            "autoscale setting 'shop-api-autoscale' profile 1 needs capacity.minimum <= capacity.maximum (got 2..1)",
+            "autoscale setting 'shop-api-autoscale' profile 1 needs capacity.minimum < capacity.maximum (got 2..1); a profile that cannot grow does not scale",
         ]);
     });
 
     it("fails a profile without rules", async () => {
         const stack = editing(compliantStack(), AUTOSCALE, (r) => { (r.props.profiles as Profile[])[0].rules = []; });
-        assert.deepEqual(await messages(policy, stack), ["autoscale setting 'shop-api-autoscale' profile 1 has no scale rules"]);
+        assert.deepEqual(await messages(policy, stack), [
+            "autoscale setting 'shop-api-autoscale' profile 1 has no scale-out rule (scaleAction.direction 'Increase'), so it never adds instances under load",
+            "autoscale setting 'shop-api-autoscale' profile 1 has no scale-in rule (scaleAction.direction 'Decrease'), so it never gives instances back",
+        ]);
     });
 
     it("fails a setting without profiles", async () => {
@@ -57,7 +60,55 @@ describe("enable-autoscaling", () => {
 
     it("fails a component without an autoscale setting", async () => {
         assert.deepEqual(await messages(policy, without(compliantStack(), AUTOSCALE)), [
-            "component 'api' has no autoscale setting (azure-native:insights:AutoscaleSetting tagged component=api)",
+            "component 'api' has no autoscale setting whose targetResourceUri refers to its App Service plan (or other compute resource)",
         ]);
+    });
+});
+
+describe("enable-autoscaling: what the setting scales, by reference", () => {
+    const OTHER_PLAN = { type: "azure-native:web:AppServicePlan", name: "shop-legacy-plan", props: { resourceGroupName: UNKNOWN, name: "shop-legacy", sku: { name: "B1" } } };
+    const targeting = (plan: string) => (r: ResourceSpec) => { r.propertyDependencies = { targetResourceUri: [plan], profiles: [plan] }; };
+    const onlyScaleIn = (r: ResourceSpec) => { (r.props.profiles as Profile[])[0].rules.splice(0, 1); };
+
+    it("fails the hollow setting of the issue: tagged for the component, targeting another plan, min = max, only a scale-in rule", async () => {
+        const stack = editing([OTHER_PLAN, ...compliantStack()], AUTOSCALE, (r) => {
+            targeting("shop-legacy-plan")(r);
+            (r.props.profiles as Profile[])[0].capacity.maximum = "2";
+            onlyScaleIn(r);
+        });
+        assert.deepEqual(await messages(policy, stack), [
+            "autoscale setting 'shop-api-autoscale' is tagged component=api but scales 'shop-legacy-plan', no App Service plan or compute resource of component 'api'",
+            "component 'api' has no autoscale setting whose targetResourceUri refers to its App Service plan (or other compute resource)",
+        ]);
+    });
+
+    it("fails min = max and a setting with only a scale-in rule on the component's own plan", async () => {
+        const stack = editing(compliantStack(), AUTOSCALE, (r) => { (r.props.profiles as Profile[])[0].capacity.maximum = "2"; onlyScaleIn(r); });
+        assert.deepEqual(await messages(policy, stack), [
+            "autoscale setting 'shop-api-autoscale' profile 1 needs capacity.minimum < capacity.maximum (got 2..2); a profile that cannot grow does not scale",
+            "autoscale setting 'shop-api-autoscale' profile 1 has no scale-out rule (scaleAction.direction 'Increase'), so it never adds instances under load",
+        ]);
+    });
+
+    it("fails scaling out on a metric of another resource", async () => {
+        const stack = editing(compliantStack(), AUTOSCALE, (r) => { r.propertyDependencies = { targetResourceUri: ["shop-api-plan"], profiles: ["shopdata"] }; });
+        assert.deepEqual(await messages(policy, stack), [
+            "autoscale setting 'shop-api-autoscale' profile 1 scales out on no metric of what it scales (metricTrigger.metricResourceUri must refer to its target)",
+        ]);
+    });
+
+    it("is undecided for a tagged setting whose target is a fixed id, not a resource of the stack", async () => {
+        const stack = editing(compliantStack(), AUTOSCALE, (r) => { r.propertyDependencies = {}; r.props.targetResourceUri = "/subscriptions/x/resourceGroups/y/providers/Microsoft.Web/serverfarms/z"; });
+        assert.deepEqual(await messages(policy, stack), [
+            "[undecided] autoscale setting 'shop-api-autoscale' is tagged component=api but its targetResourceUri refers to no resource of the stack, so what it scales cannot be shown",
+            "component 'api' has no autoscale setting whose targetResourceUri refers to its App Service plan (or other compute resource)",
+        ]);
+    });
+
+    it("counts an untagged setting that targets the plan of the component's web app", async () => {
+        const stack = editing(editing(compliantStack(), "shop-api-plan", (r) => { r.props.tags = {}; }), AUTOSCALE, (r) => {
+            r.props.tags = { "capacity-planned-peak-rps": "200", "capacity-rps-per-instance": "50", "capacity-headroom": "1.5" };
+        });
+        assert.deepEqual(await messages(policy, stack), []);
     });
 });

@@ -1,9 +1,9 @@
-import { autoscaleSettingsFor } from "../lib/capacity";
+import { autoscaleSettingsFor, targetsOf } from "../lib/capacity";
 import { componentsOrFinding } from "../lib/evidence";
 import { Finding, undecided, violation } from "../lib/findings";
 import { readinessPolicy } from "../lib/readiness-policy";
-import { StackResource, TYPES } from "../lib/stack";
-import { asArray, asNumber, at, isUnknown } from "../lib/values";
+import { azureTag, StackResource, StackView, TYPES } from "../lib/stack";
+import { asArray, asNumber, asString, at, isUnknown } from "../lib/values";
 
 const ITEM = "capacity.autoscaling";
 
@@ -13,7 +13,41 @@ export interface AutoscalingConfig {
     minimumInstancesProd: number;
 }
 
-function checkSetting(s: StackResource, prod: boolean, config: AutoscalingConfig): Finding[] {
+function direction(rule: unknown): string | undefined {
+    return asString(at(rule, ["scaleAction", "direction"]));
+}
+
+/**
+ * True when the rule watches a metric of what the setting scales: its `metricResourceUri` equals the
+ * setting's known `targetResourceUri`, or (ids unknown in preview) the setting's `profiles` refer to
+ * one of its targets.
+ */
+function watchesTarget(stack: StackView, s: StackResource, targets: readonly StackResource[], rule: unknown): boolean {
+    const metricUri = asString(at(rule, ["metricTrigger", "metricResourceUri"]));
+    const targetUri = asString(s.props.targetResourceUri);
+    if (metricUri !== undefined && targetUri !== undefined) {
+        return metricUri.toLowerCase() === targetUri.toLowerCase();
+    }
+    const refs = new Set(stack.dependenciesOf(s, "profiles").map((r) => r.urn));
+    return targets.some((t) => refs.has(t.urn));
+}
+
+function checkRules(stack: StackView, s: StackResource, targets: readonly StackResource[], profile: unknown, n: number): Finding[] {
+    const rules = asArray(at(profile, ["rules"]));
+    const findings: Finding[] = [];
+    const out = rules.filter((r) => direction(r) === "Increase");
+    if (out.length === 0) {
+        findings.push(violation(ITEM, `autoscale setting '${s.name}' profile ${n} has no scale-out rule (scaleAction.direction 'Increase'), so it never adds instances under load`, s));
+    } else if (!out.some((r) => watchesTarget(stack, s, targets, r))) {
+        findings.push(violation(ITEM, `autoscale setting '${s.name}' profile ${n} scales out on no metric of what it scales (metricTrigger.metricResourceUri must refer to its target)`, s));
+    }
+    if (!rules.some((r) => direction(r) === "Decrease")) {
+        findings.push(violation(ITEM, `autoscale setting '${s.name}' profile ${n} has no scale-in rule (scaleAction.direction 'Decrease'), so it never gives instances back`, s));
+    }
+    return findings;
+}
+
+function checkSetting(stack: StackView, s: StackResource, prod: boolean, config: AutoscalingConfig): Finding[] {
     const findings: Finding[] = [];
     if (isUnknown(s.props.enabled)) {
         findings.push(undecided(ITEM, `autoscale setting '${s.name}' enabled is unknown in preview`, s));
@@ -24,25 +58,38 @@ function checkSetting(s: StackResource, prod: boolean, config: AutoscalingConfig
     if (profiles.length === 0) {
         findings.push(violation(ITEM, `autoscale setting '${s.name}' has no profiles`, s));
     }
+    const targets = targetsOf(stack, s);
     profiles.forEach((profile, index) => {
         const min = asNumber(at(profile, ["capacity", "minimum"]));
         const max = asNumber(at(profile, ["capacity", "maximum"]));
-        if (min === undefined || max === undefined || max < min) {
-            findings.push(violation(ITEM, `autoscale setting '${s.name}' profile ${index + 1} needs capacity.minimum <= capacity.maximum (got ${String(min)}..${String(max)})`, s));
+        if (min === undefined || max === undefined || max <= min) {
+            findings.push(violation(ITEM, `autoscale setting '${s.name}' profile ${index + 1} needs capacity.minimum < capacity.maximum (got ${String(min)}..${String(max)}); a profile that cannot grow does not scale`, s));
         } else if (prod && min < config.minimumInstancesProd) {
             findings.push(violation(ITEM, `autoscale setting '${s.name}' profile ${index + 1} capacity.minimum is ${min}; prod requires at least ${config.minimumInstancesProd}`, s));
         }
-        if (asArray(at(profile, ["rules"])).length === 0) {
-            findings.push(violation(ITEM, `autoscale setting '${s.name}' profile ${index + 1} has no scale rules`, s));
-        }
+        findings.push(...checkRules(stack, s, targets, profile, index + 1));
     });
     return findings;
 }
 
-/** Every component scales automatically: an enabled autoscale setting with rules and a prod minimum. */
+/**
+ * Why a setting tagged for the component does not count for it: it scales another resource, or its
+ * target is not a property dependency (a fixed or unknown id), which proves nothing.
+ */
+function mistargeted(stack: StackView, component: string, s: StackResource): Finding {
+    const targets = targetsOf(stack, s);
+    return targets.length > 0
+        ? violation(ITEM, `autoscale setting '${s.name}' is tagged component=${component} but scales ${targets.map((t) => `'${t.name}'`).join(", ")}, no App Service plan or compute resource of component '${component}'`, s)
+        : undecided(ITEM, `autoscale setting '${s.name}' is tagged component=${component} but its targetResourceUri refers to no resource of the stack, so what it scales cannot be shown`, s);
+}
+
+/**
+ * Every component scales automatically: an enabled autoscale setting that targets its plan (by
+ * reference), can grow (min < max), scales out on a metric of that plan and back in, with a prod minimum.
+ */
 export const enableAutoscaling = readinessPolicy<AutoscalingConfig>({
     name: "enable-autoscaling",
-    description: "Every component has an enabled autoscale setting with rules and min/max, with at least the configured minimum instances in prod.",
+    description: "Every component has an enabled autoscale setting whose targetResourceUri refers to its App Service plan (or compute resource), with minimum < maximum, a scale-out rule on a metric of that target and a scale-in rule, and at least the configured minimum instances in prod.",
     items: [ITEM],
     waivableInProd: true,
     evidenceTypes: [TYPES.autoscaleSetting],
@@ -59,10 +106,12 @@ export const enableAutoscaling = readinessPolicy<AutoscalingConfig>({
         const prod = stack.environment() === "prod";
         return components.flatMap((c) => {
             const settings = autoscaleSettingsFor(stack, c.name);
+            const labelled = stack.ofType(TYPES.autoscaleSetting).filter((s) => azureTag(s, "component") === c.name && !settings.includes(s));
+            const findings = labelled.map((s) => mistargeted(stack, c.name, s));
             if (settings.length === 0) {
-                return [violation(ITEM, `component '${c.name}' has no autoscale setting (${TYPES.autoscaleSetting} tagged component=${c.name})`)];
+                return [...findings, violation(ITEM, `component '${c.name}' has no autoscale setting whose targetResourceUri refers to its App Service plan (or other compute resource)`)];
             }
-            return settings.flatMap((s) => checkSetting(s, prod, config));
+            return [...findings, ...settings.flatMap((s) => checkSetting(stack, s, prod, config))];
         });
     },
 });

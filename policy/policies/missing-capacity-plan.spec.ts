@@ -2,6 +2,7 @@ import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { compliantStack } from "../lib/fixtures";
 import { editing, messages } from "../lib/testing";
+import { UNKNOWN } from "../lib/values";
 import { missingCapacityPlan as policy } from "./missing-capacity-plan";
 
 const AUTOSCALE = "shop-api-autoscale";
@@ -14,14 +15,14 @@ describe("missing-capacity-plan", () => {
     it("fails without the planned peak tag", async () => {
         const stack = editing(compliantStack(), AUTOSCALE, (r) => { delete (r.props.tags as Record<string, string>)["capacity-planned-peak-rps"]; });
         assert.deepEqual(await messages(policy, stack), [
-            "component 'api' states no capacity plan: tag its azure-native:insights:AutoscaleSetting with positive 'capacity-planned-peak-rps', 'capacity-rps-per-instance' and 'capacity-headroom'",
+            "component 'api' states no capacity plan: tag the azure-native:insights:AutoscaleSetting whose targetResourceUri refers to its App Service plan with positive 'capacity-planned-peak-rps', 'capacity-rps-per-instance' and 'capacity-headroom'",
         ]);
     });
 
     it("fails a non-numeric headroom tag", async () => {
         const stack = editing(compliantStack(), AUTOSCALE, (r) => { (r.props.tags as Record<string, string>)["capacity-headroom"] = "plenty"; });
         assert.deepEqual(await messages(policy, stack), [
-            "component 'api' states no capacity plan: tag its azure-native:insights:AutoscaleSetting with positive 'capacity-planned-peak-rps', 'capacity-rps-per-instance' and 'capacity-headroom'",
+            "component 'api' states no capacity plan: tag the azure-native:insights:AutoscaleSetting whose targetResourceUri refers to its App Service plan with positive 'capacity-planned-peak-rps', 'capacity-rps-per-instance' and 'capacity-headroom'",
         ]);
     });
 
@@ -33,7 +34,7 @@ describe("missing-capacity-plan", () => {
         const untagged = editing(compliantStack(), AUTOSCALE, (r) => { r.props.tags = { product: "shop", component: "api", environment: "prod" }; });
         assert.deepEqual(await messages(policy, [...untagged, component({ plannedPeakRps: 200, rpsPerInstance: 50, headroom: 1.5 })]), []);
         assert.deepEqual(await messages(policy, [...untagged, component({ plannedPeakRps: 200 })]), [
-            "component 'api' states no capacity plan: tag its azure-native:insights:AutoscaleSetting with positive 'capacity-planned-peak-rps', 'capacity-rps-per-instance' and 'capacity-headroom'",
+            "component 'api' states no capacity plan: tag the azure-native:insights:AutoscaleSetting whose targetResourceUri refers to its App Service plan with positive 'capacity-planned-peak-rps', 'capacity-rps-per-instance' and 'capacity-headroom'",
         ]);
     });
 
@@ -43,7 +44,18 @@ describe("missing-capacity-plan", () => {
             props: { product: { name: "shop", environment: "prod" }, components: [{ name: "api" }, { name: "worker", kind: "worker" }] },
         }];
         assert.deepEqual(await messages(policy, stack), [
-            "component 'worker' states no capacity plan: tag its azure-native:insights:AutoscaleSetting with positive 'capacity-planned-peak-rps', 'capacity-rps-per-instance' and 'capacity-headroom'",
+            "component 'worker' states no capacity plan: tag the azure-native:insights:AutoscaleSetting whose targetResourceUri refers to its App Service plan with positive 'capacity-planned-peak-rps', 'capacity-rps-per-instance' and 'capacity-headroom'",
         ]);
+    });
+});
+
+describe("missing-capacity-plan: the plan of the setting that scales the component", () => {
+    it("fails plan tags on a setting that targets another plan, and passes them on the one that targets the component's plan", async () => {
+        const other = { type: "azure-native:web:AppServicePlan", name: "shop-legacy-plan", props: { resourceGroupName: UNKNOWN, name: "shop-legacy" } };
+        const stack = editing([other, ...compliantStack()], AUTOSCALE, (r) => { r.propertyDependencies = { targetResourceUri: ["shop-legacy-plan"], profiles: ["shop-legacy-plan"] }; });
+        assert.deepEqual(await messages(policy, stack), [
+            "component 'api' states no capacity plan: tag the azure-native:insights:AutoscaleSetting whose targetResourceUri refers to its App Service plan with positive 'capacity-planned-peak-rps', 'capacity-rps-per-instance' and 'capacity-headroom'",
+        ]);
+        assert.deepEqual(await messages(policy, [other, ...compliantStack()]), []);
     });
 });

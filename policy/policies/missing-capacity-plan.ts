@@ -9,7 +9,7 @@ const ITEM = "capacity.plan";
 /** Every component states its 6-month capacity plan. */
 export const missingCapacityPlan = readinessPolicy({
     name: "missing-capacity-plan",
-    description: "Every component states its 6-month plan: planned peak RPS, RPS per instance and headroom (autoscale tags or ReadyService inputs).",
+    description: "Every component states its 6-month plan: planned peak RPS, RPS per instance and headroom (tags of the autoscale setting that targets its plan by reference, or ReadyService inputs).",
     items: [ITEM],
     waivableInProd: true,
     evidenceTypes: [TYPES.autoscaleSetting, TYPES.readyService],
@@ -21,6 +21,6 @@ export const missingCapacityPlan = readinessPolicy({
         }
         return components
             .filter((c) => capacityPlan(stack, c.name) === undefined)
-            .map((c) => violation(ITEM, `component '${c.name}' states no capacity plan: tag its ${TYPES.autoscaleSetting} with positive 'capacity-planned-peak-rps', 'capacity-rps-per-instance' and 'capacity-headroom'`));
+            .map((c) => violation(ITEM, `component '${c.name}' states no capacity plan: tag the ${TYPES.autoscaleSetting} whose targetResourceUri refers to its App Service plan with positive 'capacity-planned-peak-rps', 'capacity-rps-per-instance' and 'capacity-headroom'`));
     },
 });

@@ -82,8 +82,14 @@ public record PolicyConfig(Path file, Map<String, Entry> policies, Optional<Enfo
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(Files.readString(file));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // The problem and where it is; the parser's own message also quotes the text around it.
+            com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            String problem = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage().lines().findFirst().orElse("");
+            throw new PolicyConfigException(file, "is not valid JSON" + where + ": " + problem, e);
         } catch (IOException e) {
-            throw new PolicyConfigException(file, "cannot be read as JSON (" + e.getClass().getSimpleName() + ")", e);
+            throw new PolicyConfigException(file, "cannot be read: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         }
         if (root == null || !root.isObject()) {
             throw new PolicyConfigException(file, "must be a JSON object mapping policy names to a config object or an enforcement level", null);

@@ -1,10 +1,9 @@
 package dev.readyservice.analyzer;
 
-import java.io.BufferedReader;
+import dev.readyservice.review.launch.BoundedLines;
+import dev.readyservice.review.launch.ProcessGroup;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,14 +29,17 @@ public final class PolicyPackProcess implements AutoCloseable {
     /** The pack's entry point, relative to the pack folder. */
     public static final String ENTRY_POINT = "bin/index.js";
     private static final int STDERR_TAIL_LINES = 40;
+    private static final Duration STDERR_DRAIN_WAIT = Duration.ofSeconds(2);
 
+    private final ProcessGroup group;
     private final Process process;
     private final int port;
     private final Deque<String> stderrTail;
     private final Thread shutdownHook;
 
-    private PolicyPackProcess(Process process, int port, Deque<String> stderrTail, Thread shutdownHook) {
-        this.process = process;
+    private PolicyPackProcess(ProcessGroup group, int port, Deque<String> stderrTail, Thread shutdownHook) {
+        this.group = group;
+        this.process = group.process();
         this.port = port;
         this.stderrTail = stderrTail;
         this.shutdownHook = shutdownHook;
@@ -71,32 +73,37 @@ public final class PolicyPackProcess implements AutoCloseable {
     }
 
     private static PolicyPackProcess start(Path workDir, List<String> command, java.util.Map<String, String> environment, Duration timeout) {
-        Process process;
+        ProcessGroup group;
         try {
             ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
             builder.environment().putAll(environment);
-            process = builder.start();
+            // Its own group: whatever the pack starts (workers, a daemon) ends with it.
+            group = ProcessGroup.start(builder);
         } catch (IOException e) {
             throw new PolicyPackException("cannot start `" + String.join(" ", command) + "` in " + workDir
                     + ": is Node.js 20 installed and on the PATH? (" + e.getMessage() + ")", "", e);
         }
-        Thread hook = new Thread(() -> stop(process), "policy-pack-stop");
+        Process process = group.process();
+        Thread hook = new Thread(() -> stop(group), "policy-pack-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         Deque<String> tail = new ArrayDeque<>();
-        drain(process.getErrorStream(), line -> remember(tail, line), "policy-pack-stderr");
+        Thread stderrReader = drain(process.getErrorStream(), line -> remember(tail, line), "policy-pack-stderr");
         CompletableFuture<Integer> port = new CompletableFuture<>();
         drain(process.getInputStream(), line -> parsePort(line).ifPresent(port::complete), "policy-pack-stdout");
         process.onExit().thenRun(() -> port.completeExceptionally(new IllegalStateException("exited")));
         try {
             int value = port.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return new PolicyPackProcess(process, value, tail, hook);
+            return new PolicyPackProcess(group, value, tail, hook);
         } catch (ExecutionException | TimeoutException | InterruptedException e) {
             String why = e instanceof TimeoutException ? "printed no port within " + timeout.toMillis() + " ms"
                     : e instanceof InterruptedException ? "was stopped before it printed a port"
                     : "exited with code " + exitCode(process) + " before printing a port";
             // Stopped before the interrupt is restored: stop() waits for the process to be gone.
-            stop(process);
+            stop(group);
             removeHook(hook);
+            // The process is gone, but its last stderr lines (the reason it died) may still be in the
+            // pipe: read them before taking the tail. Bounded, as a grandchild may hold the pipe open.
+            awaitQuietly(stderrReader, STDERR_DRAIN_WAIT);
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
@@ -128,7 +135,7 @@ public final class PolicyPackProcess implements AutoCloseable {
     /** Stops the pack and every process it started. */
     @Override
     public void close() {
-        stop(process);
+        stop(group);
         removeHook(shutdownHook);
     }
 
@@ -141,24 +148,16 @@ public final class PolicyPackProcess implements AutoCloseable {
         return value > 0 && value < 65536 ? Optional.of(value) : Optional.empty();
     }
 
-    private static void stop(Process process) {
-        // Descendants first: a pack may spawn workers that would outlive a killed parent.
-        List<ProcessHandle> descendants = process.descendants().toList();
-        descendants.forEach(ProcessHandle::destroyForcibly);
+    /** Asks the pack to stop (it may flush what it logs), then ends it and every member of its group. */
+    private static void stop(ProcessGroup group) {
+        Process process = group.process();
         process.destroy();
         try {
-            if (!process.waitFor(3, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(3, TimeUnit.SECONDS);
-            }
-            for (ProcessHandle descendant : descendants) {
-                descendant.onExit().get(3, TimeUnit.SECONDS);
-            }
-        } catch (ExecutionException | TimeoutException e) {
-            // A descendant that outlives SIGKILL for 3 s is beyond our control; the parent is gone.
+            process.waitFor(3, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
-            process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+        group.destroy();
     }
 
     private static void removeHook(Thread hook) {
@@ -178,18 +177,25 @@ public final class PolicyPackProcess implements AutoCloseable {
         }
     }
 
-    private static void drain(InputStream stream, Consumer<String> lines, String name) {
+    private static void awaitQuietly(Thread reader, Duration wait) {
+        try {
+            reader.join(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Thread drain(InputStream stream, Consumer<String> lines, String name) {
         Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    lines.accept(line);
-                }
+            try {
+                BoundedLines.read(stream, lines);
             } catch (IOException e) {
                 // The stream closes when the process is stopped; there is nothing left to read.
             }
         }, name);
         reader.setDaemon(true);
         reader.start();
+        return reader;
     }
 
     private static void remember(Deque<String> tail, String line) {

@@ -4,11 +4,13 @@ import com.pulumi.Config;
 import com.pulumi.Context;
 import com.pulumi.Pulumi;
 import com.pulumi.core.Output;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Supplier;
+import dev.readyservice.component.InvalidSpecException;
 import dev.readyservice.component.ReadyService;
 import dev.readyservice.component.ReadyServiceArgs;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The bundled Pulumi program: reads the product spec from stack config (namespace
@@ -18,20 +20,38 @@ import dev.readyservice.component.ReadyServiceArgs;
 public final class App {
     /** The secret config key holding the PostgreSQL administrator password. */
     static final String POSTGRES_PASSWORD_KEY = "postgresAdminPassword";
+    /**
+     * The exit code when the spec in stack config is invalid: bad input, not a failed program. The
+     * offline review reads exit code 2 from a program as "its stack config is invalid" and exits 2
+     * itself, as for any other bad input in the stack file.
+     */
+    static final int INVALID_SPEC_EXIT_CODE = 2;
+    private static final AtomicBoolean INVALID_SPEC = new AtomicBoolean();
 
     private App() {
     }
 
     public static void main(String[] args) {
-        Pulumi.run(App::stack);
+        int code = Pulumi.runAsync(App::stack).join();
+        System.exit(exitCode(code, INVALID_SPEC.get()));
+    }
+
+    /** The SDK's exit code, or {@link #INVALID_SPEC_EXIT_CODE} when the program failed on an invalid spec. */
+    static int exitCode(int sdkCode, boolean invalidSpec) {
+        return sdkCode != 0 && invalidSpec ? INVALID_SPEC_EXIT_CODE : sdkCode;
     }
 
     /** The program. */
     public static void stack(Context ctx) {
         Config config = ctx.config(StackConfigReader.NAMESPACE);
-        // requireSecret fails with the key's name and how to set it when it is missing.
-        ReadyService service = build(ctx, config::get, () -> config.requireSecret(POSTGRES_PASSWORD_KEY));
-        ctx.export("resourceGroupName", service.resourceGroupName());
+        try {
+            // requireSecret fails with the key's name and how to set it when it is missing.
+            ReadyService service = build(ctx, config::get, () -> config.requireSecret(POSTGRES_PASSWORD_KEY));
+            ctx.export("resourceGroupName", service.resourceGroupName());
+        } catch (InvalidSpecException e) {
+            INVALID_SPEC.set(true);
+            throw e;
+        }
     }
 
     /**

@@ -12,8 +12,12 @@ import dev.readyservice.component.PagingSpec;
 import dev.readyservice.component.ProductSpec;
 import dev.readyservice.component.ReadyServiceArgs;
 import dev.readyservice.component.SignOff;
+import dev.readyservice.component.SpecDefaults;
+import dev.readyservice.component.SpecValidator;
 import dev.readyservice.component.SupportHoursSpec;
 import dev.readyservice.component.Violation;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -48,12 +52,43 @@ public final class StackConfigReader {
      * @throws InvalidSpecException when any value has the wrong shape
      */
     public static ReadyServiceArgs read(Function<String, Optional<String>> config) {
+        return read(config, LocalDate.now(Clock.systemUTC()));
+    }
+
+    /**
+     * Reads the spec; when any value has the wrong shape, the range and consistency rules of the
+     * component run too over what could be read ({@link SpecValidator}), so one error lists every
+     * problem: type and range problems together, an unknown key beside a missing one. A rule about
+     * a field whose value had the wrong shape is left out: that field was already reported.
+     *
+     * @param today the day sign-off dates are judged on
+     */
+    static ReadyServiceArgs read(Function<String, Optional<String>> config, LocalDate today) {
         StackConfigReader r = new StackConfigReader();
         ReadyServiceArgs args = r.readAll(config);
         if (!r.problems.isEmpty()) {
-            throw new InvalidSpecException(SOURCE, r.problems);
+            List<Violation> all = new ArrayList<>(r.problems);
+            all.addAll(r.rangeProblems(args, today));
+            throw new InvalidSpecException(SOURCE, all);
         }
         return args;
+    }
+
+    private List<Violation> rangeProblems(ReadyServiceArgs args, LocalDate today) {
+        List<Violation> ranges;
+        try {
+            ranges = SpecValidator.validate(SpecDefaults.resolve(args), today);
+        } catch (RuntimeException e) {
+            // A spec too broken to resolve: its shape problems say enough.
+            return List.of();
+        }
+        List<String> reported = problems.stream().map(Violation::field).toList();
+        return ranges.stream().filter(v -> reported.stream().noneMatch(f -> covers(f, v.field()))).toList();
+    }
+
+    /** True when a problem at {@code reported} already explains one at {@code field} (the same field, inside it, or its parent's unknown key). */
+    private static boolean covers(String reported, String field) {
+        return field.equals(reported) || field.startsWith(reported + ".") || field.startsWith(reported + "[");
     }
 
     private ReadyServiceArgs readAll(Function<String, Optional<String>> config) {

@@ -60,16 +60,29 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Path scratch;
+        try {
+            scratch = Files.createTempDirectory("prr-bench-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            return measure(scratch);
+        } finally {
+            // The measured runs' output files are read by now; nothing of them may stay in /tmp.
+            deleteTree(scratch);
+        }
+    }
+
+    private Integer measure(Path scratch) {
         PrintWriter err = spec.commandLine().getErr();
         BenchOptions options;
         try {
-            options = options(prrHome(), Files.createTempDirectory("prr-bench-"));
+            options = options(prrHome(), scratch);
         } catch (IllegalArgumentException e) {
             err.println("prr bench: " + e.getMessage());
             err.flush();
             return ExitCode.BAD_INPUT.code();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         try {
             BenchResults results = runner != null ? runner.apply(options)
@@ -126,6 +139,16 @@ public final class BenchCommand implements Callable<Integer> {
     private String commandText() {
         return "./prr bench --sizes " + String.join(",", sizes.stream().map(String::valueOf).toList()) + " --runs " + runs
                 + (out != null ? " --out " + out : "");
+    }
+
+    private static void deleteTree(Path root) {
+        try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // Best effort: a file still held open by a measured process that outlived it stays.
+        }
     }
 
     private static Path prrHome() {

@@ -13,6 +13,8 @@ import dev.readyservice.report.ProjectArtefacts;
 import dev.readyservice.report.Verdict;
 import dev.readyservice.review.ReviewException;
 import dev.readyservice.review.launch.ClassDataArchive;
+import dev.readyservice.review.secrets.ConfigSecrets;
+import dev.readyservice.review.secrets.SecretMask;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +45,11 @@ import picocli.CommandLine.Spec;
             "3:the program or the policy pack failed"})
 public final class ReviewCommand implements Callable<Integer> {
     static final Map<String, Format> FORMATS = ReportFiles.FORMATS;
+
+    /** The longest --timeout: a day. A review that needs more is stuck, and larger numbers overflow the clock's arithmetic. */
+    static final long MAX_TIMEOUT_SECONDS = 86_400;
+    /** The largest --redeploy-max-age: a hundred years, which already means "any record counts". */
+    static final long MAX_REDEPLOY_AGE_DAYS = 36_500;
 
     @Spec
     private CommandSpec spec;
@@ -102,20 +109,21 @@ public final class ReviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        SafeConsole out = new SafeConsole(spec.commandLine().getOut());
+        SafeConsole err = new SafeConsole(spec.commandLine().getErr());
         ReviewOptions options;
         try {
             options = options();
         } catch (IllegalArgumentException e) {
-            err.println("prr review: " + e.getMessage());
+            err.message("prr review: " + e.getMessage());
             return ExitCode.BAD_INPUT.code();
         }
+        // From here every line printed masks the credentials the project's config holds.
+        SecretMask mask = ConfigSecrets.scan(options.projectDir()).mask();
+        out.mask(mask);
+        err.mask(mask);
         try {
-            ReviewOutcome outcome = new ReviewPipeline(clock, line -> {
-                err.println("prr: " + line);
-                err.flush();
-            }).run(options);
+            ReviewOutcome outcome = new ReviewPipeline(clock, line -> err.line("prr: " + line)).run(options);
             summarise(outcome, out);
             return outcome.report().verdict() == Verdict.READY ? ExitCode.READY.code() : ExitCode.NOT_READY.code();
         } catch (ReviewException e) {
@@ -133,7 +141,7 @@ public final class ReviewCommand implements Callable<Integer> {
         if (!Files.isDirectory(project)) {
             throw new IllegalArgumentException("--project-dir " + projectDir + " is not a directory");
         }
-        if (!stack.matches("[A-Za-z0-9_.-]+")) {
+        if (!stack.matches("[A-Za-z0-9_.-]+") || stack.matches("\\.+")) {
             throw new IllegalArgumentException("--stack '" + stack + "' is not a stack name (letters, digits, '-', '_', '.')");
         }
         Path pack = (policyPack != null ? policyPack : bundledPack()).toAbsolutePath().normalize();
@@ -142,6 +150,9 @@ public final class ReviewCommand implements Callable<Integer> {
         }
         Optional<Path> config;
         if (policyConfig != null) {
+            if (Files.isDirectory(policyConfig)) {
+                throw new IllegalArgumentException("--policy-config " + policyConfig + " is a directory; give the policy config file");
+            }
             if (!Files.isRegularFile(policyConfig)) {
                 throw new IllegalArgumentException("--policy-config " + policyConfig + " does not exist");
             }
@@ -151,15 +162,16 @@ public final class ReviewCommand implements Callable<Integer> {
             config = Files.isRegularFile(byStack) ? Optional.of(byStack) : Optional.empty();
         }
         Set<Format> chosen = ReportFiles.formats(formats);
-        if (timeoutSeconds <= 0) {
-            throw new IllegalArgumentException("--timeout " + timeoutSeconds + " must be a positive number of seconds");
+        if (timeoutSeconds < 1 || timeoutSeconds > MAX_TIMEOUT_SECONDS) {
+            throw new IllegalArgumentException("--timeout " + timeoutSeconds + " must be a number of seconds from 1 to " + MAX_TIMEOUT_SECONDS);
         }
         Path outDir = out != null ? out.toAbsolutePath().normalize() : project.resolve("target").resolve("prr").resolve(stack);
         ReportFiles.checkCanHold(outDir, out != null ? out : outDir);
         // An absent playbook directory is not bad input: the report says the links could not be checked.
         Path playbookDir = playbooks != null ? playbooks.toAbsolutePath().normalize() : project.resolve(Playbooks.DEFAULT_DIRECTORY);
-        if (redeployMaxAgeDays <= 0) {
-            throw new IllegalArgumentException("--redeploy-max-age " + redeployMaxAgeDays + " must be a positive number of days");
+        if (redeployMaxAgeDays < 1 || redeployMaxAgeDays > MAX_REDEPLOY_AGE_DAYS) {
+            throw new IllegalArgumentException("--redeploy-max-age " + redeployMaxAgeDays + " must be a number of days from 1 to "
+                    + MAX_REDEPLOY_AGE_DAYS);
         }
         return new ReviewOptions(project, stack, pack, config, outDir, chosen, Duration.ofSeconds(timeoutSeconds), debug, playbookDir,
                 Duration.ofDays(redeployMaxAgeDays), programClassDataCache(), existingFile("--invokes", invokes),
@@ -186,40 +198,40 @@ public final class ReviewCommand implements Callable<Integer> {
         return home == null ? Path.of("policy") : Path.of(home, "policy");
     }
 
-    private void summarise(ReviewOutcome outcome, PrintWriter out) {
+    private void summarise(ReviewOutcome outcome, SafeConsole out) {
         PrrReport report = outcome.report();
-        out.println("PRR review of " + report.project() + " (stack " + report.stack() + "): " + report.verdict().label().toUpperCase(Locale.ROOT));
-        out.println("  judged as " + report.environment().name() + " (" + report.environment().source() + ")");
-        out.println("  " + report.counts().entrySet().stream().filter(e -> e.getValue() > 0)
+        out.line("PRR review of " + report.project() + " (stack " + report.stack() + "): " + report.verdict().label().toUpperCase(Locale.ROOT));
+        out.line("  judged as " + report.environment().name() + " (" + report.environment().source() + ")");
+        out.line("  " + report.counts().entrySet().stream().filter(e -> e.getValue() > 0)
                 .map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining(", ")));
         List<ItemStatus> blocking = report.blockingStatuses();
         for (ItemResult item : report.items()) {
             if (blocking.contains(item.status())) {
-                out.println("  " + item.status().label() + ": " + item.item().id() + ": " + item.reason());
+                out.line("  " + item.status().label() + ": " + item.item().id() + ": " + item.reason());
             }
         }
         for (ItemResult item : report.items()) {
             if (item.isOpenAction() && !blocking.contains(item.status())) {
-                out.println("  open action: " + item.item().id() + ": " + item.reason());
+                out.line("  open action: " + item.item().id() + ": " + item.reason());
             }
         }
         if (!report.assumptions().isEmpty()) {
-            out.println("  assumed (" + report.assumptions().size() + "): what a real preview asks a provider, the cloud or another stack");
-            report.assumptions().forEach(a -> out.println("    " + a.describe()));
+            out.line("  assumed (" + report.assumptions().size() + "): what a real preview asks a provider, the cloud or another stack");
+            report.assumptions().forEach(a -> out.line("    " + a.describe()));
         }
-        out.println("  preview " + millis(outcome.previewTime()) + ", policy pack " + millis(outcome.analysisTime()));
-        outcome.files().forEach(f -> out.println("  wrote " + f));
-        out.flush();
+        out.line("  preview " + millis(outcome.previewTime()) + ", policy pack " + millis(outcome.analysisTime()));
+        outcome.files().forEach(f -> out.line("  wrote " + f));
     }
 
-    private int fail(PrintWriter err, RuntimeException e, int code) {
-        err.println("prr review: " + e.getMessage());
+    private int fail(SafeConsole err, RuntimeException e, int code) {
+        err.message("prr review: " + e.getMessage());
         if (debug) {
-            e.printStackTrace(err);
+            java.io.StringWriter trace = new java.io.StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            err.message(trace.toString());
         } else if (code == ExitCode.FAILED.code() && !(e instanceof ReviewException) && !(e instanceof PolicyPackException)) {
-            err.println("(run with --debug for the stack trace)");
+            err.line("(run with --debug for the stack trace)");
         }
-        err.flush();
         return code;
     }
 

@@ -6,7 +6,8 @@ import dev.readyservice.deploy.RedeployOptions;
 import dev.readyservice.deploy.RedeployRecord;
 import dev.readyservice.deploy.RedeployTimer;
 import dev.readyservice.deploy.ResourceChanges;
-import java.io.PrintWriter;
+import dev.readyservice.review.secrets.ConfigSecrets;
+import dev.readyservice.review.secrets.SecretMask;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -73,12 +74,16 @@ public final class TimeRedeployCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        // As in the review: what the CLI and the providers say may carry the project's credentials.
+        SafeConsole out = new SafeConsole(spec.commandLine().getOut());
+        SafeConsole err = new SafeConsole(spec.commandLine().getErr());
         RedeployOptions options;
         RedeployRecord result;
         try {
             options = options();
+            SecretMask mask = ConfigSecrets.scan(options.projectDir()).mask();
+            out.mask(mask);
+            err.mask(mask);
             result = timers.apply(options).run();
         } catch (IllegalArgumentException e) {
             return fail(err, e.getMessage(), ExitCode.BAD_INPUT.code());
@@ -103,20 +108,19 @@ public final class TimeRedeployCommand implements Callable<Integer> {
         return path == null ? null : path.toAbsolutePath().normalize();
     }
 
-    private static void summarise(RedeployOptions options, RedeployRecord result, PrintWriter out) {
-        out.println("Redeploy of stack " + result.stack() + ": " + result.verdict().id().toUpperCase(Locale.ROOT)
+    private static void summarise(RedeployOptions options, RedeployRecord result, SafeConsole out) {
+        out.line("Redeploy of stack " + result.stack() + ": " + result.verdict().id().toUpperCase(Locale.ROOT)
                 + (result.failedPhase() == null ? "" : " (phase " + result.failedPhase().id() + ")")
                 + ", budget " + result.budgetSeconds() + " s");
         for (PhaseRecord phase : result.phases()) {
-            out.println(String.format(Locale.ROOT, "  %-9s %7.1f s  %-11s %s", phase.name().id(), phase.seconds(), phase.status().id(),
+            out.line(String.format(Locale.ROOT, "  %-9s %7.1f s  %-11s %s", phase.name().id(), phase.seconds(), phase.status().id(),
                     changes(phase.changes())));
         }
-        out.println("  record: " + options.recordFile());
+        out.line("  record: " + options.recordFile());
         Path reviewed = RedeployOptions.defaultRecordFile(options.projectDir(), options.stack());
         if (!options.recordFile().equals(reviewed)) {
-            out.println("  note: `prr review --stack " + options.stack() + "` reads " + reviewed + ", not this record");
+            out.line("  note: `prr review --stack " + options.stack() + "` reads " + reviewed + ", not this record");
         }
-        out.flush();
     }
 
     private static String changes(ResourceChanges c) {
@@ -124,9 +128,8 @@ public final class TimeRedeployCommand implements Callable<Integer> {
                 + c.same() + " unchanged";
     }
 
-    private static int fail(PrintWriter err, String message, int code) {
-        err.println("prr time-redeploy: " + message);
-        err.flush();
+    private static int fail(SafeConsole err, String message, int code) {
+        err.message("prr time-redeploy: " + message);
         return code;
     }
 }

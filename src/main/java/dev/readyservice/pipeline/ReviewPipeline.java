@@ -5,10 +5,12 @@ import dev.readyservice.analyzer.PolicyPackLaunch;
 import dev.readyservice.analyzer.StackUnderReview;
 import dev.readyservice.report.ProjectArtefacts;
 import dev.readyservice.report.PrrReport;
+import dev.readyservice.report.ReportDirectory;
 import dev.readyservice.report.ReportWriter;
 import dev.readyservice.review.OfflinePreview;
 import dev.readyservice.review.Preview;
 import dev.readyservice.review.PreviewRequest;
+import dev.readyservice.review.secrets.ConfigSecrets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,8 +32,18 @@ public final class ReviewPipeline {
         this.progress = progress;
     }
 
-    /** Runs the review described by {@code options}. */
+    /**
+     * Runs the review described by {@code options}. The report directory is claimed first
+     * ({@link ReportDirectory}): locked, and emptied of earlier reports, so a review that fails
+     * from here on leaves no verdict behind.
+     */
     public ReviewOutcome run(ReviewOptions options) {
+        try (ReportDirectory reports = ReportDirectory.claim(options.outDir())) {
+            return review(options, reports);
+        }
+    }
+
+    private ReviewOutcome review(ReviewOptions options, ReportDirectory reports) {
         Instant start = clock.instant();
         // Bad project or stack input fails here, before the pack and the program start.
         OfflinePreview.Loaded loaded = OfflinePreview.load(new PreviewRequest(options.projectDir(), options.stack(), options.timeout(),
@@ -51,7 +63,8 @@ public final class ReviewPipeline {
         Instant analysed = clock.instant();
         PrrReport report = PrrReport.build(preview, analysis, ProjectArtefacts.read(options.projectDir(), options.stack(), options.playbooks(),
                 options.redeployMaxAge()), clock);
-        List<java.nio.file.Path> files = ReportWriter.writeAll(report, preview, options.outDir(), options.formats());
+        List<java.nio.file.Path> files = ReportWriter.writeAll(report, preview, reports.directory(), options.formats(),
+                ConfigSecrets.scan(options.projectDir()).mask());
         return new ReviewOutcome(report, files, Duration.between(start, previewed), Duration.between(previewed, analysed));
     }
 }

@@ -8,6 +8,7 @@ import dev.readyservice.analyzer.PolicyDescriptor;
 import dev.readyservice.deploy.RedeployAssessment;
 import dev.readyservice.deploy.RedeployRecord;
 import dev.readyservice.report.ProjectArtefacts.Coverage;
+import dev.readyservice.review.secrets.ConfigSecrets.PlainCredential;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -96,6 +97,21 @@ final class ItemRules {
                     + playbooks.directory());
         }
         return pack;
+    }
+
+    /**
+     * Combines the pack's decision on {@code security.encryption-at-rest} with the report's own check
+     * for credentials in plain config ({@link PlainConfigCredentials}): any such key fails the item,
+     * named, whatever the pack said.
+     */
+    static Decision plainCredentials(Decision pack, List<PlainCredential> plain) {
+        if (plain.isEmpty()) {
+            return pack;
+        }
+        String own = plain.size() + (plain.size() == 1 ? " credential is" : " credentials are") + " kept in plain stack config ("
+                + plain.stream().map(c -> c.file() + ": " + c.key()).collect(java.util.stream.Collectors.joining(", "))
+                + "); store them with `pulumi config set --secret`";
+        return new Decision(ItemStatus.FAIL, pack.status() == ItemStatus.FAIL ? pack.reason() + "; " + own : own);
     }
 
     static Decision signOff(List<PolicyDescriptor> policies, List<Finding> findings, Optional<Evidence> record) {

@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The report's own check for {@code tech.playbooks}: every monitor's {@code Playbook: <url>} link
- * that names a Markdown file ({@code <anything>/<name>.md}) must have {@code <name>.md} in the
- * project's playbook directory. The pack checks that a link is there; only the review sees the
- * project's files, so only it can check that the link resolves.
+ * The report's own check for {@code tech.playbooks}: every {@code Playbook: <url>} link of every
+ * monitor that names a Markdown file ({@code <anything>/<name>.md}) must have {@code <name>.md} in the
+ * project's playbook directory, and that file must say something (not empty, not only a placeholder:
+ * {@link PlaybookText}). The pack checks that every link is a link, to a {@code .md} file or to a
+ * documentation site its config lists; only the review sees the project's files, so only it can
+ * check that a file link resolves.
  */
 final class PlaybookLinks {
     /** The name findings of this check carry, in the pack's naming style. */
@@ -28,7 +30,7 @@ final class PlaybookLinks {
      *
      * @param checked links compared with the directory (0 when it is absent)
      * @param unchecked {@code .md} links that could not be compared because the directory is absent
-     * @param missing one finding per link whose file is missing
+     * @param missing one finding per link whose file is missing, empty or only a placeholder
      */
     record Result(int checked, int unchecked, List<Finding> missing) {
         Result {
@@ -44,30 +46,37 @@ final class PlaybookLinks {
             if (!r.type().equals(MONITOR_TYPE) || !(r.inputs().get("message") instanceof String message)) {
                 continue;
             }
-            Optional<String> link = link(message);
-            Optional<String> file = link.flatMap(PlaybookLinks::markdownFile);
-            if (file.isEmpty()) {
-                continue;
-            }
-            if (!playbooks.present()) {
-                unchecked++;
-                continue;
-            }
-            checked++;
-            if (!playbooks.has(file.get())) {
-                missing.add(new Finding(CHECK, List.of(ITEM), EnforcementLevel.MANDATORY, Outcome.VIOLATION,
-                        "monitor " + r.name() + " links the playbook " + link.get() + ", but " + playbooks.directory() + "/"
-                                + file.get() + " does not exist", r.urn()));
+            for (String link : links(message)) {
+                Optional<String> file = markdownFile(link);
+                if (file.isEmpty()) {
+                    continue;
+                }
+                if (!playbooks.present()) {
+                    unchecked++;
+                    continue;
+                }
+                checked++;
+                String path = playbooks.directory() + "/" + file.get();
+                if (!playbooks.has(file.get())) {
+                    missing.add(finding(r, "monitor " + r.name() + " links the playbook " + link + ", but " + path + " does not exist"));
+                } else if (playbooks.hollow(file.get())) {
+                    missing.add(finding(r, "monitor " + r.name() + " links the playbook " + link + ", but " + path
+                            + " is empty or only a placeholder"));
+                }
             }
         }
         return new Result(checked, unchecked, missing);
     }
 
-    /** The URL of the message's {@code Playbook:} line. */
-    static Optional<String> link(String message) {
+    private static Finding finding(RecordedResource monitor, String message) {
+        return new Finding(CHECK, List.of(ITEM), EnforcementLevel.MANDATORY, Outcome.VIOLATION, message, monitor.urn());
+    }
+
+    /** The URLs of every {@code Playbook:} line of the message, in order. */
+    static List<String> links(String message) {
         return message.lines().map(String::strip).filter(l -> l.startsWith("Playbook:"))
                 .map(l -> l.substring("Playbook:".length()).strip()).filter(l -> !l.isEmpty())
-                .map(l -> l.split("\\s+")[0]).findFirst();
+                .map(l -> l.split("\\s+")[0]).toList();
     }
 
     /** {@code <name>.md} of a link {@code <anything>/<name>.md}, query and fragment ignored. */

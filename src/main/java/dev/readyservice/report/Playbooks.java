@@ -2,6 +2,7 @@ package dev.readyservice.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -15,14 +16,21 @@ import java.util.stream.Stream;
  * @param directory the playbook directory as the reader should see it (relative to the project when inside it)
  * @param present whether the directory exists; when it does not, links cannot be checked
  * @param fileNames the {@code *.md} file names directly in the directory
+ * @param hollowNames those of {@code fileNames} that are empty or only a placeholder ({@link PlaybookText})
  */
-public record Playbooks(String directory, boolean present, Set<String> fileNames) {
+public record Playbooks(String directory, boolean present, Set<String> fileNames, Set<String> hollowNames) {
 
     /** Where a project keeps its playbooks unless told otherwise, relative to the project. */
     public static final String DEFAULT_DIRECTORY = "docs/playbooks";
 
     public Playbooks {
         fileNames = Set.copyOf(fileNames);
+        hollowNames = Set.copyOf(hollowNames);
+    }
+
+    /** Playbooks whose files all say something. */
+    public Playbooks(String directory, boolean present, Set<String> fileNames) {
+        this(directory, present, fileNames, Set.of());
     }
 
     /** An absent directory: every link stays unchecked. */
@@ -45,12 +53,25 @@ public record Playbooks(String directory, boolean present, Set<String> fileNames
             return absent(shown);
         }
         Set<String> names = new TreeSet<>();
+        Set<String> hollow = new TreeSet<>();
         try (Stream<Path> files = Files.list(absolute)) {
-            files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md")).forEach(names::add);
+            for (Path file : files.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(".md")).toList()) {
+                String name = file.getFileName().toString();
+                names.add(name);
+                // Lenient decoding: a file that is not UTF-8 still has text a reader can follow.
+                if (PlaybookText.hollow(new String(Files.readAllBytes(file), StandardCharsets.UTF_8))) {
+                    hollow.add(name);
+                }
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the playbook directory " + absolute, e);
+            throw new UncheckedIOException("cannot read the playbook directory " + absolute, e);
         }
-        return new Playbooks(shown, true, names);
+        return new Playbooks(shown, true, names, hollow);
+    }
+
+    /** True when {@code fileName} is a playbook of the directory that is empty or only a placeholder. */
+    public boolean hollow(String fileName) {
+        return hollowNames.contains(fileName);
     }
 
     /** True when {@code fileName} is a playbook of the directory. */

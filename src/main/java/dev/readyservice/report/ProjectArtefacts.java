@@ -4,6 +4,8 @@ import dev.readyservice.deploy.MalformedRedeployRecordException;
 import dev.readyservice.deploy.RedeployRecord;
 import dev.readyservice.report.qaenv.QaParity;
 import dev.readyservice.report.qaenv.QaParityCheck;
+import dev.readyservice.review.secrets.ConfigSecrets;
+import dev.readyservice.review.secrets.ConfigSecrets.PlainCredential;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;
@@ -35,9 +37,12 @@ import javax.xml.stream.XMLStreamReader;
  * @param problems per item id, why its artefact could not be read
  * @param playbooks the playbook directory the monitors' {@code Playbook:} links must resolve in
  * @param redeployMaxAge how old the redeploy record may be before the item is {@code not-measured} again
+ * @param plainCredentials the keys of the reviewed stack's config (its file and the project defaults)
+ *     that keep a credential-looking value in plain text; names only, never values
  */
 public record ProjectArtefacts(String stack, Optional<Coverage> coverage, Optional<TestRun> tests, Optional<RedeployRecord> redeploy,
-        QaParity qaEnvironment, Map<String, String> problems, Playbooks playbooks, Duration redeployMaxAge) {
+        QaParity qaEnvironment, Map<String, String> problems, Playbooks playbooks, Duration redeployMaxAge,
+        List<PlainCredential> plainCredentials) {
 
     static final String JACOCO = "target/site/jacoco/jacoco.xml";
     /** A timing older than this no longer says how the current code deploys (the deploy module's default). */
@@ -48,6 +53,13 @@ public record ProjectArtefacts(String stack, Optional<Coverage> coverage, Option
         problems = Collections.unmodifiableMap(new LinkedHashMap<>(problems));
         Objects.requireNonNull(playbooks, "playbooks");
         Objects.requireNonNull(redeployMaxAge, "redeployMaxAge");
+        plainCredentials = List.copyOf(plainCredentials);
+    }
+
+    /** Artefacts with no credential in plain config. */
+    public ProjectArtefacts(String stack, Optional<Coverage> coverage, Optional<TestRun> tests, Optional<RedeployRecord> redeploy,
+            QaParity qaEnvironment, Map<String, String> problems, Playbooks playbooks, Duration redeployMaxAge) {
+        this(stack, coverage, tests, redeploy, qaEnvironment, problems, playbooks, redeployMaxAge, List.of());
     }
 
     /** Artefacts with the default redeploy record age. */
@@ -137,7 +149,7 @@ public record ProjectArtefacts(String stack, Optional<Coverage> coverage, Option
             problems.put("quality.qa-environment", e.getMessage());
         }
         return new ProjectArtefacts(stack, coverage, tests, redeploy, qaEnvironment, problems, Playbooks.read(projectDir, playbookDir),
-                redeployMaxAge);
+                redeployMaxAge, ConfigSecrets.scan(projectDir).plainIn(stack));
     }
 
     /** Where the redeploy timing of {@code stack} is recorded, relative to the project. */

@@ -112,6 +112,12 @@ public record PrrReport(String project, String stack, Instant generatedAt, PackI
                         findings = concat(findings, links.missing());
                         reportFindings.addAll(links.missing());
                     }
+                    if (item.id().equals(PlainConfigCredentials.ITEM)) {
+                        List<Finding> plain = PlainConfigCredentials.check(artefacts.stack(), artefacts.plainCredentials());
+                        decision = ItemRules.plainCredentials(decision, artefacts.plainCredentials());
+                        findings = concat(findings, plain);
+                        reportFindings.addAll(plain);
+                    }
                 }
                 case SIGN_OFF -> {
                     Optional<Evidence> record = signOffRecord(preview, item.id());

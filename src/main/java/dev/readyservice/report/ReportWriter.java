@@ -1,12 +1,15 @@
 package dev.readyservice.report;
 
 import dev.readyservice.report.handover.HandoverDocument;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import dev.readyservice.review.Preview;
+import dev.readyservice.review.secrets.SecretMask;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -31,7 +34,7 @@ public final class ReportWriter {
      * @throws IllegalArgumentException when {@code formats} holds {@link Format#HANDOVER}
      */
     public static List<Path> writeAll(PrrReport report, Path outDir, Set<Format> formats) {
-        return write(report, Optional.empty(), outDir, formats);
+        return write(report, Optional.empty(), outDir, formats, SecretMask.knownFormats());
     }
 
     /**
@@ -42,10 +45,22 @@ public final class ReportWriter {
      * @throws UncheckedIOException naming the file that could not be written
      */
     public static List<Path> writeAll(PrrReport report, Preview preview, Path outDir, Set<Format> formats) {
-        return write(report, Optional.of(preview), outDir, formats);
+        return write(report, Optional.of(preview), outDir, formats, SecretMask.knownFormats());
     }
 
-    private static List<Path> write(PrrReport report, Optional<Preview> preview, Path outDir, Set<Format> formats) {
+    /**
+     * As {@link #writeAll(PrrReport, Preview, Path, Set)}, every file's text passed through {@code mask}
+     * (also matching each secret as the formats escape it), so no credential of the project's config
+     * reaches a report file, whichever field carried it.
+     */
+    public static List<Path> writeAll(PrrReport report, Preview preview, Path outDir, Set<Format> formats, SecretMask mask) {
+        return write(report, Optional.of(preview), outDir, formats, mask);
+    }
+
+    private static List<Path> write(PrrReport report, Optional<Preview> preview, Path outDir, Set<Format> formats, SecretMask secrets) {
+        // Each format escapes what it writes; a secret must be found in the file as the format wrote it.
+        SecretMask mask = secrets.withEncodings(List.of(Escape::html, Escape::markdown, Escape::mermaid, Escape::xmlChars,
+                ReportWriter::jsonString, ReportWriter::xmlText, ReportWriter::xmlAttribute));
         if (preview.isEmpty() && formats.contains(Format.HANDOVER)) {
             throw new IllegalArgumentException(Format.HANDOVER.fileName() + " is written from the preview: pass it to writeAll");
         }
@@ -63,7 +78,7 @@ public final class ReportWriter {
         List<Future<Path>> files;
         try {
             files = ordered.stream()
-                    .map(format -> renderers.submit(() -> writeOne(report, preview, outDir.resolve(format.fileName()), format)))
+                    .map(format -> renderers.submit(() -> writeOne(report, preview, outDir.resolve(format.fileName()), format, mask)))
                     .toList();
         } finally {
             // Every file that can be written is, whole, before this returns or throws.
@@ -98,13 +113,46 @@ public final class ReportWriter {
         return written;
     }
 
-    private static Path writeOne(PrrReport report, Optional<Preview> preview, Path file, Format format) {
+    /**
+     * Writes under a temporary name beside the file, then renames it into place: a reader, or a
+     * review killed halfway, never sees a half-written report under the report's name.
+     */
+    private static Path writeOne(PrrReport report, Optional<Preview> preview, Path file, Format format, SecretMask mask) {
+        Path temporary = ReportDirectory.temporaryFor(file);
         try {
             String text = format == Format.HANDOVER ? HandoverDocument.render(preview.orElseThrow(), report) : render(report, format);
-            return Files.writeString(file, text, StandardCharsets.UTF_8);
+            Files.writeString(temporary, mask.apply(text), StandardCharsets.UTF_8);
+            return Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+            deleteQuietly(temporary);
+            throw new UncheckedIOException("cannot write " + file + ": " + ReportDirectory.reason(e), e);
+        } catch (RuntimeException | Error e) {
+            deleteQuietly(temporary);
+            throw e;
         }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // The next review removes leftover temporary files (ReportDirectory.claim).
+        }
+    }
+
+    /** A value as an XML writer writes element text. */
+    private static String xmlText(String value) {
+        return Escape.xmlChars(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** A value as an XML writer writes an attribute. */
+    private static String xmlAttribute(String value) {
+        return xmlText(value).replace("\"", "&quot;");
+    }
+
+    /** A value as it appears inside a JSON string. */
+    private static String jsonString(String value) {
+        return new String(JsonStringEncoder.getInstance().quoteAsString(value));
     }
 
     /** Waits for every writer to finish; an interrupt is kept for the caller, not acted on halfway. */

@@ -33,6 +33,10 @@
  * link, and fails the item even when the pack passed or waived it. When the directory does not
  * exist the links could not be checked: an item the pack passed becomes {@code not-measured} (an
  * open action, never a pass); an item the pack failed or waived keeps that status with a note.
+ * <p>{@code security.encryption-at-rest} gets the report's own check too: a credential-looking value
+ * kept in plain stack config ({@code Pulumi.yaml} defaults or the reviewed stack's file) is a
+ * {@code disallow-plain-config-credentials} finding naming the file and the key, never the value
+ * (mandatory in prod, advisory elsewhere), and fails the item whatever the pack said.
  * The verdict is {@code ready} when no item is {@code fail} or {@code missing-sign-off}.
  * {@code not-measured} items do not block it: they are listed as open actions, because a review
  * run on a fresh clone cannot have them yet and CI gates prod on the measured report.

@@ -22,6 +22,11 @@ final class ProgramFailure {
     /** A Java stack frame or its "... 3 more" elision: what a user reads only with --debug. */
     private static final Pattern STACK_FRAME = Pattern.compile("^\\s+(at .*|\\.\\.\\. \\d+ more)$");
     static final String DEBUG_HINT = "(run with --debug for the program's stack trace)";
+    /**
+     * A program that exits with this code says its stack config is invalid (the bundled program does
+     * for an invalid spec): bad input in the stack file, so the review exits with its own bad-input code.
+     */
+    static final int BAD_INPUT_EXIT_CODE = ReviewException.Category.BAD_INPUT.exitCode();
 
     private ProgramFailure() {
     }
@@ -44,8 +49,11 @@ final class ProgramFailure {
         if (result.exitCode() != 0) {
             List<String> errors = engine.logs().messages("ERROR").stream().map(ProgramFailure::tidy).toList();
             String reported = errors.isEmpty() ? tail(result) : "; it reported:\n" + String.join("\n", errors);
-            throw ReviewException.programFailed("the program exited with code " + result.exitCode()
-                    + (debug ? reported : withoutStackFrames(reported)) + unknownAnswers(engine));
+            String shown = (debug ? reported : withoutStackFrames(reported)) + unknownAnswers(engine);
+            if (result.exitCode() == BAD_INPUT_EXIT_CODE) {
+                throw ReviewException.badInput("the program found its stack config invalid (exit code " + BAD_INPUT_EXIT_CODE + ")" + shown);
+            }
+            throw ReviewException.programFailed("the program exited with code " + result.exitCode() + shown);
         }
     }
 

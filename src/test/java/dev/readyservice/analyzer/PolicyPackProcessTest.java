@@ -54,6 +54,26 @@ class PolicyPackProcessTest {
     }
 
     @Test
+    void stopsADaemonThePackStartedThatLeftItsSessionAndWasReparented() throws IOException, InterruptedException {
+        Path pidFile = pack.resolve("daemon.pid");
+        script("""
+                const { spawn } = require('child_process');
+                spawn('sh', ['-c', "(setsid sh -c 'echo $$ > %s; exec sleep 300' &)"], { stdio: 'ignore' });
+                setTimeout(() => console.log(40002), 500);
+                setInterval(() => {}, 1000);""".formatted(pidFile));
+
+        PolicyPackProcess process = PolicyPackProcess.start(pack, Duration.ofSeconds(20));
+        for (int i = 0; i < 50 && !Files.exists(pidFile); i++) {
+            Thread.sleep(100);
+        }
+        long daemon = Long.parseLong(Files.readString(pidFile).trim());
+        assertThat(ProcessHandle.of(daemon).filter(ProcessHandle::isAlive)).isPresent();
+        process.close();
+
+        assertThat(ProcessHandle.of(daemon).filter(ProcessHandle::isAlive)).isEmpty();
+    }
+
+    @Test
     void aPackThatDiesBeforePrintingAPortFailsWithItsStderr() throws IOException {
         script("console.error(\"Error: Cannot find module '@pulumi/policy'\"); process.exit(1);");
 

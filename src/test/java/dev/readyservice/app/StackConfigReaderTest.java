@@ -49,7 +49,9 @@ class StackConfigReaderTest {
         config.put("readyservice:signOffs", "{\"tech.handover\":\"yes\"}");
         assertThatThrownBy(() -> StackConfigReader.read(StackFiles.namespace(config, "readyservice")))
                 .isInstanceOf(InvalidSpecException.class)
-                .hasMessageContaining("in stack config (namespace 'readyservice') (8 problems)")
+                // 8 shape problems, and 11 range and presence problems of what could be read (the product has only a name).
+                .hasMessageContaining("in stack config (namespace 'readyservice') (19 problems)")
+                .hasMessageContaining("product.team: got <unset>")
                 .hasMessageContaining("product.envronment: got unknown key; one of businessService, docsUrl, environment")
                 .hasMessageContaining("components[0].capacity.maxInstances: got '\"ten\"'; a whole number")
                 .hasMessageContaining("components[0].capacity.plannedPeakRps: got '\"lots\"'; a number")
@@ -80,5 +82,42 @@ class StackConfigReaderTest {
         assertThat(args.components().get(0).capacity().maxInstances()).isEqualTo(4);
         assertThat(args.data().postgres()).isTrue();
         assertThat(args.data().backupRetentionDays()).isEqualTo(14);
+    }
+
+    @Test
+    void aTypeErrorDoesNotHideTheRangeErrorsBesideIt() {
+        Map<String, String> config = new HashMap<>(StackFiles.config(Path.of("Pulumi.qa.yaml")));
+        config.put("readyservice:components", "[{\"name\":\"api\",\"kind\":\"api\",\"availabilityTarget\":\"high\","
+                + "\"capacity\":{\"plannedPeakRps\":40,\"rpsPerInstance\":25,\"minInstances\":1,\"maxInstances\":-3}}]");
+        config.put("readyservice:paging", config.get("readyservice:paging").replace("Europe/London", "Mars/Olympus_Mons"));
+        config.put("readyservice:data", "{\"backupRetentionDays\":0,\"redundancy\":\"ZRS\",\"customerManagedKey\":false,\"postgres\":false}");
+
+        assertThatThrownBy(() -> StackConfigReader.read(StackFiles.namespace(config, "readyservice")))
+                .isInstanceOf(InvalidSpecException.class)
+                .hasMessageContaining("components[0].availabilityTarget: got '\"high\"'; a number")
+                .hasMessageContaining("components[0].capacity.maxInstances: got '-3'")
+                .hasMessageContaining("paging.supportHours.timeZone: got 'Mars/Olympus_Mons'")
+                .hasMessageContaining("data.backupRetentionDays: got '0'")
+                // The field with the type error is not reported a second time as missing.
+                .message().doesNotContain("components[0].availabilityTarget: got <unset>");
+    }
+
+    @Test
+    void anUnknownKeyDoesNotHideAMissingOne() {
+        Map<String, String> config = new HashMap<>(StackFiles.config(Path.of("Pulumi.qa.yaml")));
+        config.put("readyservice:product", config.get("readyservice:product").replace("\"team\"", "\"teem\""));
+
+        assertThatThrownBy(() -> StackConfigReader.read(StackFiles.namespace(config, "readyservice")))
+                .isInstanceOf(InvalidSpecException.class)
+                .hasMessageContaining("product.teem: got unknown key")
+                .hasMessageContaining("product.team: got <unset>");
+    }
+
+    @Test
+    void anInvalidSpecEndsTheProgramWithTheExitCodeTheReviewReadsAsBadInput() {
+        assertThat(App.exitCode(32, true)).isEqualTo(App.INVALID_SPEC_EXIT_CODE)
+                .isEqualTo(dev.readyservice.review.ReviewException.Category.BAD_INPUT.exitCode());
+        assertThat(App.exitCode(32, false)).isEqualTo(32);
+        assertThat(App.exitCode(0, true)).isZero();
     }
 }

@@ -57,6 +57,8 @@ class BenchCommandTest {
         assertThat(seen.get().out()).isEqualTo(home.resolve("docs/benchmarks.md"));
         assertThat(seen.get().timeout()).isEqualTo(Duration.ofSeconds(600));
         assertThat(out.toString()).isEqualTo("prr bench: wrote " + home.resolve("docs/benchmarks.md") + "\n");
+        // The scratch folder of the measured runs goes with the command (mvn verify left one per test in /tmp).
+        assertThat(seen.get().workDir()).doesNotExist();
     }
 
     @Test

@@ -164,6 +164,23 @@ class PrrLauncherIT {
     }
 
     @Test
+    void ctrlCDuringTheRecordingReviewExitsAsAnInterruptWithoutALauncherError() throws Exception {
+        Process launcher = start(Map.of(), home.resolve("int-out.txt"), home.resolve("int-err.txt"), "review", "--sleep", "0");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!Files.readString(home.resolve("int-out.txt")).contains("ArchiveClassesAtExit") && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+
+        // What a terminal's Ctrl-C sends to the launcher (the JVM gets it passed on).
+        assertThat(new ProcessBuilder("kill", "-INT", Long.toString(launcher.pid())).start().waitFor()).isZero();
+
+        assertThat(launcher.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(launcher.exitValue()).isEqualTo(130);
+        assertThat(Files.readString(home.resolve("int-err.txt"))).doesNotContain("No such file").doesNotContain("line ");
+        assertThat(cds()).isEmpty();
+    }
+
+    @Test
     void onlyAReviewRecordsAndNotWhenTheEnvironmentSetsJvmOptions() throws Exception {
         Run version = prr(Map.of(), "--version", "0");
         Run withOptions = prr(Map.of("JAVA_TOOL_OPTIONS", "-Dcolour=blue"), "review", "0");

@@ -99,6 +99,12 @@ class ReviewCommandOptionsTest {
     }
 
     @Test
+    void aStackNameOfDotsIsRefusedItWouldNameAParentFolder() {
+        assertThatIllegalArgumentException().isThrownBy(() -> parse("--project-dir", project.toString(), "--stack", ".."))
+                .withMessageStartingWith("--stack '..' is not a stack name");
+    }
+
+    @Test
     void aPolicyPackThatIsNotADirectoryIsNamed() {
         Path missing = dir.resolve("no-pack");
 
@@ -127,6 +133,14 @@ class ReviewCommandOptionsTest {
     }
 
     @Test
+    void aPolicyConfigThatIsADirectoryIsSaidToBeOne() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("config"));
+
+        assertThatIllegalArgumentException().isThrownBy(() -> parse("--project-dir", project.toString(), "--policy-config", folder.toString()))
+                .withMessage("--policy-config " + folder + " is a directory; give the policy config file");
+    }
+
+    @Test
     void anUnknownFormatIsNamedWithTheAllowedOnes() {
         assertThatIllegalArgumentException().isThrownBy(() -> parse("--project-dir", project.toString(), "--format", "md,pdf"))
                 .withMessage("--format 'pdf' is not a report format; allowed: md, json, html, junit, sarif, handover");
@@ -137,15 +151,20 @@ class ReviewCommandOptionsTest {
         assertThat(parse("--project-dir", project.toString()).redeployMaxAge()).isEqualTo(Duration.ofDays(30));
         assertThat(parse("--project-dir", project.toString(), "--redeploy-max-age", "7").redeployMaxAge()).isEqualTo(Duration.ofDays(7));
         assertThatIllegalArgumentException().isThrownBy(() -> parse("--project-dir", project.toString(), "--redeploy-max-age", "0"))
-                .withMessage("--redeploy-max-age 0 must be a positive number of days");
+                .withMessage("--redeploy-max-age 0 must be a number of days from 1 to 36500");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> parse("--project-dir", project.toString(), "--redeploy-max-age", "9223372036854775807"))
+                .withMessage("--redeploy-max-age 9223372036854775807 must be a number of days from 1 to 36500");
     }
 
     @Test
     void aTimeoutMustBePositive() {
         assertThatIllegalArgumentException().isThrownBy(() -> parse("--project-dir", project.toString(), "--timeout", "0"))
-                .withMessage("--timeout 0 must be a positive number of seconds");
+                .withMessage("--timeout 0 must be a number of seconds from 1 to 86400");
         assertThatIllegalArgumentException().isThrownBy(() -> parse("--project-dir", project.toString(), "--timeout", "-5"))
-                .withMessage("--timeout -5 must be a positive number of seconds");
+                .withMessage("--timeout -5 must be a number of seconds from 1 to 86400");
+        assertThatIllegalArgumentException().isThrownBy(() -> parse("--project-dir", project.toString(), "--timeout", "9223372036854775807"))
+                .withMessage("--timeout 9223372036854775807 must be a number of seconds from 1 to 86400");
     }
 
     @Test

@@ -116,7 +116,7 @@ class TimeRedeployCommandTest {
         Result r = run(timer(CREDENTIALS, NO_PULUMI, UNCHANGED), "--project-dir", PROJECT.toString());
 
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("prr time-redeploy: cannot time a redeploy; fix these first:\n  - pulumi CLI not found on PATH:"
+        assertThat(r.err()).isEqualTo("prr time-redeploy: cannot time a redeploy; fix these first:\n    - pulumi CLI not found on PATH:"
                 + " install it (https://www.pulumi.com/docs/install/) and check that `pulumi version` runs\n");
         CREDENTIALS.values().forEach(secret -> assertThat(r.err()).doesNotContain(secret));
     }
@@ -186,6 +186,21 @@ class TimeRedeployCommandTest {
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err()).isEqualTo("prr time-redeploy: IllegalStateException: engine exploded\n");
         assertThat(tmp.resolve("r.json")).exists();
+    }
+
+    @Test
+    void aFailureThatQuotesAPlainConfigCredentialOrControlCharactersPrintsNeither() throws Exception {
+        Path project = Files.createDirectories(tmp.resolve("project"));
+        Files.writeString(project.resolve("Pulumi.yaml"), "name: shop\nruntime: java\n");
+        Files.writeString(project.resolve("Pulumi.qa.yaml"), "config:\n  shop:dbPassword: hunter2-Plain-Pw\n");
+        Result r = run(timer(CREDENTIALS, PULUMI, ops(() -> {
+            throw new IllegalStateException("login failed for hunter2-Plain-Pw\u001b[2K\nprr time-redeploy: forged line");
+        })), "--project-dir", project.toString(), "--record", tmp.resolve("r.json").toString(),
+                "--policy-pack", PROJECT.resolve("policy").toString(), "--policy-pack-config", PROJECT.resolve("policy/config/qa.json").toString());
+
+        assertThat(r.code()).as(r.err()).isEqualTo(3);
+        assertThat(r.err()).doesNotContain("hunter2-Plain-Pw").doesNotContain("\u001b").contains("[masked]")
+                .doesNotContain("\nprr time-redeploy: forged line");
     }
 
     @Test

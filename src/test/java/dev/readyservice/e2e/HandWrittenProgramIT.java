@@ -90,6 +90,18 @@ class HandWrittenProgramIT {
         assertThat(messages("security.backups")).singleElement().satisfies(m -> assertThat(m).contains("'shop-storage' is not covered by a backup"));
     }
 
+    @Test
+    void aRoutingPageLabelWithoutAnIntegrationPagesNoOneAndAPlaceholderIsNoPlaybook() {
+        // The monitor is tagged routing:page and names @pagerduty-shop-api, but the stack has no Datadog
+        // service object or PagerDuty integration: the label proves nothing (docs/evidence.md, "Paging").
+        assertThat(messages("support.out-of-hours")).contains("monitor 'shop-api-latency' notifies '@pagerduty-shop-api', but no "
+                + "datadog:pagerduty/serviceObject:ServiceObject in the stack registers service name 'shop-api', so the alert reaches no "
+                + "PagerDuty service");
+        assertThat(messages("tech.playbooks")).contains("monitor 'shop-api-latency' message has no 'Playbook: <url>' line");
+        assertThat(messages("capacity.autoscaling")).contains(
+                "component 'api' has no autoscale setting whose targetResourceUri refers to its App Service plan (or other compute resource)");
+    }
+
     private static Set<String> messages(String item) {
         Set<String> messages = new TreeSet<>();
         run.item(item).get("findings").forEach(f -> messages.add(f.get("message").asText()));

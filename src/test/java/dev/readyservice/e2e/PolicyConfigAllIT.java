@@ -52,7 +52,11 @@ class PolicyConfigAllIT {
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
         assertThat(run.item("security.backups").get("reason").asText())
-                .startsWith("not checked: the policy config disables missing-backups, enable-key-vault-purge-protection, enable-resource-protection");
+                .startsWith("not checked as prod requires: missing-backups runs disabled").contains("the \"all\" key")
+                .contains("enable-key-vault-purge-protection runs disabled").contains("enable-resource-protection runs disabled");
+        assertThat(run.item("customer.onboarding").get("reason").asText())
+                .startsWith("not checked as prod requires: missing-sign-off-customer-onboarding runs disabled")
+                .contains("a prod review accepts no unchecked item");
         assertThat(run.statuses()).containsEntry("security.tls-in-transit", "pass").containsEntry("customer.onboarding", "fail");
     }
 

@@ -31,12 +31,17 @@ class SecretsIT {
         ReviewRun run = ReviewRun.review(dir.resolve("out"), "--project-dir", project.toString(), "--stack", "qa",
                 "--policy-pack", E2eProjects.pack().toString());
 
-        assertThat(run.exitCode()).as(run.toString()).isZero();
+        // A password in plain config is itself a finding: the stack is not ready until it is a secret.
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.blockingItems()).containsExactly("security.encryption-at-rest");
+        assertThat(run.item("security.encryption-at-rest").get("reason").asText())
+                .contains("Pulumi.qa.yaml: readyservice:postgresAdminPassword");
         // The secret did reach the program: the report notes the one key it could not decrypt.
         assertThat(run.json().get("notes").toString()).contains("checkout:signingKey").doesNotContain("postgresAdminPassword");
         List<Path> files;
         try (Stream<Path> walk = Files.list(dir.resolve("out"))) {
-            files = walk.sorted().toList();
+            // The review's lock file (.prr-review.lock) stays; it holds nothing.
+            files = walk.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
         }
         assertThat(files).hasSize(ReferenceProductIT.REPORT_FILES.size());
         for (Path file : files) {

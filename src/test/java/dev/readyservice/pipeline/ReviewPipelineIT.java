@@ -80,7 +80,7 @@ class ReviewPipelineIT {
         assertThatThrownBy(() -> new ReviewPipeline(Clock.systemUTC(), progress::add).run(options(E2eProjects.pack(), Optional.of(config))))
                 .isInstanceOfSatisfying(PolicyConfigException.class, e -> {
                     assertThat(e.exitCode()).isEqualTo(2);
-                    assertThat(e.getMessage()).contains(config.toString()).contains("cannot be read as JSON");
+                    assertThat(e.getMessage()).contains(config.toString()).contains("is not valid JSON at line 1, column ");
                 });
         // Read before the pack and the program start: bad input costs no program run.
         assertThat(progress).noneMatch(line -> line.startsWith("Starting program"));

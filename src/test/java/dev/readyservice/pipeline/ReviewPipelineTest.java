@@ -32,8 +32,10 @@ class ReviewPipelineTest {
             progress::add);
 
     @Test
-    void aProjectWithoutPulumiYamlIsBadInputAndWritesNothing() {
+    void aProjectWithoutPulumiYamlIsBadInputAndWritesNoReportLeavingNoEarlierOne() throws IOException {
         ReviewOptions options = options(dir, "qa");
+        Files.createDirectories(options.outDir());
+        Files.writeString(options.outDir().resolve("prr-report.json"), "{\"verdict\": \"ready\"}");
 
         assertThatThrownBy(() -> pipeline.run(options)).isInstanceOfSatisfying(ReviewException.class, e -> {
             assertThat(e.category()).isEqualTo(ReviewException.Category.BAD_INPUT);
@@ -41,7 +43,10 @@ class ReviewPipelineTest {
             assertThat(e).hasMessage("no Pulumi.yaml in " + dir + ": give the directory of a Pulumi project");
         });
         assertThat(progress).isEmpty();
-        assertThat(options.outDir()).doesNotExist();
+        // The report directory is claimed before anything else: an earlier verdict is gone, no new one is written.
+        try (var files = Files.list(options.outDir())) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly(".prr-review.lock");
+        }
     }
 
     @Test

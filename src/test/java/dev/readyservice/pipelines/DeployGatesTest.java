@@ -120,8 +120,9 @@ class DeployGatesTest {
     }
 
     @Test
-    void aFileThatIsNotYamlIsReportedByName() throws Exception {
-        Path bad = Files.createTempFile("pipeline", ".yml");
+    void aFileThatIsNotYamlIsReportedByName(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        // In a folder the test removes: a bare temp file was left in /tmp by every build.
+        Path bad = dir.resolve("pipeline.yml");
         Files.writeString(bad, "jobs: [unclosed\n");
         assertThatThrownBy(() -> Pipeline.read(bad)).hasMessageStartingWith(bad + " is not valid YAML");
     }

@@ -39,7 +39,7 @@ class PlaybookLinksTest {
     private Playbooks playbooks(String... files) throws IOException {
         Path dir = Files.createDirectories(project.resolve("docs/playbooks"));
         for (String f : files) {
-            Files.writeString(dir.resolve(f), "# " + f);
+            Files.writeString(dir.resolve(f), "# " + f + "\n\nOpen the dashboard, check the last deploy, roll it back if it is the cause.\n");
         }
         return Playbooks.read(project, dir);
     }
@@ -99,6 +99,45 @@ class PlaybookLinksTest {
     }
 
     @Test
+    void everyLinkOfAMonitorIsCheckedNotOnlyTheFirst() throws IOException {
+        PlaybookLinks.Result result = PlaybookLinks.check(List.of(
+                monitor("shop-api-latency", "high\nPlaybook: " + BASE + "latency.md\nPlaybook: " + BASE + "gone.md\n@pagerduty-shop-api")),
+                playbooks("latency.md"));
+        assertThat(result.checked()).isEqualTo(2);
+        assertThat(result.missing()).extracting(Finding::message).containsExactly(
+                "monitor shop-api-latency links the playbook " + BASE + "gone.md, but docs/playbooks/gone.md does not exist");
+    }
+
+    @Test
+    void anEmptyOrPlaceholderPlaybookFileDoesNotResolve() throws IOException {
+        Playbooks playbooks = playbooks("latency.md");
+        Path dir = project.resolve("docs/playbooks");
+        Files.writeString(dir.resolve("empty.md"), "");
+        Files.writeString(dir.resolve("todo.md"), "# Errors\n\n<!-- write me -->\nTODO\n");
+        playbooks = Playbooks.read(project, dir);
+        assertThat(playbooks.hollowNames()).containsExactlyInAnyOrder("empty.md", "todo.md");
+
+        PlaybookLinks.Result result = PlaybookLinks.check(List.of(
+                monitor("a", "Playbook: " + BASE + "empty.md"), monitor("b", "Playbook: " + BASE + "todo.md"),
+                monitor("c", "Playbook: " + BASE + "latency.md")), playbooks);
+        assertThat(result.checked()).isEqualTo(3);
+        assertThat(result.missing()).extracting(Finding::message).containsExactly(
+                "monitor a links the playbook " + BASE + "empty.md, but docs/playbooks/empty.md is empty or only a placeholder",
+                "monitor b links the playbook " + BASE + "todo.md, but docs/playbooks/todo.md is empty or only a placeholder");
+    }
+
+    @Test
+    void aPlaybookIsHollowWithoutTextBesidesHeadingsCommentsAndPlaceholders() {
+        assertThat(PlaybookText.hollow("")).isTrue();
+        assertThat(PlaybookText.hollow("  \n\n")).isTrue();
+        assertThat(PlaybookText.hollow("# Latency\n## Steps\n")).isTrue();
+        assertThat(PlaybookText.hollow("TBD - coming soon...")).isTrue();
+        assertThat(PlaybookText.hollow("# Latency\nLorem ipsum dolor sit amet\n- FIXME\n")).isTrue();
+        assertThat(PlaybookText.hollow("# Latency\n1. Check the p99 on the dashboard.\n")).isFalse();
+        assertThat(PlaybookText.hollow("Restart the app (TODO: automate).")).isFalse();
+    }
+
+    @Test
     void withoutTheDirectoryLinksAreCountedAsUnchecked() {
         PlaybookLinks.Result result = PlaybookLinks.check(List.of(monitor("m", "Playbook: " + BASE + "nonexistent.md")),
                 Playbooks.absent("docs/playbooks"));
@@ -111,8 +150,8 @@ class PlaybookLinksTest {
         assertThat(PlaybookLinks.markdownFile(BASE + "errors.md?plain=1")).contains("errors.md");
         assertThat(PlaybookLinks.markdownFile(BASE + ".md")).isEmpty();
         assertThat(PlaybookLinks.markdownFile("https://wiki.example.com/errors")).isEmpty();
-        assertThat(PlaybookLinks.link("a\n  Playbook:   " + BASE + "x.md  trailing")).contains(BASE + "x.md");
-        assertThat(PlaybookLinks.link("Playbook:")).isEmpty();
+        assertThat(PlaybookLinks.links("a\n  Playbook:   " + BASE + "x.md  trailing")).containsExactly(BASE + "x.md");
+        assertThat(PlaybookLinks.links("Playbook:")).isEmpty();
     }
 
     private static final ItemRules.Decision PASS = new ItemRules.Decision(ItemStatus.PASS, "36 resources prove it");
@@ -165,7 +204,7 @@ class PlaybookLinksTest {
         assertThat(report.findings()).extracting(Finding::policy).containsExactly("missing-playbook-file");
         assertThat(report.verdict()).isEqualTo(Verdict.NOT_READY);
 
-        Files.writeString(project.resolve("docs/playbooks/nonexistent.md"), "# now it exists");
+        Files.writeString(project.resolve("docs/playbooks/nonexistent.md"), "# now it exists\n\nRoll back the last deploy.\n");
         PrrReport fixed = PrrReport.build(preview, new Analysis(pack, List.of()), ProjectArtefacts.read(project, "qa"), ReportFixtures.CLOCK);
         assertThat(fixed.items().stream().filter(i -> i.item().id().equals("tech.playbooks")).findFirst().orElseThrow().status())
                 .isEqualTo(ItemStatus.PASS);

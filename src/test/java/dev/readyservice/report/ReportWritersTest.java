@@ -54,7 +54,7 @@ class ReportWritersTest {
 
         assertThatThrownBy(() -> ReportWriter.writeAll(report, out, EnumSet.of(Format.MARKDOWN, Format.JSON, Format.SARIF)))
                 .isInstanceOf(java.io.UncheckedIOException.class)
-                .hasMessage("cannot write " + out.resolve("prr-report.json"));
+                .hasMessage("cannot write " + out.resolve("prr-report.json") + ": Is a directory");
         assertThat(Files.readString(out.resolve("prr-report.md"))).isEqualTo(ReportWriter.render(report, Format.MARKDOWN));
         assertThat(Files.readString(out.resolve("prr-report.sarif"))).isEqualTo(ReportWriter.render(report, Format.SARIF));
     }
@@ -65,9 +65,9 @@ class ReportWritersTest {
         Files.createDirectories(out.resolve("prr-report.html"));
 
         assertThatThrownBy(() -> ReportWriter.writeAll(report, out, EnumSet.of(Format.SARIF, Format.JSON, Format.HTML)))
-                .hasMessage("cannot write " + out.resolve("prr-report.html"))
+                .hasMessage("cannot write " + out.resolve("prr-report.html") + ": Is a directory")
                 .satisfies(e -> assertThat(e.getSuppressed()).extracting(Throwable::getMessage)
-                        .containsExactly("cannot write " + out.resolve("prr-report.sarif")));
+                        .containsExactly("cannot write " + out.resolve("prr-report.sarif") + ": Is a directory"));
         assertThat(Files.readString(out.resolve("prr-report.json"))).isEqualTo(ReportWriter.render(report, Format.JSON));
     }
 
@@ -206,5 +206,37 @@ class ReportWritersTest {
     private static Document parse(String xml) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         return factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void masksACredentialFromPlainConfigInEveryFormatHoweverTheFormatEscapesIt() throws IOException {
+        // A plain-config value quoted by the QA/prod comparison, with characters each format escapes.
+        String credential = "sk_live_51Hq8x&Y<z>\"AbCd|E*f";
+        ProjectArtefacts leaking = new ProjectArtefacts("qa", java.util.Optional.empty(), java.util.Optional.empty(),
+                java.util.Optional.empty(), dev.readyservice.report.qaenv.QaParity.compared(List.of(
+                        new dev.readyservice.report.qaenv.ConfigDifference("shop:paymentKey", credential, "other-value-1", false, "must match"))),
+                java.util.Map.of());
+        PrrReport withCredential = PrrReport.build(ReportFixtures.preview(), ReportFixtures.analysis(), leaking, ReportFixtures.CLOCK);
+
+        List<Path> files = ReportWriter.writeAll(withCredential, ReportFixtures.preview(), out, EnumSet.allOf(Format.class),
+                dev.readyservice.review.secrets.SecretMask.of(List.of(credential, "other-value-1")));
+
+        for (Path file : files) {
+            String text = Files.readString(file);
+            assertThat(text).as(file.toString()).doesNotContain("51Hq8x").doesNotContain("other-value-1");
+        }
+        assertThat(Files.readString(out.resolve("prr-report.json"))).contains("[masked]");
+    }
+
+    @Test
+    void leavesNoTemporaryFileAndReplacesAnEarlierReportWhole() throws IOException {
+        Files.writeString(out.resolve("prr-report.md"), "an earlier verdict");
+
+        ReportWriter.writeAll(report, out, EnumSet.of(Format.MARKDOWN, Format.JSON));
+
+        try (var files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly("prr-report.json", "prr-report.md");
+        }
+        assertThat(Files.readString(out.resolve("prr-report.md"))).doesNotContain("an earlier verdict");
     }
 }

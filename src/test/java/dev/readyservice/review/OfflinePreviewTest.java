@@ -115,6 +115,18 @@ class OfflinePreviewTest {
     }
 
     @Test
+    void aProgramThatExitsTwoFoundItsStackConfigInvalidWhichIsBadInput() throws IOException {
+        project("config: {}\n");
+
+        assertThatThrownBy(() -> OfflinePreview.withCommand(p -> new ProgramCommand(
+                        List.of("sh", "-c", "echo 'Invalid spec: data.backupRetentionDays: got 0' >&2; exit 2"), p.directory()))
+                .preview(new PreviewRequest(dir, "qa", Duration.ofSeconds(30), false, null)))
+                .isInstanceOfSatisfying(ReviewException.class, e -> assertThat(e.exitCode()).isEqualTo(2))
+                .hasMessage("the program found its stack config invalid (exit code 2)\nlast program output:\n"
+                        + "Invalid spec: data.backupRetentionDays: got 0");
+    }
+
+    @Test
     void givesTheProgramTheEnvironmentOfTheCli() throws IOException {
         project("config:\n  shop:size: 2\n  token:\n    secure: v1:xyz\n");
         var loaded = dev.readyservice.review.project.ProjectLoader.load(dir);

@@ -1,12 +1,9 @@
 package dev.readyservice.report.qaenv;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
+import dev.readyservice.review.ReviewException;
+import dev.readyservice.review.project.PulumiYaml;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -16,8 +13,6 @@ import java.nio.file.Path;
  * belong to one stack by nature and are not compared.
  */
 public final class QaParityCheck {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-
     private QaParityCheck() {
     }
 
@@ -42,13 +37,10 @@ public final class QaParityCheck {
     private static JsonNode config(Path file) {
         JsonNode root;
         try {
-            root = YAML.readTree(file.toFile());
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new IllegalArgumentException(file.getFileName() + " is not valid YAML"
-                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"), e);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(file.getFileName() + " cannot be read: " + e.getClass().getSimpleName(), e);
+            // Read as the review and Pulumi read it: aliases expanded, duplicate keys rejected.
+            root = PulumiYaml.read(file, file.getFileName().toString());
+        } catch (ReviewException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
         if (root == null || root.isMissingNode()) {
             return MissingNode.getInstance();

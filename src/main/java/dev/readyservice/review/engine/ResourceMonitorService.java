@@ -3,6 +3,7 @@ package dev.readyservice.review.engine;
 import com.google.protobuf.Empty;
 import dev.readyservice.review.RecordedResource;
 import dev.readyservice.review.StructValues;
+import dev.readyservice.review.outputs.PreviewOutputs;
 import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
 import java.util.LinkedHashMap;
@@ -40,6 +41,11 @@ import pulumirpc.ResourceMonitorGrpc;
  * register), and those are sent. The program is not answered with the full model: the SDK reads a
  * property missing from the answer as unknown in a preview, which is what the model says for every
  * output the program did not set, and path parameters the model drops have no output field to fill.
+ * One exception: a bridged resource's output-only properties (an integration key, a URL) are
+ * answered unknown, as a bridged provider's preview answers them. Left out, the Java SDK fills them
+ * unknown but without the resource as their dependency, so an input built from one (a Datadog
+ * service object's {@code serviceKey} from a PagerDuty integration's key) would lose the property
+ * dependency a real preview shows.
  */
 final class ResourceMonitorService extends ResourceMonitorGrpc.ResourceMonitorImplBase {
     private final String project;
@@ -91,12 +97,23 @@ final class ResourceMonitorService extends ResourceMonitorGrpc.ResourceMonitorIm
         onRegistered.accept(registrations.count());
         RegisterResourceResponse.Builder answer = RegisterResourceResponse.newBuilder()
                 .setUrn(urn)
-                .setObject(SecretOutputs.mark(request.getCustom() ? scalarsOnly(request.getObject()) : request.getObject(),
-                        request.getAdditionalSecretOutputsList()));
+                .setObject(SecretOutputs.mark(request.getCustom() ? withBridgedOutputs(request.getType(), scalarsOnly(request.getObject()))
+                        : request.getObject(), request.getAdditionalSecretOutputsList()));
         // In a preview the id of a resource to be created is not known; the SDK reads "" as unknown.
         answer.setId("");
         response.onNext(answer.build());
         response.onCompleted();
+    }
+
+    /** {@code echoed} plus the bridged output-only properties of {@code type} it lacks, unknown ({@code id} aside: answered apart). */
+    static com.google.protobuf.Struct withBridgedOutputs(String type, com.google.protobuf.Struct echoed) {
+        com.google.protobuf.Struct.Builder out = echoed.toBuilder();
+        for (String name : PreviewOutputs.standard().bridgedOutputOnly(type)) {
+            if (!"id".equals(name) && !"urn".equals(name) && !echoed.containsFields(name)) {
+                out.putFields(name, com.google.protobuf.Value.newBuilder().setStringValue(dev.readyservice.review.WireValues.UNKNOWN).build());
+            }
+        }
+        return out.build();
     }
 
     /** The scalar properties of {@code object}, secret scalars included. */

@@ -1,12 +1,9 @@
 package dev.readyservice.review.launch;
 
 import dev.readyservice.review.ReviewException;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -36,13 +33,14 @@ public final class ProgramProcess {
                 .redirectInput(ProcessBuilder.Redirect.PIPE);
         builder.environment().putAll(environment);
         long started = System.nanoTime();
-        Process process;
+        ProcessGroup group;
         try {
-            process = builder.start();
+            group = ProcessGroup.start(builder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + command.command().get(0) + ": " + e.getMessage(), e);
         }
-        Thread killOnExit = new Thread(() -> ProcessTree.kill(process.toHandle()), "review-kill-program");
+        Process process = group.process();
+        Thread killOnExit = new Thread(group::destroy, "review-kill-program");
         Runtime.getRuntime().addShutdownHook(killOnExit);
         OutputTail tail = new OutputTail(TAIL_LINES);
         Thread out = pump(process.getInputStream(), tail, passThrough, "review-program-stdout");
@@ -50,24 +48,24 @@ public final class ProgramProcess {
         try {
             process.getOutputStream().close();
             boolean finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            if (!finished) {
-                ProcessTree.kill(process.toHandle());
-            }
+            // Whatever the program left behind ends with it: a child still running, one holding its
+            // stdout (the readers below would wait for it), a daemon that left its session.
+            group.destroy();
             out.join(2_000);
             err.join(2_000);
             Duration ran = Duration.ofNanos(System.nanoTime() - started);
             return new ProgramResult(finished ? process.exitValue() : -1, !finished, tail.lines(), ran);
         } catch (InterruptedException e) {
-            ProcessTree.kill(process.toHandle());
+            group.destroy();
             Thread.currentThread().interrupt();
             throw new ReviewException(ReviewException.Category.PROGRAM_FAILED,
                     "the review was interrupted; " + command.command().get(0) + " was stopped", e);
         } catch (IOException e) {
-            ProcessTree.kill(process.toHandle());
+            group.destroy();
             throw new UncheckedIOException(e);
         } finally {
             // Whatever happened, nothing the program started may outlive the review.
-            ProcessTree.kill(process.toHandle());
+            group.destroy();
             removeHook(killOnExit);
         }
     }
@@ -82,13 +80,13 @@ public final class ProgramProcess {
 
     private static Thread pump(InputStream stream, OutputTail tail, Consumer<String> passThrough, String name) {
         Thread thread = new Thread(() -> {
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            try {
+                BoundedLines.read(stream, line -> {
                     tail.add(line);
                     if (passThrough != null) {
                         passThrough.accept(line);
                     }
-                }
+                });
             } catch (IOException e) {
                 // The stream closes when the program is killed; what was read so far is kept.
             }

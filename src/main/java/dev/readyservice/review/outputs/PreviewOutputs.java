@@ -95,6 +95,14 @@ public final class PreviewOutputs {
         return new Modelled(inputs, Source.ECHOED);
     }
 
+    /**
+     * The output-only (computed) properties a bridged provider's preview returns unknown for a
+     * resource of {@code type}; empty for any other type.
+     */
+    public List<String> bridgedOutputOnly(String type) {
+        return bridged.outputOnly(type).orElse(List.of());
+    }
+
     /** How the outputs of a resource of {@code type} are modelled, without modelling any. */
     public Source source(String type, boolean custom) {
         if (!custom) {

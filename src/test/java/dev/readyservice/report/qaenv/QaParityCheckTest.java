@@ -191,7 +191,7 @@ class QaParityCheckTest {
 
         StackFixtures.write(dir, QaParity.QA_STACK_FILE, "config:\n  key: \"password-in-clear\n  other: [\n");
         assertThatThrownBy(() -> QaParityCheck.read(dir)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("Pulumi.qa.yaml is not valid YAML (line ")
+                .hasMessageStartingWith("Pulumi.qa.yaml is not valid YAML at line ")
                 .message().doesNotContain("password-in-clear");
     }
 

@@ -104,4 +104,74 @@ class ProgramProcessTest {
         IntStream.range(0, 5).forEach(i -> tail.add("line " + i));
         assertThat(tail.lines()).containsExactly("line 2", "line 3", "line 4");
     }
+
+    /** The pid on the first line of output, gone (or never alive) once the review returned. */
+    private static void assertGone(ProgramResult result) {
+        long pid = Long.parseLong(result.outputTail().get(0).trim());
+        assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).as("process %d", pid).isEmpty();
+    }
+
+    @Test
+    void aChildStartedBeforeANormalExitIsEnded() {
+        ProgramResult result = ProgramProcess.run(sh("sleep 300 >/dev/null 2>&1 & echo $!; exit 0"), Map.of(), Duration.ofSeconds(30),
+                null);
+
+        assertThat(result.succeeded()).isTrue();
+        assertGone(result);
+    }
+
+    @Test
+    void aChildHoldingTheProgramsStdoutIsEndedAndDoesNotHoldTheReview() {
+        long started = System.nanoTime();
+
+        ProgramResult result = ProgramProcess.run(sh("sh -c 'sleep 300; echo late' & echo $!; exit 0"), Map.of(),
+                Duration.ofSeconds(30), null);
+
+        assertThat(result.succeeded()).isTrue();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+        assertGone(result);
+    }
+
+    @Test
+    void aDaemonThatLeftTheSessionBeforeATimeoutIsEnded() {
+        // Double fork: the subshell exits at once, so the daemon is re-parented to PID 1 in a session of its own.
+        ProgramResult result = ProgramProcess.run(sh("(setsid sh -c 'echo $$; exec sleep 300 >/dev/null 2>&1' &); sleep 300"), Map.of(),
+                Duration.ofSeconds(3), null);
+
+        assertThat(result.timedOut()).isTrue();
+        assertGone(result);
+    }
+
+    @Test
+    void aDaemonThatLeftTheSessionBeforeANormalExitIsEnded() throws InterruptedException {
+        ProgramResult result = ProgramProcess.run(sh("(setsid sh -c 'echo $$; exec sleep 300 >/dev/null 2>&1' &); sleep 1; exit 0"),
+                Map.of(), Duration.ofSeconds(30), null);
+
+        assertThat(result.succeeded()).isTrue();
+        assertGone(result);
+    }
+
+    @Test
+    void aLineWithoutEndIsCutNotHeldWhole() {
+        ProgramResult result = ProgramProcess.run(sh("head -c 3000000 /dev/zero | tr '\\0' x; echo; echo after"), Map.of(),
+                Duration.ofSeconds(30), null);
+
+        assertThat(result.outputTail()).hasSize(2);
+        assertThat(result.outputTail().get(0)).hasSizeLessThan(BoundedLinesProbe.MAX + 100)
+                .endsWith("x ... [" + (3_000_000 - BoundedLinesProbe.MAX) + " more characters cut]");
+        assertThat(result.outputTail().get(1)).isEqualTo("after");
+    }
+
+    /** The line limit, named here so this test also compiles against code without one. */
+    private static final class BoundedLinesProbe {
+        static final int MAX = 16 * 1024;
+    }
+
+    @Test
+    void colourCodesAreDroppedFromWhatIsKeptForMessages() {
+        ProgramResult result = ProgramProcess.run(sh("printf '\\033[1;31m[ERROR]\\033[m COMPILATION ERROR\\n'; exit 1"), Map.of(),
+                Duration.ofSeconds(30), null);
+
+        assertThat(result.outputTail()).containsExactly("[ERROR] COMPILATION ERROR");
+    }
 }

@@ -1,0 +1,53 @@
+import * as assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { compliantStack } from "./fixtures";
+import { isPageClass, outOfHoursUrgency, pagerDutyHandles, pagesOutOfHours, routesOf, serviceReachedBy } from "./paging";
+import { fromPolicyResources, StackResource, StackView, TYPES } from "./stack";
+import { editing, policyResources, ResourceSpec, Shape, without } from "./testing";
+import { UNKNOWN } from "./values";
+
+const SHAPES: Shape[] = ["inputs", "outputs"];
+const view = (specs: ResourceSpec[], shape: Shape) => new StackView(fromPolicyResources(policyResources(specs, shape), () => undefined));
+const named = (stack: StackView, name: string) => stack.resources.find((r) => r.name === name) as StackResource;
+
+describe("paging", () => {
+    for (const shape of SHAPES) {
+        it(`follows a handle through the service object and the integration to the service (${shape})`, () => {
+            const stack = view(compliantStack(), shape);
+            const monitor = named(stack, "shop-api-errors");
+            assert.deepEqual(serviceReachedBy(stack, monitor).map((s) => s.name), ["shop-api-pd"]);
+            assert.deepEqual(routesOf(stack, monitor).map((r) => r.handle), ["@pagerduty-shop-api"]);
+        });
+
+        it(`reaches nothing when a link of the chain is missing (${shape})`, () => {
+            for (const gone of ["shop-api-pagerduty-link", "shop-api-datadog", "shop-api-pd"]) {
+                const stack = view(without(compliantStack(), gone), shape);
+                const monitor = named(stack, "shop-api-errors");
+                assert.deepEqual(serviceReachedBy(stack, monitor), [], gone);
+                assert.equal(routesOf(stack, monitor)[0].gap?.outcome, "violation", gone);
+            }
+        });
+    }
+
+    it("reads every handle of a message once, without trailing punctuation", () => {
+        const stack = view(editing(compliantStack(), "shop-api-errors", (r) => {
+            r.props.message = "@pagerduty-shop-api high. Also @pagerduty-shop-db. @pagerduty-shop-api again";
+        }), "inputs");
+        assert.deepEqual(pagerDutyHandles(named(stack, "shop-api-errors")), ["shop-api", "shop-db"]);
+    });
+
+    it("classifies routing:page monitors as page-class, and nothing else", () => {
+        const stack = view(compliantStack(), "inputs");
+        assert.equal(isPageClass(named(stack, "shop-api-errors")), true);
+        assert.equal(isPageClass(named(stack, "shop-api-errors-anomaly")), false);
+    });
+
+    it("reads the urgency outside support hours from either rule type", () => {
+        const service = (rule: unknown) => ({ type: TYPES.pdService, name: "s", urn: "u", props: { incidentUrgencyRule: rule }, protect: false, dependencies: [], propertyDependencies: {} });
+        assert.equal(outOfHoursUrgency(service({ type: "constant", urgency: "low" })), "low");
+        assert.equal(outOfHoursUrgency(service({ type: "use_support_hours", outsideSupportHours: { type: "constant", urgency: "high" } })), "high");
+        assert.equal(outOfHoursUrgency(service({ type: "use_support_hours", outsideSupportHours: { urgency: UNKNOWN } })), "unknown");
+        assert.equal(outOfHoursUrgency(service(undefined)), undefined);
+        assert.deepEqual(["high", "severity_based", "low", undefined].map(pagesOutOfHours), [true, true, false, false]);
+    });
+});

@@ -1,0 +1,104 @@
+import { Outcome } from "./findings";
+import { datadogTag, StackResource, StackView, TYPES } from "./stack";
+import { asString, at, isUnknown } from "./values";
+
+/**
+ * Paging judged end to end (docs/evidence.md, "Paging"): which PagerDuty service a monitor's
+ * `@pagerduty-<name>` handle reaches, and how urgently that service pages out of hours.
+ *
+ * A handle reaches a service only through resources of the stack related by property
+ * dependencies: the Datadog PagerDuty service object registering `<name>`
+ * (`datadog:pagerduty/serviceObject:ServiceObject`), whose `serviceKey` comes from a PagerDuty
+ * service integration, whose `service` is a `pagerduty:index/service:Service`. A `routing:` tag, a
+ * handle alone or a service of the same name prove nothing: Datadog delivers a handle only through
+ * the service object, and the key it holds decides which service opens the incident.
+ */
+
+const HANDLE = /@pagerduty-([A-Za-z0-9_.-]*[A-Za-z0-9_-])/g;
+
+/** Why a handle reaches no service: the finding's outcome and a message naming the resources. */
+export interface RouteGap {
+    readonly outcome: Exclude<Outcome, "platform-limit">;
+    readonly message: string;
+}
+
+/** One `@pagerduty-<name>` handle of a monitor and where it leads. */
+export interface Route {
+    /** The handle as written, e.g. `@pagerduty-shop-api`. */
+    readonly handle: string;
+    /** The PagerDuty service the handle reaches; absent when `gap` says why not. */
+    readonly service?: StackResource;
+    readonly gap?: RouteGap;
+}
+
+/** The service names of the monitor's `@pagerduty-<name>` handles, in message order, once each. */
+export function pagerDutyHandles(monitor: StackResource): string[] {
+    const message = asString(monitor.props.message) ?? "";
+    return [...new Set([...message.matchAll(HANDLE)].map((m) => m[1]))];
+}
+
+/** True for a page-class monitor: one classified `routing:page` (it must wake someone at any hour). */
+export function isPageClass(monitor: StackResource): boolean {
+    return datadogTag(monitor, "routing") === "page";
+}
+
+function firstOfType(stack: StackView, resource: StackResource, property: string, type: string): StackResource | undefined {
+    return stack.dependenciesOf(resource, property).find((r) => r.type === type);
+}
+
+function route(stack: StackView, monitor: StackResource, name: string): Route {
+    const handle = `@pagerduty-${name}`;
+    const gap = (outcome: RouteGap["outcome"], why: string): Route =>
+        ({ handle, gap: { outcome, message: `monitor '${monitor.name}' notifies '${handle}', but ${why}` } });
+    const objects = stack.ofType(TYPES.ddPagerDutyServiceObject);
+    const object = objects.find((o) => asString(o.props.serviceName) === name);
+    if (object === undefined) {
+        const unknown = objects.filter((o) => isUnknown(o.props.serviceName)).map((o) => `'${o.name}'`);
+        return unknown.length > 0
+            ? gap("undecided", `the service name of ${unknown.join(", ")} (${TYPES.ddPagerDutyServiceObject}) is unknown in preview, so which PagerDuty service the handle reaches cannot be shown`)
+            : gap("violation", `no ${TYPES.ddPagerDutyServiceObject} in the stack registers service name '${name}', so the alert reaches no PagerDuty service`);
+    }
+    const integration = firstOfType(stack, object, "serviceKey", TYPES.pdServiceIntegration);
+    if (integration === undefined) {
+        return gap("violation", `its Datadog PagerDuty service object '${object.name}' takes its serviceKey from no ${TYPES.pdServiceIntegration} in the stack, so no PagerDuty service is shown to receive it`);
+    }
+    const service = firstOfType(stack, integration, "service", TYPES.pdService);
+    if (service === undefined) {
+        return gap("violation", `the PagerDuty integration '${integration.name}' behind it belongs to no ${TYPES.pdService} in the stack (its 'service' refers to none)`);
+    }
+    return { handle, service };
+}
+
+/** Every `@pagerduty-` handle of the monitor with the service it reaches or why it reaches none. */
+export function routesOf(stack: StackView, monitor: StackResource): Route[] {
+    return pagerDutyHandles(monitor).map((name) => route(stack, monitor, name));
+}
+
+/** The PagerDuty services of the stack the monitor's handles reach end to end (possibly none). */
+export function serviceReachedBy(stack: StackView, monitor: StackResource): StackResource[] {
+    return [...new Set(routesOf(stack, monitor).flatMap((r) => (r.service === undefined ? [] : [r.service])))];
+}
+
+/**
+ * The urgency a PagerDuty service gives an alert out of support hours: the constant urgency, or
+ * `outsideSupportHours.urgency` of a `use_support_hours` rule (pagerduty.json,
+ * `ServiceIncidentUrgencyRule`). `undefined` when the rule does not say; `unknown` when preview
+ * does not know it.
+ */
+export function outOfHoursUrgency(service: StackResource): string | "unknown" | undefined {
+    const rule = service.props.incidentUrgencyRule;
+    const type = at(rule, ["type"]);
+    const urgency = type === "use_support_hours" ? at(rule, ["outsideSupportHours", "urgency"]) : at(rule, ["urgency"]);
+    if (isUnknown(type) || isUnknown(urgency) || isUnknown(rule)) {
+        return "unknown";
+    }
+    return asString(urgency);
+}
+
+/**
+ * True when an alert Datadog sends as an ALERT opens a high-urgency incident out of hours: urgency
+ * `high`, or `severity_based` (Datadog sends severity `error` for ALERT, which PagerDuty maps to high).
+ */
+export function pagesOutOfHours(urgency: string | undefined): boolean {
+    return urgency === "high" || urgency === "severity_based";
+}
