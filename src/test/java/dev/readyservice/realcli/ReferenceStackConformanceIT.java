@@ -71,7 +71,8 @@ class ReferenceStackConformanceIT {
                 found.put(item, status + " " + other);
             }
         });
-        assertThat(found).as("item statuses real vs offline (real first); docs/fidelity.md lists %s", listed).isEqualTo(listed);
+        assertThat(found).as("item statuses real vs offline (real first); docs/fidelity.md lists %s; real: %s; offline: %s", listed,
+                detail(real, found.keySet()), detail(offline, found.keySet())).isEqualTo(listed);
         assertThat(findings(real, listed)).as("findings of the items that agree").isEqualTo(findings(offline, listed));
         if (listed.isEmpty()) {
             assertThat(real.get("verdict")).isEqualTo(offline.get("verdict"));
@@ -109,6 +110,19 @@ class ReferenceStackConformanceIT {
         prr.setOut(new PrintWriter(new StringWriter(), true));
         prr.setErr(new PrintWriter(new StringWriter(), true));
         return prr.execute(args);
+    }
+
+    /** The reason and findings of {@code items}, to say why they differ. */
+    private static String detail(JsonNode report, java.util.Set<String> items) {
+        StringBuilder text = new StringBuilder();
+        report.get("items").forEach(i -> {
+            if (items.contains(i.get("id").asText())) {
+                text.append('\n').append(i.get("id").asText()).append(": ").append(i.get("reason").asText());
+                i.get("findings").forEach(f -> text.append("\n  ").append(f.get("policy").asText()).append(' ')
+                        .append(f.get("urn").asText()).append(' ').append(f.get("message").asText()));
+            }
+        });
+        return text.toString();
     }
 
     private static Map<String, String> statuses(JsonNode report) {
