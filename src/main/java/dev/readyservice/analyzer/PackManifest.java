@@ -30,21 +30,11 @@ public final class PackManifest {
             throw new PolicyPackException(file + " is missing: build the pack with `npm ci && npm run build` in " + packDir);
         }
         try {
-            JsonNode policies = new ObjectMapper().readTree(file.toFile()).path("policies");
-            if (!policies.isArray()) {
+            JsonNode manifest = new ObjectMapper().readTree(file.toFile());
+            if (!manifest.path("policies").isArray()) {
                 throw new PolicyPackException(file + " has no `policies` array");
             }
-            List<PolicyDescriptor> result = new ArrayList<>();
-            for (JsonNode p : policies) {
-                result.add(new PolicyDescriptor(
-                        required(file, p, "name"),
-                        strings(p.path("items")),
-                        EnforcementLevel.parse(required(file, p, "enforcementLevel")),
-                        p.path("waivableInProd").asBoolean(false),
-                        strings(p.path("evidenceTypes")),
-                        p.path("description").asText("")));
-            }
-            return List.copyOf(result);
+            return policies(manifest, file);
         } catch (IOException | IllegalArgumentException e) {
             throw new PolicyPackException(file + " is not a valid manifest: " + e.getMessage(), "", e);
         }
@@ -62,17 +52,41 @@ public final class PackManifest {
             throw new PolicyPackException(file + " is missing: build the pack with `npm ci && npm run build` in " + packDir);
         }
         try {
-            JsonNode environments = new ObjectMapper().readTree(file.toFile()).path("environments");
-            if (!environments.isObject()) {
-                return EnvironmentRule.unstated();
-            }
-            java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
-            environments.path("stackNames").fields().forEachRemaining(e -> names.put(e.getKey(), e.getValue().asText()));
-            return new EnvironmentRule(environments.path("configKey").asText(""), names,
-                    environments.path("strictest").asText(JudgedEnvironment.STRICTEST));
+            return environmentRule(new ObjectMapper().readTree(file.toFile()));
         } catch (IOException e) {
             throw new PolicyPackException(file + " is not a valid manifest: " + e.getMessage(), "", e);
         }
+    }
+
+    /** The environment rule of a manifest already parsed (the pack's evidence folder carries one too). */
+    static EnvironmentRule environmentRule(JsonNode manifest) {
+        JsonNode environments = manifest.path("environments");
+        if (!environments.isObject()) {
+            return EnvironmentRule.unstated();
+        }
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        environments.path("stackNames").fields().forEachRemaining(e -> names.put(e.getKey(), e.getValue().asText()));
+        return new EnvironmentRule(environments.path("configKey").asText(""), names,
+                environments.path("strictest").asText(JudgedEnvironment.STRICTEST));
+    }
+
+    /**
+     * The policies of a manifest already parsed (the pack's evidence folder carries one too).
+     *
+     * @throws IllegalArgumentException naming what is missing or wrong
+     */
+    static List<PolicyDescriptor> policies(JsonNode manifest, Path file) {
+        List<PolicyDescriptor> result = new ArrayList<>();
+        for (JsonNode p : manifest.path("policies")) {
+            result.add(new PolicyDescriptor(
+                    required(file, p, "name"),
+                    strings(p.path("items")),
+                    EnforcementLevel.parse(required(file, p, "enforcementLevel")),
+                    p.path("waivableInProd").asBoolean(false),
+                    strings(p.path("evidenceTypes")),
+                    p.path("description").asText("")));
+        }
+        return List.copyOf(result);
     }
 
     private static String required(Path file, JsonNode policy, String field) {

@@ -20,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,8 +44,7 @@ import picocli.CommandLine.Spec;
             "2:bad input: Pulumi.yaml, the stack file, the policy config or a flag",
             "3:the program or the policy pack failed"})
 public final class ReviewCommand implements Callable<Integer> {
-    static final Map<String, Format> FORMATS = Map.of("md", Format.MARKDOWN, "json", Format.JSON, "html", Format.HTML,
-            "junit", Format.JUNIT, "sarif", Format.SARIF, "handover", Format.HANDOVER);
+    static final Map<String, Format> FORMATS = ReportFiles.FORMATS;
 
     /** The longest --timeout: a day. A review that needs more is stuck, and larger numbers overflow the clock's arithmetic. */
     static final long MAX_TIMEOUT_SECONDS = 86_400;
@@ -83,7 +81,7 @@ public final class ReviewCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--format", paramLabel = "LIST", split = ",", description = "Report files to write, any of md,json,html,junit,sarif,handover. Default: all.")
-    List<String> formats = List.of("md", "json", "html", "junit", "sarif", "handover");
+    List<String> formats = ReportFiles.ALL;
 
     @Option(names = "--playbooks", paramLabel = "DIR",
             description = "Where the playbooks the monitors link live: a link <anything>/<name>.md must have DIR/<name>.md. Default: <project-dir>/docs/playbooks.")
@@ -163,19 +161,12 @@ public final class ReviewCommand implements Callable<Integer> {
             Path byStack = pack.resolve("config").resolve(stack + ".json");
             config = Files.isRegularFile(byStack) ? Optional.of(byStack) : Optional.empty();
         }
-        Set<Format> chosen = EnumSet.noneOf(Format.class);
-        for (String f : formats) {
-            Format format = FORMATS.get(f.trim().toLowerCase(Locale.ROOT));
-            if (format == null) {
-                throw new IllegalArgumentException("--format '" + f + "' is not a report format; allowed: md, json, html, junit, sarif, handover");
-            }
-            chosen.add(format);
-        }
+        Set<Format> chosen = ReportFiles.formats(formats);
         if (timeoutSeconds < 1 || timeoutSeconds > MAX_TIMEOUT_SECONDS) {
             throw new IllegalArgumentException("--timeout " + timeoutSeconds + " must be a number of seconds from 1 to " + MAX_TIMEOUT_SECONDS);
         }
         Path outDir = out != null ? out.toAbsolutePath().normalize() : project.resolve("target").resolve("prr").resolve(stack);
-        checkCanHoldReports(outDir);
+        ReportFiles.checkCanHold(outDir, out != null ? out : outDir);
         // An absent playbook directory is not bad input: the report says the links could not be checked.
         Path playbookDir = playbooks != null ? playbooks.toAbsolutePath().normalize() : project.resolve(Playbooks.DEFAULT_DIRECTORY);
         if (redeployMaxAgeDays < 1 || redeployMaxAgeDays > MAX_REDEPLOY_AGE_DAYS) {
@@ -200,23 +191,6 @@ public final class ReviewCommand implements Callable<Integer> {
 
     private static Optional<Path> programClassDataCache() {
         return Optional.ofNullable(System.getProperty("prr.home")).map(home -> ClassDataArchive.cacheIn(Path.of(home)));
-    }
-
-    /**
-     * Checked now, not after a preview of several seconds that could only end in "cannot create
-     * report directory": the folder, or the nearest of its parents that exists, must be a folder.
-     */
-    private void checkCanHoldReports(Path outDir) {
-        Path existing = outDir;
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        if (existing != null && !Files.isDirectory(existing)) {
-            Path shown = out != null ? out : outDir;
-            throw new IllegalArgumentException(existing.equals(outDir)
-                    ? "--out " + shown + " is not a directory"
-                    : "--out " + shown + " cannot be created: " + existing + " is not a directory");
-        }
     }
 
     private static Path bundledPack() {

@@ -62,6 +62,31 @@ class ImportRulesTest {
                 .check(CLASSES);
     }
 
+    /**
+     * The stand-in providers (dev.readyservice.standin) exist for running the real engine without the
+     * cloud: no part of the review, the component or the integrations may use them, they may use
+     * nothing but the review's engine model (which they are to share), and only they serve the
+     * ResourceProvider protocol. The command line and the bench may start them.
+     */
+    @Test
+    void standInProvidersStayOutOfTheReviewAndServeTheProviderProtocolAlone() {
+        noClasses().that().resideInAnyPackage(ROOT + ".review..", ROOT + ".analyzer..", ROOT + ".report..", ROOT + ".pipeline..",
+                        ROOT + ".component..", ROOT + ".app..", ROOT + ".azure..", ROOT + ".datadog..", ROOT + ".pagerduty..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".standin..")
+                .allowEmptyShould(true)
+                .check(CLASSES);
+        noClasses().that().resideInAPackage(ROOT + ".standin..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".analyzer..", ROOT + ".report..", ROOT + ".pipeline..",
+                        ROOT + ".cli..", ROOT + ".bench..", ROOT + ".deploy..", ROOT + ".component..", ROOT + ".app..", ROOT + ".azure..",
+                        ROOT + ".datadog..", ROOT + ".pagerduty..")
+                .allowEmptyShould(true)
+                .check(CLASSES);
+        noClasses().that().resideOutsideOfPackage(ROOT + ".standin..")
+                .should().dependOnClassesThat().haveNameMatching("pulumirpc\\.ResourceProviderGrpc.*")
+                .allowEmptyShould(true)
+                .check(CLASSES);
+    }
+
     private static String[] others(String self, String... all) {
         return java.util.Arrays.stream(all).filter(p -> !p.equals(self)).map(p -> ROOT + "." + p + "..").toArray(String[]::new);
     }

@@ -1,0 +1,152 @@
+package dev.readyservice.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code prr report --from}: a well-formed evidence folder gives a report; a missing, partial or
+ * malformed one, or another stack's, is bad input (exit 2) with a message naming the file and the problem.
+ */
+class ReportCommandTest {
+    private static final String URN = "urn:pulumi:qa::shop::azure-native:storage:StorageAccount::data";
+
+    @TempDir
+    Path tmp;
+    private Path evidence;
+
+    @BeforeEach
+    void writeEvidence() throws IOException {
+        evidence = Files.createDirectories(tmp.resolve("evidence"));
+        Files.writeString(evidence.resolve("pack.json"), """
+                {"format": "readyservice-prr-evidence/1", "run": "r1", "project": "shop", "stack": "qa", "dryRun": true,
+                 "pack": {"name": "readyservice-prr", "version": "1.0.0"},
+                 "levels": {"enable-infrastructure-encryption": "advisory"},
+                 "manifest": {"pack": "readyservice-prr", "version": "1.0.0", "policies": [
+                   {"name": "enable-infrastructure-encryption", "items": ["security.encryption-at-rest"], "enforcementLevel": "mandatory",
+                    "waivableInProd": false, "evidenceTypes": ["azure-native:storage:StorageAccount"], "description": "Encrypt"}]}}
+                """);
+        Files.writeString(evidence.resolve("resources.json"), """
+                {"format": "readyservice-prr-evidence/1", "run": "r1", "resources": [
+                  {"urn": "%s", "type": "azure-native:storage:StorageAccount", "name": "data", "custom": true, "parent": "",
+                   "properties": {"kind": "StorageV2", "replicas": 3}, "dependencies": [], "propertyDependencies": {}, "provider": "", "protect": false}]}
+                """.formatted(URN));
+        Files.writeString(evidence.resolve("findings.json"), """
+                {"format": "readyservice-prr-evidence/1", "run": "r1", "diagnostics": [
+                  {"policy": "enable-infrastructure-encryption", "level": "mandatory", "urn": "%s", "resourceUrn": "",
+                   "description": "Encrypt", "message": "Encrypt\\nstorage account data has no infrastructure encryption"}],
+                 "notApplicable": []}
+                """.formatted(URN));
+    }
+
+    @Test
+    void aWellFormedFolderGivesTheReportWithThePacksFindings() throws IOException {
+        Run run = report("--from", evidence.toString(), "--stack", "qa", "--project-dir", tmp.toString(), "--out", tmp.resolve("out").toString());
+
+        assertThat(run.code()).as(run.toString()).isEqualTo(1);
+        assertThat(run.out()).contains("PRR report of shop (stack qa)").contains("fail: security.encryption-at-rest");
+        String json = Files.readString(tmp.resolve("out").resolve("prr-report.json"));
+        // The description prefix is stripped as for the review; the level is the one the pack reported.
+        assertThat(json).contains("\"message\" : \"storage account data has no infrastructure encryption\"").contains("\"level\" : \"mandatory\"")
+                .contains(URN);
+        assertThat(tmp.resolve("out").resolve("handover.md")).isNotEmptyFile();
+    }
+
+    /** The environment is the pack's own judgement (pack.json), so report and review judge a stack alike. */
+    @Test
+    void theReportJudgesTheEnvironmentThePackRecorded() throws IOException {
+        Path pack = evidence.resolve("pack.json");
+        String withoutEnvironment = Files.readString(pack);
+        Run byName = report("--from", evidence.toString(), "--stack", "qa", "--project-dir", tmp.toString(), "--out", tmp.resolve("a").toString());
+        Files.writeString(pack, withoutEnvironment.replace("\"dryRun\": true,",
+                "\"dryRun\": true, \"environment\": {\"name\": \"prod\", \"source\": \"stack config readyservice:environment = prod\"},"));
+        Run recorded = report("--from", evidence.toString(), "--stack", "qa", "--project-dir", tmp.toString(), "--out", tmp.resolve("b").toString());
+
+        assertThat(byName.code()).as(byName.toString()).isEqualTo(1);
+        assertThat(recorded.code()).as(recorded.toString()).isEqualTo(1);
+        // Without a recorded judgement, the manifest's rule (no environments stated: the strictest) from the stack name.
+        assertThat(Files.readString(tmp.resolve("a").resolve("prr-report.json"))).contains("\"name\" : \"prod\"");
+        assertThat(Files.readString(tmp.resolve("b").resolve("prr-report.json")))
+                .contains("\"source\" : \"stack config readyservice:environment = prod\"");
+    }
+
+    @Test
+    void aMissingFolderIsBadInput() {
+        Run run = report("--from", tmp.resolve("nowhere").toString(), "--stack", "qa", "--project-dir", tmp.toString());
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("nowhere").contains("is not a folder");
+    }
+
+    @Test
+    void aPreviewThatNeverReachedAnalyzeStackIsPartial() throws IOException {
+        Files.delete(evidence.resolve("findings.json"));
+
+        Run run = report("--from", evidence.toString(), "--stack", "qa", "--project-dir", tmp.toString());
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("findings.json").contains("is missing").contains("partial");
+    }
+
+    @Test
+    void filesOfTwoRunsAreRefused() throws IOException {
+        Files.writeString(evidence.resolve("resources.json"), Files.readString(evidence.resolve("resources.json")).replace("\"r1\"", "\"r2\""));
+
+        Run run = report("--from", evidence.toString(), "--stack", "qa", "--project-dir", tmp.toString());
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("resources.json").contains("another run");
+    }
+
+    @Test
+    void malformedFilesAreNamedWithTheirProblem() throws IOException {
+        Files.writeString(evidence.resolve("pack.json"), "{\"format\": ");
+        Run truncated = report("--from", evidence.toString(), "--stack", "qa", "--project-dir", tmp.toString());
+        assertThat(truncated.code()).isEqualTo(2);
+        assertThat(truncated.err()).contains("pack.json").contains("is not valid JSON");
+
+        writeEvidence();
+        Files.writeString(evidence.resolve("findings.json"), Files.readString(evidence.resolve("findings.json")).replace("\"mandatory\"", "\"severe\""));
+        Run badLevel = report("--from", evidence.toString(), "--stack", "qa", "--project-dir", tmp.toString());
+        assertThat(badLevel.code()).isEqualTo(2);
+        assertThat(badLevel.err()).contains("findings.json").contains("level 'severe'");
+
+        writeEvidence();
+        Files.writeString(evidence.resolve("resources.json"), Files.readString(evidence.resolve("resources.json")).replace("readyservice-prr-evidence/1", "other/9"));
+        Run otherFormat = report("--from", evidence.toString(), "--stack", "qa", "--project-dir", tmp.toString());
+        assertThat(otherFormat.code()).isEqualTo(2);
+        assertThat(otherFormat.err()).contains("resources.json").contains("format 'other/9'");
+    }
+
+    @Test
+    void anotherStacksEvidenceIsRefused() {
+        Run run = report("--from", evidence.toString(), "--stack", "prod", "--project-dir", tmp.toString());
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("--stack prod").contains("is of stack 'qa'");
+    }
+
+    private static Run report(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine prr = Prr.commandLine();
+        prr.setOut(new PrintWriter(out, true));
+        prr.setErr(new PrintWriter(err, true));
+        List<String> all = new ArrayList<>(List.of("report"));
+        all.addAll(List.of(args));
+        return new Run(prr.execute(all.toArray(String[]::new)), out.toString(), err.toString());
+    }
+
+    private record Run(int code, String out, String err) {
+    }
+}
