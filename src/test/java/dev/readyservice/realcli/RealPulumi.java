@@ -97,6 +97,15 @@ final class RealPulumi {
         env.put("PULUMI_CONFIG_PASSPHRASE", PASSPHRASE);
         env.put("PULUMI_SKIP_UPDATE_CHECK", "true");
         env.put("PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION", "true");
+        // The Go binaries' glog writes its log files to TMPDIR (else /tmp, where they were left behind):
+        // inside the test's folder they go with it.
+        Path tmp = home.resolve("tmp");
+        try {
+            Files.createDirectories(tmp);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        env.put("TMPDIR", tmp.toString());
         return env;
     }
 
