@@ -18,7 +18,9 @@ describe("catalogue", () => {
         assert.deepEqual(typesJudgedBy("enforce-tls-floor", "tls"), [
             "azure-native:storage:StorageAccount", "azure-native:dbforpostgresql:Server", "azure-native:dbformysql:Server",
             "azure-native:sql:Server", "azure-native:cache:Redis", "azure-native:keyvault:Vault",
-            "azure-native:web:WebApp", "azure-native:app:ContainerApp", "azure-native:network:ApplicationGateway",
+            "azure-native:web:WebApp", "azure-native:web:WebAppSlot", "azure-native:app:ContainerApp", "azure-native:network:ApplicationGateway",
+            "azure-native:network:FrontDoor", "azure-native:cdn:Profile", "azure-native:cdn:AFDEndpoint", "azure-native:cdn:Endpoint",
+            "azure-native:apimanagement:ApiManagementService",
         ]);
         assert.deepEqual(typesJudgedBy("missing-backups", "backup"), [
             "azure-native:storage:StorageAccount", "azure-native:dbforpostgresql:Server", "azure-native:dbformysql:Server", "azure-native:keyvault:Vault",
@@ -50,7 +52,9 @@ describe("catalogue", () => {
     it("treats an uncatalogued type of a stateful or ingress module as unassessed, and others as nothing to assess", () => {
         assert.deepEqual(unassessedNeeds("azure-native:sql:InstancePool"), ["backup", "encryption", "tls", "protect"]);
         assert.deepEqual(unassessedNeeds("azure-native:storage/v20230101:StorageAccount"), ["backup", "encryption", "tls", "protect"]);
-        assert.deepEqual(unassessedNeeds("azure-native:cdn:Route"), ["tls"]);
+        assert.deepEqual(unassessedNeeds("azure-native:cdn:SecurityPolicy"), ["tls"]);
+        assert.deepEqual(unassessedNeeds("azure-native:cdn:Route"), []);
+        assert.deepEqual(unassessedNeeds("azure-native:web:StaticSite"), ["tls"]);
         assert.deepEqual(unassessedNeeds("azure-native:network:VirtualNetwork"), []);
         assert.deepEqual(unassessedNeeds("aws:s3/bucket:Bucket"), []);
         assert.equal(azureModule("azure-native:storage/v20230101:StorageAccount"), "storage");

@@ -124,17 +124,28 @@ export const CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
         encryption: platform("keys are always held in FIPS 140-2 Level 3 HSMs"),
         tls: UNASSESSED,
     }),
-    // Ingress (a web app with kind `functionapp` is a function app: same type)
+    // Ingress (a web app with kind `functionapp` is a function app: same type). Their TLS is judged
+    // in lib/tls-ingress.ts; a sub-resource that carries traffic (a route, a custom domain, an API)
+    // is judged whether or not its parent is in the stack.
     "azure-native:web:WebApp": ingress(TLS),
-    "azure-native:web:WebAppSlot": ingress(UNASSESSED),
+    // A slot has its own httpsOnly and siteConfig: judged like a web app.
+    "azure-native:web:WebAppSlot": ingress(TLS),
+    // Static Web Apps: azure-native 2.10.0 (API 2022-09-01) has no TLS floor or HTTPS-only setting,
+    // and no Microsoft source documenting the platform's floor and HTTP redirect was found, so
+    // nothing in a preview shows it: it stays unassessed (a waiver with a reason, outside prod).
     "azure-native:web:StaticSite": ingress(UNASSESSED),
     "azure-native:app:ContainerApp": ingress(TLS),
     "azure-native:network:ApplicationGateway": ingress(TLS),
-    "azure-native:network:FrontDoor": ingress(UNASSESSED),
-    "azure-native:cdn:Profile": ingress(UNASSESSED),
-    "azure-native:cdn:AFDEndpoint": ingress(UNASSESSED),
-    "azure-native:cdn:Endpoint": ingress(UNASSESSED),
-    "azure-native:apimanagement:ApiManagementService": ingress(UNASSESSED),
+    // Front Door (classic): routing rules (HTTP only as a redirect to HTTPS); the floor is the platform's TLS 1.2.
+    "azure-native:network:FrontDoor": ingress(TLS),
+    // A CDN profile: an AzureFrontDoor or Standard_Microsoft SKU, judged through its endpoints; any other SKU fails.
+    "azure-native:cdn:Profile": ingress(TLS),
+    // Front Door Standard/Premium: through its routes (an endpoint without routes carries no traffic).
+    "azure-native:cdn:AFDEndpoint": ingress(TLS),
+    // Classic CDN: isHttpAllowed false or an HTTP→HTTPS redirect rule; the floor is the platform's TLS 1.2.
+    "azure-native:cdn:Endpoint": ingress(TLS),
+    // SSL 3.0, TLS 1.0/1.1 switched off for clients and backends; its APIs HTTPS only.
+    "azure-native:apimanagement:ApiManagementService": ingress(TLS),
     // Compute
     "azure-native:web:AppServicePlan": COMPUTE,
     "azure-native:web:AppServiceEnvironment": COMPUTE,
@@ -163,6 +174,12 @@ export const CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
     "azure-native:dbformysql:FirewallRule": partOf(MYSQL),
     "azure-native:keyvault:Key": partOf(VAULT),
     "azure-native:keyvault:Secret": partOf(VAULT),
+    // Ingress parts read by enforce-tls-floor (lib/tls-ingress.ts): each judged on its own settings.
+    "azure-native:cdn:Route": partOf("azure-native:cdn:AFDEndpoint"),
+    "azure-native:cdn:AFDCustomDomain": partOf("azure-native:cdn:Profile"),
+    // A classic custom domain's HTTPS settings are an action, not a property: it serves what its endpoint allows.
+    "azure-native:cdn:CustomDomain": partOf("azure-native:cdn:Endpoint"),
+    "azure-native:apimanagement:Api": partOf("azure-native:apimanagement:ApiManagementService"),
 };
 
 /**

@@ -94,7 +94,7 @@ export function compliantStack(): ResourceSpec[] {
         },
         {
             type: "azure-native:web:WebApp", name: "shop-api-app",
-            props: { resourceGroupName: UNKNOWN, name: "shop-prod-api", serverFarmId: UNKNOWN, httpsOnly: true, siteConfig: { minTlsVersion: "1.2" }, tags: azureTags("api") },
+            props: { resourceGroupName: UNKNOWN, name: "shop-prod-api", serverFarmId: UNKNOWN, httpsOnly: true, siteConfig: { minTlsVersion: "1.2", scmMinTlsVersion: "1.2", ftpsState: "Disabled" }, tags: azureTags("api") },
             propertyDependencies: { serverFarmId: ["shop-api-plan"] },
         },
         {

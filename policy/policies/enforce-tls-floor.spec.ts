@@ -40,16 +40,16 @@ describe("enforce-tls-floor", () => {
     });
 
     it("fails a web app at TLS 1.0 and one without a minimum", async () => {
-        const old = editing(compliantStack(), "shop-api-app", (r) => { r.props.siteConfig = { minTlsVersion: "1.0" }; });
+        const old = editing(compliantStack(), "shop-api-app", (r) => { r.props.siteConfig = { ...(r.props.siteConfig as object), minTlsVersion: "1.0" }; });
         assert.deepEqual(await violations(old), ["web app 'shop-api-app' siteConfig.minTlsVersion is '1.0'; at least 1.2 is required"]);
-        const unset = editing(compliantStack(), "shop-api-app", (r) => { r.props.siteConfig = {}; });
+        const unset = editing(compliantStack(), "shop-api-app", (r) => { r.props.siteConfig = { scmMinTlsVersion: "1.2", ftpsState: "Disabled" }; });
         assert.deepEqual(await violations(unset), [
             "azure-native:web:WebApp 'shop-api-app' does not set siteConfig.minTlsVersion; the platform's documented default (1.2) would apply, and the pack never relies on a default",
         ]);
     });
 
     it("passes a web app at TLS 1.3 without a platform-limit note", async () => {
-        const stack = editing(compliantStack(), "shop-api-app", (r) => { r.props.siteConfig = { minTlsVersion: "1.3" }; });
+        const stack = editing(compliantStack(), "shop-api-app", (r) => { r.props.siteConfig = { minTlsVersion: "1.3", scmMinTlsVersion: "1.3", ftpsState: "FtpsOnly" }; });
         assert.deepEqual(await messages(policy, stack), [LIMITS[0], LIMITS[2]]);
     });
 
@@ -195,7 +195,7 @@ describe("enforce-tls-floor", () => {
 
     it("fails a stack without any endpoint", async () => {
         assert.deepEqual(await messages(policy, []), [
-            "no endpoint in the stack to check for TLS (expected one of azure-native:storage:StorageAccount, azure-native:dbforpostgresql:Server, azure-native:dbformysql:Server, azure-native:sql:Server, azure-native:cache:Redis, azure-native:keyvault:Vault, azure-native:web:WebApp, azure-native:app:ContainerApp, azure-native:network:ApplicationGateway)",
+            "no endpoint in the stack to check for TLS (expected one of azure-native:storage:StorageAccount, azure-native:dbforpostgresql:Server, azure-native:dbformysql:Server, azure-native:sql:Server, azure-native:cache:Redis, azure-native:keyvault:Vault, azure-native:web:WebApp, azure-native:web:WebAppSlot, azure-native:app:ContainerApp, azure-native:network:ApplicationGateway, azure-native:network:FrontDoor, azure-native:cdn:Profile, azure-native:cdn:AFDEndpoint, azure-native:cdn:Endpoint, azure-native:apimanagement:ApiManagementService)",
         ]);
     });
 });

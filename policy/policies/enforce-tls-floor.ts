@@ -3,9 +3,9 @@ import { Finding, platformLimit, undecided, violation } from "../lib/findings";
 import { readinessPolicy } from "../lib/readiness-policy";
 import { referrersOfType } from "../lib/references";
 import { StackResource, StackView, TYPES } from "../lib/stack";
+import { absent, plaintextSwitch, TLS_ITEM as ITEM } from "../lib/tls";
+import { ingressTlsFindings, INGRESS_ENDPOINT_TYPES, INGRESS_PART_TYPES, webAppTls } from "../lib/tls-ingress";
 import { asString, at, isUnknown } from "../lib/values";
-
-const ITEM = "security.tls-in-transit";
 
 /**
  * The resource types this rule reads by name: the endpoint types it has a check for, and the
@@ -33,31 +33,11 @@ const ENDPOINT_TYPES: readonly string[] = typesJudgedBy("enforce-tls-floor", "tl
 const PARAMETER_TYPES: readonly string[] = [TLS_TYPES.postgresConfiguration, TLS_TYPES.mysqlConfiguration];
 
 /** The endpoint types `check` has a check for; a catalogued endpoint without one would pass silently. */
-const CHECKED_TYPES: readonly string[] = Object.values(TLS_TYPES).filter((t) => !PARAMETER_TYPES.includes(t));
+const CHECKED_TYPES: readonly string[] = [...Object.values(TLS_TYPES).filter((t) => !PARAMETER_TYPES.includes(t)), ...INGRESS_ENDPOINT_TYPES];
 for (const type of ENDPOINT_TYPES) {
     if (!CHECKED_TYPES.includes(type)) {
         throw new Error(`lib/catalogue.ts gives enforce-tls-floor the TLS need of ${type}, which it has no check for`);
     }
-}
-
-function absent(resource: StackResource, property: string, platformDefault: string): Finding {
-    return violation(ITEM, `${resource.type} '${resource.name}' does not set ${property}; the platform's documented default (${platformDefault}) would apply, and the pack never relies on a default`, resource);
-}
-
-/**
- * A plaintext switch: a boolean that, set the wrong way, lets clients talk to the endpoint without
- * TLS. Unset, the platform default would apply, which the pack never relies on.
- */
-function plaintextSwitch(r: StackResource, label: string, path: readonly string[], secure: boolean, platformDefault: string): Finding[] {
-    const property = path.join(".");
-    const v = at(r.props, path);
-    if (isUnknown(v)) {
-        return [undecided(ITEM, `${label} '${r.name}' ${property} is unknown in preview`, r)];
-    }
-    if (v === undefined) {
-        return [absent(r, property, platformDefault)];
-    }
-    return v === secure ? [] : [violation(ITEM, `${label} '${r.name}' ${property} is '${String(v)}', which accepts plaintext connections; it must be ${secure}`, r)];
 }
 
 function storage(r: StackResource): Finding[] {
@@ -75,24 +55,6 @@ function storage(r: StackResource): Finding[] {
     }
     return https.length > 0 ? https
         : [platformLimit(ITEM, `storage account '${r.name}' enforces TLS 1.2, the highest minimum the storage API allows (MinimumTlsVersion stops at TLS1_2); TLS 1.3 cannot be required`, r)];
-}
-
-function webApp(r: StackResource): Finding[] {
-    const https = plaintextSwitch(r, "web app", ["httpsOnly"], true, "false: plain HTTP is served");
-    const v = at(r.props, ["siteConfig", "minTlsVersion"]);
-    if (isUnknown(v)) {
-        return [...https, undecided(ITEM, `web app '${r.name}' siteConfig.minTlsVersion is unknown in preview`, r)];
-    }
-    if (v === undefined) {
-        return [...https, absent(r, "siteConfig.minTlsVersion", "1.2")];
-    }
-    if (v !== "1.2" && v !== "1.3") {
-        return [...https, violation(ITEM, `web app '${r.name}' siteConfig.minTlsVersion is '${String(v)}'; at least 1.2 is required`, r)];
-    }
-    if (https.length > 0 || v === "1.3") {
-        return https;
-    }
-    return [platformLimit(ITEM, `web app '${r.name}' enforces TLS 1.2, the highest minimum the App Service API allows (SupportedTlsVersions stops at 1.2); TLS 1.3 cannot be required`, r)];
 }
 
 function gateway(r: StackResource): Finding[] {
@@ -264,10 +226,10 @@ function containerApp(r: StackResource): Finding[] {
 /** TLS 1.3 where the platform can require it; a 1.2 floor elsewhere, reported as a platform limit; no plaintext. */
 export const enforceTlsFloor = readinessPolicy({
     name: "enforce-tls-floor",
-    description: "Endpoints require TLS 1.3 where the platform can (Application Gateway, PostgreSQL, MySQL 8.0, SQL) and TLS 1.2 elsewhere, which is reported as a [platform-limit]; below the floor, unset, or with a plaintext switch open (HTTP allowed, non-TLS port, insecure transport) fails.",
+    description: "Endpoints require TLS 1.3 where the platform can (Application Gateway, PostgreSQL, MySQL 8.0, SQL) and TLS 1.2 elsewhere, which is reported as a [platform-limit]; below the floor, unset, or with a plaintext switch open anywhere (HTTP allowed, plain FTP, a route, routing rule, CDN endpoint or API serving HTTP without redirect, non-TLS port, insecure transport) fails.",
     items: [ITEM],
     waivableInProd: false,
-    evidenceTypes: [...ENDPOINT_TYPES, ...PARAMETER_TYPES],
+    evidenceTypes: [...ENDPOINT_TYPES, ...PARAMETER_TYPES, ...INGRESS_PART_TYPES],
     defaults: {},
     check(stack): Finding[] {
         if (!stack.resources.some((r) => ENDPOINT_TYPES.includes(r.type))) {
@@ -275,7 +237,7 @@ export const enforceTlsFloor = readinessPolicy({
         }
         return [
             ...stack.ofType(TLS_TYPES.storageAccount).flatMap(storage),
-            ...stack.ofType(TLS_TYPES.webApp).flatMap(webApp),
+            ...stack.ofType(TLS_TYPES.webApp).flatMap(webAppTls),
             ...stack.ofType(TLS_TYPES.applicationGateway).flatMap(gateway),
             ...stack.ofType(TLS_TYPES.keyVault).flatMap(keyVault),
             ...stack.ofType(TLS_TYPES.postgresServer).flatMap((r) => postgres(stack, r)),
@@ -283,6 +245,7 @@ export const enforceTlsFloor = readinessPolicy({
             ...stack.ofType(TLS_TYPES.sqlServer).flatMap(sqlServer),
             ...stack.ofType(TLS_TYPES.redis).flatMap(redis),
             ...stack.ofType(TLS_TYPES.containerApp).flatMap(containerApp),
+            ...ingressTlsFindings(stack),
         ];
     },
 });
