@@ -177,6 +177,7 @@ export const CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
     // Ingress parts read by enforce-tls-floor (lib/tls-ingress.ts): each judged on its own settings.
     "azure-native:cdn:Route": partOf("azure-native:cdn:AFDEndpoint"),
     "azure-native:cdn:AFDCustomDomain": partOf("azure-native:cdn:Profile"),
+    "azure-native:cdn:Rule": partOf("azure-native:cdn:Profile"),
     // A classic custom domain's HTTPS settings are an action, not a property: it serves what its endpoint allows.
     "azure-native:cdn:CustomDomain": partOf("azure-native:cdn:Endpoint"),
     "azure-native:apimanagement:Api": partOf("azure-native:apimanagement:ApiManagementService"),

@@ -23,6 +23,7 @@ export const INGRESS_TLS_TYPES = {
     afdEndpoint: "azure-native:cdn:AFDEndpoint",
     route: "azure-native:cdn:Route",
     afdCustomDomain: "azure-native:cdn:AFDCustomDomain",
+    rule: "azure-native:cdn:Rule",
     cdnEndpoint: "azure-native:cdn:Endpoint",
     apiManagement: "azure-native:apimanagement:ApiManagementService",
     api: "azure-native:apimanagement:Api",
@@ -33,8 +34,8 @@ const T = INGRESS_TLS_TYPES;
 /** The catalogued ingress types judged here (each must be in `INGRESS_ENDPOINT_TYPES` of enforce-tls-floor's check list). */
 export const INGRESS_ENDPOINT_TYPES: readonly string[] = [T.webApp, T.webAppSlot, T.frontDoor, T.cdnProfile, T.afdEndpoint, T.cdnEndpoint, T.apiManagement];
 
-/** Sub-resources read with their parent: routes, Front Door custom domains, APIs. */
-export const INGRESS_PART_TYPES: readonly string[] = [T.route, T.afdCustomDomain, T.api];
+/** Sub-resources read on their own: routes, Front Door custom domains and rules, APIs. */
+export const INGRESS_PART_TYPES: readonly string[] = [T.route, T.afdCustomDomain, T.rule, T.api];
 
 // App Service (web apps and their deployment slots)
 
@@ -176,6 +177,32 @@ function afdCustomDomain(r: StackResource): Finding[] {
     return [platformLimit(ITEM, `Front Door custom domain '${r.name}' enforces TLS 1.2, the highest minimum the Front Door API allows (AfdMinimumTlsVersion stops at TLS12); TLS 1.3 cannot be required`, r)];
 }
 
+/** What a rule action does in plaintext, if anything: a redirect to plain HTTP, or forwarding to the origin over HTTP only. */
+function plaintextAction(action: unknown): string | undefined {
+    const a = plain(action) as { name?: unknown; parameters?: unknown } | null;
+    if (a?.name === "UrlRedirect" && at(a.parameters, ["destinationProtocol"]) === "Http") {
+        return "a UrlRedirect action with destinationProtocol 'Http' sends clients to plain HTTP";
+    }
+    if (a?.name === "RouteConfigurationOverride" && at(a.parameters, ["originGroupOverride", "forwardingProtocol"]) === "HttpOnly") {
+        return "a RouteConfigurationOverride action with forwardingProtocol 'HttpOnly' sends requests to the origin in plaintext";
+    }
+    return undefined;
+}
+
+/** The plaintext findings of a list of rule actions (a Front Door rule's, a classic CDN delivery rule's). */
+function plaintextActions(r: StackResource, label: string, actions: unknown): Finding[] {
+    if (containsUnknown(actions)) {
+        return [undecided(ITEM, `${label} '${r.name}' actions are unknown in preview`, r)];
+    }
+    return asArray(actions).map(plaintextAction).filter((w): w is string => w !== undefined)
+        .map((what) => violation(ITEM, `${label} '${r.name}': ${what}`, r));
+}
+
+/** A Front Door rule (of a rule set a route may use): it must not redirect to HTTP or forward over HTTP only. */
+function afdRule(r: StackResource): Finding[] {
+    return plaintextActions(r, "Front Door rule", r.props.actions);
+}
+
 /**
  * A CDN profile has no TLS setting of its own: a Front Door profile's traffic is judged on its
  * endpoints, routes and custom domains, a classic CDN profile's on its endpoints. A SKU whose TLS
@@ -243,10 +270,15 @@ function cdnEndpoint(stack: StackView, r: StackResource): Finding[] {
             findings.push(violation(ITEM, `CDN endpoint '${r.name}' accepts plain HTTP (isHttpAllowed '${String(http ?? "unset, default true")}') and no delivery rule redirects every HTTP request to HTTPS (a UrlRedirect action with destinationProtocol Https, conditioned on RequestScheme HTTP only); set isHttpAllowed false or add that rule`, r));
         }
     }
+    if (!containsUnknown(rules)) {
+        findings.push(...asArray(rules).flatMap((rule) => plaintextActions(r, "CDN endpoint", at(rule, ["actions"]))));
+    }
     const profiles = stack.ofType(T.cdnProfile).filter((p) => referrersOfType(stack, p, T.cdnEndpoint, "profileName", "profileName").some((e) => e.urn === r.urn));
     const skus = profiles.map((p) => at(p.props, ["sku", "name"]));
     if (profiles.length === 0) {
         findings.push(undecided(ITEM, `CDN endpoint '${r.name}' has no profile in this stack that its profileName refers to, so its platform TLS floor cannot be shown`, r));
+    } else if (skus.some(isUnknown)) {
+        findings.push(undecided(ITEM, `CDN endpoint '${r.name}' belongs to a profile whose sku.name is unknown in preview, so its platform TLS floor cannot be shown`, r));
     } else if (findings.length === 0 && skus.every((s) => typeof s === "string" && CLASSIC_CDN_SKUS.includes(s))) {
         findings.push(platformLimit(ITEM, `CDN endpoint '${r.name}' has no TLS setting; its floor is the platform's TLS 1.2 (${FRONT_DOOR_TLS_SOURCE}), and TLS 1.3 cannot be required`, r));
     } else if (!skus.every((s) => typeof s === "string" && CLASSIC_CDN_SKUS.includes(s))) {
@@ -349,7 +381,10 @@ function apiManagement(stack: StackView, r: StackResource): Finding[] {
 /** An API of an API Management service: its `protocols` must not include plain `http` (or `ws`). */
 function api(r: StackResource, of: string): Finding[] {
     const label = `API Management API${of}`;
-    const list = protocols(r, label, "protocols", "none: the API must list its protocols");
+    if (r.props.protocols === undefined) {
+        return [violation(ITEM, `${label} '${r.name}' does not set protocols; the pack never relies on a default: list https (and wss) only`, r)];
+    }
+    const list = protocols(r, label, "protocols", "");
     if (!Array.isArray(list)) {
         return [list];
     }
@@ -380,6 +415,7 @@ export function ingressTlsFindings(stack: StackView): Finding[] {
         ...stack.ofType(T.afdEndpoint).flatMap((r) => afdEndpoint(stack, r)),
         ...unrelatedRoutes(stack),
         ...stack.ofType(T.afdCustomDomain).flatMap(afdCustomDomain),
+        ...stack.ofType(T.rule).flatMap(afdRule),
         ...stack.ofType(T.cdnEndpoint).flatMap((r) => cdnEndpoint(stack, r)),
         ...stack.ofType(T.apiManagement).flatMap((r) => apiManagement(stack, r)),
         ...unrelatedApis(stack),

@@ -130,6 +130,23 @@ describe("enforce-tls-floor: Front Door Standard/Premium", () => {
         ]);
     });
 
+    it("fails a rule that redirects to plain HTTP or forwards to the origin over HTTP only", async () => {
+        const rule = (actions: unknown[]) => ({
+            type: "azure-native:cdn:Rule", name: "shop-fd-rule",
+            props: { resourceGroupName: UNKNOWN, profileName: "shop-prod-fd", ruleSetName: "rules", ruleName: "r", order: 1, conditions: [], actions },
+        });
+        const redirect = (destinationProtocol: string) => ({ name: "UrlRedirect", parameters: { typeName: "DeliveryRuleUrlRedirectActionParameters", redirectType: "Moved", destinationProtocol } });
+        const override = (forwardingProtocol: string) => ({
+            name: "RouteConfigurationOverride",
+            parameters: { typeName: "DeliveryRuleRouteConfigurationOverrideActionParameters", originGroupOverride: { originGroup: { id: "og" }, forwardingProtocol } },
+        });
+        assert.deepEqual(await extra([profile(), rule([redirect("Https"), override("HttpsOnly")])]), []);
+        assert.deepEqual(await extra([profile(), rule([redirect("Http"), override("HttpOnly")])]), [
+            "Front Door rule 'shop-fd-rule': a UrlRedirect action with destinationProtocol 'Http' sends clients to plain HTTP",
+            "Front Door rule 'shop-fd-rule': a RouteConfigurationOverride action with forwardingProtocol 'HttpOnly' sends requests to the origin in plaintext",
+        ]);
+    });
+
     it("fails a CDN profile whose SKU has no documented TLS floor", async () => {
         assert.deepEqual(await extra([profile("Premium_AzureFrontDoor")]), []);
         assert.deepEqual(await extra([profile("Standard_Verizon")]), [
@@ -168,6 +185,17 @@ describe("enforce-tls-floor: classic CDN endpoints", () => {
         assert.deepEqual(await extra([profile, endpoint({ isHttpAllowed: true, ...redirectRule([HTTP, partial]) })]), expected);
         const negated = { ...HTTP, parameters: { ...HTTP.parameters, negateCondition: true } };
         assert.deepEqual(await extra([profile, endpoint({ isHttpAllowed: true, ...redirectRule([negated]) })]), expected);
+    });
+
+    it("fails a delivery rule that redirects to plain HTTP", async () => {
+        const toHttp = {
+            deliveryPolicy: {
+                rules: [{ name: "legacy", order: 1, conditions: [], actions: [{ name: "UrlRedirect", parameters: { typeName: "DeliveryRuleUrlRedirectActionParameters", redirectType: "Found", destinationProtocol: "Http" } }] }],
+            },
+        };
+        assert.deepEqual(await extra([profile, endpoint({ isHttpAllowed: false, ...toHttp })]), [
+            "CDN endpoint 'shop-cdn-ep': a UrlRedirect action with destinationProtocol 'Http' sends clients to plain HTTP",
+        ]);
     });
 
     it("cannot show the floor of an endpoint whose profile is not in the stack", async () => {
@@ -240,6 +268,12 @@ describe("enforce-tls-floor: API Management", () => {
         const { [backend11]: _, ...withoutBackend11 } = OFF;
         assert.deepEqual(await extra([service(withoutBackend11)]), [
             `API Management service 'shop-apim' does not set customProperties '${backend11}'; the platform's default depends on when the service was created (True, accepting the protocol, for services created on or before 1 April 2018), and the pack never relies on a default: set each to "False"`,
+        ]);
+    });
+
+    it("fails an API that leaves its protocols unset", async () => {
+        assert.deepEqual(await extra([service(OFF), api()]), [
+            "API Management API of 'shop-apim' 'shop-orders-api' does not set protocols; the pack never relies on a default: list https (and wss) only",
         ]);
     });
 
