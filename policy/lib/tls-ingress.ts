@@ -121,7 +121,7 @@ function route(r: StackResource, endpoint: string): Finding[] {
         if (isUnknown(redirect)) {
             findings.push(undecided(ITEM, `${label} '${r.name}' httpsRedirect is unknown in preview`, r));
         } else if (redirect !== "Enabled" || !supported.includes("https")) {
-            findings.push(violation(ITEM, `${label} '${r.name}' accepts plain HTTP (supportedProtocols ${supported.join(", ")}) without redirecting it to HTTPS (httpsRedirect '${String(redirect)}'); it must support only Https, or Https and Http with httpsRedirect Enabled`, r));
+            findings.push(violation(ITEM, `${label} '${r.name}' accepts plain HTTP (supportedProtocols ${supported.join(", ")}) without redirecting it to HTTPS (httpsRedirect '${String(redirect ?? "unset, default Disabled")}'); it must support only Https, or Https and Http with httpsRedirect Enabled`, r));
         }
     }
     const forwarding = r.props.forwardingProtocol;
