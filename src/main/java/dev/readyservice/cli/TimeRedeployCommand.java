@@ -28,7 +28,9 @@ import picocli.CommandLine.Spec;
         description = {"Time a real redeploy of a stack with the Pulumi CLI (Automation API) against the PRR budget, and record it"
                 + " for the report's quality.redeploy-time item.",
             "Needs the Pulumi CLI on PATH, Azure (ARM_*), Datadog (DATADOG_API_KEY, DATADOG_APP_KEY) and PagerDuty (PAGERDUTY_TOKEN)"
-                + " credentials and the stack's passphrase; without them it runs nothing and lists what is missing."},
+                + " credentials and the stack's passphrase; without them it runs nothing and lists what is missing.",
+            "The record names the backend and whether the providers were the installed plugins: a run with providers attached by"
+                + " PULUMI_DEBUG_PROVIDERS (the stand-ins) is recorded, and `prr review` never counts it as the redeploy measurement."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the redeploy finished within the budget",
