@@ -4,13 +4,22 @@ import { ALL_POLICIES } from "../policies/all";
 import { deserializeOnce, sharing } from "./deserialize-once";
 import { compliantStack } from "./fixtures";
 import { urnOf } from "./testing";
+import { plain, UNKNOWN } from "./values";
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const upstream = require("@pulumi/policy/deserialize");
 const server = require("@pulumi/policy/server");
 const pb = require("@pulumi/pulumi/proto/analyzer_pb");
 const structpb = require("google-protobuf/google/protobuf/struct_pb");
+const proxy = require("@pulumi/policy/proxy");
+const policyVersion: string = require("@pulumi/policy/package.json").version;
 /* eslint-enable @typescript-eslint/no-require-imports */
+
+/** What an upgrade of @pulumi/policy broke, and what to do: the failure message of a seam spec. */
+function seamBroken(seam: string, file: string): string {
+    return `@pulumi/policy ${policyVersion} changed a private seam this pack relies on (${seam}): `
+        + `check ${file} against the new version (or remove it) before upgrading`;
+}
 
 type Deserialize = (struct: object, proxySecrets: boolean) => Record<string, unknown>;
 
@@ -61,7 +70,11 @@ describe("deserialising each resource once per request", () => {
         const resources = compliantStack().length;
         const perPolicy = counting();
         const unshared = await analyzeStackWith(perPolicy.deserialize, analyzeStackRequest());
-        assert.equal(perPolicy.calls(), resources * ALL_POLICIES.length);
+        // The seam: the server looks deserializeProperties up on the module's exports at every call.
+        // Bound at import instead, the wrapper would be silently ignored; this fails loudly.
+        assert.equal(perPolicy.calls(), resources * ALL_POLICIES.length,
+            seamBroken("AnalyzeStack calls require(\"@pulumi/policy/deserialize\").deserializeProperties through the module's exports,"
+                + " once per resource and stack policy", "lib/deserialize-once.ts"));
 
         const once = counting();
         const shared = await analyzeStackWith(sharing(once.deserialize), analyzeStackRequest());
@@ -95,5 +108,22 @@ describe("deserialising each resource once per request", () => {
         } finally {
             upstream.deserializeProperties = original;
         }
+    });
+});
+
+describe("the private @pulumi/policy seams the pack reads", () => {
+    it("deserializeProperties is an export of @pulumi/policy/deserialize taking (struct, proxySecrets)", () => {
+        assert.equal(typeof upstream.deserializeProperties, "function", seamBroken("deserializeProperties export", "lib/deserialize-once.ts"));
+        assert.equal(upstream.deserializeProperties.length, 2, seamBroken("deserializeProperties(struct, proxySecrets)", "lib/deserialize-once.ts"));
+    });
+
+    it("the unknown-checking proxy hands its raw target to the private __getSpecialProxyTarget read", () => {
+        // lib/values.ts's plain() reads this private property so policies see unknowns as sentinels instead of throwing.
+        assert.equal(proxy.getSpecialProxyTarget, "__getSpecialProxyTarget",
+            seamBroken("the proxy's getSpecialProxyTarget property name", "lib/values.ts (PROXY_TARGET)"));
+        const raw = { encryption: { keySource: UNKNOWN }, enabled: true };
+        const props = proxy.unknownCheckingProxy(raw);
+        assert.throws(() => props.encryption.keySource, seamBroken("reading an unknown through the proxy throws", "lib/values.ts"));
+        assert.equal(plain(props), raw, seamBroken("__getSpecialProxyTarget returns the proxied object", "lib/values.ts (plain)"));
     });
 });

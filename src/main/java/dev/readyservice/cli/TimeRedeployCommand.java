@@ -3,6 +3,7 @@ package dev.readyservice.cli;
 import dev.readyservice.deploy.PhaseRecord;
 import dev.readyservice.deploy.PreconditionFailure;
 import dev.readyservice.deploy.RedeployOptions;
+import dev.readyservice.deploy.RedeployProvenance;
 import dev.readyservice.deploy.RedeployRecord;
 import dev.readyservice.deploy.RedeployTimer;
 import dev.readyservice.deploy.ResourceChanges;
@@ -27,7 +28,9 @@ import picocli.CommandLine.Spec;
         description = {"Time a real redeploy of a stack with the Pulumi CLI (Automation API) against the PRR budget, and record it"
                 + " for the report's quality.redeploy-time item.",
             "Needs the Pulumi CLI on PATH, Azure (ARM_*), Datadog (DATADOG_API_KEY, DATADOG_APP_KEY) and PagerDuty (PAGERDUTY_TOKEN)"
-                + " credentials and the stack's passphrase; without them it runs nothing and lists what is missing."},
+                + " credentials and the stack's passphrase; without them it runs nothing and lists what is missing.",
+            "The record names the backend and whether the providers were the installed plugins: a run with providers attached by"
+                + " PULUMI_DEBUG_PROVIDERS (the stand-ins) is recorded, and `prr review` never counts it as the redeploy measurement."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the redeploy finished within the budget",
@@ -54,7 +57,7 @@ public final class TimeRedeployCommand implements Callable<Integer> {
     @Option(names = "--rebuild", description = "Also time a destroy and an up from nothing (recorded, not judged). Refused on prod.")
     boolean rebuild;
 
-    @Option(names = "--policy-pack", paramLabel = "DIR", description = "The policy pack every up runs with. Default: <project-dir>/policy.")
+    @Option(names = "--policy-pack", paramLabel = "DIR", description = "The policy pack every up runs with: its folder, or an executable analyzer plugin. Default: <project-dir>/policy.")
     Path policyPack;
 
     @Option(names = "--policy-pack-config", paramLabel = "FILE", description = "The pack's config. Default: <project-dir>/policy/config/<stack>.json.")
@@ -115,6 +118,12 @@ public final class TimeRedeployCommand implements Callable<Integer> {
         for (PhaseRecord phase : result.phases()) {
             out.line(String.format(Locale.ROOT, "  %-9s %7.1f s  %-11s %s", phase.name().id(), phase.seconds(), phase.status().id(),
                     changes(phase.changes())));
+        }
+        if (result.provenance() != null) {
+            out.line("  " + result.provenance().backendText() + ", providers: " + (result.provenance().realProviders()
+                    ? "the installed plugins"
+                    : "attached with " + RedeployProvenance.DEBUG_PROVIDERS + " (" + String.join(", ", result.provenance().debugProviders())
+                            + "); stand-ins or a debugger, so `prr review` does not count this record as the redeploy measurement"));
         }
         out.line("  record: " + options.recordFile());
         Path reviewed = RedeployOptions.defaultRecordFile(options.projectDir(), options.stack());

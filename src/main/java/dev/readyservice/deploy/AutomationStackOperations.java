@@ -84,6 +84,16 @@ public final class AutomationStackOperations implements StackOperations {
     }
 
     @Override
+    public Optional<String> backendUrl() {
+        try {
+            return Optional.ofNullable(stack.workspace().whoAmI()).map(w -> w.url()).filter(u -> !u.isBlank());
+        } catch (AutomationException | RuntimeException e) {
+            // Informative like the versions; without it the record says the backend is unknown.
+            return Optional.empty();
+        }
+    }
+
+    @Override
     public Map<String, String> pluginVersions() {
         Map<String, String> versions = new TreeMap<>();
         try {

@@ -59,11 +59,14 @@ public final class DeployPreconditions {
 
     /**
      * Lists what is missing for every {@code up} to run with the policy pack: the pack directory (with
-     * its {@code PulumiPolicy.yaml}) and its config file.
+     * its {@code PulumiPolicy.yaml}), or an executable the CLI runs as an analyzer plugin (such as
+     * tools/pulumi's {@code pulumi-analyzer-policy-nodejs} for a CLI without the Node.js language host),
+     * and its config file.
      */
     public List<String> checkPolicyPack(Path pack, Path config) {
         List<String> problems = new ArrayList<>();
-        if (!Files.isRegularFile(pack.resolve("PulumiPolicy.yaml"))) {
+        boolean analyzer = Files.isRegularFile(pack) && Files.isExecutable(pack);
+        if (!analyzer && !Files.isRegularFile(pack.resolve("PulumiPolicy.yaml"))) {
             problems.add("policy pack not found at " + pack + " (no PulumiPolicy.yaml): build it with"
                     + " `cd policy && npm ci && npm run build`, or pass --policy-pack DIR");
         }

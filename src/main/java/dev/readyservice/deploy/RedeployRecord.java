@@ -22,9 +22,13 @@ import java.util.Optional;
  *  "phases":[{"name":"redeploy","seconds":42.5,
  *             "changes":{"create":0,"update":0,"delete":0,"replace":0,"same":57},"status":"succeeded"}],
  *  "verdict":"pass","failedPhase":null,"recordedAt":"2026-11-26T23:40:00Z",
- *  "pulumiVersion":"3.140.0","plugins":{"azure-native":"2.10.0"}}
+ *  "pulumiVersion":"3.140.0","plugins":{"azure-native":"2.10.0"},
+ *  "backend":"https://api.pulumi.com","providers":"plugins","debugProviders":[]}
  * }</pre>
  * The PRR report judges item {@value #ITEM_ID} from it with {@link #assess(Path, Clock, Duration)}.
+ * Only a record of a run with the installed provider plugins counts: one with providers attached
+ * by {@code PULUMI_DEBUG_PROVIDERS} (the stand-ins) times the engine, not the cloud, and one
+ * written before {@code providers} was recorded cannot show which it was; both are {@code not-measured}.
  *
  * @param stack the stack name
  * @param budgetSeconds the budget the redeploy phase is judged against, in whole seconds
@@ -35,12 +39,18 @@ import java.util.Optional;
  * @param recordedAt when the record was written
  * @param pulumiVersion the Pulumi CLI version, {@code null} when it could not be read
  * @param plugins provider plugin name to version, empty when they could not be listed
+ * @param provenance the backend and where the providers came from; {@code null} only in a record
+ *     written by a {@code prr} older than these fields, which the report does not count
  */
 public record RedeployRecord(String stack, long budgetSeconds, List<PhaseRecord> phases, Verdict verdict,
-        PhaseName failedPhase, Instant recordedAt, String pulumiVersion, Map<String, String> plugins) {
+        PhaseName failedPhase, Instant recordedAt, String pulumiVersion, Map<String, String> plugins,
+        RedeployProvenance provenance) {
 
     /** The PRR item this record is the evidence for. */
     public static final String ITEM_ID = "quality.redeploy-time";
+    /** How to measure for real, completed with {@code --stack NAME`} in messages. */
+    static final String REAL_CLOUD = "measure the real redeploy with the cloud credentials and "
+            + RedeployProvenance.DEBUG_PROVIDERS + " unset: `./prr time-redeploy";
     /** How old a record may be before the report says {@code not-measured}; 30 days unless the caller says otherwise. */
     public static final Duration DEFAULT_MAX_AGE = Duration.ofDays(30);
 
@@ -57,6 +67,14 @@ public record RedeployRecord(String stack, long budgetSeconds, List<PhaseRecord>
         if (verdict == Verdict.FAIL && failedPhase == null) {
             throw new IllegalArgumentException("a failing record must name failedPhase");
         }
+    }
+
+    /**
+     * True when the record shows the engine started the installed provider plugins (the cloud was
+     * deployed to): only then can the record be the PRR's redeploy measurement.
+     */
+    public boolean measuredTheCloud() {
+        return provenance != null && provenance.realProviders();
     }
 
     /** The record of {@code phase}, if that phase ran. */
@@ -125,11 +143,25 @@ public record RedeployRecord(String stack, long budgetSeconds, List<PhaseRecord>
     }
 
     /**
-     * Judges item {@value #ITEM_ID}: {@code not-measured} when the record is older than {@code maxAge},
+     * Judges item {@value #ITEM_ID}: {@code not-measured} when the record does not show a run with the
+     * installed provider plugins ({@link #measuredTheCloud()}) or is older than {@code maxAge},
      * {@code pass} only when the verdict is pass and the recorded redeploy phase succeeded within the
      * budget (the verdict alone is not trusted), {@code fail} otherwise.
      */
     public RedeployAssessment assess(Clock clock, Duration maxAge) {
+        if (provenance == null) {
+            return new RedeployAssessment(RedeployItemStatus.NOT_MEASURED, "redeploy record of stack '" + stack
+                    + "' (recorded at " + recordedAt + ") does not say which backend and providers it ran with: it was written"
+                    + " by a prr older than those fields, so it cannot show the real providers were timed; " + REAL_CLOUD
+                    + " --stack " + stack + "`");
+        }
+        if (!provenance.realProviders()) {
+            return new RedeployAssessment(RedeployItemStatus.NOT_MEASURED, "redeploy record of stack '" + stack
+                    + "' (recorded at " + recordedAt + ", " + provenance.backendText() + ") timed providers attached with "
+                    + RedeployProvenance.DEBUG_PROVIDERS + " (" + String.join(", ", provenance.debugProviders())
+                    + "), such as ReadyService's stand-ins: it measured the engine, not the cloud; " + REAL_CLOUD
+                    + " --stack " + stack + "`");
+        }
         Duration age = Duration.between(recordedAt, clock.instant());
         if (age.compareTo(maxAge) > 0) {
             return new RedeployAssessment(RedeployItemStatus.NOT_MEASURED, "redeploy record of stack '" + stack

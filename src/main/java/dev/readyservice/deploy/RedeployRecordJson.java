@@ -50,6 +50,12 @@ final class RedeployRecordJson {
         root.put("pulumiVersion", r.pulumiVersion());
         ObjectNode plugins = root.putObject("plugins");
         new TreeMap<>(r.plugins()).forEach(plugins::put);
+        if (r.provenance() != null) {
+            root.put("backend", r.provenance().backend());
+            root.put("providers", r.provenance().providers());
+            ArrayNode attached = root.putArray("debugProviders");
+            r.provenance().debugProviders().forEach(attached::add);
+        }
         try {
             return JSON.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
@@ -88,7 +94,8 @@ final class RedeployRecordJson {
                     failedPhase,
                     in.instant(root, "recordedAt"),
                     root.hasNonNull("pulumiVersion") ? root.get("pulumiVersion").asText() : null,
-                    in.plugins(root));
+                    in.plugins(root),
+                    in.provenance(root));
         } catch (IllegalArgumentException e) {
             throw new MalformedRedeployRecordException(file, "is inconsistent: " + e.getMessage(), e);
         }
@@ -160,6 +167,43 @@ final class RedeployRecordJson {
                 throw bad(where + ".changes." + field, n, "a whole number of zero or more");
             }
             return n.asInt();
+        }
+
+        /**
+         * The backend and providers; {@code null} when the record predates them ({@code providers}
+         * absent), which the report does not count. A record that has them must have them right.
+         */
+        RedeployProvenance provenance(JsonNode root) {
+            JsonNode providers = root.get("providers");
+            if (providers == null) {
+                return null;
+            }
+            String source = enumValue("providers", providers, v -> java.util.Optional.of(v)
+                    .filter(x -> x.equals(RedeployProvenance.PLUGINS) || x.equals(RedeployProvenance.DEBUG_ATTACHED)),
+                    RedeployProvenance.PLUGINS + " or " + RedeployProvenance.DEBUG_ATTACHED);
+            JsonNode backend = root.get("backend");
+            if (backend != null && !backend.isNull() && !backend.isTextual()) {
+                throw bad("backend", backend, "the backend URL as a string, or null");
+            }
+            JsonNode attached = root.get("debugProviders");
+            List<String> packages = new ArrayList<>();
+            if (attached != null && !attached.isNull()) {
+                if (!attached.isArray()) {
+                    throw bad("debugProviders", attached, "a list of package names");
+                }
+                for (JsonNode pkg : attached) {
+                    if (!pkg.isTextual() || pkg.asText().isBlank()) {
+                        throw bad("debugProviders", attached, "a list of package names");
+                    }
+                    packages.add(pkg.asText());
+                }
+            }
+            if (source.equals(RedeployProvenance.DEBUG_ATTACHED) == packages.isEmpty()) {
+                throw new MalformedRedeployRecordException(file, "has providers = " + providers + " but debugProviders = "
+                        + (attached == null ? "(absent)" : attached) + "; " + RedeployProvenance.DEBUG_ATTACHED
+                        + " names the attached packages and " + RedeployProvenance.PLUGINS + " none", null);
+            }
+            return new RedeployProvenance(backend == null || backend.isNull() ? null : backend.asText(), packages);
         }
 
         Map<String, String> plugins(JsonNode root) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 
 /**
@@ -17,6 +18,9 @@ import java.util.function.LongSupplier;
  * {@link RedeployOptions#rebuild()} {@code destroy} then {@code rebuild} (an {@code up} from nothing;
  * recorded, not judged). Every precondition is checked before the first phase. The first failed or
  * interrupted phase ends the run with verdict {@code fail} naming it.
+ *
+ * <p>The record names the backend and whether the providers were the installed plugins or attached
+ * with {@code PULUMI_DEBUG_PROVIDERS} (the stand-ins): {@link RedeployProvenance}.
  *
  * <p>Before each phase the record file is overwritten with a pessimistic checkpoint that marks the
  * phase {@code interrupted}. A run killed by Ctrl-C or a cancelled CI job therefore leaves a record
@@ -93,6 +97,8 @@ public final class RedeployTimer {
         private final List<PhaseRecord> phases = new ArrayList<>();
         private String pulumiVersion;
         private Map<String, String> plugins = Map.of();
+        // What ran is known from the environment before the stack opens; the backend once it has.
+        private RedeployProvenance provenance = RedeployProvenance.of(Optional.empty(), environment);
 
         RedeployRecord execute() {
             checkpoint(PhaseName.CONVERGE);
@@ -107,6 +113,7 @@ public final class RedeployTimer {
             }
             pulumiVersion = ops.pulumiVersion().orElse(null);
             plugins = ops.pluginVersions();
+            provenance = RedeployProvenance.of(ops.backendUrl(), environment);
             for (PhaseName phase : plan()) {
                 if (phase != PhaseName.CONVERGE) {
                     checkpoint(phase);
@@ -154,7 +161,7 @@ public final class RedeployTimer {
         private RedeployRecord record(List<PhaseRecord> phaseRecords, PhaseName failedPhase) {
             return new RedeployRecord(options.stack(), options.budget().toSeconds(), phaseRecords,
                     failedPhase == null ? Verdict.PASS : Verdict.FAIL, failedPhase, clock.instant(),
-                    pulumiVersion, plugins);
+                    pulumiVersion, plugins, provenance);
         }
     }
 }

@@ -31,4 +31,10 @@ public interface StackOperations {
 
     /** Installed resource plugin name to version; empty when they cannot be listed. */
     Map<String, String> pluginVersions();
+
+    /**
+     * The URL of the backend holding the stack's state, as {@code pulumi whoami --verbose} reports it
+     * (e.g. {@code https://api.pulumi.com}, {@code file:///var/pulumi}); empty when it cannot be read.
+     */
+    Optional<String> backendUrl();
 }

@@ -174,8 +174,9 @@ final class ItemRules {
     }
 
     /**
-     * Judged by the record itself ({@link RedeployRecord#assess}): a pass needs a fresh record whose
-     * redeploy phase succeeded within the budget, not only a {@code pass} verdict.
+     * Judged by the record itself ({@link RedeployRecord#assess}): a pass needs a fresh record of a run
+     * with the installed provider plugins whose redeploy phase succeeded within the budget, not only a
+     * {@code pass} verdict.
      */
     private static Decision redeploy(RedeployRecord record, ProjectArtefacts artefacts, Instant now) {
         // The record may be QA's, handed to a prod review: it is measured again where it was measured.
@@ -184,7 +185,10 @@ final class ItemRules {
         return switch (assessment.status()) {
             case PASS -> new Decision(ItemStatus.PASS, assessment.detail());
             case FAIL -> new Decision(ItemStatus.FAIL, assessment.detail() + "; measure it again with `" + again + "` once fixed");
-            case NOT_MEASURED -> notMeasured(ProjectArtefacts.redeployPath(record.stack()) + " was recorded at " + record.recordedAt()
+            // A record of stand-ins (or from an older prr) says itself why it does not count and what to run.
+            case NOT_MEASURED -> !record.measuredTheCloud()
+                    ? new Decision(ItemStatus.NOT_MEASURED, ProjectArtefacts.redeployPath(record.stack()) + ": " + assessment.detail())
+                    : notMeasured(ProjectArtefacts.redeployPath(record.stack()) + " was recorded at " + record.recordedAt()
                     + ", more than " + artefacts.redeployMaxAge().toDays() + " days ago", again);
         };
     }

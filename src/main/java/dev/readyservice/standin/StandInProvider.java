@@ -149,14 +149,44 @@ public final class StandInProvider extends ResourceProviderGrpc.ResourceProvider
     public void create(CreateRequest request, StreamObserver<CreateResponse> response) {
         answer(response, () -> CreateResponse.newBuilder()
                 .setId(request.getPreview() ? "" : FAKE_ID_PREFIX + pkg + "-" + ids.incrementAndGet())
-                .setProperties(previewOutputs.outputs(request.getType(), request.getProperties()))
+                .setProperties(outputs(request.getPreview(), previewOutputs.outputs(request.getType(), request.getProperties())))
                 .build());
     }
 
     @Override
     public void update(UpdateRequest request, StreamObserver<UpdateResponse> response) {
         answer(response, () -> UpdateResponse.newBuilder()
-                .setProperties(previewOutputs.outputs(request.getType(), request.getNews())).build());
+                .setProperties(outputs(request.getPreview(), previewOutputs.outputs(request.getType(), request.getNews()))).build());
+    }
+
+    /**
+     * A preview's outputs as the model gives them; for a real create or update (an {@code up} of the
+     * stand-ins, e.g. {@code prr time-redeploy}'s test) without the model's unknowns, which the
+     * engine refuses after a real operation ("unexpected unknown value"): a provider may leave an
+     * output out, never unknown. The stand-in invents no value in their place.
+     */
+    private static Struct outputs(boolean preview, Struct modelled) {
+        return preview ? modelled : known(modelled);
+    }
+
+    static Struct known(Struct struct) {
+        Struct.Builder out = Struct.newBuilder();
+        struct.getFieldsMap().forEach((key, value) -> known(value).ifPresent(v -> out.putFields(key, v)));
+        return out.build();
+    }
+
+    private static java.util.Optional<com.google.protobuf.Value> known(com.google.protobuf.Value value) {
+        return switch (value.getKindCase()) {
+            case STRING_VALUE -> CreatePreviewOutputs.UNKNOWN.equals(value.getStringValue())
+                    ? java.util.Optional.empty() : java.util.Optional.of(value);
+            case STRUCT_VALUE -> java.util.Optional.of(com.google.protobuf.Value.newBuilder().setStructValue(known(value.getStructValue())).build());
+            case LIST_VALUE -> {
+                com.google.protobuf.ListValue.Builder list = com.google.protobuf.ListValue.newBuilder();
+                value.getListValue().getValuesList().forEach(v -> known(v).ifPresent(list::addValues));
+                yield java.util.Optional.of(com.google.protobuf.Value.newBuilder().setListValue(list).build());
+            }
+            default -> java.util.Optional.of(value);
+        };
     }
 
     @Override

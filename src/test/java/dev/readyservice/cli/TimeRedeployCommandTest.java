@@ -87,6 +87,11 @@ class TimeRedeployCommandTest {
             public Map<String, String> pluginVersions() {
                 return Map.of();
             }
+
+            @Override
+            public Optional<String> backendUrl() {
+                return Optional.of("https://api.pulumi.com");
+            }
         };
     }
 
@@ -153,9 +158,26 @@ class TimeRedeployCommandTest {
         assertThat(r.out()).isEqualTo("Redeploy of stack qa: PASS, budget 300 s\n"
                 + "  converge     30.0 s  succeeded   0 created, 0 updated, 0 replaced, 0 deleted, 54 unchanged\n"
                 + "  redeploy     30.0 s  succeeded   0 created, 0 updated, 0 replaced, 0 deleted, 54 unchanged\n"
+                + "  backend https://api.pulumi.com, providers: the installed plugins\n"
                 + "  record: " + record + "\n"
                 + "  note: `prr review --stack qa` reads " + PROJECT.resolve("target/prr/qa/redeploy.json") + ", not this record\n");
         assertThat(RedeployRecord.read(record)).get().extracting(RedeployRecord::verdict).isEqualTo(Verdict.PASS);
+    }
+
+    @Test
+    void aRedeployWithStandInProvidersSaysTheReviewDoesNotCountIt() throws Exception {
+        Map<String, String> env = new java.util.HashMap<>(CREDENTIALS);
+        env.put("PULUMI_DEBUG_PROVIDERS", "azure-native:41001,datadog:41002");
+        Path record = tmp.resolve("redeploy.json");
+        Result r = run(timer(env, PULUMI, UNCHANGED), "--project-dir", PROJECT.toString(), "--record", record.toString());
+
+        assertThat(r.code()).as("the run itself passed").isZero();
+        assertThat(r.out()).contains("  backend https://api.pulumi.com, providers: attached with PULUMI_DEBUG_PROVIDERS (azure-native,"
+                + " datadog); stand-ins or a debugger, so `prr review` does not count this record as the redeploy measurement\n")
+                .doesNotContain("41001");
+        assertThat(RedeployRecord.read(record).orElseThrow().measuredTheCloud()).isFalse();
+        String written = r.out() + r.err() + Files.readString(record);
+        CREDENTIALS.values().forEach(secret -> assertThat(written).doesNotContain(secret));
     }
 
     @Test

@@ -17,6 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class RedeployRecordTest {
+    /** A run with the installed provider plugins on a cloud backend: the only kind the report counts. */
+    static final RedeployProvenance REAL = new RedeployProvenance("https://api.pulumi.com", List.of());
     static final Instant RECORDED = Instant.parse("2026-11-20T10:00:00Z");
     static final Clock A_WEEK_LATER = Clock.fixed(RECORDED.plus(Duration.ofDays(7)), ZoneOffset.UTC);
     static final ResourceChanges SAME = new ResourceChanges(0, 0, 0, 0, 54);
@@ -32,7 +34,7 @@ class RedeployRecordTest {
         return new RedeployRecord("qa", 300, List.of(
                 new PhaseRecord(PhaseName.CONVERGE, 80.0, new ResourceChanges(54, 0, 0, 0, 0), PhaseStatus.SUCCEEDED),
                 new PhaseRecord(PhaseName.REDEPLOY, redeploySeconds, SAME, status)),
-                verdict, failed, RECORDED, "3.140.0", Map.of("azure-native", "2.10.0"));
+                verdict, failed, RECORDED, "3.140.0", Map.of("azure-native", "2.10.0"), REAL);
     }
 
     @Test
@@ -68,7 +70,7 @@ class RedeployRecordTest {
         assertThat(RedeployRecord.assess(file(), A_WEEK_LATER, RedeployRecord.DEFAULT_MAX_AGE).status())
                 .isEqualTo(RedeployItemStatus.FAIL);
 
-        RedeployRecord noRedeploy = new RedeployRecord("qa", 300, List.of(), Verdict.PASS, null, RECORDED, null, Map.of());
+        RedeployRecord noRedeploy = new RedeployRecord("qa", 300, List.of(), Verdict.PASS, null, RECORDED, null, Map.of(), REAL);
         assertThat(noRedeploy.assess(A_WEEK_LATER, RedeployRecord.DEFAULT_MAX_AGE)).isEqualTo(new RedeployAssessment(
                 RedeployItemStatus.FAIL, "record of stack 'qa' has no redeploy phase (2026-11-20T10:00:00Z)"));
     }
@@ -115,6 +117,12 @@ class RedeployRecordTest {
         "{\"phases\":[],\"stack\":\"qa\",\"budgetSeconds\":300,\"verdict\":\"pass\",\"failedPhase\":\"redeploy\",\"recordedAt\":\"2026-11-20T10:00:00Z\"} | is inconsistent: a passing record cannot name failedPhase 'redeploy'",
         "{\"phases\":[],\"stack\":\"qa\",\"budgetSeconds\":300,\"verdict\":\"pass\",\"failedPhase\":\"lunch\"} | has failedPhase = \"lunch\"; expected a phase name",
         "{\"phases\":[],\"stack\":\"qa\",\"budgetSeconds\":300,\"verdict\":\"pass\",\"recordedAt\":\"2026-11-20T10:00:00Z\",\"plugins\":[]} | has plugins = []; expected an object",
+        "{\"phases\":[],\"stack\":\"qa\",\"budgetSeconds\":300,\"verdict\":\"pass\",\"recordedAt\":\"2026-11-20T10:00:00Z\",\"providers\":\"cloud\"} | has providers = \"cloud\"; expected plugins or debug-attached",
+        "{\"phases\":[],\"stack\":\"qa\",\"budgetSeconds\":300,\"verdict\":\"pass\",\"recordedAt\":\"2026-11-20T10:00:00Z\",\"providers\":null} | has providers = null; expected plugins or debug-attached",
+        "{\"phases\":[],\"stack\":\"qa\",\"budgetSeconds\":300,\"verdict\":\"pass\",\"recordedAt\":\"2026-11-20T10:00:00Z\",\"providers\":\"plugins\",\"backend\":42} | has backend = 42; expected the backend URL as a string, or null",
+        "{\"phases\":[],\"stack\":\"qa\",\"budgetSeconds\":300,\"verdict\":\"pass\",\"recordedAt\":\"2026-11-20T10:00:00Z\",\"providers\":\"debug-attached\",\"debugProviders\":\"azure-native\"} | has debugProviders = \"azure-native\"; expected a list of package names",
+        "{\"phases\":[],\"stack\":\"qa\",\"budgetSeconds\":300,\"verdict\":\"pass\",\"recordedAt\":\"2026-11-20T10:00:00Z\",\"providers\":\"debug-attached\",\"debugProviders\":[]} | has providers = \"debug-attached\" but debugProviders = []; debug-attached names the attached packages and plugins none",
+        "{\"phases\":[],\"stack\":\"qa\",\"budgetSeconds\":300,\"verdict\":\"pass\",\"recordedAt\":\"2026-11-20T10:00:00Z\",\"providers\":\"plugins\",\"debugProviders\":[\"datadog\"]} | has providers = \"plugins\" but debugProviders = [\"datadog\"]",
         "{\"phases\":[7]} | has phases[0] = 7; expected an object",
         "{\"phases\":[{\"name\":\"redeploy\",\"seconds\":1,\"status\":\"succeeded\",\"changes\":{\"create\":-1}}]} | has phases[0].changes.create = -1; expected a whole number",
         "{\"phases\":[{\"name\":\"nap\",\"seconds\":1,\"status\":\"succeeded\",\"changes\":{\"create\":0,\"update\":0,\"delete\":0,\"same\":0}}]} | has phases[0].name = \"nap\"; expected converge, redeploy, destroy or rebuild",
@@ -161,5 +169,80 @@ class RedeployRecordTest {
         assertThat(PhaseRecord.roundedSeconds(Duration.ofMillis(42_449))).isEqualTo(42.4);
         assertThat(PhaseRecord.roundedSeconds(Duration.ofMillis(42_450))).isEqualTo(42.5);
         assertThat(PhaseRecord.roundedSeconds(Duration.ZERO)).isEqualTo(0.0);
+    }
+
+    static RedeployRecord passingWith(RedeployProvenance provenance) {
+        RedeployRecord r = record(42.5, PhaseStatus.SUCCEEDED, Verdict.PASS, null);
+        return new RedeployRecord(r.stack(), r.budgetSeconds(), r.phases(), r.verdict(), r.failedPhase(), r.recordedAt(),
+                r.pulumiVersion(), r.plugins(), provenance);
+    }
+
+    @Test
+    void aRecordOfDebugAttachedProvidersIsNotMeasuredNamingWhyAndTheRealCommand() {
+        RedeployRecord standIns = passingWith(new RedeployProvenance("file:///tmp/state", List.of("azure-native", "datadog")));
+        standIns.write(file());
+
+        assertThat(standIns.measuredTheCloud()).isFalse();
+        assertThat(RedeployRecord.assess(file(), A_WEEK_LATER, RedeployRecord.DEFAULT_MAX_AGE)).isEqualTo(new RedeployAssessment(
+                RedeployItemStatus.NOT_MEASURED, "redeploy record of stack 'qa' (recorded at 2026-11-20T10:00:00Z, backend file:///tmp/state)"
+                        + " timed providers attached with PULUMI_DEBUG_PROVIDERS (azure-native, datadog), such as ReadyService's stand-ins:"
+                        + " it measured the engine, not the cloud; measure the real redeploy with the cloud credentials and"
+                        + " PULUMI_DEBUG_PROVIDERS unset: `./prr time-redeploy --stack qa`"));
+    }
+
+    @Test
+    void aRecordOfTheInstalledPluginsCountsOnAnyBackendEvenAnUnknownOne() {
+        for (String backend : new String[] {"https://api.pulumi.com", "file:///var/pulumi", "azblob://state", null}) {
+            RedeployRecord real = passingWith(new RedeployProvenance(backend, List.of()));
+            real.write(file());
+
+            assertThat(real.measuredTheCloud()).isTrue();
+            assertThat(RedeployRecord.assess(file(), A_WEEK_LATER, RedeployRecord.DEFAULT_MAX_AGE).status()).as(backend)
+                    .isEqualTo(RedeployItemStatus.PASS);
+        }
+    }
+
+    @Test
+    void aRecordWrittenBeforeProvidersWereRecordedIsNotMeasuredAskingForANewOne() throws Exception {
+        Files.createDirectories(file().getParent());
+        // What the previous prr wrote: no backend, providers or debugProviders.
+        Files.writeString(file(), """
+                {"stack":"qa","budgetSeconds":300,"phases":[{"name":"redeploy","seconds":42.5,
+                 "changes":{"create":0,"update":0,"delete":0,"replace":0,"same":57},"status":"succeeded"}],
+                 "verdict":"pass","failedPhase":null,"recordedAt":"2026-11-20T10:00:00Z","pulumiVersion":"3.140.0","plugins":{}}
+                """);
+
+        assertThat(RedeployRecord.read(file()).orElseThrow().provenance()).isNull();
+        assertThat(RedeployRecord.assess(file(), A_WEEK_LATER, RedeployRecord.DEFAULT_MAX_AGE)).isEqualTo(new RedeployAssessment(
+                RedeployItemStatus.NOT_MEASURED, "redeploy record of stack 'qa' (recorded at 2026-11-20T10:00:00Z) does not say which"
+                        + " backend and providers it ran with: it was written by a prr older than those fields, so it cannot show the real"
+                        + " providers were timed; measure the real redeploy with the cloud credentials and PULUMI_DEBUG_PROVIDERS unset:"
+                        + " `./prr time-redeploy --stack qa`"));
+    }
+
+    @Test
+    void provenanceKeepsThePackagesNotThePortsAndTheBackendWithoutCredentials() {
+        RedeployProvenance p = RedeployProvenance.of(java.util.Optional.of("postgres://admin:pw@db.example.com:5432/state?sslmode=require#x"),
+                Map.of("PULUMI_DEBUG_PROVIDERS", " azure-native:5001, datadog:5002,azure-native:5003,"));
+        assertThat(p).isEqualTo(new RedeployProvenance("postgres://db.example.com:5432/state", List.of("azure-native", "datadog")));
+        assertThat(p.providers()).isEqualTo("debug-attached");
+
+        assertThat(RedeployProvenance.of(java.util.Optional.empty(), Map.of("PULUMI_DEBUG_PROVIDERS", " , "))
+                .debugProviders()).as("set but unreadable still is not the plugins").hasSize(1);
+        RedeployProvenance none = RedeployProvenance.of(java.util.Optional.of("file:///home/ci/.pulumi"), Map.of("PATH", "/bin"));
+        assertThat(none).isEqualTo(new RedeployProvenance("file:///home/ci/.pulumi", List.of()));
+        assertThat(none.providers()).isEqualTo("plugins");
+        assertThat(none.backendText()).isEqualTo("backend file:///home/ci/.pulumi");
+        assertThat(new RedeployProvenance(" ", List.of()).backendText()).isEqualTo("an unknown backend");
+    }
+
+    @Test
+    void aRecordWithProvenanceReadsBackEqual() {
+        RedeployRecord standIns = passingWith(new RedeployProvenance("file:///tmp/state", List.of("pagerduty")));
+        standIns.write(file());
+        assertThat(RedeployRecord.read(file())).contains(standIns);
+        RedeployRecord unknownBackend = passingWith(new RedeployProvenance(null, List.of()));
+        unknownBackend.write(file());
+        assertThat(RedeployRecord.read(file())).contains(unknownBackend);
     }
 }

@@ -49,6 +49,7 @@ class RedeployTimerTest {
         when(factory.open(any(), any())).thenReturn(ops);
         when(ops.pulumiVersion()).thenReturn(Optional.of("3.140.0"));
         when(ops.pluginVersions()).thenReturn(Map.of("azure-native", "2.10.0", "datadog", "4.30.0"));
+        when(ops.backendUrl()).thenReturn(Optional.of("https://api.pulumi.com"));
     }
 
     @AfterEach
@@ -76,7 +77,8 @@ class RedeployTimerTest {
         assertThat(RedeployRecord.read(file)).contains(r);
         JsonNode json = new ObjectMapper().readTree(file.toFile());
         assertThat(json.fieldNames()).toIterable().containsExactly(
-                "stack", "budgetSeconds", "phases", "verdict", "failedPhase", "recordedAt", "pulumiVersion", "plugins");
+                "stack", "budgetSeconds", "phases", "verdict", "failedPhase", "recordedAt", "pulumiVersion", "plugins",
+                "backend", "providers", "debugProviders");
         assertThat(json.get("stack").asText()).isEqualTo("qa");
         assertThat(json.get("budgetSeconds").asLong()).isEqualTo(300);
         assertThat(json.get("phases").get(1).get("name").asText()).isEqualTo("redeploy");
@@ -88,6 +90,9 @@ class RedeployTimerTest {
         assertThat(json.get("recordedAt").asText()).isEqualTo("2026-11-26T23:40:00Z");
         assertThat(json.get("pulumiVersion").asText()).isEqualTo("3.140.0");
         assertThat(json.get("plugins").get("azure-native").asText()).isEqualTo("2.10.0");
+        assertThat(json.get("backend").asText()).isEqualTo("https://api.pulumi.com");
+        assertThat(json.get("providers").asText()).isEqualTo("plugins");
+        assertThat(json.get("debugProviders")).isEmpty();
         verify(ops, times(2)).up();
         verify(ops, never()).destroy();
         verify(factory).open(any(), org.mockito.ArgumentMatchers.eq(env));
@@ -320,5 +325,47 @@ class RedeployTimerTest {
     void theSystemTimerUsesTheProcessEnvironment() {
         RedeployTimer t = RedeployTimer.forSystem(RedeployOptions.builder().projectDir(project).build());
         assertThat(t).isNotNull();
+    }
+
+    @Test
+    void aRunWithDebugAttachedProvidersSaysSoAndNamesTheBackendWithoutItsCredentials() throws Exception {
+        when(ops.up()).thenReturn(FIRST, SAME);
+        when(ops.backendUrl()).thenReturn(Optional.of("https://ci-user:hunter2@state.example.com/pulumi?sig=s3cr3t"));
+        env = new HashMap<>(env);
+        env.put("PULUMI_DEBUG_PROVIDERS", "azure-native:40001,datadog:40002,pagerduty:40003");
+
+        RedeployRecord r = timer(RedeployOptions.builder(), Ticker.atSeconds(0, 10, 10, 12)).run();
+
+        assertThat(r.provenance()).isEqualTo(new RedeployProvenance("https://state.example.com/pulumi",
+                List.of("azure-native", "datadog", "pagerduty")));
+        String written = Files.readString(project.resolve("target/prr/qa/redeploy.json"));
+        assertThat(written).contains("\"providers\" : \"debug-attached\"", "\"backend\" : \"https://state.example.com/pulumi\"")
+                .doesNotContain("hunter2", "s3cr3t", "40001");
+        assertThat(r.verdict()).as("the run itself is judged as usual").isEqualTo(Verdict.PASS);
+        assertThat(r.assess(CLOCK, RedeployRecord.DEFAULT_MAX_AGE).status()).isEqualTo(RedeployItemStatus.NOT_MEASURED);
+    }
+
+    @Test
+    void aRunThatCannotReadTheBackendRecordsItAsUnknown() throws Exception {
+        when(ops.up()).thenReturn(FIRST, SAME);
+        when(ops.backendUrl()).thenReturn(Optional.empty());
+
+        RedeployRecord r = timer(RedeployOptions.builder(), Ticker.atSeconds(0, 10, 10, 12)).run();
+
+        assertThat(r.provenance()).isEqualTo(new RedeployProvenance(null, List.of()));
+        assertThat(new ObjectMapper().readTree(project.resolve("target/prr/qa/redeploy.json").toFile()).get("backend").isNull()).isTrue();
+    }
+
+    @Test
+    void anAnalyzerExecutableIsAcceptedAsThePolicyPack() throws Exception {
+        when(ops.up()).thenReturn(FIRST, SAME);
+        Path analyzer = Files.writeString(project.resolve("pulumi-analyzer-policy-nodejs"), "#!/bin/sh\n");
+        Path notExecutable = Files.writeString(project.resolve("not-a-pack"), "text\n");
+        assertThat(analyzer.toFile().setExecutable(true)).isTrue();
+
+        assertThat(timer(RedeployOptions.builder().policyPack(analyzer), Ticker.atSeconds(0, 1, 1, 2)).run().verdict())
+                .isEqualTo(Verdict.PASS);
+        assertThatThrownBy(() -> timer(RedeployOptions.builder().policyPack(notExecutable), Ticker.atSeconds(0, 1, 1, 2)).run())
+                .isInstanceOf(PreconditionFailure.class).hasMessageContaining("policy pack not found at " + notExecutable);
     }
 }

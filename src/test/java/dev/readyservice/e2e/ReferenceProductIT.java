@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.readyservice.deploy.PhaseName;
 import dev.readyservice.deploy.PhaseRecord;
 import dev.readyservice.deploy.PhaseStatus;
+import dev.readyservice.deploy.RedeployProvenance;
 import dev.readyservice.deploy.RedeployRecord;
 import dev.readyservice.deploy.ResourceChanges;
 import dev.readyservice.deploy.Verdict;
@@ -92,7 +93,8 @@ class ReferenceProductIT {
         new RedeployRecord("qa", 300, List.of(
                 new PhaseRecord(PhaseName.CONVERGE, 120, ResourceChanges.NONE, PhaseStatus.SUCCEEDED),
                 new PhaseRecord(PhaseName.REDEPLOY, 95, ResourceChanges.NONE, PhaseStatus.SUCCEEDED)),
-                Verdict.PASS, null, Instant.now(), "3.139.0", Map.of()).write(project.resolve("target/prr/qa/redeploy.json"));
+                Verdict.PASS, null, Instant.now(), "3.139.0", Map.of(),
+                new RedeployProvenance("https://api.pulumi.com", List.of())).write(project.resolve("target/prr/qa/redeploy.json"));
     }
 
     private static void assertEveryInfraPassesAndEverySignOffIsRecorded(ReviewRun run) {

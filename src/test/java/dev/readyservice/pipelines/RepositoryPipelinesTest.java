@@ -33,8 +33,8 @@ class RepositoryPipelinesTest {
     @Test
     void theGitHubDeployHasBuildReviewQaAndApprovedProdJobs() {
         Pipeline p = Pipeline.read(DEPLOY_WORKFLOW);
-        assertThat(p.jobs()).containsOnlyKeys("build", "review-prod", "deploy-qa", "deploy-prod");
-        assertThat(p.ancestors("deploy-prod")).containsExactlyInAnyOrder("deploy-qa", "review-prod", "build");
+        assertThat(p.jobs()).containsOnlyKeys("build", "conformance", "review-prod", "deploy-qa", "deploy-prod");
+        assertThat(p.ancestors("deploy-prod")).containsExactlyInAnyOrder("deploy-qa", "review-prod", "build", "conformance");
         assertThat(p.jobs().get("deploy-prod").environment()).contains("production");
         assertThat(texts(p, "deploy-qa")).containsExactly(
                 "mvn -B -ntp -DskipTests package",
@@ -51,7 +51,7 @@ class RepositoryPipelinesTest {
     @Test
     void theAzurePipelineHasTheSameStages() {
         Pipeline p = Pipeline.read(AZURE);
-        assertThat(p.jobs()).containsOnlyKeys("Build", "Review", "DeployQA", "TimeRedeploy", "ReviewProd", "DeployProd");
+        assertThat(p.jobs()).containsOnlyKeys("Build", "Conformance", "Review", "DeployQA", "TimeRedeploy", "ReviewProd", "DeployProd");
         assertThat(p.jobs().get("DeployProd").needs()).containsExactlyInAnyOrder("DeployQA", "TimeRedeploy", "ReviewProd");
         assertThat(p.jobs().get("DeployProd").environment()).contains("production");
         assertThat(texts(p, "TimeRedeploy")).contains("./prr time-redeploy --stack qa --budget 5m");
@@ -79,6 +79,36 @@ class RepositoryPipelinesTest {
         assertThat(Pipeline.read(DEPLOY_WORKFLOW).ancestors("review-prod")).contains("build", "deploy-qa");
         JsonNode restore = step(Yaml.tree(read(PRR_WORKFLOW)).path("jobs").path("review"), "actions/cache/restore");
         assertThat(restore.path("with").path("path").asText()).isEqualTo("target/prr/qa/redeploy.json");
+    }
+
+    /**
+     * Issue 13: every pipeline builds the real Pulumi CLI from source as .ci/run does, caches it by its
+     * pinned versions, runs the real-CLI tests and fails when they were skipped; in the deploys the
+     * prod review waits for it, and the deploy jobs still install the released CLI.
+     */
+    @Test
+    void everyPipelineRunsTheRealCliConformanceOnACliBuiltFromSource() {
+        String its = "mvn -B -ntp verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=dev.readyservice.realcli.*IT";
+        for (Path file : List.of(PRR_WORKFLOW, DEPLOY_WORKFLOW)) {
+            Pipeline p = Pipeline.read(file);
+            assertThat(texts(p, "conformance")).as(file.toString()).startsWith("tools/pulumi/build.sh", its.replace("=dev", "='dev") + "'")
+                    .anyMatch(c -> c.contains("skipped=\"[1-9]"));
+            JsonNode job = Yaml.tree(read(file)).path("jobs").path("conformance");
+            assertThat(step(job, "actions/setup-go").path("with").path("go-version-file").asText()).isEqualTo("tools/pulumi/cli/go.mod");
+            JsonNode cache = step(job, "actions/cache");
+            assertThat(cache.path("with").path("path").asText()).isEqualTo("~/.cache/readyservice/pulumi");
+            assertThat(cache.path("with").path("key").asText()).contains("hashFiles('tools/pulumi/versions.env', 'tools/pulumi/*/go.sum')");
+        }
+        assertThat(Pipeline.read(DEPLOY_WORKFLOW).ancestors("review-prod")).contains("conformance");
+        assertThat(Pipeline.read(DEPLOY_WORKFLOW).actions()).contains("pulumi/actions@v6.0.0");
+        Pipeline azure = Pipeline.read(AZURE);
+        assertThat(texts(azure, "Conformance")).startsWith("tools/pulumi/build.sh", its.replace("=dev", "='dev") + "'");
+        assertThat(azure.ancestors("ReviewProd")).contains("Conformance");
+        String azureText = read(AZURE);
+        assertThat(azureText).contains("task: GoTool@0", "task: Cache@2", "READYSERVICE_PULUMI_HOME: $(Pipeline.Workspace)/readyservice-pulumi",
+                "key: 'pulumi-cli | \"$(Agent.OS)\" | tools/pulumi/versions.env | tools/pulumi/cli/go.sum | tools/pulumi/java/go.sum'",
+                "path: $(READYSERVICE_PULUMI_HOME)");
+        assertThat(texts(azure, "TimeRedeploy")).anyMatch(c -> c.contains("get.pulumi.com"));
     }
 
     @Test

@@ -56,6 +56,11 @@ final class RealPulumi {
         return pulumi;
     }
 
+    /** The script that starts a Node.js pack folder for this CLI (set {@code READYSERVICE_POLICY_PACK} to the folder). */
+    Path analyzer() {
+        return bin.resolve(ANALYZER);
+    }
+
     /**
      * Runs {@code pulumi args} in {@code dir} with {@code extraEnv}, killing its process tree after
      * {@code timeoutSeconds}. A {@code --policy-pack DIR} starts the pack through our

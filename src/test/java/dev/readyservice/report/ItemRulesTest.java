@@ -10,6 +10,7 @@ import dev.readyservice.analyzer.PolicyDescriptor;
 import dev.readyservice.deploy.PhaseName;
 import dev.readyservice.deploy.PhaseRecord;
 import dev.readyservice.deploy.PhaseStatus;
+import dev.readyservice.deploy.RedeployProvenance;
 import dev.readyservice.deploy.RedeployRecord;
 import dev.readyservice.deploy.ResourceChanges;
 import dev.readyservice.deploy.Verdict;
@@ -21,6 +22,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ItemRulesTest {
+    /** A run with the installed provider plugins on a cloud backend: the only kind the report counts. */
+    static final RedeployProvenance REAL = new RedeployProvenance("https://api.pulumi.com", List.of());
     private static final Instant NOW = Instant.parse("2026-11-27T12:00:00Z");
     private static final PolicyDescriptor MANDATORY = policy(EnforcementLevel.MANDATORY);
 
@@ -184,7 +187,7 @@ class ItemRulesTest {
         List<PhaseRecord> phases = List.of(new PhaseRecord(PhaseName.CONVERGE, 250, ResourceChanges.NONE, PhaseStatus.SUCCEEDED),
                 new PhaseRecord(PhaseName.REDEPLOY, seconds, ResourceChanges.NONE, status));
         return new RedeployRecord("qa", 300, phases, verdict, verdict == Verdict.PASS ? null : PhaseName.REDEPLOY,
-                Instant.parse(recordedAt), "3.140.0", Map.of());
+                Instant.parse(recordedAt), "3.140.0", Map.of(), REAL);
     }
 
     @Test
@@ -202,6 +205,28 @@ class ItemRulesTest {
                 redeploy(100, PhaseStatus.FAILED, Verdict.PASS, "2026-11-20T10:00:00Z"), false), NOW).status()).isEqualTo(ItemStatus.FAIL);
         assertThat(ItemRules.project("quality.redeploy-time", artefacts(null, null,
                 redeploy(100, PhaseStatus.SUCCEEDED, Verdict.FAIL, "2026-11-20T10:00:00Z"), false), NOW).status()).isEqualTo(ItemStatus.FAIL);
+    }
+
+    @Test
+    void aRedeployRecordOfStandInsOrWithoutProvidersIsNotMeasuredWhateverItTimed() {
+        RedeployRecord fast = redeploy(42, PhaseStatus.SUCCEEDED, Verdict.PASS, "2026-11-20T10:00:00Z");
+        RedeployRecord standIns = new RedeployRecord(fast.stack(), fast.budgetSeconds(), fast.phases(), fast.verdict(), null,
+                fast.recordedAt(), fast.pulumiVersion(), fast.plugins(),
+                new dev.readyservice.deploy.RedeployProvenance("file:///tmp/state", List.of("azure-native", "datadog", "pagerduty")));
+        RedeployRecord older = new RedeployRecord(fast.stack(), fast.budgetSeconds(), fast.phases(), fast.verdict(), null,
+                fast.recordedAt(), fast.pulumiVersion(), fast.plugins(), null);
+
+        ItemRules.Decision standInDecision = ItemRules.project("quality.redeploy-time", artefacts(null, null, standIns, false), NOW);
+        assertThat(standInDecision.status()).isEqualTo(ItemStatus.NOT_MEASURED);
+        assertThat(standInDecision.reason()).startsWith("target/prr/qa/redeploy.json: redeploy record of stack 'qa' (recorded at"
+                + " 2026-11-20T10:00:00Z, backend file:///tmp/state) timed providers attached with PULUMI_DEBUG_PROVIDERS"
+                + " (azure-native, datadog, pagerduty), such as ReadyService's stand-ins")
+                .endsWith("`./prr time-redeploy --stack qa`");
+        ItemRules.Decision olderDecision = ItemRules.project("quality.redeploy-time", artefacts(null, null, older, false), NOW);
+        assertThat(olderDecision.status()).isEqualTo(ItemStatus.NOT_MEASURED);
+        assertThat(olderDecision.reason()).contains("written by a prr older than those fields").endsWith("`./prr time-redeploy --stack qa`");
+        // The same timings from the installed plugins pass.
+        assertThat(ItemRules.project("quality.redeploy-time", artefacts(null, null, fast, false), NOW).status()).isEqualTo(ItemStatus.PASS);
     }
 
     @Test

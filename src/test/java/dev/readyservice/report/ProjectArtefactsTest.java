@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.readyservice.deploy.PhaseName;
 import dev.readyservice.deploy.PhaseRecord;
 import dev.readyservice.deploy.PhaseStatus;
+import dev.readyservice.deploy.RedeployProvenance;
 import dev.readyservice.deploy.RedeployRecord;
 import dev.readyservice.deploy.ResourceChanges;
 import dev.readyservice.deploy.Verdict;
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ProjectArtefactsTest {
+    /** A run with the installed provider plugins on a cloud backend: the only kind the report counts. */
+    static final RedeployProvenance REAL = new RedeployProvenance("https://api.pulumi.com", List.of());
     private static final Instant NOW = Instant.parse("2026-11-27T12:00:00Z");
     @TempDir
     Path project;
@@ -52,7 +55,7 @@ class ProjectArtefactsTest {
         RedeployRecord timed = new RedeployRecord("qa", 300, List.of(
                 new PhaseRecord(PhaseName.CONVERGE, 400, ResourceChanges.NONE, PhaseStatus.SUCCEEDED),
                 new PhaseRecord(PhaseName.REDEPLOY, 212.5, ResourceChanges.NONE, PhaseStatus.SUCCEEDED)),
-                Verdict.PASS, null, Instant.parse("2026-11-20T10:00:00Z"), "3.140.0", Map.of());
+                Verdict.PASS, null, Instant.parse("2026-11-20T10:00:00Z"), "3.140.0", Map.of(), REAL);
         timed.write(project.resolve("target/prr/qa/redeploy.json"));
         write("Pulumi.qa.yaml", "config: {}\n");
         write("Pulumi.prod.yaml", "config: {}\n");
@@ -104,7 +107,7 @@ class ProjectArtefactsTest {
         return new RedeployRecord(stack, 300, List.of(
                 new PhaseRecord(PhaseName.CONVERGE, 400, ResourceChanges.NONE, PhaseStatus.SUCCEEDED),
                 new PhaseRecord(PhaseName.REDEPLOY, 212.5, ResourceChanges.NONE, PhaseStatus.SUCCEEDED)),
-                Verdict.PASS, null, Instant.parse("2026-11-20T10:00:00Z"), "3.140.0", Map.of());
+                Verdict.PASS, null, Instant.parse("2026-11-20T10:00:00Z"), "3.140.0", Map.of(), REAL);
     }
 
     @Test

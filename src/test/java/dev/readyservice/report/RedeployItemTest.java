@@ -7,6 +7,7 @@ import dev.readyservice.deploy.PhaseName;
 import dev.readyservice.deploy.PhaseRecord;
 import dev.readyservice.deploy.PhaseStatus;
 import dev.readyservice.deploy.RedeployOptions;
+import dev.readyservice.deploy.RedeployProvenance;
 import dev.readyservice.deploy.RedeployRecord;
 import dev.readyservice.deploy.ResourceChanges;
 import dev.readyservice.deploy.Verdict;
@@ -20,6 +21,8 @@ import picocli.CommandLine;
 
 /** {@code quality.redeploy-time} and {@code prr time-redeploy} agree on where the record lives and what it says. */
 class RedeployItemTest {
+    /** A run with the installed provider plugins on a cloud backend: the only kind the report counts. */
+    static final RedeployProvenance REAL = new RedeployProvenance("https://api.pulumi.com", List.of());
     private static final Instant NOW = Instant.parse("2026-11-27T12:00:00Z");
     private static final ResourceChanges SAME = new ResourceChanges(0, 0, 0, 0, 54);
 
@@ -31,7 +34,7 @@ class RedeployItemTest {
     }
 
     private void record(Verdict verdict, PhaseName failed, PhaseRecord... phases) {
-        new RedeployRecord("qa", 300, List.of(phases), verdict, failed, Instant.parse("2026-11-27T00:20:00Z"), "v3.140.0", Map.of())
+        new RedeployRecord("qa", 300, List.of(phases), verdict, failed, Instant.parse("2026-11-27T00:20:00Z"), "v3.140.0", Map.of(), REAL)
                 .write(RedeployOptions.defaultRecordFile(project, "qa"));
     }
 

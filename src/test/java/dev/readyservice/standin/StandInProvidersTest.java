@@ -83,6 +83,11 @@ class StandInProvidersTest {
                 assertThat(outputs.getFieldsMap()).doesNotContainKey("accountName").containsKey("minimumTlsVersion");
                 assertThat(outputs.getFieldsOrThrow("kind").getStringValue()).isEqualTo("StorageV2");
                 assertThat(outputs.getFieldsOrThrow("minimumTlsVersion").getStringValue()).isEqualTo(CreatePreviewOutputs.UNKNOWN);
+                // A real create (an up) answers no unknown, which the engine refuses: the model's unknowns are left out, not invented.
+                Struct created = stub.create(CreateRequest.newBuilder().setType(TYPE).setProperties(inputs).build()).getProperties();
+                assertThat(created.getFieldsMap()).doesNotContainKey("minimumTlsVersion");
+                assertThat(created.getFieldsOrThrow("kind").getStringValue()).isEqualTo("StorageV2");
+                assertThat(created.toString()).doesNotContain(CreatePreviewOutputs.UNKNOWN);
 
                 Struct client = stub.invoke(InvokeRequest.newBuilder().setTok("azure-native:authorization:getClientConfig").build()).getReturn();
                 assertThat(client.getFieldsOrThrow("tenantId").getStringValue()).isEqualTo("tenant-1");
@@ -160,5 +165,23 @@ class StandInProvidersTest {
     private static ManagedChannel channel(StandInProviders providers) {
         int port = Integer.parseInt(providers.debugProviders().split(",")[0].split(":")[1]);
         return NettyChannelBuilder.forAddress("127.0.0.1", port).usePlaintext().build();
+    }
+
+    @Test
+    void knownLeavesOutUnknownsAtEveryDepthAndKeepsEverythingElse() {
+        Value unknown = Value.newBuilder().setStringValue(CreatePreviewOutputs.UNKNOWN).build();
+        Value text = Value.newBuilder().setStringValue("TLS1_2").build();
+        Value number = Value.newBuilder().setNumberValue(7).build();
+        Struct nested = Struct.newBuilder().putFields("gone", unknown).putFields("kept", number).build();
+        Struct outputs = Struct.newBuilder().putFields("id", unknown).putFields("tls", text)
+                .putFields("properties", Value.newBuilder().setStructValue(nested).build())
+                .putFields("list", Value.newBuilder().setListValue(com.google.protobuf.ListValue.newBuilder()
+                        .addValues(unknown).addValues(text)).build()).build();
+
+        Struct known = StandInProvider.known(outputs);
+
+        assertThat(known.getFieldsMap()).containsOnlyKeys("tls", "properties", "list");
+        assertThat(known.getFieldsOrThrow("properties").getStructValue().getFieldsMap()).containsOnlyKeys("kept");
+        assertThat(known.getFieldsOrThrow("list").getListValue().getValuesList()).containsExactly(text);
     }
 }
