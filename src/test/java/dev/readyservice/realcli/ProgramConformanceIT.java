@@ -1,0 +1,108 @@
+package dev.readyservice.realcli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readyservice.e2e.E2eProjects;
+import dev.readyservice.standin.StandInProviders;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Conformance on four small hand-written programs of different shapes (issue 13), none using
+ * {@code ReadyService}: the real {@code pulumi preview --policy-pack} with <strong>stand-in</strong>
+ * providers, through {@code prr report --from}, against {@code prr review} of the same QA stack,
+ * compared by the one comparer (docs/fidelity.md lists the allowed differences per case). Each test
+ * also asserts the verdict and the items its program is built to pass or fail, on both sides, so a
+ * conformance that agrees on the wrong answer fails too. Skipped, with the reason, when the CLI is
+ * not built.
+ */
+class ProgramConformanceIT {
+    private static final String LOCATION = "config:\n  azure-native:location: westeurope\n";
+
+    @Test
+    void aHandWrittenProgramThatPassesEveryMandatoryQaRuleDoesSoOnBothSides(@TempDir Path tmp) throws Exception {
+        RealPulumi pulumi = RealPulumi.find(tmp);
+        Path project = Conformance.fixture(pulumi, tmp, "shop", CompliantProgram.class, "qa", LOCATION);
+
+        Conformance.Reports reports = Conformance.run("compliant", pulumi, tmp, project, "qa", StandInProviders.OUR_PACKAGES);
+        reports.assertSame();
+        assertEveryMandatoryRulePasses(reports);
+        assertBothSides(reports, Map.of("security.tls-in-transit", "pass", "security.encryption-at-rest", "pass", "quality.pulumi", "pass"));
+    }
+
+    @Test
+    void aProgramWithAWeakStorageAccountIsNotReadyOnBothSides(@TempDir Path tmp) throws Exception {
+        RealPulumi pulumi = RealPulumi.find(tmp);
+        Path project = Conformance.fixture(pulumi, tmp, "shop", NotReadyProgram.class, "qa", LOCATION);
+
+        Conformance.Reports reports = Conformance.run("not-ready", pulumi, tmp, project, "qa", StandInProviders.OUR_PACKAGES);
+        reports.assertSame();
+        assertThat(reports.offlineCode()).isEqualTo(reports.realCode()).isEqualTo(1);
+        assertThat(reports.real().get("verdict").asText()).isEqualTo("not-ready");
+        assertBothSides(reports, Map.of("security.tls-in-transit", "fail", "security.encryption-at-rest", "fail"));
+        for (var report : List.of(reports.offline(), reports.real())) {
+            assertThat(report.get("items").findValues("findings").toString()).as("the TLS floor's finding")
+                    .containsPattern("\"policy\":\"enforce-tls-floor\"[^}]*\"level\":\"mandatory\"[^}]*TLS1_0");
+        }
+    }
+
+    @Test
+    void aProgramOnTheClientConfigAndAStackReferenceGetsTheSameAnswersOnBothSides(@TempDir Path tmp) throws Exception {
+        RealPulumi pulumi = RealPulumi.find(tmp);
+        // The referenced stack exists in the real CLI's backend, with the output the offline review is given.
+        Path platform = Files.createDirectories(tmp.resolve("platform"));
+        E2eProjects.fixtureProject(platform, "platform", PlatformStackProgram.class, "qa", "config: {}\n");
+        Conformance.initStack(pulumi, platform, "qa");
+        RealPulumi.Result up = pulumi.run(platform, Map.of(), 300, "up", "--stack", "qa", "--yes", "--skip-preview", "--non-interactive");
+        assertThat(up.code()).as(up.toString()).isZero();
+        Path outputs = Files.writeString(tmp.resolve("stacks.json"),
+                "{\"" + FunctionsAndStackReferenceProgram.PLATFORM + "\": {\"minimumTlsVersion\": \"TLS1_2\"}}");
+        Path project = Conformance.fixture(pulumi, tmp, "shop", FunctionsAndStackReferenceProgram.class, "qa",
+                LOCATION + "  azure-native:subscriptionId: 11111111-2222-3333-4444-555555555555\n");
+
+        Conformance.Reports reports = Conformance.run("functions", pulumi, tmp, project, "qa", StandInProviders.OUR_PACKAGES,
+                "--stack-outputs", outputs.toString());
+        reports.assertSame();
+        assertEveryMandatoryRulePasses(reports);
+        // The TLS floor is the referenced stack's output: unanswered, it would be undecided and fail.
+        assertBothSides(reports, Map.of("security.tls-in-transit", "pass"));
+        assertThat(reports.offline().get("assumptions").toString()).contains("pulumi:pulumi:StackReference")
+                .contains("azure-native:authorization:getClientConfig");
+    }
+
+    @Test
+    void aResourceOfAProviderThePackDoesNotJudgeIsNotAssessedOnBothSides(@TempDir Path tmp) throws Exception {
+        RealPulumi pulumi = RealPulumi.find(tmp);
+        Path project = Conformance.fixture(pulumi, tmp, "shop", ForeignProviderProgram.class, "qa", LOCATION);
+        List<String> standIns = List.of("azure-native", "random");
+
+        Conformance.Reports reports = Conformance.run("foreign-provider", pulumi, tmp, project, "qa", standIns);
+        reports.assertSame();
+        assertEveryMandatoryRulePasses(reports);
+        assertBothSides(reports, Map.of("security.tls-in-transit", "pass", "security.encryption-at-rest", "pass"));
+        assertThat(reports.real().get("notAssessed").toString()).contains(ForeignProviderProgram.RandomString.TYPE);
+    }
+
+    /**
+     * Every mandatory QA rule passes on both sides: no mandatory finding. The verdict is still not
+     * ready on both: what the program leaves out (SLOs, paging, backups, capacity, sign-offs) fails
+     * its items at QA's advisory level.
+     */
+    private static void assertEveryMandatoryRulePasses(Conformance.Reports reports) {
+        for (var report : List.of(reports.offline(), reports.real())) {
+            report.get("items").forEach(item -> item.get("findings").forEach(f -> assertThat(f.get("level").asText())
+                    .as("%s %s", item.get("id").asText(), f).isNotEqualTo("mandatory")));
+            assertThat(report.get("verdict").asText()).isEqualTo("not-ready");
+        }
+        assertThat(reports.offlineCode()).isEqualTo(reports.realCode()).isEqualTo(1);
+    }
+
+    private static void assertBothSides(Conformance.Reports reports, Map<String, String> statuses) {
+        assertThat(reports.offlineStatuses()).as("offline").containsAllEntriesOf(statuses);
+        assertThat(reports.realStatuses()).as("real").containsAllEntriesOf(statuses);
+    }
+}
