@@ -57,8 +57,13 @@ final class Conformance {
      */
     static Reports run(String name, RealPulumi pulumi, Path tmp, Path project, String stack, List<String> standIns,
             String... offlineArgs) throws IOException, InterruptedException {
+        return run(name, pulumi, tmp, project, stack, E2eProjects.pack().resolve("config").resolve(stack + ".json"), standIns, offlineArgs);
+    }
+
+    /** As {@link #run(String, RealPulumi, Path, Path, String, List, String...)}, with the policy config {@code config}. */
+    static Reports run(String name, RealPulumi pulumi, Path tmp, Path project, String stack, Path config, List<String> standIns,
+            String... offlineArgs) throws IOException, InterruptedException {
         Path pack = E2eProjects.pack();
-        Path config = pack.resolve("config").resolve(stack + ".json");
         List<String> review = new ArrayList<>(List.of("review", "--project-dir", project.toString(), "--stack", stack,
                 "--policy-pack", pack.toString(), "--policy-config", config.toString(), "--out", tmp.resolve("offline").toString()));
         review.addAll(List.of(offlineArgs));

@@ -35,6 +35,42 @@ class ProgramConformanceIT {
     }
 
     @Test
+    void aHandWrittenProgramReadyForQaDiffersOnlyByTheListedBackupItem(@TempDir Path tmp) throws Exception {
+        RealPulumi pulumi = RealPulumi.find(tmp);
+        Path project = Conformance.fixture(pulumi, tmp, "shop", ReadyProgram.class, "qa", LOCATION);
+        Path playbooks = Files.createDirectories(project.resolve("docs").resolve("playbooks"));
+        Files.writeString(playbooks.resolve("shop-api.md"), "# shop-api\n\nWhen an alert fires: look at the last deploy and roll it back.\n");
+
+        Conformance.Reports reports = Conformance.run("ready", pulumi, tmp, project, "qa", signedOff(tmp), StandInProviders.OUR_PACKAGES);
+        reports.assertSame();
+        assertThat(reports.offline().get("verdict").asText()).isEqualTo("ready");
+        assertThat(reports.offlineCode()).isZero();
+        Map<String, String> passing = Map.of("slo.objectives", "pass", "monitoring.golden-signals", "pass", "support.out-of-hours", "pass",
+                "pagerduty.escalation", "pass", "capacity.autoscaling", "pass", "security.tls-in-transit", "pass",
+                "security.encryption-at-rest", "pass", "tech.handover", "signed-off");
+        assertBothSides(reports, passing);
+        // The one listed difference (docs/fidelity.md): the backup policy's rules are a list of unions.
+        assertThat(reports.realStatuses()).containsEntry("security.backups", "fail");
+        assertThat(reports.real().get("verdict").asText()).isEqualTo("not-ready");
+        assertThat(reports.realCode()).isEqualTo(1);
+    }
+
+    /** QA's policy config with every sign-off given (policy/README.md, "Sign-offs"), a month old. */
+    private static Path signedOff(Path tmp) throws java.io.IOException {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var config = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(E2eProjects.pack().resolve("config").resolve("qa.json").toFile());
+        String date = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(30).toString();
+        for (String item : List.of("customer.onboarding", "customer.first-line", "customer.success", "tech.handover",
+                "tech.change-management", "tech.team-handover")) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) config.get("missing-sign-off-" + item.replace('.', '-'))).putObject("signOffs")
+                    .putObject(item).put("by", "dana@example.com").put("date", date).put("link", "https://wiki.example.com/shop/" + item);
+        }
+        Path file = tmp.resolve("qa-signed-off.json");
+        json.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), config);
+        return file;
+    }
+
+    @Test
     void aProgramWithAWeakStorageAccountIsNotReadyOnBothSides(@TempDir Path tmp) throws Exception {
         RealPulumi pulumi = RealPulumi.find(tmp);
         Path project = Conformance.fixture(pulumi, tmp, "shop", NotReadyProgram.class, "qa", LOCATION);
