@@ -15,7 +15,7 @@ import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.ResourceArgs;
 
 /**
- * The compliant program's resources, created through an explicit (non-default) azure-native
+ * A resource group and the compliant storage account ({@link CompliantStorage}), created through an explicit (non-default) azure-native
  * provider, beside a resource of a provider the pack does not judge: a {@code random} string. The
  * report lists it under "Not assessed"; it changes no item. Under the real CLI the {@code random}
  * package is served by a <strong>stand-in</strong> like the others (no random plugin can be had here).
@@ -32,8 +32,8 @@ public final class ForeignProviderProgram {
         var azure = new Provider("second-subscription", ProviderArgs.builder().subscriptionId("99999999-8888-7777-6666-555555555555").build());
         CustomResourceOptions viaSecond = CustomResourceOptions.builder().provider(azure).build();
         var group = new ResourceGroup("shop-rg", ResourceGroupArgs.builder()
-                .resourceGroupName("rg-shop-qa").location("westeurope").tags(CompliantProgram.TAGS).build(), viaSecond);
-        new StorageAccount("shop-storage", CompliantProgram.compliantStorage(group.name()).build(), viaSecond);
+                .resourceGroupName("rg-shop-qa").location("westeurope").tags(CompliantStorage.TAGS).build(), viaSecond);
+        new StorageAccount("shop-storage", CompliantStorage.args(group.name()).build(), viaSecond);
         new RandomString("suffix", new RandomStringArgs(8));
     }
 

@@ -38,12 +38,12 @@ public final class FunctionsAndStackReferenceProgram {
         var group = new ResourceGroup("shop-rg", ResourceGroupArgs.builder()
                 .resourceGroupName("rg-shop-qa").location("westeurope")
                 .tags(client.applyValue(c -> {
-                    Map<String, String> tags = new HashMap<>(CompliantProgram.TAGS);
+                    Map<String, String> tags = new HashMap<>(CompliantStorage.TAGS);
                     tags.put("subscription", c.subscriptionId());
                     return tags;
                 }))
                 .build());
-        new StorageAccount("shop-storage", CompliantProgram.compliantStorage(group.name())
+        new StorageAccount("shop-storage", CompliantStorage.args(group.name())
                 .minimumTlsVersion(platform.requireOutput("minimumTlsVersion")
                         .applyValue(v -> Either.<String, MinimumTlsVersion>ofLeft(String.valueOf(v))))
                 .build());

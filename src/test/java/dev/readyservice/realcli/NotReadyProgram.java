@@ -23,7 +23,7 @@ public final class NotReadyProgram {
 
     static void stack(Context ctx) {
         var group = new ResourceGroup("shop-rg", ResourceGroupArgs.builder()
-                .resourceGroupName("rg-shop-qa").location("westeurope").tags(CompliantProgram.TAGS).build());
+                .resourceGroupName("rg-shop-qa").location("westeurope").tags(CompliantStorage.TAGS).build());
         new StorageAccount("shop-storage", StorageAccountArgs.builder()
                 .resourceGroupName(group.name())
                 .accountName("stshopqa")

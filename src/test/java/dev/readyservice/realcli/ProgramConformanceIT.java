@@ -24,17 +24,6 @@ class ProgramConformanceIT {
     private static final String LOCATION = "config:\n  azure-native:location: westeurope\n";
 
     @Test
-    void aHandWrittenProgramThatPassesEveryMandatoryQaRuleDoesSoOnBothSides(@TempDir Path tmp) throws Exception {
-        RealPulumi pulumi = RealPulumi.find(tmp);
-        Path project = Conformance.fixture(pulumi, tmp, "shop", CompliantProgram.class, "qa", LOCATION);
-
-        Conformance.Reports reports = Conformance.run("compliant", pulumi, tmp, project, "qa", StandInProviders.OUR_PACKAGES);
-        reports.assertSame();
-        assertEveryMandatoryRulePasses(reports);
-        assertBothSides(reports, Map.of("security.tls-in-transit", "pass", "security.encryption-at-rest", "pass", "quality.pulumi", "pass"));
-    }
-
-    @Test
     void aHandWrittenProgramReadyForQaDiffersOnlyByTheListedBackupItem(@TempDir Path tmp) throws Exception {
         RealPulumi pulumi = RealPulumi.find(tmp);
         Path project = Conformance.fixture(pulumi, tmp, "shop", ReadyProgram.class, "qa", LOCATION);

@@ -75,7 +75,7 @@ import java.util.Map;
  * playbook ({@link #PLAYBOOK}, which the test writes into the project); a PagerDuty service with an
  * escalation policy of two schedules owned by a team, a business service it supports, and
  * Datadog's PagerDuty integration keyed by the service's integration; a service catalog entry. The
- * sign-offs are in the policy config (policy/README.md, "Sign-offs"). Its data: the compliant storage account,
+ * sign-offs are in the policy config (policy/README.md, "Sign-offs"). Its data: the compliant storage account ({@link CompliantStorage}),
  * backed up by an operational blob backup.
  */
 public final class ReadyProgram {
@@ -95,7 +95,7 @@ public final class ReadyProgram {
     static void stack(Context ctx) {
         Map<String, String> azureTags = Map.of("product", "shop", "component", "api", "environment", "qa", "criticality", "internal");
         var group = new ResourceGroup("shop-rg", ResourceGroupArgs.builder()
-                .resourceGroupName("rg-shop-qa").location("westeurope").tags(CompliantProgram.TAGS).build());
+                .resourceGroupName("rg-shop-qa").location("westeurope").tags(CompliantStorage.TAGS).build());
         var plan = new AppServicePlan("shop-api-plan", AppServicePlanArgs.builder()
                 .resourceGroupName(group.name()).name("plan-shop-api-qa").location("westeurope").kind("linux").reserved(true)
                 .sku(SkuDescriptionArgs.builder().name("P0v3").capacity(1).build()).tags(azureTags).build());
@@ -177,11 +177,11 @@ public final class ReadyProgram {
 
     /** The compliant storage account, backed up for 7 days (QA's floor) by an operational blob backup. */
     private static void data(ResourceGroup group) {
-        var storage = new StorageAccount("shop-storage", CompliantProgram.compliantStorage(group.name()).build());
+        var storage = new StorageAccount("shop-storage", CompliantStorage.args(group.name()).build());
         var vault = new BackupVault("shop-backup-vault", BackupVaultArgs.builder().resourceGroupName(group.name()).location("westeurope")
                 .properties(com.pulumi.azurenative.dataprotection.inputs.BackupVaultArgs.builder()
                         .storageSettings(StorageSettingArgs.builder().datastoreType("VaultStore").type("LocallyRedundant").build()).build())
-                .tags(CompliantProgram.TAGS).build());
+                .tags(CompliantStorage.TAGS).build());
         var policy = new BackupPolicy("shop-backup-policy", BackupPolicyArgs.builder().resourceGroupName(group.name())
                 .vaultName(vault.id().apply(id -> vault.name()))
                 .properties(com.pulumi.azurenative.dataprotection.inputs.BackupPolicyArgs.builder().objectType("BackupPolicy")
