@@ -7,7 +7,6 @@ import com.pulumi.azurenative.resources.ResourceGroupArgs;
 import com.pulumi.azurenative.storage.StorageAccount;
 import com.pulumi.azurenative.storage.StorageAccountArgs;
 import com.pulumi.azurenative.storage.inputs.SkuArgs;
-import java.util.Map;
 
 /**
  * A hand-written program a QA review fails: its storage account accepts TLS 1.0, leaves plain HTTP
@@ -30,7 +29,7 @@ public final class NotReadyProgram {
                 .kind("StorageV2")
                 .sku(SkuArgs.builder().name("Standard_LRS").build())
                 .minimumTlsVersion("TLS1_0")
-                .tags(Map.of("product", "shop", "environment", "qa", "criticality", "internal"))
+                .tags(CompliantStorage.TAGS)
                 .build());
     }
 }

@@ -2,10 +2,15 @@ package dev.readyservice.realcli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readyservice.e2e.E2eProjects;
 import dev.readyservice.standin.StandInProviders;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -13,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Conformance on four small hand-written programs of different shapes (issue 13), none using
- * {@code ReadyService}: the real {@code pulumi preview --policy-pack} with <strong>stand-in</strong>
+ * {@code ReadyService} (ready for QA, not ready, functions and a stack reference, a foreign provider): the real {@code pulumi preview --policy-pack} with <strong>stand-in</strong>
  * providers, through {@code prr report --from}, against {@code prr review} of the same QA stack,
  * compared by the one comparer (docs/fidelity.md lists the allowed differences per case). Each test
  * also asserts the verdict and the items its program is built to pass or fail, on both sides, so a
@@ -45,13 +50,13 @@ class ProgramConformanceIT {
     }
 
     /** QA's policy config with every sign-off given (policy/README.md, "Sign-offs"), a month old. */
-    private static Path signedOff(Path tmp) throws java.io.IOException {
-        var json = new com.fasterxml.jackson.databind.ObjectMapper();
-        var config = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(E2eProjects.pack().resolve("config").resolve("qa.json").toFile());
-        String date = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(30).toString();
+    private static Path signedOff(Path tmp) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode config = (ObjectNode) json.readTree(E2eProjects.pack().resolve("config").resolve("qa.json").toFile());
+        String date = LocalDate.now(ZoneOffset.UTC).minusDays(30).toString();
         for (String item : List.of("customer.onboarding", "customer.first-line", "customer.success", "tech.handover",
                 "tech.change-management", "tech.team-handover")) {
-            ((com.fasterxml.jackson.databind.node.ObjectNode) config.get("missing-sign-off-" + item.replace('.', '-'))).putObject("signOffs")
+            ((ObjectNode) config.get("missing-sign-off-" + item.replace('.', '-'))).putObject("signOffs")
                     .putObject(item).put("by", "dana@example.com").put("date", date).put("link", "https://wiki.example.com/shop/" + item);
         }
         Path file = tmp.resolve("qa-signed-off.json");
