@@ -93,7 +93,7 @@ final class HtmlReport {
                         .append("</td><td class=\"status ").append(i.status().label()).append("\">").append(i.status().label())
                         .append("</td><td>").append(Escape.html(i.reason()))
                         .append("</td><td>").append(i.policies().stream().map(p -> "<code>" + Escape.html(p) + "</code>").collect(Collectors.joining("<br>")))
-                        .append("</td><td>").append(evidence(i.evidence())).append("</td></tr>\n");
+                        .append("</td><td>").append(evidence(i)).append("</td></tr>\n");
             }
             out.append("</table>\n");
         });
@@ -131,14 +131,22 @@ final class HtmlReport {
         out.append("</ul></div>\n");
     }
 
-    private static String evidence(List<Evidence> evidence) {
-        if (evidence.isEmpty()) {
+    /** Every flagged entry (open, so they show without a click), then a bounded sample and where the rest is. */
+    private static String evidence(ItemResult item) {
+        if (item.evidence().isEmpty()) {
             return "";
         }
-        return "<details><summary>" + evidence.size() + " resource" + (evidence.size() == 1 ? "" : "s") + "</summary><ul>"
-                + evidence.stream().map(e -> "<li><code>" + Escape.html(e.name()) + "</code> " + Escape.html(ProductDiagram.shortType(e.type()))
-                        + ": " + Escape.html(e.properties().entrySet().stream().map(p -> p.getKey() + " = " + p.getValue())
-                                .collect(Collectors.joining("; "))) + "</li>").collect(Collectors.joining())
-                + "</ul></details>";
+        EvidenceExcerpt excerpt = EvidenceExcerpt.of(item);
+        StringBuilder out = new StringBuilder("<details").append(excerpt.flagged().isEmpty() ? "" : " open").append("><summary>")
+                .append(Escape.html(excerpt.summary())).append("</summary><ul>");
+        excerpt.flagged().forEach((e, outcomes) -> entry(out.append("<li><strong>").append(Escape.html(outcomes)).append("</strong> "), e));
+        excerpt.sample().forEach(e -> entry(out.append("<li>"), e));
+        return out.append("</ul></details>").toString();
+    }
+
+    private static void entry(StringBuilder out, Evidence e) {
+        out.append("<code>").append(Escape.html(e.name())).append("</code> ").append(Escape.html(ProductDiagram.shortType(e.type())))
+                .append(": ").append(Escape.html(e.properties().entrySet().stream().map(p -> p.getKey() + " = " + p.getValue())
+                        .collect(Collectors.joining("; ")))).append("</li>");
     }
 }

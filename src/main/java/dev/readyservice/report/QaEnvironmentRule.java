@@ -24,9 +24,6 @@ import java.util.stream.Collectors;
  * </ul>
  */
 final class QaEnvironmentRule {
-    /** The evidence type of a config difference (not a resource: the report lists it beside the item). */
-    static final String DIFFERENCE_TYPE = "stack-config-difference";
-
     private QaEnvironmentRule() {
     }
 
@@ -64,7 +61,7 @@ final class QaEnvironmentRule {
             properties.put("prod", d.prodValue());
             properties.put("allowed", d.allowed() ? "yes" : "no");
             properties.put("why", d.why());
-            evidence.add(new Evidence(d.key(), DIFFERENCE_TYPE, d.key(), d.component(), properties));
+            evidence.add(new Evidence(d.key(), Evidence.CONFIG_DIFFERENCE_TYPE, d.key(), d.component(), properties));
         }
         return evidence;
     }
