@@ -1,10 +1,14 @@
 package dev.readyservice.report;
 
 import dev.readyservice.analyzer.Finding;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** {@code prr-report.html}: one self-contained page (inline CSS, no scripts, no external assets). */
+/** {@code prr-report.html}: one self-contained page (inline CSS, no scripts, no external assets, a CSP that forbids loading any). */
 final class HtmlReport {
     private static final String CSS = """
             body{font-family:system-ui,sans-serif;margin:2rem;color:#1b1f24}
@@ -24,11 +28,26 @@ final class HtmlReport {
             code{font-size:.85em}
             """;
 
+    /**
+     * The page may load nothing, run nothing and send nothing; only its own stylesheet applies,
+     * named by its hash: a report opened from a CI artefact or a wiki never reaches the network.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src '" + sha256("\n" + CSS) + "'; form-action 'none'; base-uri 'none'";
+
     private HtmlReport() {
     }
 
+    private static String sha256(String text) {
+        try {
+            return "sha256-" + Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
     static String render(PrrReport report) {
-        StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>PRR report: ")
+        StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CONTENT_SECURITY_POLICY).append("\">\n<title>PRR report: ")
                 .append(Escape.html(report.project())).append(" / ").append(Escape.html(report.stack())).append("</title>\n<style>\n")
                 .append(CSS).append("</style>\n</head>\n<body>\n");
         out.append("<h1>PRR report: ").append(Escape.html(report.project())).append(" / ").append(Escape.html(report.stack())).append("</h1>\n");
