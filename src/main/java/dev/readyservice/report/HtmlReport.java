@@ -140,7 +140,7 @@ final class HtmlReport {
         return out.toString();
     }
 
-    private static void group(StringBuilder out, String title, List<PrrReport.ResourceSummary> resources) {
+    private static void group(StringBuilder out, String title, List<ResourceSummary> resources) {
         if (resources.isEmpty()) {
             return;
         }

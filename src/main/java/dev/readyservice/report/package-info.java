@@ -22,7 +22,7 @@
  *       {@code not-measured} with the command that measures it, never a pass.
  *       {@code quality.qa-environment} is decided the same way whichever stack is reviewed: {@code fail}
  *       without {@code Pulumi.qa.yaml} or when it differs from {@code Pulumi.prod.yaml} where
- *       {@link dev.readyservice.report.qaenv.ParityRules} forbids it (naming the key and both values),
+ *       {@link dev.readyservice.evidence.qaenv.ParityRules} forbids it (naming the key and both values),
  *       {@code not-measured} when there is no prod stack file to compare with, {@code pass} otherwise;
  *       every difference, allowed or not, is listed as the item's evidence.</li>
  * </ul>

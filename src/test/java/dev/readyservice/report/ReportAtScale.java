@@ -7,7 +7,10 @@ import dev.readyservice.analyzer.JudgedEnvironment;
 import dev.readyservice.analyzer.Outcome;
 import dev.readyservice.analyzer.PackInfo;
 import dev.readyservice.analyzer.PolicyDescriptor;
-import dev.readyservice.report.qaenv.QaParity;
+import dev.readyservice.evidence.ProjectArtefacts;
+import dev.readyservice.evidence.qaenv.QaParity;
+import dev.readyservice.report.rules.PrrCatalogue;
+import dev.readyservice.report.rules.ReportBuilder;
 import dev.readyservice.review.Preview;
 import dev.readyservice.review.RecordedResource;
 import java.time.Duration;
@@ -55,7 +58,7 @@ final class ReportAtScale {
         PackInfo pack = pack().judging(new JudgedEnvironment("qa", "stack name 'qa'"), Map.of());
         ProjectArtefacts artefacts = new ProjectArtefacts("bench", Optional.of(new ProjectArtefacts.Coverage(900, 100)),
                 Optional.of(new ProjectArtefacts.TestRun(500, 40, 0, 0, 0)), Optional.empty(), QaParity.noProdStack(), Map.of());
-        return PrrReport.build(preview(components), new Analysis(pack, findings, List.of()), artefacts, ReportFixtures.CLOCK);
+        return ReportBuilder.build(preview(components), new Analysis(pack, findings, List.of()), artefacts, ReportFixtures.CLOCK);
     }
 
     private static PackInfo pack() {
