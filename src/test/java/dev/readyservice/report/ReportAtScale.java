@@ -22,7 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A synthetic preview of an N-component product shaped like the bench product's (about 20
+ * A synthetic preview of an N-component product shaped like the bench product's (15
  * resources a component, with inputs of the size the reference program sets), a pack with one
  * policy per infra item (one of them about the whole stack, so every resource is its evidence),
  * and {@code failing} storage accounts that violate the TLS floor.
