@@ -2,13 +2,14 @@ package dev.readyservice.cli;
 
 import dev.readyservice.analyzer.PackEvidence;
 import dev.readyservice.analyzer.PolicyPackException;
+import dev.readyservice.evidence.Playbooks;
+import dev.readyservice.evidence.ProjectArtefacts;
 import dev.readyservice.report.Format;
 import dev.readyservice.report.ItemResult;
-import dev.readyservice.report.Playbooks;
 import dev.readyservice.report.PrrReport;
-import dev.readyservice.report.ProjectArtefacts;
 import dev.readyservice.report.ReportWriter;
 import dev.readyservice.report.Verdict;
+import dev.readyservice.report.rules.ReportBuilder;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,7 +98,7 @@ public final class ReportCommand implements Callable<Integer> {
                         + evidence.preview().stack() + "' (pack.json)");
             }
             Path playbookDir = playbooks != null ? playbooks.toAbsolutePath().normalize() : project.resolve(Playbooks.DEFAULT_DIRECTORY);
-            PrrReport report = PrrReport.build(evidence.preview(), evidence.analysis(),
+            PrrReport report = ReportBuilder.build(evidence.preview(), evidence.analysis(),
                     ProjectArtefacts.read(project, stack, playbookDir, Duration.ofDays(redeployMaxAgeDays)), clock);
             List<Path> files = ReportWriter.writeAll(report, evidence.preview(), outDir, chosen);
             stdout.println("PRR report of " + report.project() + " (stack " + report.stack() + ") from the policy pack's evidence in "

@@ -1,15 +1,15 @@
 package dev.readyservice.cli;
 
 import dev.readyservice.analyzer.PolicyPackException;
+import dev.readyservice.evidence.Playbooks;
+import dev.readyservice.evidence.ProjectArtefacts;
 import dev.readyservice.pipeline.ReviewOptions;
 import dev.readyservice.pipeline.ReviewOutcome;
 import dev.readyservice.pipeline.ReviewPipeline;
 import dev.readyservice.report.Format;
 import dev.readyservice.report.ItemResult;
 import dev.readyservice.report.ItemStatus;
-import dev.readyservice.report.Playbooks;
 import dev.readyservice.report.PrrReport;
-import dev.readyservice.report.ProjectArtefacts;
 import dev.readyservice.report.Verdict;
 import dev.readyservice.review.ReviewException;
 import dev.readyservice.review.launch.ClassDataArchive;

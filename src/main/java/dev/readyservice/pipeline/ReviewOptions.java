@@ -1,8 +1,8 @@
 package dev.readyservice.pipeline;
 
+import dev.readyservice.evidence.Playbooks;
+import dev.readyservice.evidence.ProjectArtefacts;
 import dev.readyservice.report.Format;
-import dev.readyservice.report.Playbooks;
-import dev.readyservice.report.ProjectArtefacts;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;

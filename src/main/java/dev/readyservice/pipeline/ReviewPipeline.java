@@ -3,10 +3,11 @@ package dev.readyservice.pipeline;
 import dev.readyservice.analyzer.Analysis;
 import dev.readyservice.analyzer.PolicyPackLaunch;
 import dev.readyservice.analyzer.StackUnderReview;
-import dev.readyservice.report.ProjectArtefacts;
+import dev.readyservice.evidence.ProjectArtefacts;
 import dev.readyservice.report.PrrReport;
 import dev.readyservice.report.ReportDirectory;
 import dev.readyservice.report.ReportWriter;
+import dev.readyservice.report.rules.ReportBuilder;
 import dev.readyservice.review.OfflinePreview;
 import dev.readyservice.review.Preview;
 import dev.readyservice.review.PreviewRequest;
@@ -61,7 +62,7 @@ public final class ReviewPipeline {
             analysis = pack.analyze(preview);
         }
         Instant analysed = clock.instant();
-        PrrReport report = PrrReport.build(preview, analysis, ProjectArtefacts.read(options.projectDir(), options.stack(), options.playbooks(),
+        PrrReport report = ReportBuilder.build(preview, analysis, ProjectArtefacts.read(options.projectDir(), options.stack(), options.playbooks(),
                 options.redeployMaxAge()), clock);
         List<java.nio.file.Path> files = ReportWriter.writeAll(report, preview, reports.directory(), options.formats(),
                 ConfigSecrets.scan(options.projectDir()).mask());

@@ -1,10 +1,14 @@
 package dev.readyservice.report;
 
 import dev.readyservice.analyzer.Finding;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** {@code prr-report.html}: one self-contained page (inline CSS, no scripts, no external assets). */
+/** {@code prr-report.html}: one self-contained page (inline CSS, no scripts, no external assets, a CSP that forbids loading any). */
 final class HtmlReport {
     private static final String CSS = """
             body{font-family:system-ui,sans-serif;margin:2rem;color:#1b1f24}
@@ -24,11 +28,26 @@ final class HtmlReport {
             code{font-size:.85em}
             """;
 
+    /**
+     * The page may load nothing, run nothing and send nothing; only its own stylesheet applies,
+     * named by its hash: a report opened from a CI artefact or a wiki never reaches the network.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src '" + sha256("\n" + CSS) + "'; form-action 'none'; base-uri 'none'";
+
     private HtmlReport() {
     }
 
+    private static String sha256(String text) {
+        try {
+            return "sha256-" + Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
     static String render(PrrReport report) {
-        StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>PRR report: ")
+        StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CONTENT_SECURITY_POLICY).append("\">\n<title>PRR report: ")
                 .append(Escape.html(report.project())).append(" / ").append(Escape.html(report.stack())).append("</title>\n<style>\n")
                 .append(CSS).append("</style>\n</head>\n<body>\n");
         out.append("<h1>PRR report: ").append(Escape.html(report.project())).append(" / ").append(Escape.html(report.stack())).append("</h1>\n");
@@ -93,7 +112,7 @@ final class HtmlReport {
                         .append("</td><td class=\"status ").append(i.status().label()).append("\">").append(i.status().label())
                         .append("</td><td>").append(Escape.html(i.reason()))
                         .append("</td><td>").append(i.policies().stream().map(p -> "<code>" + Escape.html(p) + "</code>").collect(Collectors.joining("<br>")))
-                        .append("</td><td>").append(evidence(i.evidence())).append("</td></tr>\n");
+                        .append("</td><td>").append(evidence(i)).append("</td></tr>\n");
             }
             out.append("</table>\n");
         });
@@ -121,7 +140,7 @@ final class HtmlReport {
         return out.toString();
     }
 
-    private static void group(StringBuilder out, String title, List<PrrReport.ResourceSummary> resources) {
+    private static void group(StringBuilder out, String title, List<ResourceSummary> resources) {
         if (resources.isEmpty()) {
             return;
         }
@@ -131,14 +150,22 @@ final class HtmlReport {
         out.append("</ul></div>\n");
     }
 
-    private static String evidence(List<Evidence> evidence) {
-        if (evidence.isEmpty()) {
+    /** Every flagged entry (open, so they show without a click), then a bounded sample and where the rest is. */
+    private static String evidence(ItemResult item) {
+        if (item.evidence().isEmpty()) {
             return "";
         }
-        return "<details><summary>" + evidence.size() + " resource" + (evidence.size() == 1 ? "" : "s") + "</summary><ul>"
-                + evidence.stream().map(e -> "<li><code>" + Escape.html(e.name()) + "</code> " + Escape.html(ProductDiagram.shortType(e.type()))
-                        + ": " + Escape.html(e.properties().entrySet().stream().map(p -> p.getKey() + " = " + p.getValue())
-                                .collect(Collectors.joining("; "))) + "</li>").collect(Collectors.joining())
-                + "</ul></details>";
+        EvidenceExcerpt excerpt = EvidenceExcerpt.of(item);
+        StringBuilder out = new StringBuilder("<details").append(excerpt.flagged().isEmpty() ? "" : " open").append("><summary>")
+                .append(Escape.html(excerpt.summary())).append("</summary><ul>");
+        excerpt.flagged().forEach((e, outcomes) -> entry(out.append("<li><strong>").append(Escape.html(outcomes)).append("</strong> "), e));
+        excerpt.sample().forEach(e -> entry(out.append("<li>"), e));
+        return out.append("</ul></details>").toString();
+    }
+
+    private static void entry(StringBuilder out, Evidence e) {
+        out.append("<code>").append(Escape.html(e.name())).append("</code> ").append(Escape.html(ProductDiagram.shortType(e.type())))
+                .append(": ").append(Escape.html(e.properties().entrySet().stream().map(p -> p.getKey() + " = " + p.getValue())
+                        .collect(Collectors.joining("; ")))).append("</li>");
     }
 }

@@ -83,7 +83,7 @@ final class JsonReport {
         return finding.outcome().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
-    private static void urns(ArrayNode array, List<PrrReport.ResourceSummary> resources) {
+    private static void urns(ArrayNode array, List<ResourceSummary> resources) {
         resources.forEach(r -> array.add(r.urn()));
     }
 }

@@ -103,11 +103,10 @@ final class MarkdownReport {
             if (i.evidence().isEmpty()) {
                 continue;
             }
-            out.append("\n### ").append(Escape.markdown(i.item().id())).append("\n\n");
-            for (Evidence e : i.evidence()) {
-                out.append("- ").append(Escape.code(e.urn())).append(e.component().isEmpty() ? "" : " (component " + Escape.markdown(e.component()) + ")")
-                        .append(": ").append(properties(e.properties())).append('\n');
-            }
+            EvidenceExcerpt excerpt = EvidenceExcerpt.of(i);
+            out.append("\n### ").append(Escape.markdown(i.item().id())).append("\n\n").append(Escape.markdown(excerpt.summary())).append("\n\n");
+            excerpt.flagged().forEach((e, outcomes) -> evidence(out.append("- **").append(outcomes).append("** "), e));
+            excerpt.sample().forEach(e -> evidence(out.append("- "), e));
         }
         out.append("\n## Timings\n\n- program: ").append(report.programTime().toMillis()).append(" ms\n");
         return out.toString();
@@ -115,6 +114,11 @@ final class MarkdownReport {
 
     static String summary(Map<ItemStatus, Long> counts) {
         return counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label()).collect(Collectors.joining(", "));
+    }
+
+    private static void evidence(StringBuilder out, Evidence e) {
+        out.append(Escape.code(e.urn())).append(e.component().isEmpty() ? "" : " (component " + Escape.markdown(e.component()) + ")")
+                .append(": ").append(properties(e.properties())).append('\n');
     }
 
     private static String properties(Map<String, String> properties) {

@@ -16,10 +16,10 @@ final class NotAssessed {
     }
 
     /** The custom resources among {@code resources} whose provider no policy of {@code policies} reads. */
-    static List<PrrReport.ResourceSummary> of(List<PrrReport.ResourceSummary> resources, List<PolicyDescriptor> policies) {
+    static List<ResourceSummary> of(List<ResourceSummary> resources, List<PolicyDescriptor> policies) {
         Set<String> judged = policies.stream().flatMap(p -> p.evidenceTypes().stream()).map(NotAssessed::provider).collect(Collectors.toSet());
         return resources.stream()
-                .filter(PrrReport.ResourceSummary::custom)
+                .filter(ResourceSummary::custom)
                 .filter(r -> !provider(r.type()).equals("pulumi") && !judged.contains(provider(r.type())))
                 .toList();
     }

@@ -40,12 +40,12 @@ public final class ProductDiagram {
         return type.substring(type.lastIndexOf(':') + 1);
     }
 
-    private static void group(StringBuilder out, String id, String title, List<PrrReport.ResourceSummary> resources, int[] node) {
+    private static void group(StringBuilder out, String id, String title, List<ResourceSummary> resources, int[] node) {
         if (resources.isEmpty()) {
             return;
         }
         out.append("    subgraph ").append(id).append("[\"").append(title).append("\"]\n");
-        for (PrrReport.ResourceSummary r : resources) {
+        for (ResourceSummary r : resources) {
             out.append("      r").append(node[0]++).append("[\"").append(Escape.mermaid(shortType(r.type()) + ": " + r.name())).append("\"]\n");
         }
         out.append("    end\n");

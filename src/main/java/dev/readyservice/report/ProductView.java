@@ -21,7 +21,7 @@ import java.util.Set;
  * @param components the components in first-seen order; the product-wide group (name "") last
  */
 public record ProductView(List<Component> components) {
-    static final String READY_SERVICE_TYPE = "readiness:index:ReadyService";
+    public static final String READY_SERVICE_TYPE = "readiness:index:ReadyService";
 
     public ProductView {
         components = List.copyOf(components);
@@ -36,8 +36,8 @@ public record ProductView(List<Component> components) {
      * @param datadog its Datadog monitors, SLOs and catalog entries
      * @param pagerduty its PagerDuty resources
      */
-    public record Component(String name, boolean customerFacing, List<PrrReport.ResourceSummary> azure,
-            List<PrrReport.ResourceSummary> datadog, List<PrrReport.ResourceSummary> pagerduty) {
+    public record Component(String name, boolean customerFacing, List<ResourceSummary> azure,
+            List<ResourceSummary> datadog, List<ResourceSummary> pagerduty) {
         public Component {
             azure = List.copyOf(azure);
             datadog = List.copyOf(datadog);
@@ -63,7 +63,7 @@ public record ProductView(List<Component> components) {
                 specComponents(r.inputs().get("components"), names, customerFacing);
             }
         }
-        Map<String, List<List<PrrReport.ResourceSummary>>> groups = new LinkedHashMap<>();
+        Map<String, List<List<ResourceSummary>>> groups = new LinkedHashMap<>();
         names.forEach(n -> groups.put(n, groups()));
         groups.put("", groups());
         for (RecordedResource r : preview.resources()) {
@@ -72,7 +72,7 @@ public record ProductView(List<Component> components) {
                 continue;
             }
             String component = componentOf(r, byUrn, names).orElse("");
-            groups.get(component).get(kind).add(new PrrReport.ResourceSummary(r.urn(), r.type(), r.name(), component, r.parentUrn()));
+            groups.get(component).get(kind).add(new ResourceSummary(r.urn(), r.type(), r.name(), component, r.parentUrn()));
         }
         List<Component> components = new ArrayList<>();
         groups.forEach((name, lists) -> {
@@ -84,7 +84,7 @@ public record ProductView(List<Component> components) {
     }
 
     /** The component {@code resource} belongs to, empty when product-wide. */
-    static Optional<String> componentOf(RecordedResource resource, Map<String, RecordedResource> byUrn, Set<String> names) {
+    public static Optional<String> componentOf(RecordedResource resource, Map<String, RecordedResource> byUrn, Set<String> names) {
         RecordedResource current = resource;
         for (int depth = 0; current != null && depth < 64; depth++) {
             Optional<String> own = ownComponent(current, names);
@@ -126,7 +126,7 @@ public record ProductView(List<Component> components) {
         }
     }
 
-    private static List<List<PrrReport.ResourceSummary>> groups() {
+    private static List<List<ResourceSummary>> groups() {
         return List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     }
 

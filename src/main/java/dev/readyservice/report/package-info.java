@@ -22,7 +22,7 @@
  *       {@code not-measured} with the command that measures it, never a pass.
  *       {@code quality.qa-environment} is decided the same way whichever stack is reviewed: {@code fail}
  *       without {@code Pulumi.qa.yaml} or when it differs from {@code Pulumi.prod.yaml} where
- *       {@link dev.readyservice.report.qaenv.ParityRules} forbids it (naming the key and both values),
+ *       {@link dev.readyservice.evidence.qaenv.ParityRules} forbids it (naming the key and both values),
  *       {@code not-measured} when there is no prod stack file to compare with, {@code pass} otherwise;
  *       every difference, allowed or not, is listed as the item's evidence.</li>
  * </ul>
@@ -37,6 +37,8 @@
  * kept in plain stack config ({@code Pulumi.yaml} defaults or the reviewed stack's file) is a
  * {@code disallow-plain-config-credentials} finding naming the file and the key, never the value
  * (mandatory in prod, advisory elsewhere), and fails the item whatever the pack said.
+ * <p>The JSON report holds every item's whole evidence; Markdown and HTML show the counts, every
+ * entry a finding names or a rule forbids, then a bounded sample ({@code EvidenceExcerpt}).
  * The verdict is {@code ready} when no item is {@code fail} or {@code missing-sign-off}.
  * {@code not-measured} items do not block it: they are listed as open actions, because a review
  * run on a fresh clone cannot have them yet and CI gates prod on the measured report.

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The import rules of DESIGN.md for the analyzer and report packages. */
+/** The import rules of DESIGN.md for the analyzer, evidence and report packages. */
 class AnalyzerReportArchitectureTest {
     private static JavaClasses main;
     private static boolean resolvedFromClassPath;
@@ -36,7 +36,7 @@ class AnalyzerReportArchitectureTest {
 
     @Test
     void analyzerAndReportKnowNothingOfTheComponentOrTheIntegrations() {
-        noClasses().that().resideInAnyPackage("dev.readyservice.analyzer..", "dev.readyservice.report..")
+        noClasses().that().resideInAnyPackage("dev.readyservice.analyzer..", "dev.readyservice.evidence..", "dev.readyservice.report..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.readyservice.component..", "dev.readyservice.azure..",
                         "dev.readyservice.datadog..", "dev.readyservice.pagerduty..", "dev.readyservice.app..", "dev.readyservice.cli..",
                         "com.pulumi.azurenative..")
@@ -52,7 +52,7 @@ class AnalyzerReportArchitectureTest {
 
     @Test
     void theReportSpeaksNoGrpc() {
-        noClasses().that().resideInAPackage("dev.readyservice.report..")
+        noClasses().that().resideInAnyPackage("dev.readyservice.evidence..", "dev.readyservice.report..")
                 .should().dependOnClassesThat().resideInAnyPackage("pulumirpc..", "io.grpc..", "com.google.protobuf..")
                 .check(main);
     }

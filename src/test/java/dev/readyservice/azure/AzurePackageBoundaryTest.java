@@ -19,7 +19,7 @@ class AzurePackageBoundaryTest {
         noClasses().that().resideInAPackage("dev.readyservice.azure..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.readyservice.component..", "dev.readyservice.datadog..",
                         "dev.readyservice.pagerduty..", "dev.readyservice.review..", "dev.readyservice.analyzer..",
-                        "dev.readyservice.report..", "dev.readyservice.cli..", "dev.readyservice.app..")
+                        "dev.readyservice.evidence..", "dev.readyservice.report..", "dev.readyservice.cli..", "dev.readyservice.app..")
                 .check(AZURE);
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readyservice.analyzer.Analysis;
 import dev.readyservice.analyzer.EnforcementLevel;
+import dev.readyservice.evidence.ProjectArtefacts;
+import dev.readyservice.report.rules.ReportBuilder;
 import dev.readyservice.review.Preview;
 import dev.readyservice.review.RecordedResource;
 import java.util.List;
@@ -54,7 +56,7 @@ class PrrReportTest {
                 .startsWith("2 secure config key(s) could not be decrypted offline")
                 .contains("shop:datadogApiKey, shop:pagerdutyToken");
         Preview noSecrets = new Preview("s", "p", List.of(), List.of(), Set.of(), java.time.Duration.ZERO);
-        assertThat(PrrReport.build(noSecrets, ReportFixtures.analysis(), ProjectArtefacts.none("p"), ReportFixtures.CLOCK).notes()).isEmpty();
+        assertThat(ReportBuilder.build(noSecrets, ReportFixtures.analysis(), ProjectArtefacts.none("p"), ReportFixtures.CLOCK).notes()).isEmpty();
     }
 
     @Test
@@ -65,7 +67,7 @@ class PrrReportTest {
                 new RecordedResource("urn:pulumi:p::s::azure-native:storage:StorageAccount::a", "azure-native:storage:StorageAccount", "a", true,
                         "", Map.of(), List.of(), Map.of(), "", false, false, "", "")), List.of(), Set.of(), java.time.Duration.ZERO);
 
-        assertThat(PrrReport.build(preview, ReportFixtures.analysis(), ProjectArtefacts.none("p"), ReportFixtures.CLOCK).notes())
+        assertThat(ReportBuilder.build(preview, ReportFixtures.analysis(), ProjectArtefacts.none("p"), ReportFixtures.CLOCK).notes())
                 .singleElement().asString().startsWith("model: not derived for azure-native:nosuchmodule:Thing:")
                 .doesNotContain("StorageAccount");
     }
@@ -80,10 +82,10 @@ class PrrReportTest {
         resources.add(new RecordedResource("urn:pulumi:p::s::shop:index:Api::api", "shop:index:Api", "api", false, "",
                 Map.of(), List.of(), Map.of(), "", false, false, "", ""));
         Preview preview = new Preview("s", "p", resources, List.of(), Set.of(), java.time.Duration.ZERO);
-        PrrReport withOthers = PrrReport.build(preview, ReportFixtures.analysis(), ProjectArtefacts.none("p"), ReportFixtures.CLOCK);
+        PrrReport withOthers = ReportBuilder.build(preview, ReportFixtures.analysis(), ProjectArtefacts.none("p"), ReportFixtures.CLOCK);
 
         // Providers the fixture pack judges (azure-native, datadog, ...) and components are never listed.
-        assertThat(withOthers.notAssessed()).extracting(PrrReport.ResourceSummary::type)
+        assertThat(withOthers.notAssessed()).extracting(ResourceSummary::type)
                 .containsExactly("aws:s3/bucket:Bucket", "random:index/randomId:RandomId");
         assertThat(JsonReport.render(withOthers)).contains("\"notAssessed\" : [ {").contains("\"provider\" : \"aws\"");
         assertThat(MarkdownReport.render(withOthers)).contains("## Not assessed").contains("`urn:pulumi:p::s::random:index/randomId:RandomId::suffix` (provider `random`)");
@@ -102,17 +104,17 @@ class PrrReportTest {
         Preview withUnknown = new Preview(base.project(), base.stack(), base.resources(), base.logs(), Set.of(), base.programTime(),
                 List.of(unknown, fromConfig, unknown, fromConfig));
 
-        PrrReport quiet = PrrReport.build(known, ReportFixtures.analysis(), ProjectArtefacts.none("p"), ReportFixtures.CLOCK);
-        PrrReport warned = PrrReport.build(withUnknown, ReportFixtures.analysis(), ProjectArtefacts.none("p"), ReportFixtures.CLOCK);
+        PrrReport quiet = ReportBuilder.build(known, ReportFixtures.analysis(), ProjectArtefacts.none("p"), ReportFixtures.CLOCK);
+        PrrReport warned = ReportBuilder.build(withUnknown, ReportFixtures.analysis(), ProjectArtefacts.none("p"), ReportFixtures.CLOCK);
 
         assertThat(quiet.assumptions()).containsExactly(fromConfig);
         assertThat(quiet.notes()).isEmpty();
-        assertThat(warned.notes()).containsExactly(PrrReport.UNKNOWN_ANSWERS_NOTE);
+        assertThat(warned.notes()).containsExactly(ReportBuilder.UNKNOWN_ANSWERS_NOTE);
         assertThat(warned.assumptions()).as("each distinct answer once, in a fixed order").containsExactly(fromConfig, unknown);
         assertThat(JsonReport.render(warned)).contains("\"kind\" : \"stack-reference\"").contains("\"answer\" : \"unknown\"");
         assertThat(MarkdownReport.render(warned)).contains("| stack-reference | `pulumi:pulumi:StackReference` | acme/net/qa | **unknown** | outputs unknown |");
         assertThat(HtmlReport.render(warned)).contains("<h2>What the verdict rests on</h2>").contains("acme/net/qa");
-        assertThat(MarkdownReport.render(PrrReport.build(new Preview(base.project(), base.stack(), base.resources(), base.logs(), Set.of(),
+        assertThat(MarkdownReport.render(ReportBuilder.build(new Preview(base.project(), base.stack(), base.resources(), base.logs(), Set.of(),
                 base.programTime()), ReportFixtures.analysis(), ProjectArtefacts.none("p"), ReportFixtures.CLOCK)))
                 .doesNotContain("What the verdict rests on");
     }
@@ -126,8 +128,8 @@ class PrrReportTest {
                 .judging(new dev.readyservice.analyzer.JudgedEnvironment("prod", "stack name 'prod'"), Map.of()), List.of(), List.of());
         Analysis disabledInQa = new Analysis(ReportFixtures.pack().withLevels(levels), List.of(), List.of());
 
-        PrrReport inProd = PrrReport.build(prod, disabledInProd, ProjectArtefacts.none("prod"), ReportFixtures.CLOCK);
-        PrrReport inQa = PrrReport.build(base, disabledInQa, ProjectArtefacts.none("qa"), ReportFixtures.CLOCK);
+        PrrReport inProd = ReportBuilder.build(prod, disabledInProd, ProjectArtefacts.none("prod"), ReportFixtures.CLOCK);
+        PrrReport inQa = ReportBuilder.build(base, disabledInQa, ProjectArtefacts.none("qa"), ReportFixtures.CLOCK);
 
         ItemResult onboarding = inProd.items().stream().filter(i -> i.item().id().equals("customer.onboarding")).findFirst().orElseThrow();
         assertThat(onboarding.status()).isEqualTo(ItemStatus.FAIL);
@@ -154,10 +156,10 @@ class PrrReportTest {
         assertThat(product.components()).extracting(ProductView.Component::name).containsExactly("api", "worker", "");
         ProductView.Component api = product.components().get(0);
         assertThat(api.customerFacing()).isTrue();
-        assertThat(api.pagerduty()).extracting(PrrReport.ResourceSummary::name).containsExactly("shop-api");
-        assertThat(api.datadog()).extracting(PrrReport.ResourceSummary::name).containsExactly("shop-api-latency");
+        assertThat(api.pagerduty()).extracting(ResourceSummary::name).containsExactly("shop-api");
+        assertThat(api.datadog()).extracting(ResourceSummary::name).containsExactly("shop-api-latency");
         assertThat(product.components().get(1).customerFacing()).isFalse();
-        assertThat(report.resources()).filteredOn(r -> r.urn().equals(ReportFixtures.RG)).extracting(PrrReport.ResourceSummary::component)
+        assertThat(report.resources()).filteredOn(r -> r.urn().equals(ReportFixtures.RG)).extracting(ResourceSummary::component)
                 .containsExactly("");
     }
 
@@ -178,7 +180,7 @@ class PrrReportTest {
         ProductView product = ProductView.of(preview);
 
         assertThat(product.components()).extracting(ProductView.Component::name).containsExactly("api", "ui");
-        assertThat(product.components().get(0).azure()).extracting(PrrReport.ResourceSummary::name).containsExactly("api-app", "api-slot");
+        assertThat(product.components().get(0).azure()).extracting(ResourceSummary::name).containsExactly("api-app", "api-slot");
         assertThat(product.components().get(0).customerFacing()).isTrue();
     }
 
@@ -209,7 +211,7 @@ class PrrReportTest {
 
     @Test
     void aCredentialInPlainConfigFailsEncryptionAtRestNamingTheKeyAdvisoryOutsideProd() {
-        PrrReport qa = PrrReport.build(ReportFixtures.preview(), ReportFixtures.analysis(), withPlainCredential("qa"), ReportFixtures.CLOCK);
+        PrrReport qa = ReportBuilder.build(ReportFixtures.preview(), ReportFixtures.analysis(), withPlainCredential("qa"), ReportFixtures.CLOCK);
 
         ItemResult item = qa.items().stream().filter(i -> i.item().id().equals("security.encryption-at-rest")).findFirst().orElseThrow();
         assertThat(item.status()).isEqualTo(ItemStatus.FAIL);
@@ -226,7 +228,7 @@ class PrrReportTest {
 
     @Test
     void aCredentialInPlainConfigIsMandatoryInProdAndNoCredentialChangesNothing() {
-        PrrReport prod = PrrReport.build(ReportFixtures.preview(), ReportFixtures.analysis(), withPlainCredential("prod"),
+        PrrReport prod = ReportBuilder.build(ReportFixtures.preview(), ReportFixtures.analysis(), withPlainCredential("prod"),
                 ReportFixtures.CLOCK);
         assertThat(prod.findings()).filteredOn(f -> f.policy().equals("disallow-plain-config-credentials"))
                 .extracting(dev.readyservice.analyzer.Finding::level).containsExactly(dev.readyservice.analyzer.EnforcementLevel.MANDATORY);

@@ -8,8 +8,10 @@ import dev.readyservice.analyzer.NotApplicable;
 import dev.readyservice.analyzer.Outcome;
 import dev.readyservice.analyzer.PackInfo;
 import dev.readyservice.analyzer.PolicyDescriptor;
-import dev.readyservice.report.qaenv.ConfigDifference;
-import dev.readyservice.report.qaenv.QaParity;
+import dev.readyservice.evidence.ProjectArtefacts;
+import dev.readyservice.evidence.qaenv.ConfigDifference;
+import dev.readyservice.evidence.qaenv.QaParity;
+import dev.readyservice.report.rules.ReportBuilder;
 import dev.readyservice.review.Preview;
 import dev.readyservice.review.RecordedResource;
 import dev.readyservice.review.WireValues;
@@ -23,7 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** A hand-made preview of a two-component product, its pack's findings and project artefacts. */
-final class ReportFixtures {
+public final class ReportFixtures {
     static final String SECRET = "s3cr3t-ZX81-never-print";
     static final String PREFIX = "urn:pulumi:qa::shop::";
     static final String STACK = PREFIX + "pulumi:pulumi:Stack::shop-qa";
@@ -33,7 +35,7 @@ final class ReportFixtures {
     static final String AUTOSCALE = PREFIX + "readiness:index:ReadyService$azure-native:insights:AutoscaleSetting::shop-worker-autoscale";
     static final String MONITOR = PREFIX + "readiness:index:ReadyService$datadog:index/monitor:Monitor::shop-api-latency";
     static final String PD_SERVICE = PREFIX + "readiness:index:ReadyService$pagerduty:index/service:Service::shop-api";
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC);
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC);
 
     private ReportFixtures() {
     }
@@ -139,6 +141,6 @@ final class ReportFixtures {
     }
 
     static PrrReport report() {
-        return PrrReport.build(preview(), analysis(), artefacts(), CLOCK);
+        return ReportBuilder.build(preview(), analysis(), artefacts(), CLOCK);
     }
 }

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.readyservice.analyzer.EnforcementLevel;
 import dev.readyservice.analyzer.Finding;
 import dev.readyservice.analyzer.Outcome;
+import dev.readyservice.evidence.ProjectArtefacts;
+import dev.readyservice.report.rules.ReportBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -213,10 +215,10 @@ class ReportWritersTest {
         // A plain-config value quoted by the QA/prod comparison, with characters each format escapes.
         String credential = "sk_live_51Hq8x&Y<z>\"AbCd|E*f";
         ProjectArtefacts leaking = new ProjectArtefacts("qa", java.util.Optional.empty(), java.util.Optional.empty(),
-                java.util.Optional.empty(), dev.readyservice.report.qaenv.QaParity.compared(List.of(
-                        new dev.readyservice.report.qaenv.ConfigDifference("shop:paymentKey", credential, "other-value-1", false, "must match"))),
+                java.util.Optional.empty(), dev.readyservice.evidence.qaenv.QaParity.compared(List.of(
+                        new dev.readyservice.evidence.qaenv.ConfigDifference("shop:paymentKey", credential, "other-value-1", false, "must match"))),
                 java.util.Map.of());
-        PrrReport withCredential = PrrReport.build(ReportFixtures.preview(), ReportFixtures.analysis(), leaking, ReportFixtures.CLOCK);
+        PrrReport withCredential = ReportBuilder.build(ReportFixtures.preview(), ReportFixtures.analysis(), leaking, ReportFixtures.CLOCK);
 
         List<Path> files = ReportWriter.writeAll(withCredential, ReportFixtures.preview(), out, EnumSet.allOf(Format.class),
                 dev.readyservice.review.secrets.SecretMask.of(List.of(credential, "other-value-1")));

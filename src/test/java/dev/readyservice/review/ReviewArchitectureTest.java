@@ -18,7 +18,7 @@ class ReviewArchitectureTest {
         noClasses().should().dependOnClassesThat().resideInAnyPackage(
                 "dev.readyservice.component..", "dev.readyservice.azure..", "dev.readyservice.datadog..",
                 "dev.readyservice.pagerduty..", "dev.readyservice.app..", "dev.readyservice.analyzer..",
-                "dev.readyservice.report..", "dev.readyservice.cli..", "com.pulumi.azurenative..")
+                "dev.readyservice.evidence..", "dev.readyservice.report..", "dev.readyservice.cli..", "com.pulumi.azurenative..")
                 .check(REVIEW);
     }
 

@@ -3,7 +3,7 @@ package dev.readyservice.report.handover;
 import dev.readyservice.report.Escape;
 import dev.readyservice.report.ProductDiagram;
 import dev.readyservice.report.ProductView;
-import dev.readyservice.report.PrrReport;
+import dev.readyservice.report.ResourceSummary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +33,7 @@ final class ArchitectureSection {
     }
 
     /** One line per provider: each resource type with the names of its resources. */
-    private static void provider(StringBuilder out, String title, List<PrrReport.ResourceSummary> resources) {
+    private static void provider(StringBuilder out, String title, List<ResourceSummary> resources) {
         if (resources.isEmpty()) {
             out.append("- ").append(title).append(": none\n");
             return;

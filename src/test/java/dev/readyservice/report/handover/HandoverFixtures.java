@@ -4,8 +4,9 @@ import dev.readyservice.analyzer.Analysis;
 import dev.readyservice.analyzer.EnforcementLevel;
 import dev.readyservice.analyzer.PackInfo;
 import dev.readyservice.analyzer.PolicyDescriptor;
-import dev.readyservice.report.ProjectArtefacts;
+import dev.readyservice.evidence.ProjectArtefacts;
 import dev.readyservice.report.PrrReport;
+import dev.readyservice.report.rules.ReportBuilder;
 import dev.readyservice.review.Preview;
 import dev.readyservice.review.RecordedResource;
 import dev.readyservice.review.WireValues;
@@ -138,12 +139,12 @@ final class HandoverFixtures {
     static PrrReport report(Preview preview) {
         PackInfo pack = new PackInfo("readyservice-prr", "0.1.0", List.of(new PolicyDescriptor("missing-sign-off",
                 List.of("tech.change-management"), EnforcementLevel.MANDATORY, false, List.of(), "sign-offs are recorded and fresh")));
-        return PrrReport.build(preview, new Analysis(pack, List.of()), ProjectArtefacts.none("qa"), CLOCK);
+        return ReportBuilder.build(preview, new Analysis(pack, List.of()), ProjectArtefacts.none("qa"), CLOCK);
     }
 
     /** The report of {@link #bare()}, from a pack with no policy. */
     static PrrReport bareReport() {
-        return PrrReport.build(bare(), new Analysis(new PackInfo("empty", "0.0.0", List.of()), List.of()), ProjectArtefacts.none("dev"), CLOCK);
+        return ReportBuilder.build(bare(), new Analysis(new PackInfo("empty", "0.0.0", List.of()), List.of()), ProjectArtefacts.none("dev"), CLOCK);
     }
 
     /** A program that does not use ReadyService and has nothing the pack reads: a lone resource group. */
