@@ -202,37 +202,44 @@ final class BindingGenerator {
             if (!output.path("type").asText().equals("string")) {
                 problems.add(token + ": export " + name + " is not a string output; the generator exports strings only");
             }
-            out.line("");
-            out.line("    @Export(name = \"" + name + "\", refs = {String.class}, tree = \"[0]\")");
-            out.line("    private Output<String> " + name + ";");
-            out.line("");
-            out.line("    /**");
-            out.line("     * @return " + lowerFirst(javadoc(output.path("description").asText(name))));
-            out.line("     */");
-            out.line("    public Output<String> " + name + "() {");
-            out.line("        return this." + name + (secrets.contains(name) ? ".asSecret();" : ";"));
-            out.line("    }");
+            out.block("""
+
+                        @Export(name = "%1$s", refs = {String.class}, tree = "[0]")
+                        private Output<String> %1$s;
+
+                        /**
+                         * @return %2$s
+                         */
+                        public Output<String> %1$s() {
+                            return this.%1$s%3$s;
+                        }
+                    """.formatted(name, lowerFirst(javadoc(output.path("description").asText(name))),
+                    secrets.contains(name) ? ".asSecret()" : ""));
         }
-        out.line("");
-        out.line("    /**");
-        out.line("     * Registers the resource.");
-        out.line("     *");
-        out.line("     * @param name the unique Pulumi name of the resource");
-        out.line("     * @param args the inputs");
-        out.line("     * @param options resource options such as {@code parent}; the plugin version is always pinned");
-        out.line("     */");
-        out.line("    public " + resource.javaClass() + "(String name, " + argsClass + " args, @Nullable CustomResourceOptions options) {");
         String quoted = secrets.stream().map(s -> ", \"" + s + "\"").reduce("", String::concat);
-        out.line("        super(TYPE, name, " + (secretInputs.isEmpty() ? "args" : "secretInputs(args)") + ", "
-                + list.pluginClass() + ".withPinnedVersion(options" + quoted + "));");
-        out.line("    }");
+        out.block("""
+
+                    /**
+                     * Registers the resource.
+                     *
+                     * @param name the unique Pulumi name of the resource
+                     * @param args the inputs
+                     * @param options resource options such as {@code parent}; the plugin version is always pinned
+                     */
+                    public %1$s(String name, %2$s args, @Nullable CustomResourceOptions options) {
+                        super(TYPE, name, %3$s, %4$s.withPinnedVersion(options%5$s));
+                    }
+                """.formatted(resource.javaClass(), argsClass, secretInputs.isEmpty() ? "args" : "secretInputs(args)",
+                list.pluginClass(), quoted));
         if (!secretInputs.isEmpty()) {
-            out.line("");
-            out.line("    /**");
-            out.line("     * Wraps the secret inputs as secrets before they are serialized, so that they are encrypted in");
-            out.line("     * state and shown as {@code [secret]} in previews even when the caller passed plain outputs.");
-            out.line("     */");
-            out.line("    private static " + argsClass + " secretInputs(" + argsClass + " args) {");
+            out.block("""
+
+                        /**
+                         * Wraps the secret inputs as secrets before they are serialized, so that they are encrypted in
+                         * state and shown as {@code [secret]} in previews even when the caller passed plain outputs.
+                         */
+                        private static %1$s secretInputs(%1$s args) {
+                    """.formatted(argsClass));
             StringBuilder chain = new StringBuilder("        return " + argsClass + ".builder(args)");
             for (Property p : secretInputs) {
                 chain.append('.').append(p.name()).append(p.required()
@@ -279,18 +286,24 @@ final class BindingGenerator {
             out.line("    private @Nullable Output<" + p.javaType() + "> " + p.name() + ";");
         }
         for (Property p : inputs) {
-            out.line("");
-            out.line("    /**");
-            out.line("     * @return " + lowerFirst(p.doc()) + (p.required() ? "" : "; empty when unset"));
-            out.line("     */");
-            if (p.required()) {
-                out.line("    public Output<" + p.javaType() + "> " + p.name() + "() {");
-                out.line("        return this." + p.name() + ";");
-            } else {
-                out.line("    public Optional<Output<" + p.javaType() + ">> " + p.name() + "() {");
-                out.line("        return Optional.ofNullable(this." + p.name() + ");");
-            }
-            out.line("    }");
+            String optional = p.required() ? "" : "; empty when unset";
+            out.block((p.required() ? """
+
+                        /**
+                         * @return %2$s%3$s
+                         */
+                        public Output<%4$s> %1$s() {
+                            return this.%1$s;
+                        }
+                    """ : """
+
+                        /**
+                         * @return %2$s%3$s
+                         */
+                        public Optional<Output<%4$s>> %1$s() {
+                            return Optional.ofNullable(this.%1$s);
+                        }
+                    """).formatted(p.name(), lowerFirst(p.doc()), optional, p.javaType()));
         }
         out.line("");
         out.line("    private " + argsClass + "() {}");
@@ -300,37 +313,39 @@ final class BindingGenerator {
             out.line("        this." + p.name() + " = defaults." + p.name() + ";");
         }
         out.line("    }");
-        out.line("");
-        out.line("    /**");
-        out.line("     * @return a new builder");
-        out.line("     */");
-        out.line("    public static Builder builder() {");
-        out.line("        return new Builder();");
-        out.line("    }");
-        out.line("");
-        out.line("    /**");
-        out.line("     * @param defaults the values to start from; they are copied, not changed");
-        out.line("     * @return a new builder holding a copy of {@code defaults}");
-        out.line("     */");
-        out.line("    public static Builder builder(" + argsClass + " defaults) {");
-        out.line("        return new Builder(defaults);");
-        out.line("    }");
-        out.line("");
-        out.line("    /** Builds {@link " + argsClass + "}; {@link #build()} names the first required input left unset. */");
-        out.line("    public static final class Builder {");
-        out.line("        private final " + argsClass + " $;");
-        out.line("");
-        out.line("        /** Starts with nothing set. */");
-        out.line("        public Builder() {");
-        out.line("            $ = new " + argsClass + "();");
-        out.line("        }");
-        out.line("");
-        out.line("        /**");
-        out.line("         * @param defaults the values to start from");
-        out.line("         */");
-        out.line("        public Builder(" + argsClass + " defaults) {");
-        out.line("            $ = new " + argsClass + "(Objects.requireNonNull(defaults, \"defaults\"));");
-        out.line("        }");
+        out.block("""
+
+                    /**
+                     * @return a new builder
+                     */
+                    public static Builder builder() {
+                        return new Builder();
+                    }
+
+                    /**
+                     * @param defaults the values to start from; they are copied, not changed
+                     * @return a new builder holding a copy of {@code defaults}
+                     */
+                    public static Builder builder(ARGS defaults) {
+                        return new Builder(defaults);
+                    }
+
+                    /** Builds {@link ARGS}; {@link #build()} names the first required input left unset. */
+                    public static final class Builder {
+                        private final ARGS $;
+
+                        /** Starts with nothing set. */
+                        public Builder() {
+                            $ = new ARGS();
+                        }
+
+                        /**
+                         * @param defaults the values to start from
+                         */
+                        public Builder(ARGS defaults) {
+                            $ = new ARGS(Objects.requireNonNull(defaults, "defaults"));
+                        }
+                """.replace("ARGS", argsClass));
         for (Property p : inputs) {
             setter(out, p, "@Nullable Output<" + p.javaType() + ">", "$." + p.name() + " = " + p.name() + ";\n            return this;");
             setter(out, p, p.javaType(), "return " + p.name() + "(Output.of(" + p.name() + "));");
@@ -338,12 +353,14 @@ final class BindingGenerator {
                 setter(out, p, p.element() + "...", "return " + p.name() + "(List.of(" + p.name() + "));");
             }
         }
-        out.line("");
-        out.line("        /**");
-        out.line("         * @return the args");
-        out.line("         * @throws com.pulumi.exceptions.MissingRequiredPropertyException naming the first required input left unset");
-        out.line("         */");
-        out.line("        public " + argsClass + " build() {");
+        out.block("""
+
+                        /**
+                         * @return the args
+                         * @throws com.pulumi.exceptions.MissingRequiredPropertyException naming the first required input left unset
+                         */
+                        public ARGS build() {
+                """.replace("ARGS", argsClass));
         for (Property p : inputs) {
             if (p.required()) {
                 out.line("            if ($." + p.name() + " == null) {");
@@ -359,59 +376,64 @@ final class BindingGenerator {
     }
 
     private static void setter(Source out, Property p, String parameterType, String body) {
-        out.line("");
-        out.line("        /**");
-        out.line("         * @param " + p.name() + " " + lowerFirst(p.doc()));
-        out.line("         * @return this builder");
-        out.line("         */");
-        out.line("        public Builder " + p.name() + "(" + parameterType + " " + p.name() + ") {");
-        out.line("            " + body);
-        out.line("        }");
+        out.block("""
+
+                            /**
+                             * @param %1$s %2$s
+                             * @return this builder
+                             */
+                            public Builder %1$s(%3$s %1$s) {
+                                %4$s
+                            }
+                    """.formatted(p.name(), lowerFirst(p.doc()), parameterType, body));
     }
 
     private String pluginClass() {
         var out = new Source(list.javaPackage(), new TreeSet<>(List.of(
                 "com.pulumi.resources.CustomResourceOptions", "javax.annotation.Nullable")));
-        out.line("/**");
-        out.line(" * The " + list.provider() + " provider plugin our bindings are generated for.");
-        out.line(" *");
-        out.line(" * <p>{@code com.pulumi:" + list.provider() + "} is not served to our builds, so the bindings register the");
-        out.line(" * official type tokens themselves. Pinning the plugin version through the {@code version} resource");
-        out.line(" * option makes a real {@code pulumi up} install and use exactly the provider whose schema the");
-        out.line(" * bindings were generated from (" + schema.path("releaseTag").asText(version) + ").");
-        out.line(" */");
-        out.line("public final class " + list.pluginClass() + " {");
-        out.line("");
-        out.line("    /** The provider plugin version every binding pins: the version of the schema they were generated from. */");
-        out.line("    public static final String VERSION = \"" + version + "\";");
-        out.line("");
-        out.line("    private " + list.pluginClass() + "() {}");
-        out.line("");
-        out.line("    /**");
-        out.line("     * Merges the pinned plugin version, and outputs to keep secret, into the caller's options.");
-        out.line("     *");
-        out.line("     * <p>One rule for every provider we bind: the pin wins over a version the caller set, because the");
-        out.line("     * wire names and kinds of the bindings are those of this one schema, and a preview against another");
-        out.line("     * plugin could differ from what we judged. Everything else the caller set ({@code parent},");
-        out.line("     * {@code provider}, {@code protect}, {@code dependsOn}, ...) survives, and the secret outputs add to");
-        out.line("     * the caller's.");
-        out.line("     *");
-        out.line("     * @param options the caller's options; {@code null} means none");
-        out.line("     * @param additionalSecretOutputs output names the engine must keep secret");
-        out.line("     * @return new merged options; neither the caller's nor the SDK's shared empty options are changed");
-        out.line("     */");
-        out.line("    public static CustomResourceOptions withPinnedVersion(");
-        out.line("            @Nullable CustomResourceOptions options, String... additionalSecretOutputs) {");
-        out.line("        var pinned = CustomResourceOptions.builder().version(VERSION);");
-        out.line("        if (additionalSecretOutputs.length > 0) {");
-        out.line("            pinned.additionalSecretOutputs(additionalSecretOutputs);");
-        out.line("        }");
-        out.line("        // merge() writes into its first argument (and into the shared CustomResourceOptions.Empty when");
-        out.line("        // that argument is null), so merge into a fresh object: never the caller's, never Empty.");
-        out.line("        var fresh = CustomResourceOptions.merge(CustomResourceOptions.builder().build(), options);");
-        out.line("        return CustomResourceOptions.merge(fresh, pinned.build());");
-        out.line("    }");
-        out.line("}");
+        out.block("""
+                /**
+                 * The PROVIDER provider plugin our bindings are generated for.
+                 *
+                 * <p>{@code com.pulumi:PROVIDER} is not served to our builds, so the bindings register the
+                 * official type tokens themselves. Pinning the plugin version through the {@code version} resource
+                 * option makes a real {@code pulumi up} install and use exactly the provider whose schema the
+                 * bindings were generated from (RELEASE).
+                 */
+                public final class PLUGIN {
+
+                    /** The provider plugin version every binding pins: the version of the schema they were generated from. */
+                    public static final String VERSION = "VERSION_NUMBER";
+
+                    private PLUGIN() {}
+
+                    /**
+                     * Merges the pinned plugin version, and outputs to keep secret, into the caller's options.
+                     *
+                     * <p>One rule for every provider we bind: the pin wins over a version the caller set, because the
+                     * wire names and kinds of the bindings are those of this one schema, and a preview against another
+                     * plugin could differ from what we judged. Everything else the caller set ({@code parent},
+                     * {@code provider}, {@code protect}, {@code dependsOn}, ...) survives, and the secret outputs add to
+                     * the caller's.
+                     *
+                     * @param options the caller's options; {@code null} means none
+                     * @param additionalSecretOutputs output names the engine must keep secret
+                     * @return new merged options; neither the caller's nor the SDK's shared empty options are changed
+                     */
+                    public static CustomResourceOptions withPinnedVersion(
+                            @Nullable CustomResourceOptions options, String... additionalSecretOutputs) {
+                        var pinned = CustomResourceOptions.builder().version(VERSION);
+                        if (additionalSecretOutputs.length > 0) {
+                            pinned.additionalSecretOutputs(additionalSecretOutputs);
+                        }
+                        // merge() writes into its first argument (and into the shared CustomResourceOptions.Empty when
+                        // that argument is null), so merge into a fresh object: never the caller's, never Empty.
+                        var fresh = CustomResourceOptions.merge(CustomResourceOptions.builder().build(), options);
+                        return CustomResourceOptions.merge(fresh, pinned.build());
+                    }
+                }
+                """.replace("PROVIDER", list.provider()).replace("PLUGIN", list.pluginClass())
+                .replace("RELEASE", schema.path("releaseTag").asText(version)).replace("VERSION_NUMBER", version));
         return out.toString();
     }
 
@@ -455,6 +477,11 @@ final class BindingGenerator {
 
         void line(String line) {
             text.append(line).append('\n');
+        }
+
+        /** Appends a text block of whole lines. */
+        void block(String lines) {
+            text.append(lines);
         }
 
         @Override
