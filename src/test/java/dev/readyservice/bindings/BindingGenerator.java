@@ -276,9 +276,11 @@ final class BindingGenerator {
         out.line(" * <p>Wire shape of the " + list.provider() + " provider plugin " + version + ".");
         out.line(" */");
         out.line("public final class " + argsClass + " extends ResourceArgs {");
-        out.line("");
-        out.line("    /** Nothing set. */");
-        out.line("    public static final " + argsClass + " Empty = new " + argsClass + "();");
+        if (inputs.stream().noneMatch(Property::required)) {
+            out.line("");
+            out.line("    /** Nothing set, as the generated SDKs offer where no input is required. */");
+            out.line("    public static final " + argsClass + " Empty = new " + argsClass + "();");
+        }
         for (Property p : inputs) {
             out.line("");
             out.line("    /** " + p.doc() + ". */");

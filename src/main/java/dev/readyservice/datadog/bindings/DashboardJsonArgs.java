@@ -17,9 +17,6 @@ import javax.annotation.Nullable;
  */
 public final class DashboardJsonArgs extends ResourceArgs {
 
-    /** Nothing set. */
-    public static final DashboardJsonArgs Empty = new DashboardJsonArgs();
-
     /** The dashboard body as a JSON string (same shape as the Datadog dashboard API). */
     @Import(name = "dashboard", required = true)
     private @Nullable Output<String> dashboard;

@@ -21,9 +21,6 @@ import javax.annotation.Nullable;
  */
 public final class MonitorArgs extends ResourceArgs {
 
-    /** Nothing set. */
-    public static final MonitorArgs Empty = new MonitorArgs();
-
     /** Seconds to shift the evaluation window back, for metrics that arrive late (e.g. cloud integrations). */
     @Import(name = "evaluationDelay", required = false)
     private @Nullable Output<Integer> evaluationDelay;

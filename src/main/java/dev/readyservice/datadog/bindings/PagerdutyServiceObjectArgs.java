@@ -17,9 +17,6 @@ import javax.annotation.Nullable;
  */
 public final class PagerdutyServiceObjectArgs extends ResourceArgs {
 
-    /** Nothing set. */
-    public static final PagerdutyServiceObjectArgs Empty = new PagerdutyServiceObjectArgs();
-
     /** Integration (routing) key of the PagerDuty service integration. Secret. */
     @Import(name = "serviceKey", required = true)
     private @Nullable Output<String> serviceKey;

@@ -17,9 +17,6 @@ import javax.annotation.Nullable;
  */
 public final class ServiceDefinitionYamlArgs extends ResourceArgs {
 
-    /** Nothing set. */
-    public static final ServiceDefinitionYamlArgs Empty = new ServiceDefinitionYamlArgs();
-
     /** Service definition document (schema v2, v2.1 or v2.2) as YAML or JSON text; the dd-service field is the ID. */
     @Import(name = "serviceDefinition", required = true)
     private @Nullable Output<String> serviceDefinition;

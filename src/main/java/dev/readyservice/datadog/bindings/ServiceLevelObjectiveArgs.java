@@ -22,9 +22,6 @@ import javax.annotation.Nullable;
  */
 public final class ServiceLevelObjectiveArgs extends ResourceArgs {
 
-    /** Nothing set. */
-    public static final ServiceLevelObjectiveArgs Empty = new ServiceLevelObjectiveArgs();
-
     /** Free-text description of the SLO. */
     @Import(name = "description", required = false)
     private @Nullable Output<String> description;

@@ -17,7 +17,7 @@ import javax.annotation.Nullable;
  */
 public final class BusinessServiceArgs extends ResourceArgs {
 
-    /** Nothing set. */
+    /** Nothing set, as the generated SDKs offer where no input is required. */
     public static final BusinessServiceArgs Empty = new BusinessServiceArgs();
 
     /** Business service name; auto-named when omitted. */

@@ -20,9 +20,6 @@ import javax.annotation.Nullable;
  */
 public final class EscalationPolicyArgs extends ResourceArgs {
 
-    /** Nothing set. */
-    public static final EscalationPolicyArgs Empty = new EscalationPolicyArgs();
-
     /** Policy name; auto-named by the plugin when omitted. */
     @Import(name = "name", required = false)
     private @Nullable Output<String> name;

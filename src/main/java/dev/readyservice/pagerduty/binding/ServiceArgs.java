@@ -20,9 +20,6 @@ import javax.annotation.Nullable;
  */
 public final class ServiceArgs extends ResourceArgs {
 
-    /** Nothing set. */
-    public static final ServiceArgs Empty = new ServiceArgs();
-
     /** Service name; optional in Pulumi because the plugin auto-names (resource name plus random suffix) when omitted. */
     @Import(name = "name", required = false)
     private @Nullable Output<String> name;

@@ -18,9 +18,6 @@ import javax.annotation.Nullable;
  */
 public final class ServiceDependencyArgs extends ResourceArgs {
 
-    /** Nothing set. */
-    public static final ServiceDependencyArgs Empty = new ServiceDependencyArgs();
-
     /** The single dependency definition: one supporting and one dependent service. */
     @Import(name = "dependency", required = true)
     private @Nullable Output<ServiceDependencyDependencyArgs> dependency;

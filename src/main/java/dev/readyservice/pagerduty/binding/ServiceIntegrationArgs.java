@@ -18,9 +18,6 @@ import javax.annotation.Nullable;
  */
 public final class ServiceIntegrationArgs extends ResourceArgs {
 
-    /** Nothing set. */
-    public static final ServiceIntegrationArgs Empty = new ServiceIntegrationArgs();
-
     /** Integration name; auto-named when omitted. */
     @Import(name = "name", required = false)
     private @Nullable Output<String> name;

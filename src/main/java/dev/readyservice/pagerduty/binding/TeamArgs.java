@@ -17,7 +17,7 @@ import javax.annotation.Nullable;
  */
 public final class TeamArgs extends ResourceArgs {
 
-    /** Nothing set. */
+    /** Nothing set, as the generated SDKs offer where no input is required. */
     public static final TeamArgs Empty = new TeamArgs();
 
     /** Team name; auto-named when omitted. */

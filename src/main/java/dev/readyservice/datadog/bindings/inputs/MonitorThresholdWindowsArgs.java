@@ -17,7 +17,7 @@ import javax.annotation.Nullable;
  */
 public final class MonitorThresholdWindowsArgs extends ResourceArgs {
 
-    /** Nothing set. */
+    /** Nothing set, as the generated SDKs offer where no input is required. */
     public static final MonitorThresholdWindowsArgs Empty = new MonitorThresholdWindowsArgs();
 
     /** How long the metric must look normal again before recovery (e.g. last_15m). */

@@ -17,7 +17,7 @@ import javax.annotation.Nullable;
  */
 public final class MonitorThresholdsArgs extends ResourceArgs {
 
-    /** Nothing set. */
+    /** Nothing set, as the generated SDKs offer where no input is required. */
     public static final MonitorThresholdsArgs Empty = new MonitorThresholdsArgs();
 
     /** Value that puts the monitor in ALERT; a number written as a string. */

@@ -17,9 +17,6 @@ import javax.annotation.Nullable;
  */
 public final class ServiceLevelObjectiveQueryArgs extends ResourceArgs {
 
-    /** Nothing set. */
-    public static final ServiceLevelObjectiveQueryArgs Empty = new ServiceLevelObjectiveQueryArgs();
-
     /** Metric query counting all (total) events. */
     @Import(name = "denominator", required = true)
     private @Nullable Output<String> denominator;

@@ -17,7 +17,7 @@ import javax.annotation.Nullable;
  */
 public final class ServiceLevelObjectiveSliSpecificationArgs extends ResourceArgs {
 
-    /** Nothing set. */
+    /** Nothing set, as the generated SDKs offer where no input is required. */
     public static final ServiceLevelObjectiveSliSpecificationArgs Empty = new ServiceLevelObjectiveSliSpecificationArgs();
 
     /** Time-slice SLI: a query, a comparator and a threshold evaluated per interval. */

@@ -18,9 +18,6 @@ import javax.annotation.Nullable;
  */
 public final class ServiceLevelObjectiveSliSpecificationTimeSliceArgs extends ResourceArgs {
 
-    /** Nothing set. */
-    public static final ServiceLevelObjectiveSliSpecificationTimeSliceArgs Empty = new ServiceLevelObjectiveSliSpecificationTimeSliceArgs();
-
     /** How each slice value is compared to the threshold. */
     @Import(name = "comparator", required = true)
     private @Nullable Output<String> comparator;

@@ -18,9 +18,6 @@ import javax.annotation.Nullable;
  */
 public final class ServiceLevelObjectiveSliSpecificationTimeSliceQueryArgs extends ResourceArgs {
 
-    /** Nothing set. */
-    public static final ServiceLevelObjectiveSliSpecificationTimeSliceQueryArgs Empty = new ServiceLevelObjectiveSliSpecificationTimeSliceQueryArgs();
-
     /** The single formula combining the named queries. */
     @Import(name = "formula", required = true)
     private @Nullable Output<ServiceLevelObjectiveSliSpecificationTimeSliceQueryFormulaArgs> formula;

@@ -17,9 +17,6 @@ import javax.annotation.Nullable;
  */
 public final class ServiceLevelObjectiveSliSpecificationTimeSliceQueryFormulaArgs extends ResourceArgs {
 
-    /** Nothing set. */
-    public static final ServiceLevelObjectiveSliSpecificationTimeSliceQueryFormulaArgs Empty = new ServiceLevelObjectiveSliSpecificationTimeSliceQueryFormulaArgs();
-
     /** Formula text referencing query names, e.g. "query1 / query2". */
     @Import(name = "formulaExpression", required = true)
     private @Nullable Output<String> formulaExpression;

@@ -17,7 +17,7 @@ import javax.annotation.Nullable;
  */
 public final class ServiceLevelObjectiveSliSpecificationTimeSliceQueryQueryArgs extends ResourceArgs {
 
-    /** Nothing set. */
+    /** Nothing set, as the generated SDKs offer where no input is required. */
     public static final ServiceLevelObjectiveSliSpecificationTimeSliceQueryQueryArgs Empty = new ServiceLevelObjectiveSliSpecificationTimeSliceQueryQueryArgs();
 
     /** A named metrics query. */

@@ -18,9 +18,6 @@ import javax.annotation.Nullable;
  */
 public final class ServiceLevelObjectiveSliSpecificationTimeSliceQueryQueryMetricQueryArgs extends ResourceArgs {
 
-    /** Nothing set. */
-    public static final ServiceLevelObjectiveSliSpecificationTimeSliceQueryQueryMetricQueryArgs Empty = new ServiceLevelObjectiveSliSpecificationTimeSliceQueryQueryMetricQueryArgs();
-
     /** Data source; defaults to metrics. */
     @Import(name = "dataSource", required = false)
     private @Nullable Output<String> dataSource;

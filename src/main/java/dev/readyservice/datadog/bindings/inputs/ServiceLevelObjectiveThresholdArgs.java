@@ -18,9 +18,6 @@ import javax.annotation.Nullable;
  */
 public final class ServiceLevelObjectiveThresholdArgs extends ResourceArgs {
 
-    /** Nothing set. */
-    public static final ServiceLevelObjectiveThresholdArgs Empty = new ServiceLevelObjectiveThresholdArgs();
-
     /** Target percentage for this timeframe, strictly between 0 and 100. */
     @Import(name = "target", required = true)
     private @Nullable Output<Double> target;

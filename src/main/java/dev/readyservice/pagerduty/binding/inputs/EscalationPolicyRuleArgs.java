@@ -18,9 +18,6 @@ import javax.annotation.Nullable;
  */
 public final class EscalationPolicyRuleArgs extends ResourceArgs {
 
-    /** Nothing set. */
-    public static final EscalationPolicyRuleArgs Empty = new EscalationPolicyRuleArgs();
-
     /** Minutes before an unacknowledged incident moves to the next rule. */
     @Import(name = "escalationDelayInMinutes", required = true)
     private @Nullable Output<Integer> escalationDelayInMinutes;

@@ -18,9 +18,6 @@ import javax.annotation.Nullable;
  */
 public final class EscalationPolicyRuleTargetArgs extends ResourceArgs {
 
-    /** Nothing set. */
-    public static final EscalationPolicyRuleTargetArgs Empty = new EscalationPolicyRuleTargetArgs();
-
     /** ID of the user or schedule. */
     @Import(name = "id", required = true)
     private @Nullable Output<String> id;

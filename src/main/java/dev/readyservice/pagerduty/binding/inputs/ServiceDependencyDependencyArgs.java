@@ -18,9 +18,6 @@ import javax.annotation.Nullable;
  */
 public final class ServiceDependencyDependencyArgs extends ResourceArgs {
 
-    /** Nothing set. */
-    public static final ServiceDependencyDependencyArgs Empty = new ServiceDependencyDependencyArgs();
-
     /** The dependent service (exactly one entry; Terraform block dependent_service). */
     @Import(name = "dependentServices", required = true)
     private @Nullable Output<List<ServiceDependencyDependencyDependentServiceArgs>> dependentServices;

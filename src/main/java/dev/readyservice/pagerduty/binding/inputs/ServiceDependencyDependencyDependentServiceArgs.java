@@ -17,9 +17,6 @@ import javax.annotation.Nullable;
  */
 public final class ServiceDependencyDependencyDependentServiceArgs extends ResourceArgs {
 
-    /** Nothing set. */
-    public static final ServiceDependencyDependencyDependentServiceArgs Empty = new ServiceDependencyDependencyDependentServiceArgs();
-
     /** ID of the dependent service. */
     @Import(name = "id", required = true)
     private @Nullable Output<String> id;

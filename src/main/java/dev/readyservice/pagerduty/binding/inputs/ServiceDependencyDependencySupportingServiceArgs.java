@@ -17,9 +17,6 @@ import javax.annotation.Nullable;
  */
 public final class ServiceDependencyDependencySupportingServiceArgs extends ResourceArgs {
 
-    /** Nothing set. */
-    public static final ServiceDependencyDependencySupportingServiceArgs Empty = new ServiceDependencyDependencySupportingServiceArgs();
-
     /** ID of the supporting service. */
     @Import(name = "id", required = true)
     private @Nullable Output<String> id;

@@ -18,9 +18,6 @@ import javax.annotation.Nullable;
  */
 public final class ServiceIncidentUrgencyRuleArgs extends ResourceArgs {
 
-    /** Nothing set. */
-    public static final ServiceIncidentUrgencyRuleArgs Empty = new ServiceIncidentUrgencyRuleArgs();
-
     /** constant (one urgency) or use_support_hours. */
     @Import(name = "type", required = true)
     private @Nullable Output<String> type;

@@ -17,7 +17,7 @@ import javax.annotation.Nullable;
  */
 public final class ServiceIncidentUrgencyRuleDuringSupportHoursArgs extends ResourceArgs {
 
-    /** Nothing set. */
+    /** Nothing set, as the generated SDKs offer where no input is required. */
     public static final ServiceIncidentUrgencyRuleDuringSupportHoursArgs Empty = new ServiceIncidentUrgencyRuleDuringSupportHoursArgs();
 
     /** Urgency rule type inside support hours; use constant. */

@@ -17,7 +17,7 @@ import javax.annotation.Nullable;
  */
 public final class ServiceIncidentUrgencyRuleOutsideSupportHoursArgs extends ResourceArgs {
 
-    /** Nothing set. */
+    /** Nothing set, as the generated SDKs offer where no input is required. */
     public static final ServiceIncidentUrgencyRuleOutsideSupportHoursArgs Empty = new ServiceIncidentUrgencyRuleOutsideSupportHoursArgs();
 
     /** Urgency rule type outside support hours; use constant. */

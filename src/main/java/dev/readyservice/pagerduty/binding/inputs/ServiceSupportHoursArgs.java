@@ -18,7 +18,7 @@ import javax.annotation.Nullable;
  */
 public final class ServiceSupportHoursArgs extends ResourceArgs {
 
-    /** Nothing set. */
+    /** Nothing set, as the generated SDKs offer where no input is required. */
     public static final ServiceSupportHoursArgs Empty = new ServiceSupportHoursArgs();
 
     /** Support-hours kind; only fixed_time_per_day. */
