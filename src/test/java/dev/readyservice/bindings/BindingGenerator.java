@@ -470,7 +470,8 @@ final class BindingGenerator {
 
         Source(String javaPackage, Set<String> imports) {
             text.append(MARK).append('\n');
-            text.append("// Sources: src/test/resources/dev/readyservice/bindings/*.bindings.json and *.schema.json.\n");
+            text.append("// Sources: src/test/resources/dev/readyservice/bindings/*.bindings.json (what we bind) and\n");
+            text.append("// src/main/resources/dev/readyservice/providers/*.schema.json (the pinned schemas, trimmed).\n");
             text.append("// Regenerate: ").append(REGENERATE).append('\n');
             text.append("package ").append(javaPackage).append(";\n\n");
             imports.forEach(i -> text.append("import ").append(i).append(";\n"));

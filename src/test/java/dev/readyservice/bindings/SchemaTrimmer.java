@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Cuts a pinned provider schema ({@code ../shared/provider-schemas/<provider>.json}) down to what a
- * {@link BindingList} names: its resources and nested types, each with only the inputs we bind (in
- * the list's order), plus the schema's required inputs, the exported outputs and the secret outputs,
- * so that {@link BindingGenerator} can still judge the list against the schema. The result is
- * committed, so a clone without {@code ../shared} generates the same classes.
+ * Cuts a pinned provider schema ({@code ../shared/provider-schemas/<provider>.json}) down to what we
+ * use of it: every resource's token, outputs and secret outputs (the review models a bridged
+ * provider's preview from them, see {@code review.outputs.BridgedOutputs}), and for the resources and
+ * nested types a {@link BindingList} names, only the inputs we bind (in the list's order) plus the
+ * schema's required inputs, so that {@link BindingGenerator} can still judge the list against the
+ * schema. The result is committed, so a clone without {@code ../shared} builds the same.
  */
 final class SchemaTrimmer {
 
@@ -22,8 +23,10 @@ final class SchemaTrimmer {
     static ObjectNode trim(JsonNode schema, BindingList list) {
         ObjectNode out = JSON.objectNode();
         out.put("about", "The pinned " + list.provider() + " provider schema (../shared/provider-schemas/"
-                + list.provider() + ".json) trimmed to what " + list.provider() + ".bindings.json binds. Written by "
-                + "GeneratedBindingsTest with -Dbindings.regenerate=true; BindingGenerator reads only this file.");
+                + list.provider() + ".json) trimmed to every resource's token and outputs, and to the inputs and"
+                + " nested types that " + list.provider() + ".bindings.json binds. Written by GeneratedBindingsTest"
+                + " with -Dbindings.regenerate=true; the binding generator and the review's model of bridged"
+                + " providers' outputs read only this file.");
         for (String key : List.of("provider", "pluginName", "pluginVersion", "releaseTag")) {
             out.set(key, present(schema, key, "the schema"));
         }
@@ -31,21 +34,25 @@ final class SchemaTrimmer {
         for (String key : List.of("repo", "tag", "commit")) {
             source.set(key, present(schema.path("source"), key, "the schema's source"));
         }
-        ObjectNode resources = out.putObject("resources");
-        for (Map.Entry<String, BindingList.Resource> bound : list.resources().entrySet()) {
-            String key = resourceKey(schema, bound.getKey());
-            JsonNode resource = schema.path("resources").path(key);
-            ObjectNode trimmed = resources.putObject(key);
-            trimmed.set("token", resource.path("token"));
-            trimmed.set("description", present(resource, "description", key));
-            trimmed.set("inputs", pick(resource.path("inputs"), bound.getValue().inputs(), key + " inputs"));
-            trimmed.set("requiredInputs", present(resource, "requiredInputs", key));
-            ObjectNode outputs = trimmed.putObject("outputs");
-            for (String name : bound.getValue().exports()) {
-                outputs.set(name, present(resource.path("outputs"), name, key + " outputs"));
-            }
-            trimmed.set("secretOutputs", resource.path("secretOutputs").deepCopy());
+        for (String token : list.resources().keySet()) {
+            resourceKey(schema, token);
         }
+        ObjectNode resources = out.putObject("resources");
+        schema.path("resources").fields().forEachRemaining(e -> {
+            String key = e.getKey();
+            JsonNode resource = e.getValue();
+            ObjectNode trimmed = resources.putObject(key);
+            trimmed.set("token", present(resource, "token", key));
+            trimmed.set("description", present(resource, "description", key));
+            BindingList.Resource bound = list.resources().get(resource.path("token").asText());
+            if (bound != null) {
+                trimmed.set("inputs", pick(resource.path("inputs"), bound.inputs(), key + " inputs"));
+                trimmed.set("requiredInputs", present(resource, "requiredInputs", key));
+            }
+            trimmed.set("allInputsAreOutputs", present(resource, "allInputsAreOutputs", key));
+            trimmed.set("outputs", present(resource, "outputs", key));
+            trimmed.set("secretOutputs", present(resource, "secretOutputs", key));
+        });
         ObjectNode types = out.putObject("types");
         for (Map.Entry<String, BindingList.Type> bound : list.types().entrySet()) {
             JsonNode type = present(schema.path("types"), bound.getKey(), "the schema's types");

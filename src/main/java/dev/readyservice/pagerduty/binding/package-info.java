@@ -8,7 +8,8 @@
  * the real provider. Only the inputs we use are bound, and the generator refuses a deprecated one.
  * Every class here but this file is the output of {@code dev.readyservice.bindings.BindingGenerator}
  * (in the tests), fed by {@code src/test/resources/dev/readyservice/bindings/pagerduty.bindings.json}
- * and {@code pagerduty.schema.json} (the pinned schema trimmed to what the list binds);
- * {@code GeneratedBindingsTest} fails while the committed classes are stale.
+ * and {@code src/main/resources/dev/readyservice/providers/pagerduty.schema.json} (the pinned schema
+ * trimmed to what the list binds); {@code GeneratedBindingsTest} fails while the committed classes are
+ * stale.
  */
 package dev.readyservice.pagerduty.binding;
