@@ -7,7 +7,6 @@ import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.test.PulumiTest;
 import dev.readyservice.datadog.bindings.DatadogPlugin;
 import dev.readyservice.datadog.bindings.Monitor;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +21,7 @@ class DatadogPluginTest {
     void pinnedVersionWinsOverTheCallersAndEverythingElseSurvives() {
         var caller = CustomResourceOptions.builder().version("4.0.0").protect(true).ignoreChanges("message").build();
 
-        var merged = DatadogPlugin.pin(caller, List.of("serviceKey"));
+        var merged = DatadogPlugin.withPinnedVersion(caller, "serviceKey");
 
         assertThat(merged.getVersion()).contains("5.8.0");
         assertThat(merged.getProtect()).contains(true);
@@ -32,7 +31,7 @@ class DatadogPluginTest {
 
     @Test
     void noCallerOptionsStillPinsTheVersionWithoutSecrets() {
-        var merged = DatadogPlugin.pin(null, List.of());
+        var merged = DatadogPlugin.withPinnedVersion(null);
 
         assertThat(merged.getVersion()).contains(DatadogPlugin.VERSION);
         assertThat(merged.getAdditionalSecretOutputs()).isEmpty();
@@ -56,8 +55,8 @@ class DatadogPluginTest {
     @Test
     void pinningLeavesTheCallersOptionsAndTheSharedEmptyOptionsUntouched() {
         var callers = com.pulumi.resources.CustomResourceOptions.builder().protect(true).build();
-        dev.readyservice.datadog.bindings.DatadogPlugin.pin(callers, java.util.List.of("serviceKey"));
-        dev.readyservice.datadog.bindings.DatadogPlugin.pin(null, java.util.List.of());
+        dev.readyservice.datadog.bindings.DatadogPlugin.withPinnedVersion(callers, "serviceKey");
+        dev.readyservice.datadog.bindings.DatadogPlugin.withPinnedVersion(null);
         org.assertj.core.api.Assertions.assertThat(callers.getVersion()).isEmpty();
         org.assertj.core.api.Assertions.assertThat(callers.getAdditionalSecretOutputs()).isEmpty();
         org.assertj.core.api.Assertions.assertThat(com.pulumi.resources.CustomResourceOptions.Empty.getVersion()).isEmpty();

@@ -14,13 +14,17 @@ import java.util.Optional;
 
 /**
  * The output-only (computed) properties of the Terraform-bridged providers' resources (datadog,
- * pagerduty), read from {@value #RESOURCE}, a copy of the providers' schemas in
- * {@code ../shared/provider-schemas}. A bridged provider's preview returns every input (all of
- * these resources have {@code allInputsAreOutputs}) plus these properties, unknown.
+ * pagerduty), read from the providers' pinned schemas as the project bundles them, trimmed
+ * ({@value #RESOURCES}{@code <provider>.schema.json}, the files the provider bindings are generated
+ * from). A bridged provider's preview returns every input (all of these resources have
+ * {@code allInputsAreOutputs}) plus these properties, unknown.
  */
 final class BridgedOutputs {
-    /** The classpath resource with the copied schema facts. */
-    static final String RESOURCE = "bridged-outputs.json";
+    /** The classpath folder of the trimmed provider schemas. */
+    static final String RESOURCES = "/dev/readyservice/providers/";
+
+    /** The bridged providers whose schemas are bundled, in the order their tokens are listed. */
+    static final List<String> PROVIDERS = List.of("datadog", "pagerduty");
 
     private final Map<String, List<String>> outputOnly;
 
@@ -30,23 +34,29 @@ final class BridgedOutputs {
 
     /** The facts bundled with the review. */
     static BridgedOutputs bundled() {
-        try (InputStream in = BridgedOutputs.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classpath next to " + BridgedOutputs.class.getName());
+        List<JsonNode> schemas = new ArrayList<>();
+        for (String provider : PROVIDERS) {
+            String resource = RESOURCES + provider + ".schema.json";
+            try (InputStream in = BridgedOutputs.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException(resource + " is missing from the classpath");
+                }
+                schemas.add(new ObjectMapper().readTree(in));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + resource + ": " + e.getMessage(), e);
             }
-            return parse(new ObjectMapper().readTree(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
         }
+        return parse(schemas);
     }
 
-    /** Reads the file's form: {@code providers.<package>.resources.<token>.outputs[]}. */
-    static BridgedOutputs parse(JsonNode root) {
+    /** Reads the trimmed schemas' form: {@code resources.<name>.token} and the names of {@code .outputs}, sorted. */
+    static BridgedOutputs parse(List<JsonNode> schemas) {
         Map<String, List<String>> byToken = new LinkedHashMap<>();
-        root.path("providers").forEach(provider -> provider.path("resources").fields().forEachRemaining(entry -> {
+        schemas.forEach(schema -> schema.path("resources").forEach(resource -> {
             List<String> names = new ArrayList<>();
-            entry.getValue().path("outputs").forEach(n -> names.add(n.asText()));
-            byToken.put(entry.getKey(), List.copyOf(names));
+            resource.path("outputs").fieldNames().forEachRemaining(names::add);
+            Collections.sort(names); // the model's order since it began: by name, not the schema's order
+            byToken.put(resource.path("token").asText(), List.copyOf(names));
         }));
         return new BridgedOutputs(Collections.unmodifiableMap(byToken));
     }
@@ -56,7 +66,7 @@ final class BridgedOutputs {
         return Optional.ofNullable(outputOnly.get(token));
     }
 
-    /** Every token this file knows, in file order. */
+    /** Every token the schemas know, in their order. */
     List<String> tokens() {
         return List.copyOf(outputOnly.keySet());
     }

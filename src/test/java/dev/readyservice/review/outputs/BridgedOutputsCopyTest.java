@@ -24,7 +24,7 @@ class BridgedOutputsCopyTest {
     @Test
     void theBundledCopyMatchesTheSharedSchemas() throws Exception {
         assumeTrue(Files.isDirectory(SHARED), "skipped: " + SHARED.toAbsolutePath().normalize()
-                + " is absent, so the bundled bridged-outputs.json cannot be compared with the provider schemas");
+                + " is absent, so the bundled trimmed provider schemas cannot be compared with the provider schemas");
         Map<String, List<String>> expected = new LinkedHashMap<>();
         for (String provider : List.of("datadog", "pagerduty")) {
             JsonNode schema = new ObjectMapper().readTree(SHARED.resolve(provider + ".json").toFile());
@@ -46,8 +46,9 @@ class BridgedOutputsCopyTest {
 
     @Test
     void readsTheFilesForm() throws Exception {
-        BridgedOutputs parsed = BridgedOutputs.parse(new ObjectMapper().readTree(
-                "{\"providers\":{\"x\":{\"resources\":{\"x:index:A\":{\"allInputsAreOutputs\":true,\"outputs\":[\"id\",\"url\"]}}}}}"));
+        BridgedOutputs parsed = BridgedOutputs.parse(List.of(new ObjectMapper().readTree(
+                "{\"resources\":{\"A\":{\"token\":\"x:index:A\",\"allInputsAreOutputs\":true,"
+                        + "\"outputs\":{\"id\":{\"type\":\"string\"},\"url\":{\"type\":\"string\"}}}}}")));
 
         assertThat(parsed.outputOnly("x:index:A")).contains(List.of("id", "url"));
         assertThat(parsed.outputOnly("x:index:B")).isEmpty();

@@ -1,2 +1,6 @@
-/** Nested input types of the Datadog bindings, named after the generated Pulumi Java SDK's. */
+/**
+ * Nested input types of the Datadog bindings, generated; named after the Pulumi Java SDK's classes
+ * (the two {@code MonitorMonitor...} schema types are renamed {@code Monitor...} in
+ * {@code datadog.bindings.json}).
+ */
 package dev.readyservice.datadog.bindings.inputs;
