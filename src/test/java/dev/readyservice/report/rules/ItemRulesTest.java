@@ -216,17 +216,17 @@ class ItemRulesTest {
         RedeployRecord fast = redeploy(42, PhaseStatus.SUCCEEDED, Verdict.PASS, "2026-11-20T10:00:00Z");
         RedeployRecord standIns = new RedeployRecord(fast.stack(), fast.budgetSeconds(), fast.phases(), fast.verdict(), null,
                 fast.recordedAt(), fast.pulumiVersion(), fast.plugins(),
-                new dev.readyservice.deploy.RedeployProvenance("file:///tmp/state", List.of("azure-native", "datadog", "pagerduty")));
+                new RedeployProvenance("file:///tmp/state", List.of("azure-native", "datadog", "pagerduty")));
         RedeployRecord older = new RedeployRecord(fast.stack(), fast.budgetSeconds(), fast.phases(), fast.verdict(), null,
                 fast.recordedAt(), fast.pulumiVersion(), fast.plugins(), null);
 
-        ItemRules.Decision standInDecision = ItemRules.project("quality.redeploy-time", artefacts(null, null, standIns, false), NOW);
+        Decision standInDecision = ItemRules.project("quality.redeploy-time", artefacts(null, null, standIns, false), NOW);
         assertThat(standInDecision.status()).isEqualTo(ItemStatus.NOT_MEASURED);
         assertThat(standInDecision.reason()).startsWith("target/prr/qa/redeploy.json: redeploy record of stack 'qa' (recorded at"
                 + " 2026-11-20T10:00:00Z, backend file:///tmp/state) timed providers attached with PULUMI_DEBUG_PROVIDERS"
                 + " (azure-native, datadog, pagerduty), such as ReadyService's stand-ins")
                 .endsWith("`./prr time-redeploy --stack qa`");
-        ItemRules.Decision olderDecision = ItemRules.project("quality.redeploy-time", artefacts(null, null, older, false), NOW);
+        Decision olderDecision = ItemRules.project("quality.redeploy-time", artefacts(null, null, older, false), NOW);
         assertThat(olderDecision.status()).isEqualTo(ItemStatus.NOT_MEASURED);
         assertThat(olderDecision.reason()).contains("written by a prr older than those fields").endsWith("`./prr time-redeploy --stack qa`");
         // The same timings from the installed plugins pass.
