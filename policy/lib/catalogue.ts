@@ -91,28 +91,45 @@ const STORAGE = "azure-native:storage:StorageAccount";
 const POSTGRES = "azure-native:dbforpostgresql:Server";
 const MYSQL = "azure-native:dbformysql:Server";
 const VAULT = "azure-native:keyvault:Vault";
+const SQL_SERVER = "azure-native:sql:Server";
+const SQL_DATABASE = "azure-native:sql:Database";
 
 /** Every type the PRR cares about. */
 export const CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
     // Stateful
     "azure-native:storage:StorageAccount": stateful({ backup: BACKUPS, encryption: ENCRYPTION, tls: TLS }),
     "azure-native:dbforpostgresql:Server": stateful({ backup: BACKUPS, encryption: ALWAYS_ENCRYPTED, tls: TLS }),
+    // Citus cluster: its API in azure-native 2.10.0 has no backup retention, redundancy or TLS property to read.
     "azure-native:dbforpostgresql:Cluster": stateful({ backup: UNASSESSED, encryption: ALWAYS_ENCRYPTED, tls: UNASSESSED }),
     "azure-native:dbformysql:Server": stateful({ backup: BACKUPS, encryption: ALWAYS_ENCRYPTED, tls: TLS }),
+    // MariaDB: the SDK's `properties` is an untyped union the response flattens, so a preview shows none of
+    // its backup or TLS settings; the service is retired (2025-09-19) rather than judged.
     "azure-native:dbformariadb:Server": stateful({ backup: UNASSESSED, encryption: ALWAYS_ENCRYPTED, tls: UNASSESSED }),
-    // Azure SQL: TLS is the server's (minimalTlsVersion); backups and TDE are per database.
-    "azure-native:sql:Server": stateful({ backup: platform("backups are per database; the server holds none"), encryption: UNASSESSED, tls: TLS }),
-    "azure-native:sql:Database": stateful({ backup: UNASSESSED, encryption: UNASSESSED }),
-    "azure-native:sql:ManagedInstance": stateful({ backup: UNASSESSED, encryption: UNASSESSED, tls: UNASSESSED }),
-    "azure-native:documentdb:DatabaseAccount": stateful({ backup: UNASSESSED, encryption: ALWAYS_ENCRYPTED, tls: UNASSESSED }),
+    // Azure SQL: TLS and the TDE protector (its key) are the server's; backups and the TDE switch are per database.
+    "azure-native:sql:Server": stateful({ backup: platform("backups are per database; the server holds none"), encryption: ENCRYPTION, tls: TLS }),
+    "azure-native:sql:Database": stateful({ backup: BACKUPS, encryption: ENCRYPTION }),
+    // Managed instance backup retention is per managed database, and azure-native 2.10.0 has no short-term
+    // retention resource for managed databases: the 7-day default cannot be shown raised.
+    "azure-native:sql:ManagedInstance": stateful({ backup: UNASSESSED, encryption: ENCRYPTION, tls: TLS }),
+    "azure-native:documentdb:DatabaseAccount": stateful({ backup: BACKUPS, encryption: ALWAYS_ENCRYPTED, tls: TLS }),
+    // vCore MongoCluster and managed Cassandra: no backup retention or redundancy,
+    // nor a TLS floor, in their APIs for the pack to read.
     "azure-native:documentdb:MongoCluster": stateful({ backup: UNASSESSED, encryption: ALWAYS_ENCRYPTED, tls: UNASSESSED }),
     "azure-native:documentdb:CassandraCluster": stateful({ backup: UNASSESSED, encryption: ALWAYS_ENCRYPTED, tls: UNASSESSED }),
-    "azure-native:cache:Redis": stateful({ backup: UNASSESSED, encryption: UNASSESSED, tls: TLS }),
+    // Redis: data persistence is for node failures, not a backup (Microsoft: "not a data backup or point in time
+    // recovery feature"; backups are exports, an action no resource declares), so backups cannot be shown.
+    "azure-native:cache:Redis": stateful({ backup: UNASSESSED, encryption: ENCRYPTION, tls: TLS }),
     "azure-native:cache:RedisEnterprise": stateful({ backup: UNASSESSED, encryption: UNASSESSED, tls: UNASSESSED }),
-    "azure-native:servicebus:Namespace": stateful({ backup: UNASSESSED, encryption: ALWAYS_ENCRYPTED, tls: UNASSESSED }),
-    "azure-native:eventhub:Namespace": stateful({ backup: UNASSESSED, encryption: ALWAYS_ENCRYPTED, tls: UNASSESSED }),
-    "azure-native:eventhub:Cluster": stateful({ backup: UNASSESSED, encryption: ALWAYS_ENCRYPTED }),
-    // A managed disk has no network endpoint of its own: no TLS need.
+    // Brokers: Azure keeps no backup of messages; "backup" is a Geo-DR pairing of the namespace in prod.
+    "azure-native:servicebus:Namespace": stateful({ backup: BACKUPS, encryption: ALWAYS_ENCRYPTED, tls: TLS }),
+    "azure-native:eventhub:Namespace": stateful({ backup: BACKUPS, encryption: ALWAYS_ENCRYPTED, tls: TLS }),
+    "azure-native:eventhub:Cluster": stateful({
+        backup: platform("a dedicated cluster holds no data of its own: the namespaces in it (clusterArmId) do, and each is judged"),
+        encryption: ALWAYS_ENCRYPTED,
+    }),
+    // A managed disk has no network endpoint of its own: no TLS need. Azure Disk Backup keeps operational-tier
+    // snapshots only ("the backups aren't copied to the backup vault"), so the vault's redundancy says nothing
+    // of them and geo-redundancy cannot be shown.
     "azure-native:compute:Disk": stateful({ backup: UNASSESSED, encryption: ALWAYS_ENCRYPTED }),
     "azure-native:keyvault:Vault": stateful({
         backup: BACKUPS,
@@ -120,9 +137,9 @@ export const CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
         tls: TLS,
     }),
     "azure-native:keyvault:ManagedHsm": stateful({
-        backup: UNASSESSED,
+        backup: BACKUPS,
         encryption: platform("keys are always held in FIPS 140-2 Level 3 HSMs"),
-        tls: UNASSESSED,
+        tls: TLS,
     }),
     // Ingress (a web app with kind `functionapp` is a function app: same type)
     "azure-native:web:WebApp": ingress(TLS),
@@ -161,6 +178,13 @@ export const CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
     "azure-native:dbformysql:Configuration": partOf(MYSQL),
     "azure-native:dbformysql:Database": partOf(MYSQL),
     "azure-native:dbformysql:FirewallRule": partOf(MYSQL),
+    "azure-native:sql:TransparentDataEncryption": partOf(SQL_DATABASE),
+    "azure-native:sql:BackupShortTermRetentionPolicy": partOf(SQL_DATABASE),
+    "azure-native:sql:LongTermRetentionPolicy": partOf(SQL_DATABASE),
+    "azure-native:sql:EncryptionProtector": partOf(SQL_SERVER),
+    "azure-native:sql:ServerKey": partOf(SQL_SERVER),
+    "azure-native:servicebus:DisasterRecoveryConfig": partOf("azure-native:servicebus:Namespace"),
+    "azure-native:eventhub:DisasterRecoveryConfig": partOf("azure-native:eventhub:Namespace"),
     "azure-native:keyvault:Key": partOf(VAULT),
     "azure-native:keyvault:Secret": partOf(VAULT),
 };

@@ -3,6 +3,7 @@ import { Finding, platformLimit, undecided, violation } from "../lib/findings";
 import { readinessPolicy } from "../lib/readiness-policy";
 import { referrersOfType } from "../lib/references";
 import { StackResource, StackView, TYPES } from "../lib/stack";
+import { STATEFUL_TLS_JUDGES } from "../lib/stateful-tls";
 import { asString, at, isUnknown } from "../lib/values";
 
 const ITEM = "security.tls-in-transit";
@@ -33,7 +34,7 @@ const ENDPOINT_TYPES: readonly string[] = typesJudgedBy("enforce-tls-floor", "tl
 const PARAMETER_TYPES: readonly string[] = [TLS_TYPES.postgresConfiguration, TLS_TYPES.mysqlConfiguration];
 
 /** The endpoint types `check` has a check for; a catalogued endpoint without one would pass silently. */
-const CHECKED_TYPES: readonly string[] = Object.values(TLS_TYPES).filter((t) => !PARAMETER_TYPES.includes(t));
+const CHECKED_TYPES: readonly string[] = [...Object.values(TLS_TYPES).filter((t) => !PARAMETER_TYPES.includes(t)), ...Object.keys(STATEFUL_TLS_JUDGES)];
 for (const type of ENDPOINT_TYPES) {
     if (!CHECKED_TYPES.includes(type)) {
         throw new Error(`lib/catalogue.ts gives enforce-tls-floor the TLS need of ${type}, which it has no check for`);
@@ -283,6 +284,7 @@ export const enforceTlsFloor = readinessPolicy({
             ...stack.ofType(TLS_TYPES.sqlServer).flatMap(sqlServer),
             ...stack.ofType(TLS_TYPES.redis).flatMap(redis),
             ...stack.ofType(TLS_TYPES.containerApp).flatMap(containerApp),
+            ...stack.resources.filter((r) => ENDPOINT_TYPES.includes(r.type) && STATEFUL_TLS_JUDGES[r.type] !== undefined).flatMap((r) => STATEFUL_TLS_JUDGES[r.type](r)),
         ];
     },
 });
