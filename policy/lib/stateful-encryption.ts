@@ -83,7 +83,7 @@ function sqlServer(r: StackResource, ctx: EncryptionContext): Finding[] {
         .flatMap((serverKey) => keysReferredBy(stack, serverKey, "uri")));
     const keys = [...new Set([...keysReferredBy(stack, r, "keyId"), ...viaProtector])];
     if (keys.length === 0) {
-        return [violation(ITEM, `${what} shows no customer-managed TDE protector: prod requires its keyId, or an ${ENCRYPTION_EVIDENCE.sqlEncryptionProtector} (serverKeyType AzureKeyVault) naming a ${ENCRYPTION_EVIDENCE.sqlServerKey} whose uri, to refer to a ${ENCRYPTION_EVIDENCE.key} of the stack (read from the key resource)`, r)];
+        return [violation(ITEM, `${what} shows no customer-managed TDE protector: prod requires the server's keyId, or the uri of the ${ENCRYPTION_EVIDENCE.sqlServerKey} its ${ENCRYPTION_EVIDENCE.sqlEncryptionProtector} names (serverKeyType AzureKeyVault), to refer to a ${ENCRYPTION_EVIDENCE.key} of the stack (read from the key resource)`, r)];
     }
     return keys.flatMap((key) => keyVaultFindings(stack, r, what, key));
 }
