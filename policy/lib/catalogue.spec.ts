@@ -17,11 +17,17 @@ describe("catalogue", () => {
     it("names the policy that judges each need, and no other", () => {
         assert.deepEqual(typesJudgedBy("enforce-tls-floor", "tls"), [
             "azure-native:storage:StorageAccount", "azure-native:dbforpostgresql:Server", "azure-native:dbformysql:Server",
-            "azure-native:sql:Server", "azure-native:cache:Redis", "azure-native:keyvault:Vault",
+            "azure-native:sql:Server", "azure-native:sql:ManagedInstance", "azure-native:documentdb:DatabaseAccount", "azure-native:cache:Redis",
+            "azure-native:servicebus:Namespace", "azure-native:eventhub:Namespace", "azure-native:keyvault:Vault", "azure-native:keyvault:ManagedHsm",
             "azure-native:web:WebApp", "azure-native:app:ContainerApp", "azure-native:network:ApplicationGateway",
         ]);
         assert.deepEqual(typesJudgedBy("missing-backups", "backup"), [
-            "azure-native:storage:StorageAccount", "azure-native:dbforpostgresql:Server", "azure-native:dbformysql:Server", "azure-native:keyvault:Vault",
+            "azure-native:storage:StorageAccount", "azure-native:dbforpostgresql:Server", "azure-native:dbformysql:Server", "azure-native:sql:Database",
+            "azure-native:documentdb:DatabaseAccount", "azure-native:servicebus:Namespace", "azure-native:eventhub:Namespace",
+            "azure-native:keyvault:Vault", "azure-native:keyvault:ManagedHsm",
+        ]);
+        assert.deepEqual(typesJudgedBy("enable-infrastructure-encryption", "encryption"), [
+            "azure-native:storage:StorageAccount", "azure-native:sql:Server", "azure-native:sql:Database", "azure-native:sql:ManagedInstance", "azure-native:cache:Redis",
         ]);
         assert.deepEqual(typesJudgedBy("enable-resource-protection"), statefulTypes());
         assert.deepEqual(typesJudgedBy("missing-backups", "tls"), []);
@@ -41,7 +47,9 @@ describe("catalogue", () => {
     });
 
     it("knows what no policy judges yet", () => {
-        assert.deepEqual(unassessedNeeds("azure-native:sql:Database"), ["backup", "encryption"]);
+        assert.deepEqual(unassessedNeeds("azure-native:sql:Database"), []);
+        assert.deepEqual(unassessedNeeds("azure-native:cache:RedisEnterprise"), ["backup", "encryption", "tls"]);
+        assert.deepEqual(unassessedNeeds("azure-native:compute:Disk"), ["backup"]);
         assert.deepEqual(unassessedNeeds("azure-native:storage:StorageAccount"), []);
         assert.equal(isAssessable("azure-native:storage:StorageAccount"), true);
         assert.equal(isAssessable("azure-native:cache:Redis"), false);

@@ -1,0 +1,41 @@
+import * as assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { compliantStack } from "../lib/fixtures";
+import { cosmosAccount, managedHsm, serviceBusPair } from "../lib/stateful-fixtures";
+import { messages, ResourceSpec } from "../lib/testing";
+import { UNKNOWN } from "../lib/values";
+import { enforceTlsFloor as policy } from "./enforce-tls-floor";
+
+/** enforce-tls-floor over the stateful types lib/stateful-tls.ts judges (kept apart from the ingress specs). */
+describe("enforce-tls-floor: stateful types", () => {
+    const tlsOf = async (extra: ResourceSpec[]) => (await messages(policy, [...compliantStack(), ...extra]))
+        .filter((m) => !m.includes("shopdata") && !m.includes("shop-kv") && !m.includes("shop-api"));
+
+    it("reports TLS 1.2 on Cosmos DB and Service Bus as the highest floor their APIs allow", async () => {
+        assert.deepEqual(await tlsOf([cosmosAccount(), serviceBusPair()[0]]), [
+            "[platform-limit] Cosmos DB account 'orders-cosmos' enforces TLS Tls12, the highest minimum its API allows; TLS 1.3 cannot be required",
+            "[platform-limit] Service Bus namespace 'shop-bus' enforces TLS 1.2, the highest minimum its API allows; TLS 1.3 cannot be required",
+        ]);
+    });
+
+    it("fails a floor below 1.2, an unset floor, and is undecided on an unknown one", async () => {
+        const cosmos = cosmosAccount();
+        cosmos.props.minimalTlsVersion = "Tls";
+        const bus = serviceBusPair()[0];
+        delete bus.props.minimumTlsVersion;
+        const hub: ResourceSpec = { type: "azure-native:eventhub:Namespace", name: "shop-events", props: { namespaceName: "shop-prod-events", minimumTlsVersion: UNKNOWN } };
+        const instance: ResourceSpec = { type: "azure-native:sql:ManagedInstance", name: "shop-mi", props: { managedInstanceName: "shop-prod-mi", minimalTlsVersion: "1.0" } };
+        assert.deepEqual(await tlsOf([cosmos, bus, hub, instance]), [
+            "Cosmos DB account 'orders-cosmos' minimalTlsVersion is 'Tls'; at least Tls12 is required",
+            "azure-native:servicebus:Namespace 'shop-bus' does not set minimumTlsVersion; the platform's documented default (1.2) would apply, and the pack never relies on a default",
+            "[undecided] Event Hubs namespace 'shop-events' minimumTlsVersion is unknown in preview",
+            "SQL managed instance 'shop-mi' minimalTlsVersion is '1.0'; at least 1.2 is required",
+        ]);
+    });
+
+    it("reports a Managed HSM's TLS as the service's own floor", async () => {
+        assert.deepEqual(await tlsOf([managedHsm()]), [
+            "[platform-limit] managed HSM 'shop-hsm' has no setting to require a TLS version in its API; the service's own TLS 1.2 floor applies and TLS 1.3 cannot be required",
+        ]);
+    });
+});
