@@ -215,6 +215,12 @@ function partnerIs(stack: StackView, alias: StackResource, namespace: StackResou
     return id !== undefined && name !== undefined && id.toLowerCase().endsWith(`/namespaces/${name.toLowerCase()}`);
 }
 
+/** Both namespaces name the same region literally (a location unknown or unset may be another region's). */
+function sameRegion(a: StackResource, b: StackResource): boolean {
+    const region = (r: StackResource) => asString(r.props.location)?.toLowerCase().replace(/\s/g, "");
+    return region(a) !== undefined && region(a) === region(b);
+}
+
 /**
  * A Service Bus or Event Hubs namespace. Azure keeps no backup of messages or events: what a
  * broker can lose in a region loss is its namespace (entities, settings), which a Geo-disaster
@@ -230,14 +236,20 @@ function brokerNamespace(r: StackResource, ctx: BackupContext): Finding[] {
     const label = r.type === OWN_BACKUP_TYPES.serviceBusNamespace ? "Service Bus namespace" : "Event Hubs namespace";
     const namespaces = ctx.stack.ofType(r.type);
     const aliases = ctx.stack.ofType(aliasType);
-    const paired = aliases.some((a) => {
+    // The other side of each alias that pairs `r` with another namespace of the stack.
+    const others = aliases.flatMap((a) => {
         const primary = namespaces.filter((n) => refersTo(ctx.stack, a, "namespaceName", n, "namespaceName"));
         const partner = namespaces.filter((n) => partnerIs(ctx.stack, a, n));
-        return (primary.some((n) => n.urn === r.urn) && partner.some((n) => n.urn !== r.urn))
-            || (partner.some((n) => n.urn === r.urn) && primary.some((n) => n.urn !== r.urn));
+        if (primary.some((n) => n.urn === r.urn)) {
+            return partner.filter((n) => n.urn !== r.urn);
+        }
+        return partner.some((n) => n.urn === r.urn) ? primary.filter((n) => n.urn !== r.urn) : [];
     });
-    if (paired) {
+    if (others.some((o) => !sameRegion(r, o))) {
         return [];
+    }
+    if (others.length > 0) {
+        return [violation(ITEM, `${label} '${r.name}' is paired only with ${others.map((o) => `'${o.name}'`).join(", ")} in its own region (location '${String(r.props.location)}'); a Geo-DR pairing must cross regions to outlive a region loss`, r)];
     }
     if (aliases.some((a) => isUnknown(a.props.partnerNamespace) && ctx.stack.dependenciesOf(a, "partnerNamespace").length === 0)) {
         return [undecided(ITEM, `${label} '${r.name}': a ${aliasType} of the stack has a partnerNamespace unknown in preview that refers to no namespace, so its pairing cannot be read`, r)];

@@ -6,7 +6,7 @@ import { UNKNOWN } from "./values";
  * evidence by property references only: an Azure SQL server with a customer-managed TDE protector
  * (a ServerKey whose uri is read from the stack's key `shop-cmk`) and a database with 30-day
  * point-in-time backups, Geo backup storage and TDE on; a Cosmos DB account with 30-day continuous
- * backups over two regions and TLS 1.2; two Service Bus namespaces paired by a Geo-DR alias; a
+ * backups over two regions and TLS 1.2; two Service Bus namespaces in two regions paired by a Geo-DR alias; a
  * Managed HSM; a Premium Redis cache. Specs edit them into hollow twins.
  */
 const tags = { product: "shop", environment: "prod", criticality: "customer-facing" };
@@ -58,13 +58,13 @@ export function cosmosAccount(): ResourceSpec {
 }
 
 export function serviceBusPair(): ResourceSpec[] {
-    const namespace = (name: string, azureName: string): ResourceSpec => ({
+    const namespace = (name: string, azureName: string, location: string): ResourceSpec => ({
         type: "azure-native:servicebus:Namespace", name, protect: true,
-        props: { resourceGroupName: UNKNOWN, namespaceName: azureName, minimumTlsVersion: "1.2", sku: { name: "Premium", tier: "Premium", capacity: 1 }, tags },
+        props: { resourceGroupName: UNKNOWN, namespaceName: azureName, location, minimumTlsVersion: "1.2", sku: { name: "Premium", tier: "Premium", capacity: 1 }, tags },
     });
     return [
-        namespace("shop-bus", "shop-prod-bus"),
-        namespace("shop-bus-dr", "shop-prod-bus-dr"),
+        namespace("shop-bus", "shop-prod-bus", "West Europe"),
+        namespace("shop-bus-dr", "shop-prod-bus-dr", "North Europe"),
         {
             type: "azure-native:servicebus:DisasterRecoveryConfig", name: "shop-bus-alias",
             props: { resourceGroupName: UNKNOWN, namespaceName: UNKNOWN, alias: "shop-prod-bus-alias", partnerNamespace: UNKNOWN },

@@ -313,6 +313,12 @@ describe("missing-backups: stateful types that keep their own backups", () => {
         const unpaired = (name: string) => `Service Bus namespace '${name}' is in no Geo-disaster recovery pairing: prod requires a azure-native:servicebus:DisasterRecoveryConfig whose namespaceName and partnerNamespace refer to it and to another namespace of the stack (Azure keeps no backup of messages; the pairing keeps the namespace through a region loss)`;
         assert.deepEqual(await messages(policy, hollow), [unpaired("shop-bus"), unpaired("shop-bus-dr")]);
         assert.deepEqual(await messages(policy, qa(hollow), {}, "qa"), []);
+        // Paired, but both in one region: a region loss takes both.
+        const oneRegion = [...compliantStack(), ...serviceBusPair()].map((r) => r.type === "azure-native:servicebus:Namespace" ? { ...r, props: { ...r.props, location: "West Europe" } } : r);
+        assert.deepEqual(await messages(policy, oneRegion), [
+            "Service Bus namespace 'shop-bus' is paired only with 'shop-bus-dr' in its own region (location 'West Europe'); a Geo-DR pairing must cross regions to outlive a region loss",
+            "Service Bus namespace 'shop-bus-dr' is paired only with 'shop-bus' in its own region (location 'West Europe'); a Geo-DR pairing must cross regions to outlive a region loss",
+        ]);
     });
 
     it("judges a Managed HSM by soft-delete retention and purge protection", async () => {
