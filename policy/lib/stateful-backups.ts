@@ -1,6 +1,7 @@
 import { isoDurationDays } from "./durations";
 import { Finding, undecided, violation } from "./findings";
-import { refersTo, referrersOfType } from "./references";
+import { refersTo } from "./references";
+import { ofSqlDatabase } from "./sql";
 import { StackResource, StackView } from "./stack";
 import { asArray, asNumber, asString, at, isUnknown } from "./values";
 
@@ -42,26 +43,6 @@ type Judge = (r: StackResource, ctx: BackupContext) => Finding[];
 /** Azure SQL keeps point-in-time backups for at most 35 days (BackupShortTermRetentionPolicy.retentionDays 1–35). */
 const SQL_MAX_SHORT_TERM_DAYS = 35;
 
-/**
- * The servers a SQL sub-resource's `serverName` refers to, or the literal it names when it refers to
- * none in the stack: two sub-resources belong to the same server when they refer to the same one.
- */
-function serverOf(stack: StackView, r: StackResource): { servers: string[]; literal?: string } {
-    const servers = stack.ofType(OWN_BACKUP_TYPES.sqlServer).filter((s) => refersTo(stack, r, "serverName", s, "serverName")).map((s) => s.urn);
-    return { servers, literal: servers.length === 0 ? asString(stack.pathParameter(r, "serverName")) : undefined };
-}
-
-function sameServer(stack: StackView, a: StackResource, b: StackResource): boolean {
-    const x = serverOf(stack, a);
-    const y = serverOf(stack, b);
-    return x.servers.some((s) => y.servers.includes(s)) || (x.literal !== undefined && x.literal === y.literal);
-}
-
-/** The resources of `type` that refer to database `db` (by `databaseName`) on the same server. */
-export function sqlDatabasePolicies(stack: StackView, db: StackResource, type: string): StackResource[] {
-    return referrersOfType(stack, db, type, "databaseName", "databaseName").filter((p) => sameServer(stack, p, db));
-}
-
 /** Days the longest long-term retention of `policy` keeps (weekly, monthly or yearly, ISO 8601). */
 function longTermDays(policy: StackResource): number | undefined {
     const days = ["weeklyRetention", "monthlyRetention", "yearlyRetention"]
@@ -99,7 +80,7 @@ function redundancy(r: StackResource, label: string, property: string, geo: read
 function sqlDatabase(r: StackResource, ctx: BackupContext): Finding[] {
     const label = "SQL database";
     const findings: Finding[] = [];
-    const shortTerm = sqlDatabasePolicies(ctx.stack, r, OWN_BACKUP_TYPES.sqlShortTermRetention);
+    const shortTerm = ofSqlDatabase(ctx.stack, r, OWN_BACKUP_TYPES.sqlShortTermRetention);
     const shortFloor = Math.min(ctx.minimumRetentionDays, SQL_MAX_SHORT_TERM_DAYS);
     if (shortTerm.length === 0) {
         findings.push(violation(ITEM, `${label} '${r.name}' has no ${OWN_BACKUP_TYPES.sqlShortTermRetention} whose databaseName refers to it; the platform's documented default (7 days) would apply, and at least ${shortFloor} days are required`, r));
@@ -113,7 +94,7 @@ function sqlDatabase(r: StackResource, ctx: BackupContext): Finding[] {
         }
     }
     if (ctx.minimumRetentionDays > SQL_MAX_SHORT_TERM_DAYS) {
-        const longTerm = sqlDatabasePolicies(ctx.stack, r, OWN_BACKUP_TYPES.sqlLongTermRetention);
+        const longTerm = ofSqlDatabase(ctx.stack, r, OWN_BACKUP_TYPES.sqlLongTermRetention);
         const days = longTerm.map(longTermDays).filter((d): d is number => d !== undefined);
         if (longTerm.some((p) => ["weeklyRetention", "monthlyRetention", "yearlyRetention"].some((k) => isUnknown(p.props[k])))) {
             findings.push(undecided(ITEM, `${label} '${r.name}' long-term retention is unknown in preview`, r));

@@ -1,6 +1,6 @@
 import { Finding, platformLimit, undecided, violation } from "./findings";
 import { referencedOfType, referrersOfType } from "./references";
-import { sqlDatabasePolicies } from "./stateful-backups";
+import { ofSqlDatabase } from "./sql";
 import { StackResource, StackView } from "./stack";
 import { at, isUnknown } from "./values";
 
@@ -96,7 +96,7 @@ function sqlServer(r: StackResource, ctx: EncryptionContext): Finding[] {
  */
 function sqlDatabase(r: StackResource, ctx: EncryptionContext): Finding[] {
     const what = `SQL database '${r.name}'`;
-    const tde = sqlDatabasePolicies(ctx.stack, r, ENCRYPTION_EVIDENCE.sqlTde);
+    const tde = ofSqlDatabase(ctx.stack, r, ENCRYPTION_EVIDENCE.sqlTde);
     if (tde.length === 0) {
         return [violation(ITEM, `${what} has no ${ENCRYPTION_EVIDENCE.sqlTde} whose databaseName refers to it; the platform's documented default (Enabled for new databases) is not relied upon, state Enabled is required`, r)];
     }
