@@ -102,9 +102,9 @@ export const CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
     // Citus cluster: its API in azure-native 2.10.0 has no backup retention, redundancy or TLS property to read.
     "azure-native:dbforpostgresql:Cluster": stateful({ backup: UNASSESSED, encryption: ALWAYS_ENCRYPTED, tls: UNASSESSED }),
     "azure-native:dbformysql:Server": stateful({ backup: BACKUPS, encryption: ALWAYS_ENCRYPTED, tls: TLS }),
-    // MariaDB: retired by Azure (2025-09-19, no new servers). Its backup and TLS settings sit in an untyped
-    // `properties` union that the response flattens, so the preview's outputs show none of them; judging them
-    // would mean reading the inputs recorded at Analyze for a service no stack can create, so it stays unassessed.
+    // MariaDB: on Azure's retirement path (Microsoft: migrate to MySQL). Its backup and TLS settings sit in an
+    // untyped `properties` union that the response flattens, so the preview's outputs show none of them; they
+    // would have to be read from the inputs recorded at Analyze. Not done for a retiring service: unassessed.
     "azure-native:dbformariadb:Server": stateful({ backup: UNASSESSED, encryption: ALWAYS_ENCRYPTED, tls: UNASSESSED }),
     // Azure SQL: TLS and the TDE protector (its key) are the server's; backups and the TDE switch are per database.
     "azure-native:sql:Server": stateful({ backup: platform("backups are per database; the server holds none"), encryption: ENCRYPTION, tls: TLS }),
