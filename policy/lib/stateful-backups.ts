@@ -129,10 +129,10 @@ function cosmosAccount(r: StackResource, ctx: BackupContext): Finding[] {
         if (isUnknown(tier)) {
             return [undecided(ITEM, `${label} '${r.name}' backupPolicy.continuousModeProperties.tier is unknown in preview`, r)];
         }
-        const days = CONTINUOUS_TIER_DAYS[String(tier ?? "Continuous30Days")];
+        const days = CONTINUOUS_TIER_DAYS[String(tier)];
         const findings: Finding[] = [];
         if (tier === undefined) {
-            findings.push(violation(ITEM, `${label} '${r.name}' does not set backupPolicy.continuousModeProperties.tier; the platform's documented default (Continuous30Days) would apply, and the pack never relies on a default`, r));
+            findings.push(violation(ITEM, `${label} '${r.name}' does not set backupPolicy.continuousModeProperties.tier; the pack never relies on the platform's default tier; a tier keeping at least ${ctx.minimumRetentionDays} days is required`, r));
         } else if (days === undefined) {
             findings.push(violation(ITEM, `${label} '${r.name}' backupPolicy.continuousModeProperties.tier '${String(tier)}' is not a tier the pack knows (Continuous7Days, Continuous30Days)`, r));
         } else if (days < ctx.minimumRetentionDays) {

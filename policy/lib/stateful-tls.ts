@@ -30,7 +30,7 @@ const FLOORS: Readonly<Record<string, TlsFloor>> = {
     },
     // MinimalTlsVersion: Tls, Tls11, Tls12.
     "azure-native:documentdb:DatabaseAccount": {
-        label: "Cosmos DB account", property: "minimalTlsVersion", accepted: ["Tls12"], limited: ["Tls12"], platformDefault: "Tls12 for accounts created since 2023; Tls for older ones",
+        label: "Cosmos DB account", property: "minimalTlsVersion", accepted: ["Tls12"], limited: ["Tls12"], platformDefault: "the service's, which has changed over time",
     },
     // TlsVersion: 1.0, 1.1, 1.2.
     "azure-native:servicebus:Namespace": {

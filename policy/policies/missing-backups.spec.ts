@@ -283,6 +283,9 @@ describe("missing-backups: stateful types that keep their own backups", () => {
         assert.deepEqual(await messages(policy, edit((p) => { p.backupPolicy = { type: "Continuous", continuousModeProperties: { tier: "Continuous7Days" } }; })), [
             "Cosmos DB account 'orders-cosmos' keeps continuous backups 7 days (Continuous7Days); at least 30 days are required",
         ]);
+        assert.deepEqual(await messages(policy, edit((p) => { p.backupPolicy = { type: "Continuous" }; })), [
+            "Cosmos DB account 'orders-cosmos' does not set backupPolicy.continuousModeProperties.tier; the pack never relies on the platform's default tier; a tier keeping at least 30 days is required",
+        ]);
         assert.deepEqual(await messages(policy, edit((p) => { p.locations = [{ locationName: "West Europe" }]; })), [
             "Cosmos DB account 'orders-cosmos' has continuous backups in 1 region(s): continuous backups are kept in the account's own regions, so prod requires at least two locations so a region loss cannot lose them",
         ]);
