@@ -26,18 +26,21 @@ interface TlsFloor {
 const FLOORS: Readonly<Record<string, TlsFloor>> = {
     // ManagedInstance.minimalTlsVersion is a free string ('None', '1.0', '1.1', '1.2'), as Server's.
     "azure-native:sql:ManagedInstance": {
-        label: "SQL managed instance", property: "minimalTlsVersion", accepted: ["1.2", "1.3"], limited: ["1.2"], platformDefault: "1.2",
+        label: "SQL managed instance", property: "minimalTlsVersion", accepted: ["1.2", "1.3"], limited: ["1.2"], platformDefault: "the service's, which has changed over time",
     },
     // MinimalTlsVersion: Tls, Tls11, Tls12.
     "azure-native:documentdb:DatabaseAccount": {
         label: "Cosmos DB account", property: "minimalTlsVersion", accepted: ["Tls12"], limited: ["Tls12"], platformDefault: "the service's, which has changed over time",
     },
-    // TlsVersion: 1.0, 1.1, 1.2.
+    // TlsVersion: 1.0, 1.1, 1.2 (newer API versions add 1.3; the property takes any string, so 1.3 passes
+    // where the API the provider calls accepts it, and a deploy fails where it does not).
     "azure-native:servicebus:Namespace": {
-        label: "Service Bus namespace", property: "minimumTlsVersion", accepted: ["1.2"], limited: ["1.2"], platformDefault: "1.2",
+        label: "Service Bus namespace", property: "minimumTlsVersion", accepted: ["1.2", "1.3"], limited: ["1.2"],
+        platformDefault: "1.2 since TLS 1.0 and 1.1 were retired",
     },
     "azure-native:eventhub:Namespace": {
-        label: "Event Hubs namespace", property: "minimumTlsVersion", accepted: ["1.2"], limited: ["1.2"], platformDefault: "1.2",
+        label: "Event Hubs namespace", property: "minimumTlsVersion", accepted: ["1.2", "1.3"], limited: ["1.2"],
+        platformDefault: "1.2 since TLS 1.0 and 1.1 were retired",
     },
 };
 
@@ -54,7 +57,7 @@ function judgeFloor(r: StackResource, f: TlsFloor): Finding[] {
         return [violation(ITEM, `${f.label} '${r.name}' ${f.property} is '${String(v)}'; at least ${f.accepted[0]} is required`, r)];
     }
     return f.limited.includes(v)
-        ? [platformLimit(ITEM, `${f.label} '${r.name}' enforces TLS ${v}, the highest minimum its API allows; TLS 1.3 cannot be required`, r)]
+        ? [platformLimit(ITEM, `${f.label} '${r.name}' enforces TLS ${v}, the highest minimum its API offers at the version azure-native 2.10.0 calls; TLS 1.3 cannot be required`, r)]
         : [];
 }
 

@@ -13,9 +13,12 @@ describe("enforce-tls-floor: stateful types", () => {
 
     it("reports TLS 1.2 on Cosmos DB and Service Bus as the highest floor their APIs allow", async () => {
         assert.deepEqual(await tlsOf([cosmosAccount(), serviceBusPair()[0]]), [
-            "[platform-limit] Cosmos DB account 'orders-cosmos' enforces TLS Tls12, the highest minimum its API allows; TLS 1.3 cannot be required",
-            "[platform-limit] Service Bus namespace 'shop-bus' enforces TLS 1.2, the highest minimum its API allows; TLS 1.3 cannot be required",
+            "[platform-limit] Cosmos DB account 'orders-cosmos' enforces TLS Tls12, the highest minimum its API offers at the version azure-native 2.10.0 calls; TLS 1.3 cannot be required",
+            "[platform-limit] Service Bus namespace 'shop-bus' enforces TLS 1.2, the highest minimum its API offers at the version azure-native 2.10.0 calls; TLS 1.3 cannot be required",
         ]);
+        const bus13 = serviceBusPair()[0];
+        bus13.props.minimumTlsVersion = "1.3";
+        assert.deepEqual(await tlsOf([bus13]), []);
     });
 
     it("fails a floor below 1.2, an unset floor, and is undecided on an unknown one", async () => {
@@ -27,7 +30,7 @@ describe("enforce-tls-floor: stateful types", () => {
         const instance: ResourceSpec = { type: "azure-native:sql:ManagedInstance", name: "shop-mi", props: { managedInstanceName: "shop-prod-mi", minimalTlsVersion: "1.0" } };
         assert.deepEqual(await tlsOf([cosmos, bus, hub, instance]), [
             "Cosmos DB account 'orders-cosmos' minimalTlsVersion is 'Tls'; at least Tls12 is required",
-            "azure-native:servicebus:Namespace 'shop-bus' does not set minimumTlsVersion; the platform's documented default (1.2) would apply, and the pack never relies on a default",
+            "azure-native:servicebus:Namespace 'shop-bus' does not set minimumTlsVersion; the platform's documented default (1.2 since TLS 1.0 and 1.1 were retired) would apply, and the pack never relies on a default",
             "[undecided] Event Hubs namespace 'shop-events' minimumTlsVersion is unknown in preview",
             "SQL managed instance 'shop-mi' minimalTlsVersion is '1.0'; at least 1.2 is required",
         ]);
