@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * a hand-written program ({@link HollowWebAndSql}) with an untagged web app and an Azure SQL database
  * is not ready on the per-component items (naming the app) and on backups and encryption at rest
  * (naming the database and what it lacks: a short-term retention policy, TDE evidence); its twin,
- * whose app refers to its tagged plan and which has no database, has none of those findings.
+ * whose app refers to its tagged plan and whose database has both, has none of those findings.
  */
 class HollowProgramIT {
     private static final String UNOWNED = "azure-native:web:WebApp 'shop-web' belongs to no component";
@@ -76,6 +76,15 @@ class HollowProgramIT {
             }
         }
         assertThat(twin.json().get("notAssessed")).isEmpty();
+    }
+
+    @Test
+    void theTwinsDatabaseWithItsOwnRetentionPolicyAndTdeIsJudgedBackedUpAndEncrypted() {
+        for (String item : List.of("security.backups", "security.encryption-at-rest")) {
+            for (JsonNode f : twin.item(item).get("findings")) {
+                assertThat(f.get("message").asText()).as(f.toString()).doesNotContain("shop-orders-db");
+            }
+        }
     }
 
     private static List<JsonNode> findings(ReviewRun run, String item, String policy) {
