@@ -1,7 +1,7 @@
 import { isoDurationDays } from "./durations";
 import { Finding, undecided, violation } from "./findings";
 import { refersTo } from "./references";
-import { ofSqlDatabase } from "./sql";
+import { blindText, ofSqlDatabase, unrelatedToAnyDatabase } from "./sql";
 import { StackResource, StackView } from "./stack";
 import { asArray, asNumber, asString, at, isUnknown } from "./values";
 
@@ -82,7 +82,10 @@ function sqlDatabase(r: StackResource, ctx: BackupContext): Finding[] {
     const findings: Finding[] = [];
     const shortTerm = ofSqlDatabase(ctx.stack, r, OWN_BACKUP_TYPES.sqlShortTermRetention);
     const shortFloor = Math.min(ctx.minimumRetentionDays, SQL_MAX_SHORT_TERM_DAYS);
-    if (shortTerm.length === 0) {
+    const blind = unrelatedToAnyDatabase(ctx.stack, OWN_BACKUP_TYPES.sqlShortTermRetention);
+    if (shortTerm.length === 0 && blind.length > 0) {
+        findings.push(undecided(ITEM, blindText(r, blind, "short-term retention policy"), r));
+    } else if (shortTerm.length === 0) {
         findings.push(violation(ITEM, `${label} '${r.name}' has no ${OWN_BACKUP_TYPES.sqlShortTermRetention} whose databaseName refers to it; the platform's documented default (7 days) would apply, and at least ${shortFloor} days are required`, r));
     } else if (shortTerm.some((p) => isUnknown(p.props.retentionDays))) {
         findings.push(undecided(ITEM, `${label} '${r.name}' short-term retention (retentionDays) is unknown in preview`, r));

@@ -1,8 +1,8 @@
 import { Finding, platformLimit, undecided, violation } from "./findings";
 import { referencedOfType, referrersOfType } from "./references";
-import { ofSqlDatabase } from "./sql";
+import { blindText, ofSqlDatabase, unrelatedToAnyDatabase } from "./sql";
 import { StackResource, StackView } from "./stack";
-import { at, isUnknown } from "./values";
+import { asString, at, isUnknown } from "./values";
 
 /**
  * How enable-infrastructure-encryption judges encryption at rest of the stateful types other than
@@ -28,6 +28,33 @@ export const ENCRYPTION_EVIDENCE = {
 /** The `keyvault:Key`s of the stack that `owner`'s `property` refers to by a property dependency. */
 export function keysReferredBy(stack: StackView, owner: StackResource, property: string): StackResource[] {
     return stack.dependenciesOf(owner, property).filter((d) => d.type === ENCRYPTION_EVIDENCE.key);
+}
+
+/**
+ * The `keyvault:Key`s of the stack a key URI property of `owner` names: by a property dependency,
+ * or as a literal URI `https://<vault>.vault.azure.net/keys/<key>[/<version>]` whose vault and key
+ * are the literal Azure names of a key of the stack and its vault (the same literal-name rule as
+ * lib/references.ts). `blind` when the URI is unknown in preview and refers to nothing: in a Java
+ * preview `key.keyUriWithVersion()` is unknown and carries no reference (docs/fidelity.md).
+ */
+export function keysOfUri(stack: StackView, owner: StackResource, property: string): { keys: StackResource[]; blind: boolean } {
+    const byDependency = keysReferredBy(stack, owner, property);
+    const value = stack.pathParameter(owner, property);
+    if (byDependency.length > 0) {
+        return { keys: byDependency, blind: false };
+    }
+    if (isUnknown(value)) {
+        return { keys: [], blind: true };
+    }
+    const uri = /^https:\/\/([^./]+)\.vault\.[^/]+\/keys\/([^/]+)(?:\/[^/]*)?\/?$/i.exec(asString(value) ?? "");
+    if (uri === null) {
+        return { keys: [], blind: false };
+    }
+    const [, vaultName, keyName] = uri;
+    const keys = stack.ofType(ENCRYPTION_EVIDENCE.key).filter((k) => asString(stack.pathParameter(k, "keyName"))?.toLowerCase() === keyName.toLowerCase()
+        && referencedOfType(stack, k, "vaultName", ENCRYPTION_EVIDENCE.keyVault, "vaultName")
+            .some((v) => asString(stack.pathParameter(v, "vaultName"))?.toLowerCase() === vaultName.toLowerCase()));
+    return { keys, blind: false };
 }
 
 /**
@@ -79,9 +106,15 @@ function sqlServer(r: StackResource, ctx: EncryptionContext): Finding[] {
     if (serviceManaged.length > 0) {
         return [violation(ITEM, `${what} has encryption protector ${serviceManaged.map((p) => `'${p.name}'`).join(", ")} with serverKeyType '${String(serviceManaged[0].props.serverKeyType)}'; prod requires a customer-managed TDE protector (AzureKeyVault)`, r)];
     }
-    const viaProtector = protectors.flatMap((p) => referencedOfType(stack, p, "serverKeyName", ENCRYPTION_EVIDENCE.sqlServerKey, "keyName")
-        .flatMap((serverKey) => keysReferredBy(stack, serverKey, "uri")));
-    const keys = [...new Set([...keysReferredBy(stack, r, "keyId"), ...viaProtector])];
+    const named = [
+        ...(r.props.keyId === undefined && stack.pathParameter(r, "keyId") === undefined ? [] : [keysOfUri(stack, r, "keyId")]),
+        ...protectors.flatMap((p) => referencedOfType(stack, p, "serverKeyName", ENCRYPTION_EVIDENCE.sqlServerKey, "keyName")
+            .map((serverKey) => keysOfUri(stack, serverKey, "uri"))),
+    ];
+    const keys = [...new Set(named.flatMap((n) => n.keys))];
+    if (keys.length === 0 && named.some((n) => n.blind)) {
+        return [undecided(ITEM, `${what}: its TDE key URI (keyId, or a ServerKey's uri) is unknown in preview and refers to no resource, so the key cannot be shown to be a ${ENCRYPTION_EVIDENCE.key} of the stack (in a Java preview keyUriWithVersion() carries no reference: write the key's URI from the vault's and key's Azure names)`, r)];
+    }
     if (keys.length === 0) {
         return [violation(ITEM, `${what} shows no customer-managed TDE protector: prod requires the server's keyId, or the uri of the ${ENCRYPTION_EVIDENCE.sqlServerKey} its ${ENCRYPTION_EVIDENCE.sqlEncryptionProtector} names (serverKeyType AzureKeyVault), to refer to a ${ENCRYPTION_EVIDENCE.key} of the stack (read from the key resource)`, r)];
     }
@@ -97,6 +130,10 @@ function sqlServer(r: StackResource, ctx: EncryptionContext): Finding[] {
 function sqlDatabase(r: StackResource, ctx: EncryptionContext): Finding[] {
     const what = `SQL database '${r.name}'`;
     const tde = ofSqlDatabase(ctx.stack, r, ENCRYPTION_EVIDENCE.sqlTde);
+    const blind = unrelatedToAnyDatabase(ctx.stack, ENCRYPTION_EVIDENCE.sqlTde);
+    if (tde.length === 0 && blind.length > 0) {
+        return [undecided(ITEM, blindText(r, blind, "transparent data encryption setting"), r)];
+    }
     if (tde.length === 0) {
         return [violation(ITEM, `${what} has no ${ENCRYPTION_EVIDENCE.sqlTde} whose databaseName refers to it; the platform's documented default (Enabled for new databases) is not relied upon, state Enabled is required`, r)];
     }
@@ -117,7 +154,10 @@ function sqlManagedInstance(r: StackResource, ctx: EncryptionContext): Finding[]
         return [];
     }
     const what = `SQL managed instance '${r.name}'`;
-    const keys = keysReferredBy(ctx.stack, r, "keyId");
+    const { keys, blind } = keysOfUri(ctx.stack, r, "keyId");
+    if (keys.length === 0 && blind) {
+        return [undecided(ITEM, `${what} keyId is unknown in preview and refers to no resource, so its key cannot be shown to be a ${ENCRYPTION_EVIDENCE.key} of the stack`, r)];
+    }
     if (keys.length === 0) {
         return [violation(ITEM, `${what} keyId refers to no ${ENCRYPTION_EVIDENCE.key} of the stack (read it from the key resource); prod requires a customer-managed TDE key the stack shows exists`, r)];
     }

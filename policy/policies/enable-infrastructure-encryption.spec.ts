@@ -97,9 +97,9 @@ describe("enable-infrastructure-encryption: Azure SQL and Redis", () => {
         assert.deepEqual(await messages(policy, withSql("orders-sql-protector", (r) => { r.props.serverKeyType = "ServiceManaged"; })), [
             "SQL server 'orders-sql' has encryption protector 'orders-sql-protector' with serverKeyType 'ServiceManaged'; prod requires a customer-managed TDE protector (AzureKeyVault)",
         ]);
-        // The server key names the key by a literal URI and only dependsOn the key resource: nothing shows the key exists.
+        // The server key names a key of another vault by a literal URI and only dependsOn the stack's key: nothing shows its key exists.
         const literal = withSql("orders-sql-key", (r) => {
-            r.props.uri = "https://shop-prod-kv.vault.azure.net/keys/shop-data/v1";
+            r.props.uri = "https://elsewhere.vault.azure.net/keys/shop-data/v1";
             r.propertyDependencies = { serverName: ["orders-sql"] };
             r.dependencies = ["shop-cmk"];
         });
@@ -111,6 +111,17 @@ describe("enable-infrastructure-encryption: Azure SQL and Redis", () => {
             r.propertyDependencies = { keyId: ["shop-cmk"] };
         });
         assert.deepEqual(await messages(policy, byKeyId), []);
+        // A literal key URI naming the stack's key in the stack's vault by their Azure names relates them, as a literal name does.
+        const literalOwn = withSql("orders-sql-key", (r) => {
+            r.props.uri = "https://shop-prod-kv.vault.azure.net/keys/shop-data/0123456789abcdef";
+            r.propertyDependencies = { serverName: ["orders-sql"] };
+        });
+        assert.deepEqual(await messages(policy, literalOwn), []);
+        // An unknown URI that refers to nothing (a Java program's keyUriWithVersion()) cannot be told.
+        const blind = withSql("orders-sql-key", (r) => { r.propertyDependencies = { serverName: ["orders-sql"] }; });
+        assert.deepEqual(await messages(policy, blind), [
+            "[undecided] SQL server 'orders-sql': its TDE key URI (keyId, or a ServerKey's uri) is unknown in preview and refers to no resource, so the key cannot be shown to be a azure-native:keyvault:Key of the stack (in a Java preview keyUriWithVersion() carries no reference: write the key's URI from the vault's and key's Azure names)",
+        ]);
     });
 
     it("requires purge protection of the vault holding a SQL server's key", async () => {

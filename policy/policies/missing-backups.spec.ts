@@ -249,6 +249,13 @@ describe("missing-backups: stateful types that keep their own backups", () => {
         ]);
     });
 
+    it("is undecided when a retention policy names its database by an unknown that refers to nothing (a Java program's database.name())", async () => {
+        assert.deepEqual(await messages(policy, withSql(["orders-db-pitr", (r) => { r.propertyDependencies = { serverName: ["orders-sql"] }; }])), [
+            "[undecided] SQL database 'orders-db' has no short-term retention policy of its own that the stack shows, and 'orders-db-pitr' names its database by a value unknown in preview "
+                + "that refers to no resource (in a Java preview only id() carries a reference: write the database's Azure name), so whether one is its own cannot be told",
+        ]);
+    });
+
     it("in prod requires Geo or GeoZone backup storage of a SQL database, and never relies on the default", async () => {
         assert.deepEqual(await messages(policy, withSql(["orders-db", (r) => { r.props.requestedBackupStorageRedundancy = "Local"; }])), [
             "SQL database 'orders-db' requestedBackupStorageRedundancy is 'Local'; prod requires Geo or GeoZone so a region loss cannot lose the backups",
