@@ -235,8 +235,12 @@ function brokerNamespace(r: StackResource, ctx: BackupContext): Finding[] {
     if (others.length > 0) {
         return [violation(ITEM, `${label} '${r.name}' is paired only with ${others.map((o) => `'${o.name}'`).join(", ")} in its own region (location '${String(r.props.location)}'); a Geo-DR pairing must cross regions to outlive a region loss`, r)];
     }
-    if (aliases.some((a) => isUnknown(a.props.partnerNamespace) && ctx.stack.dependenciesOf(a, "partnerNamespace").length === 0)) {
-        return [undecided(ITEM, `${label} '${r.name}': a ${aliasType} of the stack has a partnerNamespace unknown in preview that refers to no namespace, so its pairing cannot be read`, r)];
+    // An alias naming a side by an unknown that refers to nothing (a Java program's namespace.name(); id() is
+    // the only output that carries a reference in a Java preview) may pair this namespace: undecided.
+    const blind = aliases.filter((a) => (isUnknown(ctx.stack.pathParameter(a, "namespaceName")) && ctx.stack.dependenciesOf(a, "namespaceName").length === 0)
+        || (isUnknown(a.props.partnerNamespace) && ctx.stack.dependenciesOf(a, "partnerNamespace").length === 0));
+    if (blind.length > 0) {
+        return [undecided(ITEM, `${label} '${r.name}': ${aliasType} ${blind.map((a) => `'${a.name}'`).join(", ")} names a namespace by a value unknown in preview that refers to no resource (write namespaceName as the namespace's Azure name, partnerNamespace as the partner's id()), so its pairing cannot be read`, r)];
     }
     return [violation(ITEM, `${label} '${r.name}' is in no Geo-disaster recovery pairing: prod requires a ${aliasType} whose namespaceName and partnerNamespace refer to it and to another namespace of the stack (Azure keeps no backup of messages; the pairing keeps the namespace through a region loss)`, r)];
 }

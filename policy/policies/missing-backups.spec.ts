@@ -323,6 +323,16 @@ describe("missing-backups: stateful types that keep their own backups", () => {
         const unpaired = (name: string) => `Service Bus namespace '${name}' is in no Geo-disaster recovery pairing: prod requires a azure-native:servicebus:DisasterRecoveryConfig whose namespaceName and partnerNamespace refer to it and to another namespace of the stack (Azure keeps no backup of messages; the pairing keeps the namespace through a region loss)`;
         assert.deepEqual(await messages(policy, hollow), [unpaired("shop-bus"), unpaired("shop-bus-dr")]);
         assert.deepEqual(await messages(policy, qa(hollow), {}, "qa"), []);
+        // The alias names its namespace by an unknown that refers to nothing: the pairing cannot be read.
+        const blind = editing([...compliantStack(), ...serviceBusPair()], "shop-bus-alias", (r) => { r.propertyDependencies = { partnerNamespace: ["shop-bus-dr"] }; });
+        assert.deepEqual((await messages(policy, blind))[0],
+            "[undecided] Service Bus namespace 'shop-bus': azure-native:servicebus:DisasterRecoveryConfig 'shop-bus-alias' names a namespace by a value unknown in preview that refers to no resource (write namespaceName as the namespace's Azure name, partnerNamespace as the partner's id()), so its pairing cannot be read");
+        // As a Java program writes it: the namespace's literal Azure name, the partner's id().
+        const literal = editing([...compliantStack(), ...serviceBusPair()], "shop-bus-alias", (r) => {
+            r.props.namespaceName = "shop-prod-bus";
+            r.propertyDependencies = { partnerNamespace: ["shop-bus-dr"] };
+        });
+        assert.deepEqual(await messages(policy, literal), []);
         // Paired, but both in one region: a region loss takes both.
         const oneRegion = [...compliantStack(), ...serviceBusPair()].map((r) => r.type === "azure-native:servicebus:Namespace" ? { ...r, props: { ...r.props, location: "West Europe" } } : r);
         assert.deepEqual(await messages(policy, oneRegion), [
