@@ -117,8 +117,9 @@ export const CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
     // nor a TLS floor, in their APIs for the pack to read.
     "azure-native:documentdb:MongoCluster": stateful({ backup: UNASSESSED, encryption: ALWAYS_ENCRYPTED, tls: UNASSESSED }),
     "azure-native:documentdb:CassandraCluster": stateful({ backup: UNASSESSED, encryption: ALWAYS_ENCRYPTED, tls: UNASSESSED }),
-    // Redis: data persistence is for node failures, not a backup (Microsoft: "not a data backup or point in time
-    // recovery feature"; backups are exports, an action no resource declares), so backups cannot be shown.
+    // Redis: Microsoft documents data persistence as resilience to node failures, "not a data backup or point in
+    // time recovery feature" (Azure Managed Redis persistence docs), and a backup as an export: an action, not a
+    // resource a program declares. So backups cannot be shown. Encryption: see lib/stateful-encryption.ts.
     "azure-native:cache:Redis": stateful({ backup: UNASSESSED, encryption: ENCRYPTION, tls: TLS }),
     "azure-native:cache:RedisEnterprise": stateful({ backup: UNASSESSED, encryption: UNASSESSED, tls: UNASSESSED }),
     // Brokers: Azure keeps no backup of messages; "backup" is a Geo-DR pairing of the namespace in prod.
