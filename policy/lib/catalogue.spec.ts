@@ -18,7 +18,7 @@ describe("catalogue", () => {
         assert.deepEqual(typesJudgedBy("enforce-tls-floor", "tls"), [
             "azure-native:storage:StorageAccount", "azure-native:dbforpostgresql:Server", "azure-native:dbformysql:Server",
             "azure-native:sql:Server", "azure-native:sql:ManagedInstance", "azure-native:documentdb:DatabaseAccount", "azure-native:cache:Redis",
-            "azure-native:servicebus:Namespace", "azure-native:eventhub:Namespace", "azure-native:keyvault:Vault", "azure-native:keyvault:ManagedHsm",
+            "azure-native:cache:RedisEnterprise", "azure-native:servicebus:Namespace", "azure-native:eventhub:Namespace", "azure-native:keyvault:Vault", "azure-native:keyvault:ManagedHsm",
             "azure-native:web:WebApp", "azure-native:app:ContainerApp", "azure-native:network:ApplicationGateway",
         ]);
         assert.deepEqual(typesJudgedBy("missing-backups", "backup"), [
@@ -48,7 +48,7 @@ describe("catalogue", () => {
 
     it("knows what no policy judges yet", () => {
         assert.deepEqual(unassessedNeeds("azure-native:sql:Database"), []);
-        assert.deepEqual(unassessedNeeds("azure-native:cache:RedisEnterprise"), ["backup", "encryption", "tls"]);
+        assert.deepEqual(unassessedNeeds("azure-native:cache:RedisEnterprise"), ["backup", "encryption"]);
         assert.deepEqual(unassessedNeeds("azure-native:compute:Disk"), ["backup"]);
         assert.deepEqual(unassessedNeeds("azure-native:storage:StorageAccount"), []);
         assert.equal(isAssessable("azure-native:storage:StorageAccount"), true);

@@ -121,7 +121,9 @@ export const CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
     // time recovery feature" (Azure Managed Redis persistence docs), and a backup as an export: an action, not a
     // resource a program declares. So backups cannot be shown. Encryption: see lib/stateful-encryption.ts.
     "azure-native:cache:Redis": stateful({ backup: UNASSESSED, encryption: ENCRYPTION, tls: TLS }),
-    "azure-native:cache:RedisEnterprise": stateful({ backup: UNASSESSED, encryption: UNASSESSED, tls: UNASSESSED }),
+    // Redis Enterprise: persistence is not a backup (as Redis); its disks are encrypted with a customer-managed
+    // key only through `encryption.customerManagedKeyEncryption`, not judged yet.
+    "azure-native:cache:RedisEnterprise": stateful({ backup: UNASSESSED, encryption: UNASSESSED, tls: TLS }),
     // Brokers: Azure keeps no backup of messages; "backup" is a Geo-DR pairing of the namespace in prod.
     "azure-native:servicebus:Namespace": stateful({ backup: BACKUPS, encryption: ALWAYS_ENCRYPTED, tls: TLS }),
     "azure-native:eventhub:Namespace": stateful({ backup: BACKUPS, encryption: ALWAYS_ENCRYPTED, tls: TLS }),
@@ -187,6 +189,7 @@ export const CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
     "azure-native:sql:ServerKey": partOf(SQL_SERVER),
     "azure-native:servicebus:DisasterRecoveryConfig": partOf("azure-native:servicebus:Namespace"),
     "azure-native:eventhub:DisasterRecoveryConfig": partOf("azure-native:eventhub:Namespace"),
+    "azure-native:cache:Database": partOf("azure-native:cache:RedisEnterprise"),
     "azure-native:keyvault:Key": partOf(VAULT),
     "azure-native:keyvault:Secret": partOf(VAULT),
 };

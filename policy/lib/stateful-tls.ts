@@ -1,5 +1,6 @@
 import { Finding, platformLimit, undecided, violation } from "./findings";
-import { StackResource } from "./stack";
+import { referrersOfType } from "./references";
+import { StackResource, StackView } from "./stack";
 import { isUnknown } from "./values";
 
 /**
@@ -38,6 +39,10 @@ const FLOORS: Readonly<Record<string, TlsFloor>> = {
         label: "Service Bus namespace", property: "minimumTlsVersion", accepted: ["1.2", "1.3"], limited: ["1.2"],
         platformDefault: "1.2 since TLS 1.0 and 1.1 were retired",
     },
+    "azure-native:cache:RedisEnterprise": {
+        label: "Redis Enterprise cluster", property: "minimumTlsVersion", accepted: ["1.2"], limited: ["1.2"],
+        platformDefault: "the service's, which has changed over time",
+    },
     "azure-native:eventhub:Namespace": {
         label: "Event Hubs namespace", property: "minimumTlsVersion", accepted: ["1.2", "1.3"], limited: ["1.2"],
         platformDefault: "1.2 since TLS 1.0 and 1.1 were retired",
@@ -69,8 +74,40 @@ function managedHsm(r: StackResource): Finding[] {
     return [platformLimit(ITEM, `managed HSM '${r.name}' has no setting to require a TLS version in its API; the service's own TLS 1.2 floor applies and TLS 1.3 cannot be required`, r)];
 }
 
+const REDIS_DATABASE = "azure-native:cache:Database";
+
+/**
+ * A Redis Enterprise cluster: its floor, and the plaintext switch of each of its databases
+ * (`cache:Database.clientProtocol`: Encrypted, or Plaintext, which accepts connections without
+ * TLS). A database belongs to the cluster its `clusterName` refers to (lib/references.ts); one whose
+ * `clusterName` is unknown and refers to nothing may be this cluster's, which cannot be told.
+ */
+function redisEnterprise(stack: StackView, r: StackResource): Finding[] {
+    const findings = judgeFloor(r, FLOORS["azure-native:cache:RedisEnterprise"]);
+    const blind = stack.ofType(REDIS_DATABASE).filter((d) => isUnknown(stack.pathParameter(d, "clusterName")) && stack.dependenciesOf(d, "clusterName").length === 0);
+    if (blind.length > 0) {
+        return [...findings, undecided(ITEM, `Redis Enterprise cluster '${r.name}': ${blind.map((d) => `'${d.name}'`).join(", ")} name their cluster by a value unknown in preview that refers to no resource, so whether they accept plaintext connections to it cannot be told`, r)];
+    }
+    for (const db of referrersOfType(stack, r, REDIS_DATABASE, "clusterName", "clusterName")) {
+        const protocol = db.props.clientProtocol;
+        if (isUnknown(protocol)) {
+            findings.push(undecided(ITEM, `Redis Enterprise database '${db.name}' (of '${r.name}') clientProtocol is unknown in preview`, r));
+        } else if (protocol === undefined) {
+            findings.push(violation(ITEM, `Redis Enterprise database '${db.name}' (of '${r.name}') does not set clientProtocol; the platform's documented default (Encrypted) would apply, and the pack never relies on a default`, r));
+        } else if (protocol !== "Encrypted") {
+            findings.push(violation(ITEM, `Redis Enterprise database '${db.name}' (of '${r.name}') clientProtocol is '${String(protocol)}', which accepts plaintext connections; it must be Encrypted`, r));
+        }
+    }
+    // A platform limit stands only when no plaintext switch is open.
+    return findings.some((f) => f.outcome !== "platform-limit") ? findings.filter((f) => f.outcome !== "platform-limit") : findings;
+}
+
+/** Resources these judges read besides the judged types: a policy lists them as evidence. */
+export const STATEFUL_TLS_EVIDENCE: readonly string[] = [REDIS_DATABASE];
+
 /** The stateful TLS judges, by type. */
-export const STATEFUL_TLS_JUDGES: Readonly<Record<string, (r: StackResource) => Finding[]>> = {
-    "azure-native:keyvault:ManagedHsm": managedHsm,
-    ...Object.fromEntries(Object.entries(FLOORS).map(([type, f]) => [type, (r: StackResource) => judgeFloor(r, f)])),
+export const STATEFUL_TLS_JUDGES: Readonly<Record<string, (stack: StackView, r: StackResource) => Finding[]>> = {
+    ...Object.fromEntries(Object.entries(FLOORS).map(([type, f]) => [type, (_: StackView, r: StackResource) => judgeFloor(r, f)])),
+    "azure-native:keyvault:ManagedHsm": (_: StackView, r: StackResource) => managedHsm(r),
+    "azure-native:cache:RedisEnterprise": redisEnterprise,
 };

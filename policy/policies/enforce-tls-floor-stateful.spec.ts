@@ -3,6 +3,7 @@ import { describe, it } from "node:test";
 import { compliantStack } from "../lib/fixtures";
 import { cosmosAccount, managedHsm, serviceBusPair } from "../lib/stateful-fixtures";
 import { messages, ResourceSpec } from "../lib/testing";
+import { redisEnterprise } from "../lib/unassessed-fixtures";
 import { UNKNOWN } from "../lib/values";
 import { enforceTlsFloor as policy } from "./enforce-tls-floor";
 
@@ -34,6 +35,26 @@ describe("enforce-tls-floor: stateful types", () => {
             "[undecided] Event Hubs namespace 'shop-events' minimumTlsVersion is unknown in preview",
             "SQL managed instance 'shop-mi' minimalTlsVersion is '1.0'; at least 1.2 is required",
         ]);
+    });
+
+    it("fails a Redis Enterprise database that accepts plaintext, and reports the cluster's 1.2 floor otherwise", async () => {
+        const database = (clientProtocol: unknown): ResourceSpec => ({
+            type: "azure-native:cache:Database", name: "shop-redis-db",
+            props: { resourceGroupName: UNKNOWN, clusterName: "shop-prod-redis", databaseName: "default", ...(clientProtocol === undefined ? {} : { clientProtocol }) },
+        });
+        assert.deepEqual(await tlsOf([redisEnterprise(), database("Encrypted")]), [
+            "[platform-limit] Redis Enterprise cluster 'shop-redis' enforces TLS 1.2, the highest minimum its API offers at the version azure-native 2.10.0 calls; TLS 1.3 cannot be required",
+        ]);
+        assert.deepEqual(await tlsOf([redisEnterprise(), database("Plaintext")]), [
+            "Redis Enterprise database 'shop-redis-db' (of 'shop-redis') clientProtocol is 'Plaintext', which accepts plaintext connections; it must be Encrypted",
+        ]);
+        assert.deepEqual(await tlsOf([redisEnterprise(), database(undefined)]), [
+            "Redis Enterprise database 'shop-redis-db' (of 'shop-redis') does not set clientProtocol; the platform's documented default (Encrypted) would apply, and the pack never relies on a default",
+        ]);
+        // A database of another cluster (another literal name) says nothing about this one.
+        const other = database("Plaintext");
+        other.props.clusterName = "elsewhere";
+        assert.deepEqual((await tlsOf([redisEnterprise(), other])).length, 1);
     });
 
     it("reports a Managed HSM's TLS as the service's own floor", async () => {

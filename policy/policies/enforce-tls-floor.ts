@@ -3,7 +3,7 @@ import { Finding, platformLimit, undecided, violation } from "../lib/findings";
 import { readinessPolicy } from "../lib/readiness-policy";
 import { referrersOfType } from "../lib/references";
 import { StackResource, StackView, TYPES } from "../lib/stack";
-import { STATEFUL_TLS_JUDGES } from "../lib/stateful-tls";
+import { STATEFUL_TLS_EVIDENCE, STATEFUL_TLS_JUDGES } from "../lib/stateful-tls";
 import { asString, at, isUnknown } from "../lib/values";
 
 const ITEM = "security.tls-in-transit";
@@ -268,7 +268,7 @@ export const enforceTlsFloor = readinessPolicy({
     description: "Endpoints require TLS 1.3 where the platform can (Application Gateway, PostgreSQL, MySQL 8.0, SQL) and TLS 1.2 elsewhere, which is reported as a [platform-limit]; below the floor, unset, or with a plaintext switch open (HTTP allowed, non-TLS port, insecure transport) fails.",
     items: [ITEM],
     waivableInProd: false,
-    evidenceTypes: [...ENDPOINT_TYPES, ...PARAMETER_TYPES],
+    evidenceTypes: [...ENDPOINT_TYPES, ...PARAMETER_TYPES, ...STATEFUL_TLS_EVIDENCE],
     defaults: {},
     check(stack): Finding[] {
         if (!stack.resources.some((r) => ENDPOINT_TYPES.includes(r.type))) {
@@ -284,7 +284,7 @@ export const enforceTlsFloor = readinessPolicy({
             ...stack.ofType(TLS_TYPES.sqlServer).flatMap(sqlServer),
             ...stack.ofType(TLS_TYPES.redis).flatMap(redis),
             ...stack.ofType(TLS_TYPES.containerApp).flatMap(containerApp),
-            ...stack.resources.filter((r) => ENDPOINT_TYPES.includes(r.type) && STATEFUL_TLS_JUDGES[r.type] !== undefined).flatMap((r) => STATEFUL_TLS_JUDGES[r.type](r)),
+            ...stack.resources.filter((r) => ENDPOINT_TYPES.includes(r.type) && STATEFUL_TLS_JUDGES[r.type] !== undefined).flatMap((r) => STATEFUL_TLS_JUDGES[r.type](stack, r)),
         ];
     },
 });
