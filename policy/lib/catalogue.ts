@@ -121,8 +121,10 @@ export const CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
     // time recovery feature" (Azure Managed Redis persistence docs), and a backup as an export: an action, not a
     // resource a program declares. So backups cannot be shown. Encryption: see lib/stateful-encryption.ts.
     "azure-native:cache:Redis": stateful({ backup: UNASSESSED, encryption: ENCRYPTION, tls: TLS }),
-    // Redis Enterprise: persistence is not a backup (as Redis); its disks are encrypted with a customer-managed
-    // key only through `encryption.customerManagedKeyEncryption`, not judged yet.
+    // Redis Enterprise: persistence is not a backup (as Redis). Its customer-managed key
+    // (`encryption.customerManagedKeyEncryption.keyEncryptionKeyUrl`) is not judged yet: it is the last type whose
+    // encryption is unassessed, and judging it would leave missing-encryption-assessment with no evidence type,
+    // which the review reads as "the whole stack" (PrrReport.evidence); lib/unassessed.ts must learn that first.
     "azure-native:cache:RedisEnterprise": stateful({ backup: UNASSESSED, encryption: UNASSESSED, tls: TLS }),
     // Brokers: Azure keeps no backup of messages; "backup" is a Geo-DR pairing of the namespace in prod.
     "azure-native:servicebus:Namespace": stateful({ backup: BACKUPS, encryption: ALWAYS_ENCRYPTED, tls: TLS }),
