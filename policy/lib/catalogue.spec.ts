@@ -17,13 +17,19 @@ describe("catalogue", () => {
     it("names the policy that judges each need, and no other", () => {
         assert.deepEqual(typesJudgedBy("enforce-tls-floor", "tls"), [
             "azure-native:storage:StorageAccount", "azure-native:dbforpostgresql:Server", "azure-native:dbformysql:Server",
-            "azure-native:sql:Server", "azure-native:cache:Redis", "azure-native:keyvault:Vault",
+            "azure-native:sql:Server", "azure-native:sql:ManagedInstance", "azure-native:documentdb:DatabaseAccount", "azure-native:cache:Redis",
+            "azure-native:cache:RedisEnterprise", "azure-native:servicebus:Namespace", "azure-native:eventhub:Namespace", "azure-native:keyvault:Vault", "azure-native:keyvault:ManagedHsm",
             "azure-native:web:WebApp", "azure-native:web:WebAppSlot", "azure-native:app:ContainerApp", "azure-native:network:ApplicationGateway",
             "azure-native:network:FrontDoor", "azure-native:cdn:Profile", "azure-native:cdn:AFDEndpoint", "azure-native:cdn:Endpoint",
             "azure-native:apimanagement:ApiManagementService",
         ]);
         assert.deepEqual(typesJudgedBy("missing-backups", "backup"), [
-            "azure-native:storage:StorageAccount", "azure-native:dbforpostgresql:Server", "azure-native:dbformysql:Server", "azure-native:keyvault:Vault",
+            "azure-native:storage:StorageAccount", "azure-native:dbforpostgresql:Server", "azure-native:dbformysql:Server", "azure-native:sql:Database",
+            "azure-native:documentdb:DatabaseAccount", "azure-native:servicebus:Namespace", "azure-native:eventhub:Namespace",
+            "azure-native:keyvault:Vault", "azure-native:keyvault:ManagedHsm",
+        ]);
+        assert.deepEqual(typesJudgedBy("enable-infrastructure-encryption", "encryption"), [
+            "azure-native:storage:StorageAccount", "azure-native:sql:Server", "azure-native:sql:Database", "azure-native:sql:ManagedInstance", "azure-native:cache:Redis",
         ]);
         assert.deepEqual(typesJudgedBy("enable-resource-protection"), statefulTypes());
         assert.deepEqual(typesJudgedBy("missing-backups", "tls"), []);
@@ -43,7 +49,9 @@ describe("catalogue", () => {
     });
 
     it("knows what no policy judges yet", () => {
-        assert.deepEqual(unassessedNeeds("azure-native:sql:Database"), ["backup", "encryption"]);
+        assert.deepEqual(unassessedNeeds("azure-native:sql:Database"), []);
+        assert.deepEqual(unassessedNeeds("azure-native:cache:RedisEnterprise"), ["backup", "encryption"]);
+        assert.deepEqual(unassessedNeeds("azure-native:compute:Disk"), ["backup"]);
         assert.deepEqual(unassessedNeeds("azure-native:storage:StorageAccount"), []);
         assert.equal(isAssessable("azure-native:storage:StorageAccount"), true);
         assert.equal(isAssessable("azure-native:cache:Redis"), false);

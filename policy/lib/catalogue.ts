@@ -91,28 +91,51 @@ const STORAGE = "azure-native:storage:StorageAccount";
 const POSTGRES = "azure-native:dbforpostgresql:Server";
 const MYSQL = "azure-native:dbformysql:Server";
 const VAULT = "azure-native:keyvault:Vault";
+const SQL_SERVER = "azure-native:sql:Server";
+const SQL_DATABASE = "azure-native:sql:Database";
 
 /** Every type the PRR cares about. */
 export const CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
     // Stateful
     "azure-native:storage:StorageAccount": stateful({ backup: BACKUPS, encryption: ENCRYPTION, tls: TLS }),
     "azure-native:dbforpostgresql:Server": stateful({ backup: BACKUPS, encryption: ALWAYS_ENCRYPTED, tls: TLS }),
+    // Citus cluster: its API in azure-native 2.10.0 has no backup retention, redundancy or TLS property to read.
     "azure-native:dbforpostgresql:Cluster": stateful({ backup: UNASSESSED, encryption: ALWAYS_ENCRYPTED, tls: UNASSESSED }),
     "azure-native:dbformysql:Server": stateful({ backup: BACKUPS, encryption: ALWAYS_ENCRYPTED, tls: TLS }),
+    // MariaDB: on Azure's retirement path (Microsoft: migrate to MySQL). Its backup and TLS settings sit in an
+    // untyped `properties` union that the response flattens, so the preview's outputs show none of them; they
+    // would have to be read from the inputs recorded at Analyze. Not done for a retiring service: unassessed.
     "azure-native:dbformariadb:Server": stateful({ backup: UNASSESSED, encryption: ALWAYS_ENCRYPTED, tls: UNASSESSED }),
-    // Azure SQL: TLS is the server's (minimalTlsVersion); backups and TDE are per database.
-    "azure-native:sql:Server": stateful({ backup: platform("backups are per database; the server holds none"), encryption: UNASSESSED, tls: TLS }),
-    "azure-native:sql:Database": stateful({ backup: UNASSESSED, encryption: UNASSESSED }),
-    "azure-native:sql:ManagedInstance": stateful({ backup: UNASSESSED, encryption: UNASSESSED, tls: UNASSESSED }),
-    "azure-native:documentdb:DatabaseAccount": stateful({ backup: UNASSESSED, encryption: ALWAYS_ENCRYPTED, tls: UNASSESSED }),
+    // Azure SQL: TLS and the TDE protector (its key) are the server's; backups and the TDE switch are per database.
+    "azure-native:sql:Server": stateful({ backup: platform("backups are per database; the server holds none"), encryption: ENCRYPTION, tls: TLS }),
+    "azure-native:sql:Database": stateful({ backup: BACKUPS, encryption: ENCRYPTION }),
+    // Managed instance backup retention is per managed database, and azure-native 2.10.0 has no short-term
+    // retention resource for managed databases: the 7-day default cannot be shown raised.
+    "azure-native:sql:ManagedInstance": stateful({ backup: UNASSESSED, encryption: ENCRYPTION, tls: TLS }),
+    "azure-native:documentdb:DatabaseAccount": stateful({ backup: BACKUPS, encryption: ALWAYS_ENCRYPTED, tls: TLS }),
+    // vCore MongoCluster and managed Cassandra: no backup retention or redundancy,
+    // nor a TLS floor, in their APIs for the pack to read.
     "azure-native:documentdb:MongoCluster": stateful({ backup: UNASSESSED, encryption: ALWAYS_ENCRYPTED, tls: UNASSESSED }),
     "azure-native:documentdb:CassandraCluster": stateful({ backup: UNASSESSED, encryption: ALWAYS_ENCRYPTED, tls: UNASSESSED }),
-    "azure-native:cache:Redis": stateful({ backup: UNASSESSED, encryption: UNASSESSED, tls: TLS }),
-    "azure-native:cache:RedisEnterprise": stateful({ backup: UNASSESSED, encryption: UNASSESSED, tls: UNASSESSED }),
-    "azure-native:servicebus:Namespace": stateful({ backup: UNASSESSED, encryption: ALWAYS_ENCRYPTED, tls: UNASSESSED }),
-    "azure-native:eventhub:Namespace": stateful({ backup: UNASSESSED, encryption: ALWAYS_ENCRYPTED, tls: UNASSESSED }),
-    "azure-native:eventhub:Cluster": stateful({ backup: UNASSESSED, encryption: ALWAYS_ENCRYPTED }),
-    // A managed disk has no network endpoint of its own: no TLS need.
+    // Redis: Microsoft documents data persistence as resilience to node failures, "not a data backup or point in
+    // time recovery feature" (Azure Managed Redis persistence docs), and a backup as an export: an action, not a
+    // resource a program declares. So backups cannot be shown. Encryption: see lib/stateful-encryption.ts.
+    "azure-native:cache:Redis": stateful({ backup: UNASSESSED, encryption: ENCRYPTION, tls: TLS }),
+    // Redis Enterprise: persistence is not a backup (as Redis). Its customer-managed key
+    // (`encryption.customerManagedKeyEncryption.keyEncryptionKeyUrl`) is not judged yet: it is the last type whose
+    // encryption is unassessed, and judging it would leave missing-encryption-assessment with no evidence type,
+    // which the review reads as "the whole stack" (PrrReport.evidence); lib/unassessed.ts must learn that first.
+    "azure-native:cache:RedisEnterprise": stateful({ backup: UNASSESSED, encryption: UNASSESSED, tls: TLS }),
+    // Brokers: Azure keeps no backup of messages; "backup" is a Geo-DR pairing of the namespace in prod.
+    "azure-native:servicebus:Namespace": stateful({ backup: BACKUPS, encryption: ALWAYS_ENCRYPTED, tls: TLS }),
+    "azure-native:eventhub:Namespace": stateful({ backup: BACKUPS, encryption: ALWAYS_ENCRYPTED, tls: TLS }),
+    "azure-native:eventhub:Cluster": stateful({
+        backup: platform("a dedicated cluster holds no data of its own: the namespaces in it (clusterArmId) do, and each is judged"),
+        encryption: ALWAYS_ENCRYPTED,
+    }),
+    // A managed disk has no network endpoint of its own: no TLS need. Azure Disk Backup keeps operational-tier
+    // snapshots only ("the backups aren't copied to the backup vault"), so the vault's redundancy says nothing
+    // of them and geo-redundancy cannot be shown.
     "azure-native:compute:Disk": stateful({ backup: UNASSESSED, encryption: ALWAYS_ENCRYPTED }),
     "azure-native:keyvault:Vault": stateful({
         backup: BACKUPS,
@@ -120,9 +143,9 @@ export const CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
         tls: TLS,
     }),
     "azure-native:keyvault:ManagedHsm": stateful({
-        backup: UNASSESSED,
+        backup: BACKUPS,
         encryption: platform("keys are always held in FIPS 140-2 Level 3 HSMs"),
-        tls: UNASSESSED,
+        tls: TLS,
     }),
     // Ingress (a web app with kind `functionapp` is a function app: same type). Their TLS is judged
     // in lib/tls-ingress.ts; a sub-resource that carries traffic (a route, a custom domain, an API)
@@ -172,6 +195,14 @@ export const CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
     "azure-native:dbformysql:Configuration": partOf(MYSQL),
     "azure-native:dbformysql:Database": partOf(MYSQL),
     "azure-native:dbformysql:FirewallRule": partOf(MYSQL),
+    "azure-native:sql:TransparentDataEncryption": partOf(SQL_DATABASE),
+    "azure-native:sql:BackupShortTermRetentionPolicy": partOf(SQL_DATABASE),
+    "azure-native:sql:LongTermRetentionPolicy": partOf(SQL_DATABASE),
+    "azure-native:sql:EncryptionProtector": partOf(SQL_SERVER),
+    "azure-native:sql:ServerKey": partOf(SQL_SERVER),
+    "azure-native:servicebus:DisasterRecoveryConfig": partOf("azure-native:servicebus:Namespace"),
+    "azure-native:eventhub:DisasterRecoveryConfig": partOf("azure-native:eventhub:Namespace"),
+    "azure-native:cache:Database": partOf("azure-native:cache:RedisEnterprise"),
     "azure-native:keyvault:Key": partOf(VAULT),
     "azure-native:keyvault:Secret": partOf(VAULT),
     // Ingress parts read by enforce-tls-floor (lib/tls-ingress.ts): each judged on its own settings.

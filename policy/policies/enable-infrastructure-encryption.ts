@@ -1,7 +1,7 @@
 import { typesJudgedBy } from "../lib/catalogue";
 import { Finding, undecided, violation } from "../lib/findings";
 import { readinessPolicy } from "../lib/readiness-policy";
-import { referencedOfType } from "../lib/references";
+import { ENCRYPTION_JUDGE_EVIDENCE, ENCRYPTION_JUDGES, keysReferredBy, keyVaultFindings } from "../lib/stateful-encryption";
 import { StackResource, StackView, TYPES } from "../lib/stack";
 import { at, isUnknown } from "../lib/values";
 
@@ -9,7 +9,8 @@ const ITEM = "security.encryption-at-rest";
 
 /**
  * The resource types this rule reads by name. Which types' encryption it judges is the catalogue's
- * (lib/catalogue.ts, `JUDGED`): storage accounts only; the key and its vault are evidence.
+ * (lib/catalogue.ts, `JUDGED`): storage accounts here, the others in lib/stateful-encryption.ts;
+ * keys, vaults and SQL's TDE resources are evidence.
  */
 export const ENCRYPTION_TYPES = {
     storageAccount: TYPES.storageAccount,
@@ -17,10 +18,12 @@ export const ENCRYPTION_TYPES = {
     keyVault: TYPES.keyVault,
 } as const;
 
-/** The types whose encryption need the catalogue gives this rule; `check` reads storage accounts, so that must be all. */
+/** The types whose encryption need the catalogue gives this rule; each must have a judge, or it would pass silently. */
 const JUDGED: readonly string[] = typesJudgedBy("enable-infrastructure-encryption", "encryption");
-if (JUDGED.join() !== ENCRYPTION_TYPES.storageAccount) {
-    throw new Error(`lib/catalogue.ts gives enable-infrastructure-encryption the encryption need of ${JUDGED.join(", ")}; it judges ${ENCRYPTION_TYPES.storageAccount} only`);
+for (const type of JUDGED) {
+    if (type !== ENCRYPTION_TYPES.storageAccount && ENCRYPTION_JUDGES[type] === undefined) {
+        throw new Error(`lib/catalogue.ts gives enable-infrastructure-encryption the encryption need of ${type}, which it has no judge for`);
+    }
 }
 
 /**
@@ -44,25 +47,11 @@ function customerManagedKey(stack: StackView, r: StackResource): Finding[] {
     if (properties === undefined || properties === null) {
         return [violation(ITEM, `storage account '${r.name}' encryption.keySource is Microsoft.Keyvault but encryption.keyVaultProperties is not set, so no key is named; prod requires a customer-managed key the stack shows exists`, r)];
     }
-    const keys = stack.dependenciesOf(r, "encryption").filter((d) => d.type === ENCRYPTION_TYPES.key);
+    const keys = keysReferredBy(stack, r, "encryption");
     if (keys.length === 0) {
         return [violation(ITEM, `storage account '${r.name}' encryption.keyVaultProperties refers to no ${ENCRYPTION_TYPES.key} of the stack (keyName must be read from the key resource); prod requires a customer-managed key the stack shows exists`, r)];
     }
-    return keys.flatMap((key) => keyVaultOf(stack, r, key));
-}
-
-function keyVaultOf(stack: StackView, account: StackResource, key: StackResource): Finding[] {
-    const vaults = referencedOfType(stack, key, "vaultName", ENCRYPTION_TYPES.keyVault, "vaultName");
-    if (vaults.length === 0) {
-        return [violation(ITEM, `key '${key.name}' (customer-managed key of storage account '${account.name}') is in no ${ENCRYPTION_TYPES.keyVault} of the stack (vaultName), so its purge protection cannot be shown`, account)];
-    }
-    return vaults.flatMap((vault) => {
-        const purge = at(vault.props, ["properties", "enablePurgeProtection"]);
-        if (isUnknown(purge)) {
-            return [undecided(ITEM, `key vault '${vault.name}' properties.enablePurgeProtection is unknown in preview, so the customer-managed key of storage account '${account.name}' cannot be shown safe from purging`, account)];
-        }
-        return purge === true ? [] : [violation(ITEM, `key vault '${vault.name}' holds the customer-managed key '${key.name}' of storage account '${account.name}' without purge protection (properties.enablePurgeProtection is '${String(purge)}'); a purged key makes the data unreadable for good`, account)];
-    });
+    return keys.flatMap((key) => keyVaultFindings(stack, r, `storage account '${r.name}'`, key));
 }
 
 function storage(stack: StackView, r: StackResource, prod: boolean): Finding[] {
@@ -76,20 +65,20 @@ function storage(stack: StackView, r: StackResource, prod: boolean): Finding[] {
     return prod ? [...findings, ...customerManagedKey(stack, r)] : findings;
 }
 
-/** Storage is encrypted at rest with infrastructure encryption, and with a customer-managed key in prod. */
+/** Stateful resources are encrypted at rest: storage with infrastructure encryption, SQL with TDE; a customer-managed key in prod. */
 export const enableInfrastructureEncryption = readinessPolicy({
     name: "enable-infrastructure-encryption",
-    description: "Storage accounts require infrastructure encryption (AES-256 twice) and, in prod, a customer-managed key: a keyvault:Key of the stack that encryption.keyVaultProperties refers to, in a Key Vault with purge protection.",
+    description: "Storage accounts require infrastructure encryption (AES-256 twice) and, in prod, a customer-managed key: a keyvault:Key of the stack that encryption.keyVaultProperties refers to, in a Key Vault with purge protection. Azure SQL databases require a TransparentDataEncryption of theirs with state Enabled; in prod, SQL servers a customer-managed TDE protector (keyId, or an EncryptionProtector naming a ServerKey, referring to a keyvault:Key of the stack in a vault with purge protection) and SQL managed instances a keyId referring to one.",
     items: [ITEM],
     waivableInProd: false,
-    evidenceTypes: [...JUDGED, ENCRYPTION_TYPES.key, ENCRYPTION_TYPES.keyVault],
+    evidenceTypes: [...new Set([...JUDGED, ENCRYPTION_TYPES.key, ENCRYPTION_TYPES.keyVault, ...ENCRYPTION_JUDGE_EVIDENCE])],
     defaults: {},
     check(stack): Finding[] {
-        const accounts = stack.ofType(ENCRYPTION_TYPES.storageAccount);
-        if (accounts.length === 0) {
-            return [violation(ITEM, `no storage account in the stack to prove encryption at rest (expected ${TYPES.storageAccount})`)];
+        const judged = stack.resources.filter((r) => JUDGED.includes(r.type));
+        if (judged.length === 0) {
+            return [violation(ITEM, `no stateful resource in the stack to prove encryption at rest (expected one of ${JUDGED.join(", ")})`)];
         }
         const prod = stack.environment() === "prod";
-        return accounts.flatMap((r) => storage(stack, r, prod));
+        return judged.flatMap((r) => r.type === ENCRYPTION_TYPES.storageAccount ? storage(stack, r, prod) : ENCRYPTION_JUDGES[r.type](r, { stack, prod }));
     },
 });

@@ -5,6 +5,7 @@ import { referrersOfType } from "../lib/references";
 import { StackResource, StackView, TYPES } from "../lib/stack";
 import { absent, plaintextSwitch, TLS_ITEM as ITEM } from "../lib/tls";
 import { ingressTlsFindings, INGRESS_ENDPOINT_TYPES, INGRESS_PART_TYPES, webAppTls } from "../lib/tls-ingress";
+import { STATEFUL_TLS_EVIDENCE, STATEFUL_TLS_JUDGES } from "../lib/stateful-tls";
 import { asString, at, isUnknown } from "../lib/values";
 
 /**
@@ -33,7 +34,11 @@ const ENDPOINT_TYPES: readonly string[] = typesJudgedBy("enforce-tls-floor", "tl
 const PARAMETER_TYPES: readonly string[] = [TLS_TYPES.postgresConfiguration, TLS_TYPES.mysqlConfiguration];
 
 /** The endpoint types `check` has a check for; a catalogued endpoint without one would pass silently. */
-const CHECKED_TYPES: readonly string[] = [...Object.values(TLS_TYPES).filter((t) => !PARAMETER_TYPES.includes(t)), ...INGRESS_ENDPOINT_TYPES];
+const CHECKED_TYPES: readonly string[] = [
+    ...Object.values(TLS_TYPES).filter((t) => !PARAMETER_TYPES.includes(t)),
+    ...INGRESS_ENDPOINT_TYPES,
+    ...Object.keys(STATEFUL_TLS_JUDGES),
+];
 for (const type of ENDPOINT_TYPES) {
     if (!CHECKED_TYPES.includes(type)) {
         throw new Error(`lib/catalogue.ts gives enforce-tls-floor the TLS need of ${type}, which it has no check for`);
@@ -229,7 +234,7 @@ export const enforceTlsFloor = readinessPolicy({
     description: "Endpoints require TLS 1.3 where the platform can (Application Gateway, PostgreSQL, MySQL 8.0, SQL) and TLS 1.2 elsewhere, which is reported as a [platform-limit]; below the floor, unset, or with a plaintext switch open anywhere (HTTP allowed, plain FTP, a route, routing rule, CDN endpoint or API serving HTTP without redirect, non-TLS port, insecure transport) fails.",
     items: [ITEM],
     waivableInProd: false,
-    evidenceTypes: [...ENDPOINT_TYPES, ...PARAMETER_TYPES, ...INGRESS_PART_TYPES],
+    evidenceTypes: [...ENDPOINT_TYPES, ...PARAMETER_TYPES, ...INGRESS_PART_TYPES, ...STATEFUL_TLS_EVIDENCE],
     defaults: {},
     check(stack): Finding[] {
         if (!stack.resources.some((r) => ENDPOINT_TYPES.includes(r.type))) {
@@ -246,6 +251,7 @@ export const enforceTlsFloor = readinessPolicy({
             ...stack.ofType(TLS_TYPES.redis).flatMap(redis),
             ...stack.ofType(TLS_TYPES.containerApp).flatMap(containerApp),
             ...ingressTlsFindings(stack),
+            ...stack.resources.filter((r) => ENDPOINT_TYPES.includes(r.type) && STATEFUL_TLS_JUDGES[r.type] !== undefined).flatMap((r) => STATEFUL_TLS_JUDGES[r.type](stack, r)),
         ];
     },
 });

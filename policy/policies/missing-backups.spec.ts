@@ -2,6 +2,7 @@ import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { isoDurationDays, isoDurationHours } from "../lib/durations";
 import { compliantStack } from "../lib/fixtures";
+import { cosmosAccount, managedHsm, serviceBusPair, sqlStack } from "../lib/stateful-fixtures";
 import { editing, messages, run, without } from "../lib/testing";
 import { UNKNOWN } from "../lib/values";
 import { missingBackups as policy } from "./missing-backups";
@@ -197,7 +198,7 @@ describe("missing-backups", () => {
 
     it("fails a stack without stateful resources", async () => {
         assert.deepEqual(await messages(policy, []), [
-            "no stateful resource found to back up (expected one of azure-native:storage:StorageAccount, azure-native:dbforpostgresql:Server, azure-native:dbformysql:Server, azure-native:keyvault:Vault); backups cannot pass vacuously",
+            "no stateful resource found to back up (expected one of azure-native:storage:StorageAccount, azure-native:dbforpostgresql:Server, azure-native:dbformysql:Server, azure-native:sql:Database, azure-native:documentdb:DatabaseAccount, azure-native:servicebus:Namespace, azure-native:eventhub:Namespace, azure-native:keyvault:Vault, azure-native:keyvault:ManagedHsm); backups cannot pass vacuously",
         ]);
     });
 
@@ -207,5 +208,146 @@ describe("missing-backups", () => {
 
     it("reads ISO-8601 retention durations", () => {
         assert.deepEqual(["P30D", "P4W", "P1Y", "P6M", "P1Y2D", "30D", "P", 30].map(isoDurationDays), [30, 28, 365, 180, 367, undefined, undefined, undefined]);
+    });
+});
+
+describe("missing-backups: stateful types that keep their own backups", () => {
+    const withSql = (...edits: [string, (r: ReturnType<typeof sqlStack>[number]) => void][]) =>
+        edits.reduce((stack, [name, edit]) => editing(stack, name, edit), [...compliantStack(), ...sqlStack()]);
+
+    it("passes an Azure SQL database with 30-day point-in-time backups of its own and Geo backup storage", async () => {
+        assert.deepEqual(await messages(policy, [...compliantStack(), ...sqlStack()]), []);
+    });
+
+    it("fails a SQL database whose retention policy is another database's, or shorter than the floor", async () => {
+        const other = { type: "azure-native:sql:Database", name: "scratch-db", props: { serverName: UNKNOWN, databaseName: "scratch", requestedBackupStorageRedundancy: "Geo" },
+            propertyDependencies: { serverName: ["orders-sql"] } };
+        // The 30-day policy refers to another database, and merely dependsOn the real one.
+        const elsewhere = editing([...compliantStack(), ...sqlStack(), other], "orders-db-pitr", (r) => {
+            r.propertyDependencies = { serverName: ["orders-sql"], databaseName: ["scratch-db"] };
+            r.dependencies = ["orders-db"];
+        });
+        assert.deepEqual(await messages(policy, elsewhere), [
+            "SQL database 'orders-db' has no azure-native:sql:BackupShortTermRetentionPolicy whose databaseName refers to it; the platform's documented default (7 days) would apply, and at least 30 days are required",
+        ]);
+        assert.deepEqual(await messages(policy, withSql(["orders-db-pitr", (r) => { r.props.retentionDays = 7; }])), [
+            "SQL database 'orders-db' keeps point-in-time backups 7 days ('orders-db-pitr' retentionDays); at least 30 days are required",
+        ]);
+        assert.deepEqual(await messages(policy, withSql(["orders-db-pitr", (r) => { r.props.retentionDays = UNKNOWN; }])), [
+            "[undecided] SQL database 'orders-db' short-term retention (retentionDays) is unknown in preview",
+        ]);
+    });
+
+    it("relates a literal databaseName only on the same server", async () => {
+        const literal = (server: string) => withSql(["orders-db-pitr", (r) => {
+            r.props = { ...r.props, databaseName: "orders", serverName: server };
+            r.propertyDependencies = {};
+        }]);
+        assert.deepEqual(await messages(policy, literal("shop-prod-sql")), []);
+        assert.deepEqual(await messages(policy, literal("other-sql")), [
+            "SQL database 'orders-db' has no azure-native:sql:BackupShortTermRetentionPolicy whose databaseName refers to it; the platform's documented default (7 days) would apply, and at least 30 days are required",
+        ]);
+    });
+
+    it("is undecided when a retention policy names its database by an unknown that refers to nothing (a Java program's database.name())", async () => {
+        assert.deepEqual(await messages(policy, withSql(["orders-db-pitr", (r) => { r.propertyDependencies = { serverName: ["orders-sql"] }; }])), [
+            "[undecided] SQL database 'orders-db' has no short-term retention policy of its own that the stack shows, and 'orders-db-pitr' names its database by a value unknown in preview "
+                + "that refers to no resource (in a Java preview only id() carries a reference: write the database's Azure name), so whether one is its own cannot be told",
+        ]);
+    });
+
+    it("in prod requires Geo or GeoZone backup storage of a SQL database, and never relies on the default", async () => {
+        assert.deepEqual(await messages(policy, withSql(["orders-db", (r) => { r.props.requestedBackupStorageRedundancy = "Local"; }])), [
+            "SQL database 'orders-db' requestedBackupStorageRedundancy is 'Local'; prod requires Geo or GeoZone so a region loss cannot lose the backups",
+        ]);
+        assert.deepEqual(await messages(policy, withSql(["orders-db", (r) => { delete r.props.requestedBackupStorageRedundancy; }])), [
+            "SQL database 'orders-db' does not set requestedBackupStorageRedundancy; prod requires Geo or GeoZone so a region loss cannot lose the backups, and the pack never relies on a default",
+        ]);
+        assert.deepEqual(await messages(policy, qa(withSql(["orders-db", (r) => { r.props.requestedBackupStorageRedundancy = "Local"; }])), {}, "qa"), []);
+    });
+
+    it("needs a long-term retention policy when the floor is above the 35 days point-in-time restore keeps", async () => {
+        const hollow = withSql(["orders-db-pitr", (r) => { r.props.retentionDays = 35; }]);
+        const sql = async (stack: typeof hollow) => (await messages(policy, stack, { minimumRetentionDays: 90 })).filter((m) => m.startsWith("SQL"));
+        assert.deepEqual(await sql(hollow), [
+            "SQL database 'orders-db' keeps no backup 90 days: point-in-time restore stops at 35 days, and no azure-native:sql:LongTermRetentionPolicy of the database keeps one that long",
+        ]);
+        const ltr = { type: "azure-native:sql:LongTermRetentionPolicy", name: "orders-db-ltr",
+            props: { serverName: UNKNOWN, databaseName: UNKNOWN, policyName: "default", weeklyRetention: "P13W" },
+            propertyDependencies: { serverName: ["orders-sql"], databaseName: ["orders-db"] } };
+        assert.deepEqual(await sql([...hollow, ltr]), []);
+    });
+
+    it("passes a Cosmos DB account with 30-day continuous backups over two regions", async () => {
+        assert.deepEqual(await messages(policy, [...compliantStack(), cosmosAccount()]), []);
+    });
+
+    it("fails a Cosmos DB account without a backup policy, with 7-day continuous backups, or in one region in prod", async () => {
+        const edit = (f: (props: Record<string, unknown>) => void) => [...compliantStack(), (() => { const c = cosmosAccount(); f(c.props); return c; })()];
+        assert.deepEqual(await messages(policy, edit((p) => { delete p.backupPolicy; })), [
+            "Cosmos DB account 'orders-cosmos' does not set backupPolicy; the platform's documented default (periodic, every 4 hours, kept 8 hours) would apply, below the 30-day floor",
+        ]);
+        assert.deepEqual(await messages(policy, edit((p) => { p.backupPolicy = { type: "Continuous", continuousModeProperties: { tier: "Continuous7Days" } }; })), [
+            "Cosmos DB account 'orders-cosmos' keeps continuous backups 7 days (Continuous7Days); at least 30 days are required",
+        ]);
+        assert.deepEqual(await messages(policy, edit((p) => { p.backupPolicy = { type: "Continuous" }; })), [
+            "Cosmos DB account 'orders-cosmos' does not set backupPolicy.continuousModeProperties.tier; the pack never relies on the platform's default tier; a tier keeping at least 30 days is required",
+        ]);
+        assert.deepEqual(await messages(policy, edit((p) => { p.locations = [{ locationName: "West Europe" }]; })), [
+            "Cosmos DB account 'orders-cosmos' has continuous backups in 1 region(s): continuous backups are kept in the account's own regions, so prod requires at least two locations so a region loss cannot lose them",
+        ]);
+    });
+
+    it("judges a periodic Cosmos DB backup policy's interval, retention and storage redundancy", async () => {
+        const periodic = (properties: Record<string, unknown>) => {
+            const c = cosmosAccount();
+            c.props.backupPolicy = { type: "Periodic", periodicModeProperties: properties };
+            return [...compliantStack(), c];
+        };
+        assert.deepEqual(await messages(policy, periodic({ backupIntervalInMinutes: 240, backupRetentionIntervalInHours: 720, backupStorageRedundancy: "Geo" })), []);
+        assert.deepEqual(await messages(policy, periodic({ backupIntervalInMinutes: 1440 * 2, backupRetentionIntervalInHours: 8, backupStorageRedundancy: "Local" })), [
+            "Cosmos DB account 'orders-cosmos' backs up every 2880 minutes; at most 24 hours between backups are allowed",
+            "Cosmos DB account 'orders-cosmos' keeps each backup 8 hours; at least 30 days (720 hours) are required",
+            "Cosmos DB account 'orders-cosmos' backupPolicy.periodicModeProperties.backupStorageRedundancy is 'Local'; prod requires Geo so a region loss cannot lose the backups",
+        ]);
+    });
+
+    it("in prod requires a Service Bus namespace to be one side of a Geo-DR pairing of the stack", async () => {
+        assert.deepEqual(await messages(policy, [...compliantStack(), ...serviceBusPair()]), []);
+        // The alias only dependsOn the second namespace: its partner is a literal id of a namespace elsewhere.
+        const hollow = editing([...compliantStack(), ...serviceBusPair()], "shop-bus-alias", (r) => {
+            r.props.partnerNamespace = "/subscriptions/s/resourceGroups/g/providers/Microsoft.ServiceBus/namespaces/elsewhere";
+            r.propertyDependencies = { namespaceName: ["shop-bus"] };
+            r.dependencies = ["shop-bus-dr"];
+        });
+        const unpaired = (name: string) => `Service Bus namespace '${name}' is in no Geo-disaster recovery pairing: prod requires a azure-native:servicebus:DisasterRecoveryConfig whose namespaceName and partnerNamespace refer to it and to another namespace of the stack (Azure keeps no backup of messages; the pairing keeps the namespace through a region loss)`;
+        assert.deepEqual(await messages(policy, hollow), [unpaired("shop-bus"), unpaired("shop-bus-dr")]);
+        assert.deepEqual(await messages(policy, qa(hollow), {}, "qa"), []);
+        // The alias names its namespace by an unknown that refers to nothing: the pairing cannot be read.
+        const blind = editing([...compliantStack(), ...serviceBusPair()], "shop-bus-alias", (r) => { r.propertyDependencies = { partnerNamespace: ["shop-bus-dr"] }; });
+        assert.deepEqual((await messages(policy, blind))[0],
+            "[undecided] Service Bus namespace 'shop-bus': azure-native:servicebus:DisasterRecoveryConfig 'shop-bus-alias' names a namespace by a value unknown in preview that refers to no resource (write namespaceName as the namespace's Azure name, partnerNamespace as the partner's id()), so its pairing cannot be read");
+        // As a Java program writes it: the namespace's literal Azure name, the partner's id().
+        const literal = editing([...compliantStack(), ...serviceBusPair()], "shop-bus-alias", (r) => {
+            r.props.namespaceName = "shop-prod-bus";
+            r.propertyDependencies = { partnerNamespace: ["shop-bus-dr"] };
+        });
+        assert.deepEqual(await messages(policy, literal), []);
+        // Paired, but both in one region: a region loss takes both.
+        const oneRegion = [...compliantStack(), ...serviceBusPair()].map((r) => r.type === "azure-native:servicebus:Namespace" ? { ...r, props: { ...r.props, location: "West Europe" } } : r);
+        assert.deepEqual(await messages(policy, oneRegion), [
+            "Service Bus namespace 'shop-bus' is paired only with 'shop-bus-dr' in its own region (location 'West Europe'); a Geo-DR pairing must cross regions to outlive a region loss",
+            "Service Bus namespace 'shop-bus-dr' is paired only with 'shop-bus' in its own region (location 'West Europe'); a Geo-DR pairing must cross regions to outlive a region loss",
+        ]);
+    });
+
+    it("judges a Managed HSM by soft-delete retention and purge protection", async () => {
+        assert.deepEqual(await messages(policy, [...compliantStack(), managedHsm()]), []);
+        const hsm = managedHsm();
+        hsm.props.properties = { tenantId: "t", enableSoftDelete: true, enablePurgeProtection: false, softDeleteRetentionInDays: 7 };
+        assert.deepEqual(await messages(policy, [...compliantStack(), hsm]), [
+            "managed HSM 'shop-hsm' properties.softDeleteRetentionInDays is 7; at least 30 days are required",
+            "managed HSM 'shop-hsm' properties.enablePurgeProtection is 'false'; it must be true, or a deleted HSM and its keys can be purged before the retention ends",
+        ]);
     });
 });

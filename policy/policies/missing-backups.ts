@@ -3,6 +3,7 @@ import { typesJudgedBy } from "../lib/catalogue";
 import { Finding, undecided, violation } from "../lib/findings";
 import { readinessPolicy } from "../lib/readiness-policy";
 import { referencedOfType } from "../lib/references";
+import { OWN_BACKUP_EVIDENCE, OWN_BACKUP_JUDGES } from "../lib/stateful-backups";
 import { StackResource, StackView, TYPES } from "../lib/stack";
 import { asArray, asNumber, asString, at, isUnknown } from "../lib/values";
 
@@ -20,6 +21,8 @@ export const BACKUP_TYPES = {
     byServer: [TYPES.postgresFlexible, "azure-native:dbformysql:Server"],
     /** Recovered through soft delete (Azure Backup does not protect Key Vaults). */
     bySoftDelete: [TYPES.keyVault],
+    /** Judged by lib/stateful-backups.ts: Azure SQL databases, Cosmos DB, brokers' Geo-DR pairing, Managed HSM. */
+    byOwnJudge: Object.keys(OWN_BACKUP_JUDGES),
     backupVault: TYPES.backupVault,
     backupPolicy: TYPES.backupPolicy,
     backupInstance: TYPES.backupInstance,
@@ -33,7 +36,7 @@ const STATEFUL: readonly string[] = typesJudgedBy("missing-backups", "backup");
 
 /** Each judged type must say how it is backed up: a type judged by default as a backup instance would fail for the wrong reason. */
 for (const type of STATEFUL) {
-    if (![...BACKUP_TYPES.byInstance, ...BACKUP_TYPES.byServer, ...BACKUP_TYPES.bySoftDelete].includes(type as never)) {
+    if (![...BACKUP_TYPES.byInstance, ...BACKUP_TYPES.byServer, ...BACKUP_TYPES.bySoftDelete, ...BACKUP_TYPES.byOwnJudge].includes(type as never)) {
         throw new Error(`lib/catalogue.ts gives missing-backups the backup need of ${type}, which BACKUP_TYPES does not say how to judge`);
     }
 }
@@ -291,11 +294,11 @@ function keyVault(r: StackResource, floor: number): Finding[] {
 /** Every stateful resource is backed up by reference, often enough, long enough, in a vault redundant enough. */
 export const missingBackups = readinessPolicy<BackupConfig>({
     name: "missing-backups",
-    description: "Every stateful resource is backed up: storage accounts by a backup instance whose data source and policy refer to them (dependsOn proves nothing), whose policy keeps at least the retention floor and backs up at least every maximumHoursBetweenBackups, in a vault that is geo-redundant in prod; PostgreSQL and MySQL by their own backup retention (geo-redundant in prod); Key Vaults by soft-delete retention.",
+    description: "Every stateful resource is backed up: storage accounts by a backup instance whose data source and policy refer to them (dependsOn proves nothing), whose policy keeps at least the retention floor and backs up at least every maximumHoursBetweenBackups, in a vault that is geo-redundant in prod; PostgreSQL and MySQL by their own backup retention (geo-redundant in prod); Key Vaults by soft-delete retention; Azure SQL databases by a short-term retention policy of theirs (long-term above 35 days; Geo or GeoZone backup storage in prod); Cosmos DB by its backup policy (periodic interval, retention and Geo storage in prod, or continuous over two regions in prod); Service Bus and Event Hubs namespaces by a Geo-DR pairing in prod; Managed HSMs by soft-delete retention and purge protection.",
     items: [ITEM],
     waivableInProd: false,
     evidenceTypes: [...new Set([BACKUP_TYPES.backupVault, BACKUP_TYPES.backupPolicy, BACKUP_TYPES.backupInstance, BACKUP_TYPES.recoveryVault,
-        BACKUP_TYPES.recoveryItem, BACKUP_TYPES.recoveryPolicy, ...STATEFUL])],
+        BACKUP_TYPES.recoveryItem, BACKUP_TYPES.recoveryPolicy, ...STATEFUL, ...OWN_BACKUP_EVIDENCE])],
     configProperties: {
         minimumRetentionDays: { type: "integer", default: 30, description: "Shortest accepted backup retention in days." },
         maximumHoursBetweenBackups: { type: "integer", default: 24, description: "Longest accepted time between two backups, in hours." },
@@ -310,6 +313,10 @@ export const missingBackups = readinessPolicy<BackupConfig>({
         const prod = stack.environment() === "prod";
         const cover = coverage(stack);
         return stateful.flatMap((r) => {
+            const own = OWN_BACKUP_JUDGES[r.type];
+            if (own !== undefined) {
+                return own(r, { stack, minimumRetentionDays: config.minimumRetentionDays, maximumHoursBetweenBackups: config.maximumHoursBetweenBackups, prod });
+            }
             if ((BACKUP_TYPES.byServer as readonly string[]).includes(r.type)) {
                 return serverBackup(r, config.minimumRetentionDays, prod);
             }

@@ -2,7 +2,7 @@ import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { compliantStack } from "../lib/fixtures";
 import { messages } from "../lib/testing";
-import { sqlServerAndDatabase } from "../lib/unassessed-fixtures";
+import { redisEnterprise, sqlServerAndDatabase } from "../lib/unassessed-fixtures";
 import { missingEncryptionAssessment as policy } from "./missing-encryption-assessment";
 
 const judgedLater = (what: string) => `[unassessed] ${what} needs encryption at rest (AES-256; customer-managed key in prod), and no policy of the pack judges that for this type yet; `
@@ -13,10 +13,13 @@ describe("missing-encryption-assessment", () => {
         assert.deepEqual(await messages(policy, compliantStack()), []);
     });
 
-    it("fails an Azure SQL server and database (TDE and its key are not judged yet), naming them", async () => {
-        assert.deepEqual(await messages(policy, [...compliantStack(), ...sqlServerAndDatabase()]), [
-            judgedLater("azure-native:sql:Server 'orders-sql'"),
-            judgedLater("azure-native:sql:Database 'orders-db'"),
+    it("fails a Redis Enterprise cluster (its encryption is not judged yet), naming it", async () => {
+        assert.deepEqual(await messages(policy, [...compliantStack(), redisEnterprise()]), [
+            judgedLater("azure-native:cache:RedisEnterprise 'shop-redis'"),
         ]);
+    });
+
+    it("leaves an Azure SQL server and database to enable-infrastructure-encryption, which judges their TDE", async () => {
+        assert.deepEqual(await messages(policy, [...compliantStack(), ...sqlServerAndDatabase()]), []);
     });
 });

@@ -14,19 +14,19 @@ describe("missing-tls-assessment", () => {
         assert.deepEqual(await messages(policy, compliantStack()), []);
     });
 
-    it("fails a static web app and a Service Bus namespace (their TLS is not judged yet), naming them", async () => {
+    it("fails a static web app and a vCore MongoDB cluster (their TLS is not judged yet), naming them", async () => {
         const tags = { product: "shop", component: "api" };
         const staticSite = {
             type: "azure-native:web:StaticSite", name: "shop-docs",
             props: { resourceGroupName: UNKNOWN, name: "shop-prod-docs", tags },
         };
         const bus = {
-            type: "azure-native:servicebus:Namespace", name: "shop-bus", protect: true,
-            props: { resourceGroupName: UNKNOWN, namespaceName: "shop-prod-bus", minimumTlsVersion: "1.2", tags },
+            type: "azure-native:documentdb:MongoCluster", name: "shop-mongo", protect: true,
+            props: { resourceGroupName: UNKNOWN, mongoClusterName: "shop-prod-mongo", tags },
         };
         assert.deepEqual(await messages(policy, [...compliantStack(), staticSite, bus]), [
             judgedLater("azure-native:web:StaticSite 'shop-docs'"),
-            judgedLater("azure-native:servicebus:Namespace 'shop-bus'"),
+            judgedLater("azure-native:documentdb:MongoCluster 'shop-mongo'"),
         ]);
     });
 

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Components are discovered, not declared, and types the pack cannot judge are never a silent pass:
  * a hand-written program ({@link HollowWebAndSql}) with an untagged web app and an Azure SQL database
  * is not ready on the per-component items (naming the app) and on backups and encryption at rest
- * (naming the database, {@code [unassessed]}); its twin, whose app refers to its tagged plan and
- * which has no database, has none of those findings.
+ * (naming the database and what it lacks: a short-term retention policy, TDE evidence); its twin,
+ * whose app refers to its tagged plan and whose database has both, has none of those findings.
  */
 class HollowProgramIT {
     private static final String UNOWNED = "azure-native:web:WebApp 'shop-web' belongs to no component";
@@ -52,17 +52,18 @@ class HollowProgramIT {
     }
 
     @Test
-    void anAzureSqlDatabaseIsUnassessedOnBackupsAndEncryptionNamingIt() {
+    void anAzureSqlDatabaseFailsBackupsAndEncryptionNamingItAndWhatItLacks() {
         assertThat(hollow.statuses()).containsEntry("security.backups", "fail").containsEntry("security.encryption-at-rest", "fail")
                 .containsEntry("security.tls-in-transit", "fail");
-        assertThat(findings(hollow, "security.backups", "missing-backup-assessment")).singleElement().satisfies(f -> {
-            assertThat(f.get("outcome").asText()).isEqualTo("unassessed");
-            assertThat(f.get("message").asText()).startsWith("azure-native:sql:Database 'shop-orders-db' needs backup evidence");
-        });
-        assertThat(findings(hollow, "security.encryption-at-rest", "missing-encryption-assessment")).extracting(f -> f.get("message").asText())
-                .anySatisfy(m -> assertThat(m).startsWith("azure-native:sql:Database 'shop-orders-db' needs encryption at rest"))
-                .anySatisfy(m -> assertThat(m).startsWith("azure-native:sql:Server 'shop-sql' needs encryption at rest"));
-        assertThat(hollow.item("security.backups").get("reason").asText()).contains("1 resource unassessed");
+        assertThat(findings(hollow, "security.backups", "missing-backups")).extracting(f -> f.get("message").asText())
+                .anySatisfy(m -> assertThat(m).startsWith("SQL database 'shop-orders-db' has no azure-native:sql:BackupShortTermRetentionPolicy whose databaseName refers to it; "
+                        + "the platform's documented default (7 days) would apply"));
+        assertThat(findings(hollow, "security.encryption-at-rest", "enable-infrastructure-encryption")).extracting(f -> f.get("message").asText())
+                .contains("SQL database 'shop-orders-db' has no azure-native:sql:TransparentDataEncryption whose databaseName refers to it; "
+                        + "the platform's documented default (Enabled for new databases) is not relied upon, state Enabled is required");
+        // The pack judges both SQL types now: nothing of them is left unassessed.
+        assertThat(findings(hollow, "security.backups", "missing-backup-assessment")).isEmpty();
+        assertThat(findings(hollow, "security.encryption-at-rest", "missing-encryption-assessment")).isEmpty();
     }
 
     @Test
@@ -75,6 +76,15 @@ class HollowProgramIT {
             }
         }
         assertThat(twin.json().get("notAssessed")).isEmpty();
+    }
+
+    @Test
+    void theTwinsDatabaseWithItsOwnRetentionPolicyAndTdeIsJudgedBackedUpAndEncrypted() {
+        for (String item : List.of("security.backups", "security.encryption-at-rest")) {
+            for (JsonNode f : twin.item(item).get("findings")) {
+                assertThat(f.get("message").asText()).as(f.toString()).doesNotContain("shop-orders-db");
+            }
+        }
     }
 
     private static List<JsonNode> findings(ReviewRun run, String item, String policy) {
