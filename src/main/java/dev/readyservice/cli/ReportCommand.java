@@ -2,11 +2,12 @@ package dev.readyservice.cli;
 
 import dev.readyservice.analyzer.PackEvidence;
 import dev.readyservice.analyzer.PolicyPackException;
+import dev.readyservice.model.StackPaths;
 import dev.readyservice.report.Format;
 import dev.readyservice.report.ItemResult;
 import dev.readyservice.report.Playbooks;
-import dev.readyservice.report.PrrReport;
 import dev.readyservice.report.ProjectArtefacts;
+import dev.readyservice.report.PrrReport;
 import dev.readyservice.report.ReportWriter;
 import dev.readyservice.report.Verdict;
 import java.io.PrintWriter;
@@ -85,7 +86,7 @@ public final class ReportCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--project-dir " + projectDir + " is not a directory");
             }
             Set<Format> chosen = ReportFiles.formats(formats);
-            Path outDir = out != null ? out.toAbsolutePath().normalize() : project.resolve("target").resolve("prr").resolve(stack);
+            Path outDir = out != null ? out.toAbsolutePath().normalize() : StackPaths.outputDir(project, stack);
             ReportFiles.checkCanHold(outDir, out != null ? out : outDir);
             if (redeployMaxAgeDays <= 0) {
                 throw new IllegalArgumentException("--redeploy-max-age " + redeployMaxAgeDays + " must be a positive number of days");

@@ -1,5 +1,8 @@
 package dev.readyservice.datadog;
 
+import dev.readyservice.model.AlertClass;
+import dev.readyservice.model.ComponentKind;
+import dev.readyservice.model.SloTimeframe;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +72,7 @@ public record DatadogComponent(
         List<String> problems = new ArrayList<>();
         requireName(problems, "product", product);
         requireName(problems, "component", component);
-        if (kind == null || ComponentKind.fromSlug(kind).isEmpty()) {
+        if (kind == null || ComponentKind.fromId(kind).isEmpty()) {
             problems.add(problem("kind", kind, "api, ui or worker"));
         }
         if (!"qa".equals(environment) && !"prod".equals(environment)) {
@@ -113,7 +116,7 @@ public record DatadogComponent(
 
     /** @return the parsed {@link #kind()} */
     public ComponentKind componentKind() {
-        return ComponentKind.fromSlug(kind).orElseThrow();
+        return ComponentKind.fromId(kind).orElseThrow();
     }
 
     /** @return the parsed {@link #sloTimeframe()} */
@@ -134,7 +137,7 @@ public record DatadogComponent(
     /** @return the playbook URL of one alert class */
     public String playbookUrl(AlertClass alertClass) {
         String base = playbookBaseUrl.endsWith("/") ? playbookBaseUrl.substring(0, playbookBaseUrl.length() - 1) : playbookBaseUrl;
-        return base + "/" + alertClass.slug() + ".md";
+        return base + "/" + alertClass.id() + ".md";
     }
 
     private static void requireName(List<String> problems, String field, String value) {

@@ -1,5 +1,8 @@
 package dev.readyservice.datadog;
 
+import dev.readyservice.model.AlertClass;
+import dev.readyservice.model.Routing;
+
 /**
  * Thresholds of the golden-signal threshold monitors; every default lives here.
  *

@@ -58,7 +58,7 @@ public final class ProductDashboard {
             for (SignalQuery query : GoldenSignalQueries.forComponent(c)) {
                 widgets.add(Map.of("definition", Map.of(
                         "type", "timeseries",
-                        "title", c.serviceName() + " " + query.signal().slug(),
+                        "title", c.serviceName() + " " + query.signal().id(),
                         "requests", List.of(Map.of("q", query.metric(), "display_type", "line")))));
             }
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pulumi.resources.CustomResourceOptions;
 import dev.readyservice.datadog.bindings.ServiceDefinitionYaml;
 import dev.readyservice.datadog.bindings.ServiceDefinitionYamlArgs;
+import dev.readyservice.model.ComponentKind;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -12,6 +12,9 @@ import dev.readyservice.datadog.bindings.inputs.ServiceLevelObjectiveSliSpecific
 import dev.readyservice.datadog.bindings.inputs.ServiceLevelObjectiveSliSpecificationTimeSliceQueryQueryArgs;
 import dev.readyservice.datadog.bindings.inputs.ServiceLevelObjectiveSliSpecificationTimeSliceQueryQueryMetricQueryArgs;
 import dev.readyservice.datadog.bindings.inputs.ServiceLevelObjectiveThresholdArgs;
+import dev.readyservice.model.AlertClass;
+import dev.readyservice.model.ComponentKind;
+import dev.readyservice.model.DecimalText;
 
 /**
  * Creates the two SLOs of a customer-facing component.

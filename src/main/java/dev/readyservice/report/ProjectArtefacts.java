@@ -2,10 +2,11 @@ package dev.readyservice.report;
 
 import dev.readyservice.deploy.MalformedRedeployRecordException;
 import dev.readyservice.deploy.RedeployRecord;
+import dev.readyservice.model.StackPaths;
 import dev.readyservice.report.qaenv.QaParity;
 import dev.readyservice.report.qaenv.QaParityCheck;
-import dev.readyservice.review.secrets.ConfigSecrets;
 import dev.readyservice.review.secrets.ConfigSecrets.PlainCredential;
+import dev.readyservice.review.secrets.ConfigSecrets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;
@@ -154,7 +155,7 @@ public record ProjectArtefacts(String stack, Optional<Coverage> coverage, Option
 
     /** Where the redeploy timing of {@code stack} is recorded, relative to the project. */
     static String redeployPath(String stack) {
-        return "target/prr/" + stack + "/redeploy.json";
+        return StackPaths.redeployRecordPath(stack);
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.readyservice.datadog;
 import static dev.readyservice.datadog.MockRun.NO_OPTIONS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readyservice.model.BurnWindow;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 

@@ -4,6 +4,9 @@ import static dev.readyservice.datadog.MockRun.NO_OPTIONS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.readyservice.model.AlertClass;
+import dev.readyservice.model.DecimalText;
+import dev.readyservice.model.Routing;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;

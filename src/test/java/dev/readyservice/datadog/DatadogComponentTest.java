@@ -3,6 +3,10 @@ package dev.readyservice.datadog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.readyservice.model.AlertClass;
+import dev.readyservice.model.ComponentKind;
+import dev.readyservice.model.Routing;
+import dev.readyservice.model.SloTimeframe;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -69,10 +73,10 @@ class DatadogComponentTest {
     @Test
     void slugsRoundTripAndUnknownSlugsAreEmpty() {
         for (AlertClass c : AlertClass.values()) {
-            assertThat(AlertClass.fromSlug(c.slug())).contains(c);
+            assertThat(AlertClass.fromId(c.id())).contains(c);
         }
-        assertThat(AlertClass.fromSlug("mood")).isEmpty();
-        assertThat(ComponentKind.fromSlug("worker")).contains(ComponentKind.WORKER);
+        assertThat(AlertClass.fromId("mood")).isEmpty();
+        assertThat(ComponentKind.fromId("worker")).contains(ComponentKind.WORKER);
         assertThat(SloTimeframe.fromWireValue("90d")).contains(SloTimeframe.DAYS_90);
         assertThat(SloTimeframe.DAYS_7.hours()).isEqualTo(168);
         assertThat(Routing.BUSINESS_HOURS.slug()).isEqualTo("business-hours");
