@@ -22,7 +22,7 @@ public final class DatadogTags {
     public static List<String> base(DatadogComponent c) {
         return List.of(
                 "service:" + c.serviceName(),
-                "env:" + c.environment(),
+                "env:" + c.environment().id(),
                 "product:" + c.product(),
                 "component:" + c.component(),
                 "criticality:" + c.criticality());

@@ -68,7 +68,7 @@ public final class ProductDashboard {
             slo.put("title", slos.get(i).name());
             slo.put("view_type", "detail");
             slo.put("slo_id", sloIds.get(i));
-            slo.put("time_windows", List.of(components.get(0).sloTimeframe()));
+            slo.put("time_windows", List.of(components.get(0).sloTimeframe().wireValue()));
             widgets.add(Map.of("definition", slo));
         }
         Map<String, Object> doc = new LinkedHashMap<>();

@@ -45,7 +45,7 @@ public final class ServiceCatalogEntries {
         doc.put("dd-service", c.serviceName());
         doc.put("team", c.team());
         doc.put("application", c.product());
-        doc.put("type", c.componentKind() == ComponentKind.WORKER ? "custom" : "web");
+        doc.put("type", c.kind() == ComponentKind.WORKER ? "custom" : "web");
         doc.put("links", List.of(
                 link("Technical documentation", "doc", c.docsUrl()),
                 link("Playbooks", "runbook", c.playbookBaseUrl())));
