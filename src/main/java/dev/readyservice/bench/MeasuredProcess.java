@@ -1,5 +1,6 @@
 package dev.readyservice.bench;
 
+import dev.readyservice.review.launch.OutputTail;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -61,8 +62,7 @@ final class MeasuredProcess {
 
     /** The last {@code lines} lines of {@code text}. */
     static String tail(String text, int lines) {
-        List<String> all = text.lines().toList();
-        return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        return OutputTail.of(text, lines);
     }
 
     /** A finished run: its cost, exit code and output. */
