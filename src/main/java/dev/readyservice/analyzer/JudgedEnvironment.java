@@ -1,5 +1,6 @@
 package dev.readyservice.analyzer;
 
+import dev.readyservice.model.Environment;
 import java.util.Objects;
 
 /**
@@ -11,7 +12,7 @@ import java.util.Objects;
  */
 public record JudgedEnvironment(String name, String source) {
     /** The environment judged when nothing is known, the strictest. */
-    public static final String STRICTEST = "prod";
+    public static final String STRICTEST = Environment.PROD.id();
 
     public JudgedEnvironment {
         Objects.requireNonNull(name, "name");

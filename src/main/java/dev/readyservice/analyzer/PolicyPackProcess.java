@@ -1,14 +1,13 @@
 package dev.readyservice.analyzer;
 
 import dev.readyservice.review.launch.BoundedLines;
+import dev.readyservice.review.launch.OutputTail;
 import dev.readyservice.review.launch.ProcessGroup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -34,10 +33,10 @@ public final class PolicyPackProcess implements AutoCloseable {
     private final ProcessGroup group;
     private final Process process;
     private final int port;
-    private final Deque<String> stderrTail;
+    private final OutputTail stderrTail;
     private final Thread shutdownHook;
 
-    private PolicyPackProcess(ProcessGroup group, int port, Deque<String> stderrTail, Thread shutdownHook) {
+    private PolicyPackProcess(ProcessGroup group, int port, OutputTail stderrTail, Thread shutdownHook) {
         this.group = group;
         this.process = group.process();
         this.port = port;
@@ -86,8 +85,8 @@ public final class PolicyPackProcess implements AutoCloseable {
         Process process = group.process();
         Thread hook = new Thread(() -> stop(group), "policy-pack-stop");
         Runtime.getRuntime().addShutdownHook(hook);
-        Deque<String> tail = new ArrayDeque<>();
-        Thread stderrReader = drain(process.getErrorStream(), line -> remember(tail, line), "policy-pack-stderr");
+        OutputTail tail = new OutputTail(STDERR_TAIL_LINES);
+        Thread stderrReader = drain(process.getErrorStream(), tail::add, "policy-pack-stderr");
         CompletableFuture<Integer> port = new CompletableFuture<>();
         drain(process.getInputStream(), line -> parsePort(line).ifPresent(port::complete), "policy-pack-stdout");
         process.onExit().thenRun(() -> port.completeExceptionally(new IllegalStateException("exited")));
@@ -108,7 +107,7 @@ public final class PolicyPackProcess implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
             throw new PolicyPackException("the policy pack `" + String.join(" ", command) + "` in " + workDir + " " + why,
-                    tailOf(tail), e);
+                    tail.text(), e);
         }
     }
 
@@ -119,7 +118,7 @@ public final class PolicyPackProcess implements AutoCloseable {
 
     /** The last lines the pack wrote to stderr. */
     public String stderrTail() {
-        return tailOf(stderrTail);
+        return stderrTail.text();
     }
 
     /** True while the pack's process runs. */
@@ -198,18 +197,4 @@ public final class PolicyPackProcess implements AutoCloseable {
         return reader;
     }
 
-    private static void remember(Deque<String> tail, String line) {
-        synchronized (tail) {
-            tail.addLast(line);
-            if (tail.size() > STDERR_TAIL_LINES) {
-                tail.removeFirst();
-            }
-        }
-    }
-
-    private static String tailOf(Deque<String> tail) {
-        synchronized (tail) {
-            return String.join("\n", tail);
-        }
-    }
 }

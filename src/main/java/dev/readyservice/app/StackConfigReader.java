@@ -1,9 +1,22 @@
 package dev.readyservice.app;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.readyservice.component.CapacityPlan;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.CollectionType;
+import com.fasterxml.jackson.databind.type.MapType;
 import dev.readyservice.component.ComponentSpec;
 import dev.readyservice.component.DataSpec;
 import dev.readyservice.component.EscalationSpec;
@@ -14,15 +27,18 @@ import dev.readyservice.component.ReadyServiceArgs;
 import dev.readyservice.component.SignOff;
 import dev.readyservice.component.SpecDefaults;
 import dev.readyservice.component.SpecValidator;
-import dev.readyservice.component.SupportHoursSpec;
 import dev.readyservice.component.Violation;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -30,15 +46,21 @@ import java.util.function.Function;
  * {@code product}, {@code components}, {@code paging}, {@code data} and {@code signOffs}, each
  * structured config (Pulumi hands structured values to the program as JSON text).
  *
- * <p>Type errors (text where a number belongs, unknown keys) are all collected and reported in one
- * {@link InvalidSpecException} naming the config key, the value and what is allowed; the range and
- * consistency rules run afterwards, in the component.
+ * <p>Jackson binds each value into the spec records. It does not stop at the first problem: a value
+ * of the wrong shape (text where a number belongs, a list where a map belongs) and an unknown key are
+ * each recorded, naming the config key, the value and what is allowed, and binding goes on with the
+ * field unset. All of them are reported in one {@link InvalidSpecException}, together with the range
+ * and consistency rules of {@link SpecValidator} over what could be read.
  */
 public final class StackConfigReader {
     /** The config namespace of the bundled program. */
     public static final String NAMESPACE = "readyservice";
     static final String SOURCE = "stack config (namespace '" + NAMESPACE + "')";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(lenientSpecValues()).addHandler(new UnknownKeys());
+
+    /** The keys of the namespace, in the order they are read, and the type each binds to. */
+    private static final Map<String, JavaType> KEYS = keys();
+    private static final String TEXT_LIST = "a list of text values";
 
     private final List<Violation> problems = new ArrayList<>();
 
@@ -91,228 +113,346 @@ public final class StackConfigReader {
         return field.equals(reported) || field.startsWith(reported + ".") || field.startsWith(reported + "[");
     }
 
+    @SuppressWarnings("unchecked")
     private ReadyServiceArgs readAll(Function<String, Optional<String>> config) {
         ReadyServiceArgs.Builder b = ReadyServiceArgs.builder();
-        node(config, "product").ifPresent(n -> b.product(product(n)));
-        node(config, "components").ifPresent(n -> {
-            if (!n.isArray()) {
-                bad("components", n, "a list of components");
-                return;
-            }
-            for (int i = 0; i < n.size(); i++) {
-                b.component(component("components[" + i + "]", n.get(i)));
+        Map<String, Object> bound = new LinkedHashMap<>();
+        KEYS.forEach((key, type) -> {
+            Optional<String> text = config.apply(key);
+            text.ifPresent(t -> bound.put(key, bind(key, t, type)));
+            if (text.isEmpty() && key.equals("components")) {
+                problems.add(new Violation("components", "<unset>", "a list of at least one component"));
             }
         });
-        if (config.apply("components").isEmpty()) {
-            problems.add(new Violation("components", "<unset>", "a list of at least one component"));
-        }
-        node(config, "paging").ifPresent(n -> b.paging(paging(n)));
-        node(config, "data").ifPresent(n -> b.data(data(n)));
-        node(config, "signOffs").ifPresent(n -> {
-            if (!n.isObject()) {
-                bad("signOffs", n, "a map from checklist item id to {by, date, link}");
-                return;
+        b.product((ProductSpec) bound.get("product"));
+        // A component of the wrong shape stays in the list, empty, so the rules still count and index it.
+        ((List<ComponentSpec>) Objects.requireNonNullElse(bound.get("components"), List.of())).forEach(c -> b.component(c == null ? emptyComponent() : c));
+        b.paging(withoutMisshapenLevels((PagingSpec) bound.get("paging")));
+        b.data((DataSpec) bound.get("data"));
+        ((Map<String, SignOff>) Objects.requireNonNullElse(bound.get("signOffs"), Map.of())).forEach((item, s) -> {
+            if (s != null) {
+                b.signOff(item, s);
             }
-            n.fields().forEachRemaining(e -> {
-                String at = "signOffs." + e.getKey();
-                if (object(at, e.getValue(), Set.of("by", "date", "link"))) {
-                    b.signOff(e.getKey(), new SignOff(str(at, e.getValue(), "by"), str(at, e.getValue(), "date"), str(at, e.getValue(), "link")));
-                }
-            });
         });
         return b.build();
     }
 
-    private Optional<JsonNode> node(Function<String, Optional<String>> config, String key) {
-        Optional<String> text = config.apply(key);
-        if (text.isEmpty()) {
-            return Optional.empty();
+    private Object bind(String key, String text, JavaType type) {
+        JsonNode tree;
+        try {
+            tree = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            problems.add(new Violation(key, quote(text), "structured config (a YAML map or list)"));
+            return null;
+        }
+        if (tree.isMissingNode() || tree.isNull()) {
+            problems.add(new Violation(key, quote(tree.toString()), shape(type)));
+            return null;
         }
         try {
-            return Optional.of(JSON.readTree(text.get()));
-        } catch (JsonProcessingException e) {
-            problems.add(new Violation(key, "'" + abbreviate(text.get()) + "'", "structured config (a YAML map or list)"));
-            return Optional.empty();
-        }
-    }
-
-    private ProductSpec product(JsonNode n) {
-        if (!object("product", n, Set.of("name", "team", "businessService", "environment", "docsUrl", "playbookBaseUrl",
-                "location", "subscriptionId", "tenantId", "pagerDutySubdomain", "tlsCertificateSecretId"))) {
+            return JSON.readerFor(type).withAttribute(Problems.class, new Problems(key, problems)).readValue(text);
+        } catch (IOException e) {
+            // Every shape problem is recorded and skipped above; this is a value Jackson could not bind at all.
+            problems.add(new Violation(key, quote(text), shape(type)));
             return null;
         }
-        return new ProductSpec(str("product", n, "name"), str("product", n, "team"), str("product", n, "businessService"),
-                str("product", n, "environment"), str("product", n, "docsUrl"), str("product", n, "playbookBaseUrl"),
-                str("product", n, "location"), str("product", n, "subscriptionId"), str("product", n, "tenantId"),
-                str("product", n, "pagerDutySubdomain"), str("product", n, "tlsCertificateSecretId"));
     }
 
-    private ComponentSpec component(String at, JsonNode n) {
-        if (!object(at, n, Set.of("name", "kind", "customerFacing", "availabilityTarget", "latencyThresholdMillis",
-                "latencyPercentile", "sloTimeframe", "capacity", "healthCheckPath"))) {
-            return new ComponentSpec(null, null, null, null, null, null, null, null, null);
+    /** Escalation levels and targets of the wrong shape were reported; the path holds the others (or none). */
+    private static PagingSpec withoutMisshapenLevels(PagingSpec paging) {
+        if (paging == null || paging.escalation() == null) {
+            return paging;
         }
-        CapacityPlan plan = null;
-        JsonNode cap = n.get("capacity");
-        if (cap != null && object(at + ".capacity", cap, Set.of("plannedPeakRps", "rpsPerInstance", "minInstances", "maxInstances", "headroom"))) {
-            String c = at + ".capacity";
-            plan = new CapacityPlan(dbl(c, cap, "plannedPeakRps"), dbl(c, cap, "rpsPerInstance"), integer(c, cap, "minInstances"),
-                    integer(c, cap, "maxInstances"), dbl(c, cap, "headroom"));
-        }
-        Integer latency = integer(at, n, "latencyThresholdMillis");
-        return new ComponentSpec(str(at, n, "name"), str(at, n, "kind"), bool(at, n, "customerFacing"),
-                dbl(at, n, "availabilityTarget"), latency == null ? null : latency.longValue(), dbl(at, n, "latencyPercentile"),
-                str(at, n, "sloTimeframe"), plan, str(at, n, "healthCheckPath"));
+        List<EscalationSpec.Level> levels = present(paging.escalation().levels()).stream()
+                .map(l -> new EscalationSpec.Level(l.delayMinutes(), present(l.targets())))
+                .toList();
+        return new PagingSpec(paging.supportHours(), new EscalationSpec(paging.escalation().loops(), levels), paging.pageOutOfHours());
     }
 
-    private PagingSpec paging(JsonNode n) {
-        if (!object("paging", n, Set.of("supportHours", "escalation", "pageOutOfHours"))) {
-            return null;
+    private static <T> List<T> present(List<T> items) {
+        return items == null ? List.of() : items.stream().filter(Objects::nonNull).toList();
+    }
+
+    private static ComponentSpec emptyComponent() {
+        return new ComponentSpec(null, null, null, null, null, null, null, null, null);
+    }
+
+    private static Map<String, JavaType> keys() {
+        var types = JSON.getTypeFactory();
+        Map<String, JavaType> keys = new LinkedHashMap<>();
+        keys.put("product", types.constructType(ProductSpec.class));
+        keys.put("components", types.constructCollectionType(List.class, ComponentSpec.class));
+        keys.put("paging", types.constructType(PagingSpec.class));
+        keys.put("data", types.constructType(DataSpec.class));
+        keys.put("signOffs", types.constructMapType(LinkedHashMap.class, String.class, SignOff.class));
+        return keys;
+    }
+
+    /** What a value of {@code type} must look like, as the problem says it. */
+    private static String shape(JavaType type) {
+        if (type.isMapLikeType()) {
+            return "a map from checklist item id to {by, date, link}";
         }
-        SupportHoursSpec hours = null;
-        JsonNode sh = n.get("supportHours");
-        if (sh != null && object("paging.supportHours", sh, Set.of("timeZone", "days", "start", "end"))) {
-            hours = new SupportHoursSpec(str("paging.supportHours", sh, "timeZone"), strings("paging.supportHours", sh, "days"),
-                    str("paging.supportHours", sh, "start"), str("paging.supportHours", sh, "end"));
+        if (type.isCollectionLikeType()) {
+            Class<?> item = type.getContentType().getRawClass();
+            return item == ComponentSpec.class ? "a list of components"
+                    : item == EscalationSpec.Level.class ? "a list of levels"
+                    : item == EscalationSpec.Target.class ? "a list of {type, id}"
+                    : TEXT_LIST;
         }
-        EscalationSpec escalation = null;
-        JsonNode esc = n.get("escalation");
-        if (esc != null && object("paging.escalation", esc, Set.of("loops", "levels"))) {
-            List<EscalationSpec.Level> levels = new ArrayList<>();
-            JsonNode ls = esc.get("levels");
-            if (ls != null && !ls.isArray()) {
-                bad("paging.escalation.levels", ls, "a list of levels");
-            } else if (ls != null) {
-                for (int i = 0; i < ls.size(); i++) {
-                    String at = "paging.escalation.levels[" + i + "]";
-                    JsonNode l = ls.get(i);
-                    if (!object(at, l, Set.of("delayMinutes", "targets"))) {
-                        continue;
-                    }
-                    List<EscalationSpec.Target> targets = new ArrayList<>();
-                    JsonNode ts = l.get("targets");
-                    if (ts != null && !ts.isArray()) {
-                        bad(at + ".targets", ts, "a list of {type, id}");
-                    } else if (ts != null) {
-                        for (int t = 0; t < ts.size(); t++) {
-                            String tat = at + ".targets[" + t + "]";
-                            if (object(tat, ts.get(t), Set.of("type", "id"))) {
-                                targets.add(new EscalationSpec.Target(str(tat, ts.get(t), "type"), str(tat, ts.get(t), "id")));
-                            }
-                        }
-                    }
-                    levels.add(new EscalationSpec.Level(integer(at, l, "delayMinutes"), targets));
+        return "a map";
+    }
+
+    private static String quote(String text) {
+        return "'" + (text.length() > 80 ? text.substring(0, 77) + "..." : text) + "'";
+    }
+
+    /** Where the problems of one value go, and the config key it was read from. */
+    private record Problems(String key, List<Violation> found, Deque<OpenMap> openMaps) {
+        Problems(String key, List<Violation> found) {
+            this(key, found, new ArrayDeque<>());
+        }
+
+        static Problems of(DeserializationContext ctxt) {
+            return (Problems) ctxt.getAttribute(Problems.class);
+        }
+
+        /** Records the value at the parser's position (read whole, then skipped) as not what is allowed. */
+        void bad(JsonParser p, DeserializationContext ctxt, String allowed) throws IOException {
+            String at = path(p);
+            JsonNode value = ctxt.readTree(p);
+            found.add(new Violation(at, quote(value.toString()), allowed));
+        }
+
+        /** The config path of the value at the parser's position, e.g. {@code components[0].capacity.maxInstances}. */
+        String path(JsonParser p) {
+            return path(container(p));
+        }
+
+        private String path(JsonStreamContext ctx) {
+            Deque<String> parts = new ArrayDeque<>();
+            for (; ctx != null && !ctx.inRoot(); ctx = ctx.getParent()) {
+                parts.push(ctx.inArray() ? "[" + ctx.getCurrentIndex() + "]" : "." + ctx.getCurrentName());
+            }
+            return key + String.join("", parts);
+        }
+    }
+
+    /** True when the value at the parser's position is an item of a list rather than a field of a map. */
+    private static boolean inList(JsonParser p) {
+        JsonStreamContext ctx = container(p);
+        return ctx != null && ctx.inArray();
+    }
+
+    /** The map or list holding the value at the parser's position. */
+    private static JsonStreamContext container(JsonParser p) {
+        JsonStreamContext ctx = p.getParsingContext();
+        return p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY ? ctx.getParent() : ctx;
+    }
+
+    /**
+     * The spec's scalar values as stack config writes them: numbers and booleans may come as text
+     * ({@code "12.5"}, {@code "true"}), text may come as a number; anything else is recorded, not thrown.
+     * Every map and list of the spec records what is not a map or list, and every unknown key.
+     */
+    private static SimpleModule lenientSpecValues() {
+        SimpleModule module = new SimpleModule("lenient-spec-values");
+        module.addDeserializer(String.class, new Scalar<>("text") {
+            @Override
+            String convert(JsonNode v, boolean listItem) {
+                // A list of text takes any item as its text, as the validator then judges it.
+                return v.isTextual() || v.isNumber() || listItem ? v.asText() : null;
+            }
+
+            @Override
+            public String getNullValue(DeserializationContext ctxt) {
+                JsonParser p = ctxt.getParser();
+                return p != null && p.currentToken() == JsonToken.VALUE_NULL && inList(p) ? "null" : null;
+            }
+        });
+        module.addDeserializer(Double.class, new Scalar<>("a number") {
+            @Override
+            Double convert(JsonNode v, boolean listItem) {
+                if (v.isNumber()) {
+                    return v.doubleValue();
+                }
+                try {
+                    return v.isTextual() ? Double.parseDouble(v.asText().trim()) : null;
+                } catch (NumberFormatException e) {
+                    return null;
                 }
             }
-            escalation = new EscalationSpec(integer("paging.escalation", esc, "loops"), levels);
-        }
-        return new PagingSpec(hours, escalation, strings("paging", n, "pageOutOfHours"));
-    }
-
-    private DataSpec data(JsonNode n) {
-        if (!object("data", n, Set.of("backupRetentionDays", "redundancy", "customerManagedKey", "postgres", "storageAccountName"))) {
-            return null;
-        }
-        return new DataSpec(integer("data", n, "backupRetentionDays"), str("data", n, "redundancy"),
-                bool("data", n, "customerManagedKey"), bool("data", n, "postgres"), str("data", n, "storageAccountName"));
-    }
-
-    /** Checks {@code n} is an object with only the allowed keys; reports each unknown key. */
-    private boolean object(String at, JsonNode n, Set<String> allowed) {
-        if (!n.isObject()) {
-            bad(at, n, "a map");
-            return false;
-        }
-        for (Iterator<String> keys = n.fieldNames(); keys.hasNext(); ) {
-            String key = keys.next();
-            if (!allowed.contains(key)) {
-                problems.add(new Violation(at + "." + key, "unknown key",
-                        "one of " + String.join(", ", allowed.stream().sorted().toList())));
+        });
+        module.addDeserializer(Integer.class, new Scalar<>("a whole number") {
+            @Override
+            Integer convert(JsonNode v, boolean listItem) {
+                return wholeNumber(v);
             }
-        }
-        return true;
-    }
-
-    private String str(String at, JsonNode n, String key) {
-        JsonNode v = n.get(key);
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (!v.isTextual() && !v.isNumber()) {
-            bad(at + "." + key, v, "text");
-            return null;
-        }
-        return v.asText();
-    }
-
-    private Double dbl(String at, JsonNode n, String key) {
-        JsonNode v = n.get(key);
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (v.isNumber()) {
-            return v.doubleValue();
-        }
-        if (v.isTextual()) {
-            try {
-                return Double.parseDouble(v.asText().trim());
-            } catch (NumberFormatException e) {
-                // reported below
+        });
+        module.addDeserializer(Long.class, new Scalar<>("a whole number") {
+            @Override
+            Long convert(JsonNode v, boolean listItem) {
+                Integer n = wholeNumber(v);
+                return n == null ? null : n.longValue();
             }
-        }
-        bad(at + "." + key, v, "a number");
-        return null;
+        });
+        module.addDeserializer(Boolean.class, new Scalar<>("true or false") {
+            @Override
+            Boolean convert(JsonNode v, boolean listItem) {
+                if (v.isBoolean()) {
+                    return v.booleanValue();
+                }
+                return v.isTextual() && (v.asText().equals("true") || v.asText().equals("false")) ? Boolean.parseBoolean(v.asText()) : null;
+            }
+        });
+        module.setDeserializerModifier(new BeanDeserializerModifier() {
+            @Override
+            public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription bean, JsonDeserializer<?> d) {
+                // The spec's maps are its records; scalars have their own deserializers above.
+                return bean.getBeanClass().isRecord() ? new Shaped(d, JsonToken.START_OBJECT, "a map") : d;
+            }
+
+            @Override
+            public JsonDeserializer<?> modifyCollectionDeserializer(DeserializationConfig config, CollectionType type,
+                    BeanDescription bean, JsonDeserializer<?> d) {
+                return new Shaped(d, JsonToken.START_ARRAY, shape(type));
+            }
+
+            @Override
+            public JsonDeserializer<?> modifyMapDeserializer(DeserializationConfig config, MapType type, BeanDescription bean,
+                    JsonDeserializer<?> d) {
+                return new Shaped(d, JsonToken.START_OBJECT, shape(type));
+            }
+        });
+        return module;
     }
 
-    private Integer integer(String at, JsonNode n, String key) {
-        JsonNode v = n.get(key);
-        if (v == null || v.isNull()) {
-            return null;
-        }
+    private static Integer wholeNumber(JsonNode v) {
         if (v.isIntegralNumber() && v.canConvertToInt()) {
             return v.intValue();
         }
-        if (v.isTextual() && v.asText().trim().matches("-?\\d{1,9}")) {
-            return Integer.parseInt(v.asText().trim());
-        }
-        bad(at + "." + key, v, "a whole number");
-        return null;
+        return v.isTextual() && v.asText().trim().matches("-?\\d{1,9}") ? Integer.parseInt(v.asText().trim()) : null;
     }
 
-    private Boolean bool(String at, JsonNode n, String key) {
-        JsonNode v = n.get(key);
-        if (v == null || v.isNull()) {
+    /** A scalar read from whatever stands at its place; a value that does not convert is recorded and left unset. */
+    private abstract static class Scalar<T> extends JsonDeserializer<T> {
+        private final String allowed;
+
+        Scalar(String allowed) {
+            this.allowed = allowed;
+        }
+
+        /** @return the value, or null when {@code v} cannot be one */
+        abstract T convert(JsonNode v, boolean listItem);
+
+        /** A key left out is unset. */
+        @Override
+        public T getAbsentValue(DeserializationContext ctxt) {
             return null;
         }
-        if (v.isBoolean()) {
-            return v.booleanValue();
+
+        @Override
+        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            Problems problems = Problems.of(ctxt);
+            String at = problems.path(p);
+            boolean listItem = inList(p);
+            JsonNode v = ctxt.readTree(p);
+            T value = convert(v, listItem);
+            if (value == null) {
+                problems.found().add(new Violation(at, quote(v.toString()), allowed));
+            }
+            return value;
         }
-        if (v.isTextual() && (v.asText().equals("true") || v.asText().equals("false"))) {
-            return Boolean.parseBoolean(v.asText());
-        }
-        bad(at + "." + key, v, "true or false");
-        return null;
     }
 
-    private List<String> strings(String at, JsonNode n, String key) {
-        JsonNode v = n.get(key);
-        if (v == null || v.isNull()) {
+    /** A map or list of the spec: a value of another shape is recorded and left unset. */
+    private static final class Shaped extends DelegatingDeserializer {
+        private final JsonToken start;
+        private final String allowed;
+
+        /** A list of text may be null (unset), as a scalar may; a map or a list of maps may not. */
+        private final boolean textList;
+
+        Shaped(JsonDeserializer<?> delegate, JsonToken start, String allowed) {
+            super(delegate);
+            this.start = start;
+            this.allowed = allowed;
+            this.textList = allowed.equals(TEXT_LIST);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+            return new Shaped(delegate, start, allowed);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() == start) {
+                if (start != JsonToken.START_OBJECT) {
+                    return _delegatee.deserialize(p, ctxt);
+                }
+                // A map's unknown keys are listed before the problems of its fields, where the map begins.
+                Problems problems = Problems.of(ctxt);
+                Deque<OpenMap> open = problems.openMaps();
+                open.push(new OpenMap(problems.path(p), problems.found().size()));
+                try {
+                    return _delegatee.deserialize(p, ctxt);
+                } finally {
+                    open.pop();
+                }
+            }
+            Problems.of(ctxt).bad(p, ctxt, allowed);
             return null;
         }
-        if (!v.isArray()) {
-            bad(at + "." + key, v, "a list of text values");
+
+        /** An explicit {@code null} where a map or list belongs is a value of the wrong shape. */
+        @Override
+        public Object getNullValue(DeserializationContext ctxt) throws com.fasterxml.jackson.databind.JsonMappingException {
+            JsonParser p = ctxt.getParser();
+            // Jackson asks here too when deserialize returned null for a value already recorded.
+            if (p != null && p.currentToken() == JsonToken.VALUE_NULL && !textList) {
+                Problems problems = Problems.of(ctxt);
+                problems.found().add(new Violation(problems.path(p), "'null'", allowed));
+            }
             return null;
         }
-        List<String> out = new ArrayList<>();
-        v.forEach(item -> out.add(item.asText()));
-        return out;
+
+        /** A key left out is unset, not wrong. */
+        @Override
+        public Object getAbsentValue(DeserializationContext ctxt) {
+            return null;
+        }
     }
 
-    private void bad(String at, JsonNode value, String allowed) {
-        problems.add(new Violation(at, "'" + abbreviate(value.toString()) + "'", allowed));
+    /** A map being bound: its path, and where its unknown keys go in the list of problems (before its fields' problems). */
+    private static final class OpenMap {
+        private final String path;
+        private int nextUnknown;
+
+        OpenMap(String path, int nextUnknown) {
+            this.path = path;
+            this.nextUnknown = nextUnknown;
+        }
     }
 
-    private static String abbreviate(String s) {
-        return s.length() > 80 ? s.substring(0, 77) + "..." : s;
+    /** Records each unknown key with the keys its map allows, and skips its value. */
+    private static final class UnknownKeys extends DeserializationProblemHandler {
+        @Override
+        public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
+                Object beanOrClass, String propertyName) throws IOException {
+            Problems problems = Problems.of(ctxt);
+            // Jackson may replay a record's unknown keys from a buffer, which knows no path: the path is the open map's.
+            OpenMap map = problems.openMaps().peek();
+            String at = (map == null ? problems.key() : map.path) + "." + propertyName;
+            List<String> allowed = deserializer.getKnownPropertyNames().stream().map(String::valueOf).sorted().toList();
+            Violation unknown = new Violation(at, "unknown key", "one of " + String.join(", ", allowed));
+            if (map == null) {
+                problems.found().add(unknown);
+            } else {
+                problems.found().add(map.nextUnknown++, unknown);
+            }
+            p.skipChildren();
+            return true;
+        }
     }
 }

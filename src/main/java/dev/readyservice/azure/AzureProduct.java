@@ -1,6 +1,8 @@
 package dev.readyservice.azure;
 
+import dev.readyservice.model.Environment;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -21,7 +23,7 @@ public record AzureProduct(String product, String environment, String location, 
         String tenantId) {
 
     /** The environments a product is deployed to. */
-    public static final List<String> ENVIRONMENTS = List.of("qa", "prod");
+    public static final List<String> ENVIRONMENTS = Arrays.stream(Environment.values()).map(Environment::id).toList();
 
     /**
      * Checks every field and reports all problems at once.
@@ -47,7 +49,7 @@ public record AzureProduct(String product, String environment, String location, 
 
     /** @return true for the production environment */
     public boolean prod() {
-        return "prod".equals(environment);
+        return Environment.PROD.id().equals(environment);
     }
 
     static void requireText(List<String> problems, String field, String value) {

@@ -1,5 +1,6 @@
 package dev.readyservice.bench;
 
+import dev.readyservice.model.StackPaths;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -38,6 +39,6 @@ public record BenchOptions(List<Integer> sizes, int runs, Path out, Path prrHome
 
     /** The policy config of the reference product's QA stack, used for every generated product too. */
     public Path policyConfig() {
-        return policyPack().resolve("config").resolve("qa.json");
+        return StackPaths.policyConfig(policyPack(), "qa");
     }
 }

@@ -1,5 +1,7 @@
 package dev.readyservice.bench;
 
+import dev.readyservice.review.launch.OutputTail;
+import dev.readyservice.review.launch.ProcessGroup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -28,17 +30,17 @@ final class MeasuredProcess {
             Path report = Files.createTempFile(scratch, "time-", ".txt");
             Path stdout = Files.createTempFile(scratch, "stdout-", ".txt");
             Path stderr = Files.createTempFile(scratch, "stderr-", ".txt");
-            Process process = new ProcessBuilder(GnuTime.wrap(command, report))
+            // The review's process group, in this session: no setsid process joins the measured tree.
+            ProcessGroup group = ProcessGroup.startInThisSession(new ProcessBuilder(GnuTime.wrap(command, report))
                     .directory(directory.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
                     .redirectOutput(stdout.toFile())
-                    .redirectError(stderr.toFile())
-                    .start();
+                    .redirectError(stderr.toFile()));
+            Process process = group.process();
             long treePeak;
             try (ProcessTreeRss rss = ProcessTreeRss.start(process.toHandle())) {
                 if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                    process.descendants().forEach(ProcessHandle::destroyForcibly);
-                    process.destroyForcibly();
+                    group.destroy();
                     throw new BenchException(String.join(" ", command) + " did not finish within " + BenchRunner.secs(timeout));
                 }
                 treePeak = rss.peakKib();
@@ -61,8 +63,7 @@ final class MeasuredProcess {
 
     /** The last {@code lines} lines of {@code text}. */
     static String tail(String text, int lines) {
-        List<String> all = text.lines().toList();
-        return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        return OutputTail.of(text, lines);
     }
 
     /** A finished run: its cost, exit code and output. */

@@ -4,6 +4,7 @@ import dev.readyservice.analyzer.PackEvidence;
 import dev.readyservice.analyzer.PolicyPackException;
 import dev.readyservice.evidence.Playbooks;
 import dev.readyservice.evidence.ProjectArtefacts;
+import dev.readyservice.model.StackPaths;
 import dev.readyservice.report.Format;
 import dev.readyservice.report.ItemResult;
 import dev.readyservice.report.PrrReport;
@@ -86,7 +87,7 @@ public final class ReportCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--project-dir " + projectDir + " is not a directory");
             }
             Set<Format> chosen = ReportFiles.formats(formats);
-            Path outDir = out != null ? out.toAbsolutePath().normalize() : project.resolve("target").resolve("prr").resolve(stack);
+            Path outDir = out != null ? out.toAbsolutePath().normalize() : StackPaths.outputDir(project, stack);
             ReportFiles.checkCanHold(outDir, out != null ? out : outDir);
             if (redeployMaxAgeDays <= 0) {
                 throw new IllegalArgumentException("--redeploy-max-age " + redeployMaxAgeDays + " must be a positive number of days");

@@ -3,6 +3,7 @@ package dev.readyservice.cli;
 import dev.readyservice.analyzer.PolicyPackException;
 import dev.readyservice.evidence.Playbooks;
 import dev.readyservice.evidence.ProjectArtefacts;
+import dev.readyservice.model.StackPaths;
 import dev.readyservice.pipeline.ReviewOptions;
 import dev.readyservice.pipeline.ReviewOutcome;
 import dev.readyservice.pipeline.ReviewPipeline;
@@ -158,14 +159,14 @@ public final class ReviewCommand implements Callable<Integer> {
             }
             config = Optional.of(policyConfig.toAbsolutePath().normalize());
         } else {
-            Path byStack = pack.resolve("config").resolve(stack + ".json");
+            Path byStack = StackPaths.policyConfig(pack, stack);
             config = Files.isRegularFile(byStack) ? Optional.of(byStack) : Optional.empty();
         }
         Set<Format> chosen = ReportFiles.formats(formats);
         if (timeoutSeconds < 1 || timeoutSeconds > MAX_TIMEOUT_SECONDS) {
             throw new IllegalArgumentException("--timeout " + timeoutSeconds + " must be a number of seconds from 1 to " + MAX_TIMEOUT_SECONDS);
         }
-        Path outDir = out != null ? out.toAbsolutePath().normalize() : project.resolve("target").resolve("prr").resolve(stack);
+        Path outDir = out != null ? out.toAbsolutePath().normalize() : StackPaths.outputDir(project, stack);
         ReportFiles.checkCanHold(outDir, out != null ? out : outDir);
         // An absent playbook directory is not bad input: the report says the links could not be checked.
         Path playbookDir = playbooks != null ? playbooks.toAbsolutePath().normalize() : project.resolve(Playbooks.DEFAULT_DIRECTORY);

@@ -1,5 +1,7 @@
 package dev.readyservice.component;
 
+import dev.readyservice.model.ComponentKind;
+
 /**
  * One technical part of the product. Unset (null) fields take the defaults in {@link SpecDefaults}.
  *

@@ -1,10 +1,12 @@
 package dev.readyservice.component;
 
 import dev.readyservice.datadog.DatadogComponent;
-import java.util.LinkedHashSet;
+import dev.readyservice.model.AlertClass;
+import dev.readyservice.model.SloTimeframe;
 import java.util.Set;
+import java.util.stream.Collectors;
 
-/** Maps a validated spec to the Datadog factories' inputs. */
+/** Maps a spec {@link SpecValidator} accepted to the Datadog factories' inputs. */
 final class DatadogPlan {
     /**
      * Traffic below this share of the planned peak counts as lost traffic. One percent keeps a
@@ -17,11 +19,19 @@ final class DatadogPlan {
 
     static DatadogComponent of(ReadyServiceArgs spec, ComponentSpec c, AzureNaming names) {
         ProductSpec p = spec.product();
-        Set<String> pageOutOfHours = new LinkedHashSet<>(spec.paging().pageOutOfHours());
-        double floorPerMinute = Math.max(1.0, c.capacity().plannedPeakRps() * 60 * TRAFFIC_FLOOR_SHARE_OF_PEAK);
-        return new DatadogComponent(p.name(), c.name(), c.kind(), p.environment(), c.customerFacing(), p.team(),
-                c.availabilityTarget(), c.latencyThresholdMillis(), c.latencyPercentile(), c.sloTimeframe(),
-                p.playbookBaseUrl(), p.docsUrl(), PagerDutyPlan.serviceName(p, c), PagerDutyPlan.serviceUrl(p, c),
-                pageOutOfHours, floorPerMinute, names.resourceGroup(), names.webApp(c.name()), names.plan(c.name()));
+        Set<AlertClass> pageOutOfHours = spec.paging().pageOutOfHours().stream()
+                .map(name -> AlertClass.parseGoldenSignal(name).orElseThrow()).collect(Collectors.toUnmodifiableSet());
+        return DatadogComponent.builder()
+                .product(p.name()).component(c.name()).kind(c.componentKind()).environment(p.env())
+                .customerFacing(c.customerFacing()).team(p.team())
+                .availabilityTarget(c.availabilityTarget())
+                .latencyThresholdMillis(c.latencyThresholdMillis()).latencyPercentile(c.latencyPercentile())
+                .sloTimeframe(SloTimeframe.fromWireValue(c.sloTimeframe()).orElseThrow())
+                .playbookBaseUrl(p.playbookBaseUrl()).docsUrl(p.docsUrl())
+                .pagerDutyServiceName(PagerDutyPlan.serviceName(p, c)).pagerDutyServiceUrl(PagerDutyPlan.serviceUrl(p, c))
+                .pageOutOfHours(pageOutOfHours)
+                .trafficFloorPerMinute(Math.max(1.0, c.capacity().plannedPeakRps() * 60 * TRAFFIC_FLOOR_SHARE_OF_PEAK))
+                .azureResourceGroup(names.resourceGroup()).azureAppName(names.webApp(c.name())).azurePlanName(names.plan(c.name()))
+                .build();
     }
 }

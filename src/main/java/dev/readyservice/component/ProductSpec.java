@@ -1,5 +1,7 @@
 package dev.readyservice.component;
 
+import dev.readyservice.model.Environment;
+
 /**
  * The product as a whole.
  *

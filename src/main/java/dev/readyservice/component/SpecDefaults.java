@@ -1,5 +1,8 @@
 package dev.readyservice.component;
 
+import dev.readyservice.model.AlertClass;
+import dev.readyservice.model.ComponentKind;
+import dev.readyservice.model.Environment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,8 +1,11 @@
 package dev.readyservice.component;
 
-import dev.readyservice.datadog.BurnRateMath;
-import dev.readyservice.datadog.BurnWindow;
-import dev.readyservice.datadog.SloTimeframe;
+import dev.readyservice.model.AlertClass;
+import dev.readyservice.model.BurnRateMath;
+import dev.readyservice.model.BurnWindow;
+import dev.readyservice.model.ComponentKind;
+import dev.readyservice.model.Environment;
+import dev.readyservice.model.SloTimeframe;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.DateTimeException;
@@ -30,7 +33,6 @@ public final class SpecValidator {
     static final Pattern STORAGE_ACCOUNT = Pattern.compile("[a-z0-9]{3,24}");
     static final Pattern PAGERDUTY_ID = Pattern.compile("P[A-Z0-9]{6}");
     static final Pattern REGION = Pattern.compile("[a-z][a-z0-9]{2,30}");
-    static final Set<String> TIMEFRAMES = Set.of("7d", "30d", "90d");
     static final Set<String> REDUNDANCIES = Set.of("LRS", "ZRS", "GRS", "GZRS");
     static final Set<String> GEO_REDUNDANT = Set.of("GRS", "GZRS");
     /** The App Service plan's instance limit on the Premium tiers. */
@@ -138,7 +140,7 @@ public final class SpecValidator {
             if (!(c.latencyPercentile() >= 50 && c.latencyPercentile() <= 99.99)) {
                 fail(at + ".latencyPercentile", num(c.latencyPercentile()), "50 to 99.99");
             }
-            if (!TIMEFRAMES.contains(c.sloTimeframe())) {
+            if (SloTimeframe.fromWireValue(c.sloTimeframe()).isEmpty()) {
                 fail(at + ".sloTimeframe", c.sloTimeframe(), "one of 7d, 30d, 90d");
             }
             if (c.healthCheckPath() == null || !c.healthCheckPath().startsWith("/")) {
@@ -223,7 +225,7 @@ public final class SpecValidator {
         escalation(p.escalation());
         List<String> classes = p.pageOutOfHours() == null ? List.of() : p.pageOutOfHours();
         for (int i = 0; i < classes.size(); i++) {
-            if (AlertClass.parse(classes.get(i)).isEmpty()) {
+            if (AlertClass.parseGoldenSignal(classes.get(i)).isEmpty()) {
                 fail("paging.pageOutOfHours[" + i + "]", classes.get(i), "one of latency, traffic, errors, saturation");
             }
         }

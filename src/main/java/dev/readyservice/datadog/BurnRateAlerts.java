@@ -4,6 +4,10 @@ import com.pulumi.resources.CustomResourceOptions;
 import dev.readyservice.datadog.bindings.Monitor;
 import dev.readyservice.datadog.bindings.MonitorArgs;
 import dev.readyservice.datadog.bindings.inputs.MonitorThresholdsArgs;
+import dev.readyservice.model.BurnRateMath;
+import dev.readyservice.model.BurnWindow;
+import dev.readyservice.model.DecimalText;
+import dev.readyservice.model.Routing;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,8 +74,8 @@ public final class BurnRateAlerts {
      *     has no room for a critical threshold beyond its warning
      */
     public static BurnThresholds thresholds(DatadogComponent c, BurnWindow window, OverLimit overLimit) {
-        double target = c.availabilityTargetPercent();
-        BigDecimal requested = BurnRateMath.burnRate(c.timeframe(), window);
+        double target = c.availabilityTarget();
+        BigDecimal requested = BurnRateMath.burnRate(c.sloTimeframe(), window);
         BurnRateMath.AdjustedBurnRate rate = overLimit == OverLimit.REFUSE
                 ? BurnRateMath.clamp(BurnRateMath.requireAllowed(requested, target), target)
                 : BurnRateMath.clamp(requested, target);
@@ -113,13 +117,13 @@ public final class BurnRateAlerts {
         BurnThresholds burn = thresholds(c, window, overLimit);
         var thresholds = MonitorThresholdsArgs.builder().critical(DecimalText.of(burn.critical()));
         burn.warning().ifPresent(warning -> thresholds.warning(DecimalText.of(warning)));
-        String summary = c.serviceName() + " (" + c.environment() + "): the " + slo.sli() + " SLO's error budget burns "
+        String summary = c.serviceName() + " (" + c.environment().id() + "): the " + slo.sli() + " SLO's error budget burns "
                 + "{{value}}x too fast over " + window.longWindow() + " (confirmed over " + window.shortWindow() + ").";
         return MonitorArgs.builder()
-                .name("[" + c.environment() + "] " + slo.name() + " " + window.slug() + " burn (" + window.longWindow() + "/"
+                .name("[" + c.environment().id() + "] " + slo.name() + " " + window.slug() + " burn (" + window.longWindow() + "/"
                         + window.shortWindow() + ")")
                 .type("slo alert")
-                .query(slo.id().applyValue(id -> "burn_rate(\"" + id + "\").over(\"" + c.sloTimeframe() + "\").long_window(\""
+                .query(slo.id().applyValue(id -> "burn_rate(\"" + id + "\").over(\"" + c.sloTimeframe().wireValue() + "\").long_window(\""
                         + window.longWindow() + "\").short_window(\"" + window.shortWindow() + "\") > " + DecimalText.of(burn.critical())))
                 .message(MonitorMessages.message(c, slo.alertClass(), window.routing(), summary, burn.note()))
                 .monitorThresholds(thresholds.build())

@@ -1,40 +1,41 @@
 package dev.readyservice.datadog;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
+import dev.readyservice.model.AlertClass;
+import dev.readyservice.model.ComponentKind;
+import dev.readyservice.model.Environment;
+import dev.readyservice.model.SloTimeframe;
 import java.util.Set;
 
 /**
- * Everything the Datadog factories need to know about one component of a product, already
- * resolved by the caller (the {@code ReadyService} component). The constructor checks every
- * field and reports all problems in one {@link IllegalArgumentException}, each naming the field,
- * the value received and what is allowed.
+ * Everything the Datadog factories need to know about one component of a product, already judged
+ * and resolved by the caller: the {@code ReadyService} component builds it from a spec that
+ * {@code SpecValidator} accepted, the one place a spec value is judged. The closed choices (kind,
+ * environment, timeframe, the classes that page out of hours) are typed, so no other value can
+ * reach the factories. Build one with {@link #builder()}.
  *
- * @param product product name, e.g. {@code checkout}; lower-case letters, digits and dashes
- * @param component component name, e.g. {@code api}; lower-case letters, digits and dashes
- * @param kind {@code api}, {@code ui} or {@code worker}; decides which metrics are watched
- * @param environment {@code qa} or {@code prod}; becomes the {@code env:} tag
+ * @param product product name, e.g. {@code checkout}
+ * @param component component name, e.g. {@code api}
+ * @param kind decides which metrics are watched
+ * @param environment becomes the {@code env:} tag
  * @param customerFacing whether customers use this component directly; only customer-facing
  *     components get SLOs and may page out of hours
  * @param team owning team's Datadog team handle (without {@code @team-}); it is notified when a
  *     business-hours monitor goes critical
- * @param availabilityTargetPercent availability SLO target, above 0 and below 100, e.g. 99.9
- * @param latencyThresholdMillis latency above which a request or job is slow, milliseconds, &gt; 0
+ * @param availabilityTarget availability SLO target in percent, e.g. 99.9
+ * @param latencyThresholdMillis latency above which a request or job is slow, milliseconds
  * @param latencyPercentile percentile of worker job latency the latency monitor and SLO watch,
- *     above 0 and below 100, e.g. 95 or 99.9 (web apps: Azure only reports the average)
- * @param sloTimeframe SLO window, {@code 7d}, {@code 30d} or {@code 90d}
+ *     e.g. 95 or 99.9 (web apps: Azure only reports the average)
+ * @param sloTimeframe the SLO window
  * @param playbookBaseUrl URL playbooks live under; each alert links
  *     {@code <playbookBaseUrl>/<alert class>.md}; no trailing slash needed
  * @param docsUrl URL of the component's technical documentation, linked from the service catalog
- * @param pagerDutyServiceName PagerDuty service name; must be {@code <product>-<component>}
- *     (the evidence conventions); monitors notify {@code @pagerduty-<pagerDutyServiceName>}
+ * @param pagerDutyServiceName PagerDuty service name, {@code <product>-<component>} (the evidence
+ *     conventions); monitors notify {@code @pagerduty-<pagerDutyServiceName>}
  * @param pagerDutyServiceUrl web URL of that PagerDuty service, linked from the service catalog
- * @param pageOutOfHours golden-signal alert classes ({@code latency}, {@code traffic},
- *     {@code errors}, {@code saturation}) whose threshold monitors may page out of hours when the
- *     component is customer-facing; every other golden-signal monitor waits for business hours
- * @param trafficFloorPerMinute requests (or jobs) per minute below which traffic counts as lost,
- *     &gt; 0; the traffic monitor warns or alerts under it
+ * @param pageOutOfHours golden-signal alert classes whose threshold monitors may page out of hours
+ *     when the component is customer-facing; every other golden-signal monitor waits for business hours
+ * @param trafficFloorPerMinute requests (or jobs) per minute below which traffic counts as lost;
+ *     the traffic monitor warns or alerts under it
  * @param azureResourceGroup Azure resource group holding the app and its plan
  * @param azureAppName Azure web app name (api, ui); may be empty for a worker
  * @param azurePlanName Azure App Service plan name; its CPU is the saturation signal
@@ -42,83 +43,41 @@ import java.util.Set;
 public record DatadogComponent(
         String product,
         String component,
-        String kind,
-        String environment,
+        ComponentKind kind,
+        Environment environment,
         boolean customerFacing,
         String team,
-        double availabilityTargetPercent,
+        double availabilityTarget,
         long latencyThresholdMillis,
         double latencyPercentile,
-        String sloTimeframe,
+        SloTimeframe sloTimeframe,
         String playbookBaseUrl,
         String docsUrl,
         String pagerDutyServiceName,
         String pagerDutyServiceUrl,
-        Set<String> pageOutOfHours,
+        Set<AlertClass> pageOutOfHours,
         double trafficFloorPerMinute,
         String azureResourceGroup,
         String azureAppName,
         String azurePlanName) {
 
-    private static final String NAME_PATTERN = "[a-z0-9]([a-z0-9-]*[a-z0-9])?";
-    private static final Set<String> GOLDEN_SIGNALS = Set.of("latency", "traffic", "errors", "saturation");
-
-    /** Validates every field; see the record description for what is allowed. */
     public DatadogComponent {
-        pageOutOfHours = pageOutOfHours == null ? null : Set.copyOf(pageOutOfHours);
-        List<String> problems = new ArrayList<>();
-        requireName(problems, "product", product);
-        requireName(problems, "component", component);
-        if (kind == null || ComponentKind.fromSlug(kind).isEmpty()) {
-            problems.add(problem("kind", kind, "api, ui or worker"));
-        }
-        if (!"qa".equals(environment) && !"prod".equals(environment)) {
-            problems.add(problem("environment", environment, "qa or prod"));
-        }
-        requireText(problems, "team", team);
-        if (!(availabilityTargetPercent > 0 && availabilityTargetPercent < 100)) {
-            problems.add(problem("availabilityTargetPercent", availabilityTargetPercent, "above 0 and below 100, e.g. 99.9"));
-        }
-        if (latencyThresholdMillis <= 0) {
-            problems.add(problem("latencyThresholdMillis", latencyThresholdMillis, "a positive number of milliseconds"));
-        }
-        if (!(latencyPercentile > 0 && latencyPercentile < 100)) {
-            problems.add(problem("latencyPercentile", latencyPercentile, "above 0 and below 100, e.g. 95 or 99.9"));
-        }
-        if (sloTimeframe == null || SloTimeframe.fromWireValue(sloTimeframe).isEmpty()) {
-            problems.add(problem("sloTimeframe", sloTimeframe, "7d, 30d or 90d"));
-        }
-        requireUrl(problems, "playbookBaseUrl", playbookBaseUrl);
-        requireUrl(problems, "docsUrl", docsUrl);
-        if (pagerDutyServiceName == null || !pagerDutyServiceName.equals(product + "-" + component)) {
-            // docs/evidence.md: monitors notify @pagerduty-<product>-<component>, and policies rely on it.
-            problems.add(problem("pagerDutyServiceName", pagerDutyServiceName, "\"" + product + "-" + component + "\" (<product>-<component>)"));
-        }
-        requireUrl(problems, "pagerDutyServiceUrl", pagerDutyServiceUrl);
-        if (pageOutOfHours == null || !GOLDEN_SIGNALS.containsAll(pageOutOfHours)) {
-            problems.add(problem("pageOutOfHours", pageOutOfHours, "a set of latency, traffic, errors, saturation"));
-        }
-        if (!(trafficFloorPerMinute > 0)) {
-            problems.add(problem("trafficFloorPerMinute", trafficFloorPerMinute, "a positive number of requests per minute"));
-        }
-        requireText(problems, "azureResourceGroup", azureResourceGroup);
-        if (azureAppName == null || (azureAppName.isBlank() && !"worker".equals(kind))) {
-            problems.add(problem("azureAppName", azureAppName, "the web app name (may be empty only for a worker)"));
-        }
-        requireText(problems, "azurePlanName", azurePlanName);
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("Invalid Datadog component: " + String.join("; ", problems));
-        }
+        pageOutOfHours = Set.copyOf(pageOutOfHours);
     }
 
-    /** @return the parsed {@link #kind()} */
-    public ComponentKind componentKind() {
-        return ComponentKind.fromSlug(kind).orElseThrow();
+    /** @return a builder with nothing set */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /** @return the parsed {@link #sloTimeframe()} */
-    public SloTimeframe timeframe() {
-        return SloTimeframe.fromWireValue(sloTimeframe).orElseThrow();
+    /** @return a builder holding this component's values, to change some of them */
+    public Builder toBuilder() {
+        return new Builder().product(product).component(component).kind(kind).environment(environment)
+                .customerFacing(customerFacing).team(team).availabilityTarget(availabilityTarget)
+                .latencyThresholdMillis(latencyThresholdMillis).latencyPercentile(latencyPercentile).sloTimeframe(sloTimeframe)
+                .playbookBaseUrl(playbookBaseUrl).docsUrl(docsUrl).pagerDutyServiceName(pagerDutyServiceName)
+                .pagerDutyServiceUrl(pagerDutyServiceUrl).pageOutOfHours(pageOutOfHours).trafficFloorPerMinute(trafficFloorPerMinute)
+                .azureResourceGroup(azureResourceGroup).azureAppName(azureAppName).azurePlanName(azurePlanName);
     }
 
     /** @return the Datadog service name, {@code <product>-<component>} */
@@ -134,29 +93,133 @@ public record DatadogComponent(
     /** @return the playbook URL of one alert class */
     public String playbookUrl(AlertClass alertClass) {
         String base = playbookBaseUrl.endsWith("/") ? playbookBaseUrl.substring(0, playbookBaseUrl.length() - 1) : playbookBaseUrl;
-        return base + "/" + alertClass.slug() + ".md";
+        return base + "/" + alertClass.id() + ".md";
     }
 
-    private static void requireName(List<String> problems, String field, String value) {
-        if (value == null || !value.matches(NAME_PATTERN)) {
-            problems.add(problem(field, value, "lower-case letters, digits and dashes, e.g. checkout"));
+    /** Builds a {@link DatadogComponent}, one named value at a time instead of nineteen in a row. */
+    public static final class Builder {
+        private String product;
+        private String component;
+        private ComponentKind kind;
+        private Environment environment;
+        private boolean customerFacing;
+        private String team;
+        private double availabilityTarget;
+        private long latencyThresholdMillis;
+        private double latencyPercentile;
+        private SloTimeframe sloTimeframe;
+        private String playbookBaseUrl;
+        private String docsUrl;
+        private String pagerDutyServiceName;
+        private String pagerDutyServiceUrl;
+        private Set<AlertClass> pageOutOfHours = Set.of();
+        private double trafficFloorPerMinute;
+        private String azureResourceGroup;
+        private String azureAppName;
+        private String azurePlanName;
+
+        private Builder() {
         }
-    }
 
-    private static void requireText(List<String> problems, String field, String value) {
-        if (value == null || value.isBlank()) {
-            problems.add(problem(field, value, "a non-empty value"));
+        public Builder product(String value) {
+            this.product = value;
+            return this;
         }
-    }
 
-    private static void requireUrl(List<String> problems, String field, String value) {
-        if (value == null || !value.toLowerCase(Locale.ROOT).startsWith("https://")) {
-            problems.add(problem(field, value, "an https:// URL"));
+        public Builder component(String value) {
+            this.component = value;
+            return this;
         }
-    }
 
-    private static String problem(String field, Object value, String allowed) {
-        String shown = value instanceof String s ? "\"" + s + "\"" : String.valueOf(value);
-        return field + " is " + shown + ", allowed: " + allowed;
+        public Builder kind(ComponentKind value) {
+            this.kind = value;
+            return this;
+        }
+
+        public Builder environment(Environment value) {
+            this.environment = value;
+            return this;
+        }
+
+        public Builder customerFacing(boolean value) {
+            this.customerFacing = value;
+            return this;
+        }
+
+        public Builder team(String value) {
+            this.team = value;
+            return this;
+        }
+
+        public Builder availabilityTarget(double percent) {
+            this.availabilityTarget = percent;
+            return this;
+        }
+
+        public Builder latencyThresholdMillis(long value) {
+            this.latencyThresholdMillis = value;
+            return this;
+        }
+
+        public Builder latencyPercentile(double value) {
+            this.latencyPercentile = value;
+            return this;
+        }
+
+        public Builder sloTimeframe(SloTimeframe value) {
+            this.sloTimeframe = value;
+            return this;
+        }
+
+        public Builder playbookBaseUrl(String value) {
+            this.playbookBaseUrl = value;
+            return this;
+        }
+
+        public Builder docsUrl(String value) {
+            this.docsUrl = value;
+            return this;
+        }
+
+        public Builder pagerDutyServiceName(String value) {
+            this.pagerDutyServiceName = value;
+            return this;
+        }
+
+        public Builder pagerDutyServiceUrl(String value) {
+            this.pagerDutyServiceUrl = value;
+            return this;
+        }
+
+        public Builder pageOutOfHours(Set<AlertClass> value) {
+            this.pageOutOfHours = value;
+            return this;
+        }
+
+        public Builder trafficFloorPerMinute(double value) {
+            this.trafficFloorPerMinute = value;
+            return this;
+        }
+
+        public Builder azureResourceGroup(String value) {
+            this.azureResourceGroup = value;
+            return this;
+        }
+
+        public Builder azureAppName(String value) {
+            this.azureAppName = value;
+            return this;
+        }
+
+        public Builder azurePlanName(String value) {
+            this.azurePlanName = value;
+            return this;
+        }
+
+        public DatadogComponent build() {
+            return new DatadogComponent(product, component, kind, environment, customerFacing, team, availabilityTarget,
+                    latencyThresholdMillis, latencyPercentile, sloTimeframe, playbookBaseUrl, docsUrl, pagerDutyServiceName,
+                    pagerDutyServiceUrl, pageOutOfHours, trafficFloorPerMinute, azureResourceGroup, azureAppName, azurePlanName);
+        }
     }
 }

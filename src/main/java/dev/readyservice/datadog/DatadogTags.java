@@ -1,5 +1,8 @@
 package dev.readyservice.datadog;
 
+import dev.readyservice.model.AlertClass;
+import dev.readyservice.model.BurnWindow;
+import dev.readyservice.model.Routing;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +22,7 @@ public final class DatadogTags {
     public static List<String> base(DatadogComponent c) {
         return List.of(
                 "service:" + c.serviceName(),
-                "env:" + c.environment(),
+                "env:" + c.environment().id(),
                 "product:" + c.product(),
                 "component:" + c.component(),
                 "criticality:" + c.criticality());
@@ -34,7 +37,7 @@ public final class DatadogTags {
      */
     public static List<String> goldenSignalMonitor(DatadogComponent c, AlertClass signal, String monitorKind, Routing routing) {
         List<String> tags = new ArrayList<>(base(c));
-        tags.add("golden-signal:" + signal.slug());
+        tags.add("golden-signal:" + signal.id());
         tags.add("monitor-kind:" + monitorKind);
         tags.add("routing:" + routing.slug());
         return List.copyOf(tags);

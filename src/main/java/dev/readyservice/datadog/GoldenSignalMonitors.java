@@ -5,6 +5,8 @@ import dev.readyservice.datadog.bindings.Monitor;
 import dev.readyservice.datadog.bindings.MonitorArgs;
 import dev.readyservice.datadog.bindings.inputs.MonitorThresholdWindowsArgs;
 import dev.readyservice.datadog.bindings.inputs.MonitorThresholdsArgs;
+import dev.readyservice.model.AlertClass;
+import dev.readyservice.model.Routing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -51,7 +53,7 @@ public final class GoldenSignalMonitors {
      * @return the routing of that signal's threshold monitor
      */
     public static Routing thresholdRouting(DatadogComponent c, AlertClass signal) {
-        return c.customerFacing() && c.pageOutOfHours().contains(signal.slug()) ? Routing.PAGE : Routing.BUSINESS_HOURS;
+        return c.customerFacing() && c.pageOutOfHours().contains(signal) ? Routing.PAGE : Routing.BUSINESS_HOURS;
     }
 
     /**
@@ -68,8 +70,8 @@ public final class GoldenSignalMonitors {
         List<Monitor> threshold = new ArrayList<>();
         List<Monitor> anomaly = new ArrayList<>();
         for (SignalQuery query : GoldenSignalQueries.forComponent(c)) {
-            threshold.add(new Monitor(prefix + "-" + query.signal().slug() + "-threshold", thresholdArgs(c, query), options));
-            anomaly.add(new Monitor(prefix + "-" + query.signal().slug() + "-anomaly", anomalyArgs(c, query), options));
+            threshold.add(new Monitor(prefix + "-" + query.signal().id() + "-threshold", thresholdArgs(c, query), options));
+            anomaly.add(new Monitor(prefix + "-" + query.signal().id() + "-anomaly", anomalyArgs(c, query), options));
         }
         return new Created(List.copyOf(threshold), List.copyOf(anomaly));
     }
@@ -78,10 +80,10 @@ public final class GoldenSignalMonitors {
         Routing routing = thresholdRouting(c, query.signal());
         ThresholdPair thresholds = GoldenSignalThresholds.forSignal(c, query.signal(), routing);
         String bound = query.comparator().equals(">") ? "above" : "below";
-        String summary = c.serviceName() + " (" + c.environment() + "): " + query.signal().slug() + " is " + bound + " "
+        String summary = c.serviceName() + " (" + c.environment().id() + "): " + query.signal().id() + " is " + bound + " "
                 + "{{threshold}} (now {{value}}).";
         var args = MonitorArgs.builder()
-                .name("[" + c.environment() + "] " + c.serviceName() + " " + query.signal().slug() + " " + bound + " threshold")
+                .name("[" + c.environment().id() + "] " + c.serviceName() + " " + query.signal().id() + " " + bound + " threshold")
                 .type("query alert")
                 .query(query.timeAggregation() + ":" + query.metric() + " " + query.comparator() + " " + thresholds.criticalText())
                 .message(MonitorMessages.message(c, query.signal(), routing, summary, ""))
@@ -94,12 +96,12 @@ public final class GoldenSignalMonitors {
     }
 
     static MonitorArgs anomalyArgs(DatadogComponent c, SignalQuery query) {
-        String summary = c.serviceName() + " (" + c.environment() + "): " + query.signal().slug()
+        String summary = c.serviceName() + " (" + c.environment().id() + "): " + query.signal().id()
                 + " is outside its usual range (anomaly, basic algorithm).";
         String anomalyQuery = "avg(last_1h):anomalies(" + query.metric() + ", 'basic', 2, direction='" + query.anomalyDirection()
                 + "', alert_window='" + ANOMALY_ALERT_WINDOW + "', interval=60, count_default_zero='true') >= 1";
         var args = MonitorArgs.builder()
-                .name("[" + c.environment() + "] " + c.serviceName() + " " + query.signal().slug() + " anomaly")
+                .name("[" + c.environment().id() + "] " + c.serviceName() + " " + query.signal().id() + " anomaly")
                 .type("query alert")
                 .query(anomalyQuery)
                 .message(MonitorMessages.message(c, query.signal(), Routing.BUSINESS_HOURS, summary, ""))

@@ -1,5 +1,8 @@
 package dev.readyservice.datadog;
 
+import dev.readyservice.model.AlertClass;
+import dev.readyservice.model.ComponentKind;
+import dev.readyservice.model.DecimalText;
 import java.util.List;
 import java.util.Locale;
 
@@ -25,8 +28,8 @@ public final class GoldenSignalQueries {
 
     /** @return the metric filter of the component's own metrics (app or service) */
     static String componentFilter(DatadogComponent c) {
-        if (c.componentKind() == ComponentKind.WORKER) {
-            return "service:" + c.serviceName() + ",env:" + c.environment();
+        if (c.kind() == ComponentKind.WORKER) {
+            return "service:" + c.serviceName() + ",env:" + c.environment().id();
         }
         return azureFilter(c.azureResourceGroup(), c.azureAppName());
     }
@@ -42,7 +45,7 @@ public final class GoldenSignalQueries {
 
     /** @return the latency metric (seconds): job percentile for workers, average for web apps */
     static String latencyMetric(DatadogComponent c) {
-        if (c.componentKind() == ComponentKind.WORKER) {
+        if (c.kind() == ComponentKind.WORKER) {
             return percentileAggregator(c) + ":trace.worker.job{" + componentFilter(c) + "}";
         }
         // Azure reports response time only as a per-minute average; there is no percentile.
@@ -51,19 +54,19 @@ public final class GoldenSignalQueries {
 
     /** @return the count of all requests or jobs */
     static String totalCount(DatadogComponent c) {
-        String metric = c.componentKind() == ComponentKind.WORKER ? "trace.worker.job.hits" : "azure.app_services.requests";
+        String metric = c.kind() == ComponentKind.WORKER ? "trace.worker.job.hits" : "azure.app_services.requests";
         return "sum:" + metric + "{" + componentFilter(c) + "}.as_count()";
     }
 
     /** @return the count of failed requests (HTTP 5xx) or failed jobs */
     static String errorCount(DatadogComponent c) {
-        String metric = c.componentKind() == ComponentKind.WORKER ? "trace.worker.job.errors" : "azure.app_services.http5xx";
+        String metric = c.kind() == ComponentKind.WORKER ? "trace.worker.job.errors" : "azure.app_services.http5xx";
         return "sum:" + metric + "{" + componentFilter(c) + "}.as_count()";
     }
 
     /** @return the count of good requests (HTTP 2xx + 3xx) or jobs (hits − errors) */
     static String goodCount(DatadogComponent c) {
-        if (c.componentKind() == ComponentKind.WORKER) {
+        if (c.kind() == ComponentKind.WORKER) {
             return totalCount(c) + " - " + errorCount(c);
         }
         String filter = componentFilter(c);
@@ -71,19 +74,19 @@ public final class GoldenSignalQueries {
     }
 
     private static SignalQuery latency(DatadogComponent c) {
-        boolean worker = c.componentKind() == ComponentKind.WORKER;
+        boolean worker = c.kind() == ComponentKind.WORKER;
         return new SignalQuery(AlertClass.LATENCY, latencyMetric(c), worker ? "percentile(last_5m)" : "avg(last_5m)",
                 ">", "above", !worker);
     }
 
     private static SignalQuery traffic(DatadogComponent c) {
         return new SignalQuery(AlertClass.TRAFFIC, totalCount(c), "sum(last_15m)", "<", "both",
-                c.componentKind() != ComponentKind.WORKER);
+                c.kind() != ComponentKind.WORKER);
     }
 
     private static SignalQuery errors(DatadogComponent c) {
         return new SignalQuery(AlertClass.ERRORS, errorCount(c) + " / " + totalCount(c), "sum(last_5m)", ">", "above",
-                c.componentKind() != ComponentKind.WORKER);
+                c.kind() != ComponentKind.WORKER);
     }
 
     private static SignalQuery saturation(DatadogComponent c) {

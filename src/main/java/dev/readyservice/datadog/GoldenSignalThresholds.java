@@ -1,5 +1,8 @@
 package dev.readyservice.datadog;
 
+import dev.readyservice.model.AlertClass;
+import dev.readyservice.model.Routing;
+
 /**
  * Thresholds of the golden-signal threshold monitors; every default lives here.
  *
@@ -48,7 +51,7 @@ public final class GoldenSignalThresholds {
                 yield page ? new ThresholdPair(floor, 2 * floor) : new ThresholdPair(floor / 2, floor);
             }
             case ERRORS -> {
-                double ratio = Math.min(MAX_ERROR_RATIO, ERROR_BUDGET_MULTIPLE * (100 - c.availabilityTargetPercent()) / 100);
+                double ratio = Math.min(MAX_ERROR_RATIO, ERROR_BUDGET_MULTIPLE * (100 - c.availabilityTarget()) / 100);
                 yield page ? new ThresholdPair(ratio, 0.8 * ratio) : new ThresholdPair(Math.min(1.0, 2 * ratio), ratio);
             }
             case SATURATION -> page

@@ -1,5 +1,8 @@
 package dev.readyservice.datadog;
 
+import dev.readyservice.model.AlertClass;
+import dev.readyservice.model.Routing;
+
 /**
  * Writes monitor messages: a summary, the routing line, the playbook link and the notification
  * handles, all known strings (never built from unknown outputs) so that previews and policies

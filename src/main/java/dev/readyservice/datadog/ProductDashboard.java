@@ -58,7 +58,7 @@ public final class ProductDashboard {
             for (SignalQuery query : GoldenSignalQueries.forComponent(c)) {
                 widgets.add(Map.of("definition", Map.of(
                         "type", "timeseries",
-                        "title", c.serviceName() + " " + query.signal().slug(),
+                        "title", c.serviceName() + " " + query.signal().id(),
                         "requests", List.of(Map.of("q", query.metric(), "display_type", "line")))));
             }
         }
@@ -68,7 +68,7 @@ public final class ProductDashboard {
             slo.put("title", slos.get(i).name());
             slo.put("view_type", "detail");
             slo.put("slo_id", sloIds.get(i));
-            slo.put("time_windows", List.of(components.get(0).sloTimeframe()));
+            slo.put("time_windows", List.of(components.get(0).sloTimeframe().wireValue()));
             widgets.add(Map.of("definition", slo));
         }
         Map<String, Object> doc = new LinkedHashMap<>();

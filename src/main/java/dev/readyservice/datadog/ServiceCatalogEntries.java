@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pulumi.resources.CustomResourceOptions;
 import dev.readyservice.datadog.bindings.ServiceDefinitionYaml;
 import dev.readyservice.datadog.bindings.ServiceDefinitionYamlArgs;
+import dev.readyservice.model.ComponentKind;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +45,7 @@ public final class ServiceCatalogEntries {
         doc.put("dd-service", c.serviceName());
         doc.put("team", c.team());
         doc.put("application", c.product());
-        doc.put("type", c.componentKind() == ComponentKind.WORKER ? "custom" : "web");
+        doc.put("type", c.kind() == ComponentKind.WORKER ? "custom" : "web");
         doc.put("links", List.of(
                 link("Technical documentation", "doc", c.docsUrl()),
                 link("Playbooks", "runbook", c.playbookBaseUrl())));

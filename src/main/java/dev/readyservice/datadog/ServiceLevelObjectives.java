@@ -12,6 +12,9 @@ import dev.readyservice.datadog.bindings.inputs.ServiceLevelObjectiveSliSpecific
 import dev.readyservice.datadog.bindings.inputs.ServiceLevelObjectiveSliSpecificationTimeSliceQueryQueryArgs;
 import dev.readyservice.datadog.bindings.inputs.ServiceLevelObjectiveSliSpecificationTimeSliceQueryQueryMetricQueryArgs;
 import dev.readyservice.datadog.bindings.inputs.ServiceLevelObjectiveThresholdArgs;
+import dev.readyservice.model.AlertClass;
+import dev.readyservice.model.ComponentKind;
+import dev.readyservice.model.DecimalText;
 
 /**
  * Creates the two SLOs of a customer-facing component.
@@ -73,12 +76,12 @@ public final class ServiceLevelObjectives {
     }
 
     static ServiceLevelObjectiveArgs availabilityArgs(DatadogComponent c, String name) {
-        String good = c.componentKind() == ComponentKind.WORKER ? "jobs that succeed" : "requests answered 2xx or 3xx";
+        String good = c.kind() == ComponentKind.WORKER ? "jobs that succeed" : "requests answered 2xx or 3xx";
         return ServiceLevelObjectiveArgs.builder()
                 .name(name)
                 .type("metric")
-                .description(DecimalText.of(c.availabilityTargetPercent()) + "% of " + c.serviceName() + " " + good
-                        + " over " + c.sloTimeframe() + ".")
+                .description(DecimalText.of(c.availabilityTarget()) + "% of " + c.serviceName() + " " + good
+                        + " over " + c.sloTimeframe().wireValue() + ".")
                 .query(ServiceLevelObjectiveQueryArgs.builder()
                         .numerator(GoldenSignalQueries.goodCount(c))
                         .denominator(GoldenSignalQueries.totalCount(c))
@@ -111,8 +114,8 @@ public final class ServiceLevelObjectives {
         return ServiceLevelObjectiveArgs.builder()
                 .name(name)
                 .type("time_slice")
-                .description(DecimalText.of(c.availabilityTargetPercent()) + "% of minutes with " + c.serviceName()
-                        + " latency at or under " + c.latencyThresholdMillis() + " ms over " + c.sloTimeframe() + ".")
+                .description(DecimalText.of(c.availabilityTarget()) + "% of minutes with " + c.serviceName()
+                        + " latency at or under " + c.latencyThresholdMillis() + " ms over " + c.sloTimeframe().wireValue() + ".")
                 .sliSpecification(ServiceLevelObjectiveSliSpecificationArgs.builder().timeSlice(timeSlice).build())
                 .thresholds(threshold(c))
                 .tags(DatadogTags.slo(c, "latency"))
@@ -121,8 +124,8 @@ public final class ServiceLevelObjectives {
 
     private static ServiceLevelObjectiveThresholdArgs threshold(DatadogComponent c) {
         return ServiceLevelObjectiveThresholdArgs.builder()
-                .timeframe(c.sloTimeframe())
-                .target(c.availabilityTargetPercent())
+                .timeframe(c.sloTimeframe().wireValue())
+                .target(c.availabilityTarget())
                 .build();
     }
 }

@@ -1,5 +1,7 @@
 package dev.readyservice.datadog;
 
+import dev.readyservice.model.AlertClass;
+
 /**
  * The metric behind one golden signal of one component and how a monitor evaluates it.
  *

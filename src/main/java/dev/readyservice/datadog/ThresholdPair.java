@@ -1,5 +1,7 @@
 package dev.readyservice.datadog;
 
+import dev.readyservice.model.DecimalText;
+
 /**
  * The critical and warning thresholds of one monitor, already ordered for its comparator and
  * its routing.

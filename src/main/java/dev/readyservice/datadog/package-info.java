@@ -5,6 +5,6 @@
  * ({@link dev.readyservice.datadog.bindings}).
  *
  * <p>Callers describe a component with {@link dev.readyservice.datadog.DatadogComponent}; this
- * package imports no other ReadyService package.
+ * package imports no other ReadyService package but the shared model ({@link dev.readyservice.model}).
  */
 package dev.readyservice.datadog;

@@ -1,5 +1,6 @@
 package dev.readyservice.deploy;
 
+import dev.readyservice.model.StackPaths;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -74,22 +75,18 @@ public final class RedeployOptions {
      * set, {@code <projectDir>/policy}. A redeploy without the pack is not the deploy the PRR judges.
      */
     public Path policyPack() {
-        return policyPack != null ? policyPack : projectDir.resolve("policy");
+        return policyPack != null ? policyPack : StackPaths.policyPack(projectDir);
     }
 
     /** The pack's configuration; when not set, {@code <projectDir>/policy/config/<stack>.json}. */
     public Path policyPackConfig() {
         return policyPackConfig != null ? policyPackConfig
-                : projectDir.resolve("policy").resolve("config").resolve(shortName(stack) + ".json");
+                : StackPaths.policyConfig(StackPaths.policyPack(projectDir), StackPaths.shortName(stack));
     }
 
     /** The default record file of {@code stack} in {@code projectDir}. */
     public static Path defaultRecordFile(Path projectDir, String stack) {
-        return projectDir.resolve("target").resolve("prr").resolve(shortName(stack)).resolve("redeploy.json");
-    }
-
-    static String shortName(String stack) {
-        return stack.substring(stack.lastIndexOf('/') + 1);
+        return StackPaths.redeployRecord(projectDir, StackPaths.shortName(stack));
     }
 
     /** Builds {@link RedeployOptions}. */

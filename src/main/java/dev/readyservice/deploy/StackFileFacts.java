@@ -1,9 +1,8 @@
 package dev.readyservice.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
+import dev.readyservice.review.ReviewException;
+import dev.readyservice.review.project.StackFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -20,11 +19,10 @@ import java.util.Optional;
  *     {@code readyservice:product.environment}) says {@code prod} or {@code production}
  */
 public record StackFileFacts(Optional<String> secretsProvider, boolean productionByConfig) {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     /** The stack file of {@code stack} in {@code projectDir}. */
     public static Path stackFile(Path projectDir, String stack) {
-        return projectDir.resolve("Pulumi." + stack + ".yaml");
+        return StackFile.path(projectDir, stack);
     }
 
     /**
@@ -36,18 +34,18 @@ public record StackFileFacts(Optional<String> secretsProvider, boolean productio
         if (!Files.exists(file)) {
             return new StackFileFacts(Optional.empty(), false);
         }
-        JsonNode root;
+        StackFile stackFile;
         try {
-            root = YAML.readTree(file.toFile());
-        } catch (IOException e) {
-            throw new IllegalArgumentException("stack file " + file + " is not valid YAML: " + e.getMessage(), e);
+            stackFile = StackFile.read(file);
+        } catch (ReviewException e) {
+            // The message names the file and says "is not valid YAML", as the reader writes it.
+            throw new IllegalArgumentException("stack file " + e.getMessage(), e);
         }
-        if (root == null || !root.isObject()) {
+        if (!stackFile.root().isObject()) {
             return new StackFileFacts(Optional.empty(), false);
         }
-        Optional<String> provider = Optional.ofNullable(root.get("secretsprovider"))
-                .filter(JsonNode::isTextual).map(JsonNode::asText).filter(s -> !s.isBlank());
-        return new StackFileFacts(provider, saysProduction(root.get("config")));
+        Optional<String> provider = stackFile.secretsProvider();
+        return new StackFileFacts(provider, saysProduction(stackFile.root().get("config")));
     }
 
     /** True when the stack file names a secrets provider other than the passphrase one. */

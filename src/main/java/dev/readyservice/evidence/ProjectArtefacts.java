@@ -4,6 +4,7 @@ import dev.readyservice.deploy.MalformedRedeployRecordException;
 import dev.readyservice.deploy.RedeployRecord;
 import dev.readyservice.evidence.qaenv.QaParity;
 import dev.readyservice.evidence.qaenv.QaParityCheck;
+import dev.readyservice.model.StackPaths;
 import dev.readyservice.review.secrets.ConfigSecrets.PlainCredential;
 import dev.readyservice.review.secrets.ConfigSecrets;
 import java.io.IOException;
@@ -154,7 +155,7 @@ public record ProjectArtefacts(String stack, Optional<Coverage> coverage, Option
 
     /** Where the redeploy timing of {@code stack} is recorded, relative to the project. */
     public static String redeployPath(String stack) {
-        return "target/prr/" + stack + "/redeploy.json";
+        return StackPaths.redeployRecordPath(stack);
     }
 
     /**

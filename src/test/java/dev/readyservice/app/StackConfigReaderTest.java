@@ -120,4 +120,31 @@ class StackConfigReaderTest {
         assertThat(App.exitCode(32, false)).isEqualTo(32);
         assertThat(App.exitCode(0, true)).isZero();
     }
+
+    @Test
+    void problemsInsideListsAreNamedByTheirFullPath() {
+        Map<String, String> config = new HashMap<>(StackFiles.config(Path.of("Pulumi.qa.yaml")));
+        config.put("readyservice:components", config.get("readyservice:components")
+                .replaceFirst("\\{\"plannedPeakRps\":20", "{\"burst\":{\"plannedPeakRps\":1},\"plannedPeakRps\":20"));
+        config.put("readyservice:paging", config.get("readyservice:paging").replace("\"escalation\":{", "\"escalation\":{\"x\":1,").replaceFirst("]}]}", "]}],\"y\":2}"));
+
+        assertThatThrownBy(() -> StackConfigReader.read(StackFiles.namespace(config, "readyservice")))
+                .isInstanceOf(InvalidSpecException.class)
+                .hasMessageContaining("components[1].capacity.burst: got unknown key; one of headroom, maxInstances, minInstances, "
+                        + "plannedPeakRps, rpsPerInstance")
+                .hasMessageContaining("paging.escalation.x: got unknown key; one of levels, loops")
+                .hasMessageContaining("paging.escalation.y: got unknown key; one of levels, loops");
+    }
+
+    @Test
+    void aListOfTextTakesNumbersAsTextAndNullAsUnset() {
+        Map<String, String> config = new HashMap<>(StackFiles.config(Path.of("Pulumi.qa.yaml")));
+        config.put("readyservice:paging", config.get("readyservice:paging").replace("[\"errors\",\"latency\"]", "null"));
+        ReadyServiceArgs args = StackConfigReader.read(StackFiles.namespace(config, "readyservice"));
+        assertThat(args.paging().pageOutOfHours()).isNull();
+
+        config.put("readyservice:paging", config.get("readyservice:paging").replace("\"pageOutOfHours\":null", "\"pageOutOfHours\":[7,null]"));
+        // The text list reads each item as text; the validator then judges it.
+        assertThat(StackConfigReader.read(StackFiles.namespace(config, "readyservice")).paging().pageOutOfHours()).containsExactly("7", "null");
+    }
 }

@@ -25,6 +25,19 @@ class ImportRulesTest {
         }
     }
 
+    /** The shared model (kinds, alert classes, SLO maths, stack paths) is imported by every part and imports none. */
+    @Test
+    void theSharedModelImportsNoOtherPart() {
+        noClasses().that().resideInAPackage(ROOT + ".model..")
+                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "are in another dev.readyservice package",
+                        c -> c.getPackageName().startsWith(ROOT + ".") && !c.getPackageName().startsWith(ROOT + ".model")))
+                .check(CLASSES);
+        noClasses().that().resideInAPackage(ROOT + ".model..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.pulumi..", "pulumirpc..", "io.grpc..")
+                .check(CLASSES);
+    }
+
     @Test
     void reviewAnalyzerAndReportKnowNothingOfTheComponentOrTheClouds() {
         noClasses().that().resideInAnyPackage(ROOT + ".review..", ROOT + ".analyzer..", ROOT + ".evidence..", ROOT + ".report..")

@@ -2,6 +2,7 @@ package dev.readyservice.component;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readyservice.model.ComponentKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

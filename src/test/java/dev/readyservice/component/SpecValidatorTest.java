@@ -3,6 +3,7 @@ package dev.readyservice.component;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.readyservice.model.ComponentKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.readyservice.component;
 
+import dev.readyservice.model.ComponentKind;
 import java.util.List;
 
 /** Valid reference specs for tests; each test changes what it is about. */

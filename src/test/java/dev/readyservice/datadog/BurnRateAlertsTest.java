@@ -3,6 +3,8 @@ package dev.readyservice.datadog;
 import static dev.readyservice.datadog.MockRun.NO_OPTIONS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readyservice.model.BurnWindow;
+import dev.readyservice.model.SloTimeframe;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +52,7 @@ class BurnRateAlertsTest {
 
     @Test
     void sevenDaySloUsesTheSevenDayRates() {
-        var c = TestComponents.withTarget(TestComponents.api(), 99.9, "7d");
+        var c = TestComponents.withTarget(TestComponents.api(), 99.9, SloTimeframe.DAYS_7);
         var mocks = create(c, BurnRateAlerts.OverLimit.REFUSE);
 
         assertThat(mocks.named("checkout-api-availability-burn-fast").string("query")).contains(".over(\"7d\")").endsWith("> 16.8");
@@ -60,7 +62,7 @@ class BurnRateAlertsTest {
 
     @Test
     void targetTooLowForTheFastPageIsRefusedWithTheMinimumTarget() {
-        var c = TestComponents.withTarget(TestComponents.api(), 90, "30d");
+        var c = TestComponents.withTarget(TestComponents.api(), 90, SloTimeframe.DAYS_30);
         var mocks = new RecordingMocks();
         var result = MockRun.runRaw(mocks, ctx -> {
             var slos = ServiceLevelObjectives.create("checkout-api", c, NO_OPTIONS);
@@ -75,7 +77,7 @@ class BurnRateAlertsTest {
 
     @Test
     void clampedBurnRateIsLoweredToTheMaximumAndSaysSo() {
-        var c = TestComponents.withTarget(TestComponents.api(), 90, "30d");
+        var c = TestComponents.withTarget(TestComponents.api(), 90, SloTimeframe.DAYS_30);
         var fast = create(c, BurnRateAlerts.OverLimit.CLAMP).named("checkout-api-availability-burn-fast");
 
         assertThat(fast.map("monitorThresholds")).containsEntry("critical", "10");
@@ -86,7 +88,7 @@ class BurnRateAlertsTest {
     @Test
     void slowBurnWithNoRoomBelowTheMaximumIsRefusedEvenWhenClamping() {
         // 66% target: maximum burn rate 2.941 is below the slow 3x ticket, so nothing sits beyond it.
-        var c = TestComponents.withTarget(TestComponents.api(), 66, "30d");
+        var c = TestComponents.withTarget(TestComponents.api(), 66, SloTimeframe.DAYS_30);
         var result = MockRun.runRaw(new RecordingMocks(), ctx -> {
             var slos = ServiceLevelObjectives.create("checkout-api", c, NO_OPTIONS);
             BurnRateAlerts.create("checkout-api", c, slos.availability(), BurnRateAlerts.OverLimit.CLAMP, NO_OPTIONS);
@@ -98,8 +100,8 @@ class BurnRateAlertsTest {
 
     @Test
     void problemsListEveryAlertTheTargetCannotCarryBeforeAnythingIsRegistered() {
-        var ninety = TestComponents.withTarget(TestComponents.api(), 90, "30d");
-        var sixtySix = TestComponents.withTarget(TestComponents.api(), 66, "30d");
+        var ninety = TestComponents.withTarget(TestComponents.api(), 90, SloTimeframe.DAYS_30);
+        var sixtySix = TestComponents.withTarget(TestComponents.api(), 66, SloTimeframe.DAYS_30);
 
         assertThat(BurnRateAlerts.problems(TestComponents.api(), BurnRateAlerts.OverLimit.REFUSE)).isEmpty();
         assertThat(BurnRateAlerts.problems(ninety, BurnRateAlerts.OverLimit.REFUSE)).singleElement().asString()

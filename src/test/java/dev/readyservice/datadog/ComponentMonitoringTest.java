@@ -4,6 +4,10 @@ import static dev.readyservice.datadog.MockRun.NO_OPTIONS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.readyservice.model.AlertClass;
+import dev.readyservice.model.DecimalText;
+import dev.readyservice.model.Routing;
+import dev.readyservice.model.SloTimeframe;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -44,7 +48,7 @@ class ComponentMonitoringTest {
 
     @Test
     void errorRatioThresholdIsCappedForLowTargets() {
-        var lax = TestComponents.withTarget(TestComponents.api(), 90, "30d");
+        var lax = TestComponents.withTarget(TestComponents.api(), 90, SloTimeframe.DAYS_30);
 
         assertThat(GoldenSignalThresholds.forSignal(lax, AlertClass.ERRORS, Routing.PAGE)).isEqualTo(new ThresholdPair(0.5, 0.4));
         assertThat(GoldenSignalThresholds.forSignal(lax, AlertClass.ERRORS, Routing.BUSINESS_HOURS)).isEqualTo(new ThresholdPair(1.0, 0.5));

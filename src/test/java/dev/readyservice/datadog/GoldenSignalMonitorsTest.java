@@ -4,6 +4,7 @@ import static dev.readyservice.datadog.MockRun.NO_OPTIONS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readyservice.datadog.bindings.Monitor;
+import dev.readyservice.model.AlertClass;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -109,7 +110,7 @@ class GoldenSignalMonitorsTest {
 
     @Test
     void internalComponentNeverPagesEvenForChosenSignals() {
-        var internal = TestComponents.withRouting(TestComponents.api(), false, Set.of("latency", "traffic", "errors", "saturation"));
+        var internal = TestComponents.withRouting(TestComponents.api(), false, Set.of(AlertClass.LATENCY, AlertClass.TRAFFIC, AlertClass.ERRORS, AlertClass.SATURATION));
         var mocks = create(internal);
 
         assertThat(mocks.ofType(Monitor.TYPE)).allSatisfy(m -> assertThat(m.strings("tags"))

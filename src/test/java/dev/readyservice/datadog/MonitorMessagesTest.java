@@ -4,6 +4,8 @@ import static dev.readyservice.datadog.MockRun.NO_OPTIONS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readyservice.datadog.bindings.Monitor;
+import dev.readyservice.model.AlertClass;
+import dev.readyservice.model.Routing;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 

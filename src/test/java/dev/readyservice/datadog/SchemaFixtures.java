@@ -15,7 +15,7 @@ public final class SchemaFixtures {
     public static List<RecordingMocks.Registration> everythingRegistered() {
         var mocks = MockRun.run(ctx -> {
             var api = TestComponents.api();
-            var worker = TestComponents.withRouting(TestComponents.worker(), true, java.util.Set.of("errors", "traffic"));
+            var worker = TestComponents.withRouting(TestComponents.worker(), true, java.util.Set.of(dev.readyservice.model.AlertClass.ERRORS, dev.readyservice.model.AlertClass.TRAFFIC));
             var apiResources = ComponentMonitoring.create("checkout-api", api, BurnRateAlerts.OverLimit.REFUSE, NO_OPTIONS);
             var workerResources = ComponentMonitoring.create("checkout-jobs", worker, BurnRateAlerts.OverLimit.CLAMP, NO_OPTIONS);
             List<ServiceLevelObjectives.Slo> slos = new ArrayList<>(apiResources.sloList());

@@ -1,5 +1,9 @@
 package dev.readyservice.datadog;
 
+import dev.readyservice.model.AlertClass;
+import dev.readyservice.model.ComponentKind;
+import dev.readyservice.model.Environment;
+import dev.readyservice.model.SloTimeframe;
 import java.util.Set;
 
 /** Valid components to start tests from; each test changes only what it is about. */
@@ -8,30 +12,32 @@ final class TestComponents {
     private TestComponents() {}
 
     static DatadogComponent api() {
-        return new DatadogComponent("checkout", "api", "api", "prod", true, "payments", 99.9, 500, 95, "30d",
-                "https://runbooks.example.com/checkout/api", "https://docs.example.com/checkout/api", "checkout-api",
-                "https://example.pagerduty.com/service-directory/PABC123", Set.of("latency", "errors"), 10,
-                "RG-Checkout-Prod", "Checkout-Api-Prod", "checkout-plan-prod");
+        return DatadogComponent.builder().product("checkout").component("api").kind(ComponentKind.API).environment(Environment.PROD)
+                .customerFacing(true).team("payments").availabilityTarget(99.9).latencyThresholdMillis(500).latencyPercentile(95)
+                .sloTimeframe(SloTimeframe.DAYS_30).playbookBaseUrl("https://runbooks.example.com/checkout/api")
+                .docsUrl("https://docs.example.com/checkout/api").pagerDutyServiceName("checkout-api")
+                .pagerDutyServiceUrl("https://example.pagerduty.com/service-directory/PABC123")
+                .pageOutOfHours(Set.of(AlertClass.LATENCY, AlertClass.ERRORS)).trafficFloorPerMinute(10)
+                .azureResourceGroup("RG-Checkout-Prod").azureAppName("Checkout-Api-Prod").azurePlanName("checkout-plan-prod")
+                .build();
     }
 
     static DatadogComponent worker() {
-        return new DatadogComponent("checkout", "jobs", "worker", "prod", false, "payments", 99.5, 2000, 99.9, "30d",
-                "https://runbooks.example.com/checkout/jobs", "https://docs.example.com/checkout/jobs", "checkout-jobs",
-                "https://example.pagerduty.com/service-directory/PJOB456", Set.of("errors"), 1,
-                "rg-checkout-prod", "", "checkout-plan-prod");
+        return DatadogComponent.builder().product("checkout").component("jobs").kind(ComponentKind.WORKER).environment(Environment.PROD)
+                .customerFacing(false).team("payments").availabilityTarget(99.5).latencyThresholdMillis(2000).latencyPercentile(99.9)
+                .sloTimeframe(SloTimeframe.DAYS_30).playbookBaseUrl("https://runbooks.example.com/checkout/jobs")
+                .docsUrl("https://docs.example.com/checkout/jobs").pagerDutyServiceName("checkout-jobs")
+                .pagerDutyServiceUrl("https://example.pagerduty.com/service-directory/PJOB456")
+                .pageOutOfHours(Set.of(AlertClass.ERRORS)).trafficFloorPerMinute(1)
+                .azureResourceGroup("rg-checkout-prod").azureAppName("").azurePlanName("checkout-plan-prod")
+                .build();
     }
 
-    static DatadogComponent withTarget(DatadogComponent c, double target, String timeframe) {
-        return new DatadogComponent(c.product(), c.component(), c.kind(), c.environment(), c.customerFacing(), c.team(),
-                target, c.latencyThresholdMillis(), c.latencyPercentile(), timeframe, c.playbookBaseUrl(), c.docsUrl(),
-                c.pagerDutyServiceName(), c.pagerDutyServiceUrl(), c.pageOutOfHours(), c.trafficFloorPerMinute(),
-                c.azureResourceGroup(), c.azureAppName(), c.azurePlanName());
+    static DatadogComponent withTarget(DatadogComponent c, double target, SloTimeframe timeframe) {
+        return c.toBuilder().availabilityTarget(target).sloTimeframe(timeframe).build();
     }
 
-    static DatadogComponent withRouting(DatadogComponent c, boolean customerFacing, Set<String> pageOutOfHours) {
-        return new DatadogComponent(c.product(), c.component(), c.kind(), c.environment(), customerFacing, c.team(),
-                c.availabilityTargetPercent(), c.latencyThresholdMillis(), c.latencyPercentile(), c.sloTimeframe(),
-                c.playbookBaseUrl(), c.docsUrl(), c.pagerDutyServiceName(), c.pagerDutyServiceUrl(), pageOutOfHours,
-                c.trafficFloorPerMinute(), c.azureResourceGroup(), c.azureAppName(), c.azurePlanName());
+    static DatadogComponent withRouting(DatadogComponent c, boolean customerFacing, Set<AlertClass> pageOutOfHours) {
+        return c.toBuilder().customerFacing(customerFacing).pageOutOfHours(pageOutOfHours).build();
     }
 }

@@ -17,10 +17,11 @@ class PagerDutyIsolationTest {
             .importPackages("dev.readyservice.pagerduty");
 
     @Test
-    void pagerDutyImportsNoOtherReadyServicePackage() {
+    void pagerDutyImportsNoOtherReadyServicePackageButTheSharedModel() {
         noClasses().that().resideInAPackage("dev.readyservice.pagerduty..")
                 .should().dependOnClassesThat(resideInAPackage("dev.readyservice..")
-                        .and(resideOutsideOfPackage("dev.readyservice.pagerduty..")))
+                        .and(resideOutsideOfPackage("dev.readyservice.pagerduty.."))
+                        .and(resideOutsideOfPackage("dev.readyservice.model")))
                 .check(PAGERDUTY);
     }
 }

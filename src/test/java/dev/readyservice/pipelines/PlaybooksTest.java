@@ -2,7 +2,7 @@ package dev.readyservice.pipelines;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.readyservice.component.AlertClass;
+import dev.readyservice.model.AlertClass;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package dev.readyservice.evidence.qaenv;
 
+import dev.readyservice.review.project.StackFile;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,17 +12,17 @@ import java.util.Objects;
  */
 public record QaParity(State state, List<ConfigDifference> differences) {
     /** The QA stack file. */
-    public static final String QA_STACK_FILE = "Pulumi.qa.yaml";
+    public static final String QA_STACK_FILE = StackFile.fileName("qa");
     /** The prod stack file QA is compared with. */
-    public static final String PROD_STACK_FILE = "Pulumi.prod.yaml";
+    public static final String PROD_STACK_FILE = StackFile.fileName("prod");
 
     /** Which stack files exist. */
     public enum State {
         /** Both exist and were compared. */
         COMPARED,
-        /** {@value QaParity#QA_STACK_FILE} is absent: there is no QA environment. */
+        /** {@code Pulumi.qa.yaml} is absent: there is no QA environment. */
         NO_QA_STACK,
-        /** {@value QaParity#QA_STACK_FILE} exists, {@value QaParity#PROD_STACK_FILE} does not: nothing to compare with yet. */
+        /** {@code Pulumi.qa.yaml} exists, {@code Pulumi.prod.yaml} does not: nothing to compare with yet. */
         NO_PROD_STACK
     }
 

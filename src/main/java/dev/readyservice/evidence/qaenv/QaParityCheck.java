@@ -1,9 +1,8 @@
 package dev.readyservice.evidence.qaenv;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.readyservice.review.ReviewException;
-import dev.readyservice.review.project.PulumiYaml;
+import dev.readyservice.review.project.StackFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -35,19 +34,15 @@ public final class QaParityCheck {
     }
 
     private static JsonNode config(Path file) {
-        JsonNode root;
+        StackFile stack;
         try {
-            // Read as the review and Pulumi read it: aliases expanded, duplicate keys rejected.
-            root = PulumiYaml.read(file, file.getFileName().toString());
+            stack = StackFile.read(file, file.getFileName().toString());
         } catch (ReviewException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
-        if (root == null || root.isMissingNode()) {
-            return MissingNode.getInstance();
-        }
-        if (!root.isObject() || !(root.path("config").isObject() || root.path("config").isMissingNode() || root.path("config").isNull())) {
+        if (!stack.hasConfigMap()) {
             throw new IllegalArgumentException(file.getFileName() + " is not a stack file: expected a map with a `config` map");
         }
-        return root.path("config");
+        return stack.config();
     }
 }

@@ -1,5 +1,6 @@
 package dev.readyservice.report.handover;
 
+import dev.readyservice.model.ErrorBudget;
 import dev.readyservice.report.DisplayValues;
 import dev.readyservice.review.RecordedResource;
 import dev.readyservice.review.WireValues;

@@ -65,6 +65,15 @@ public final class ProcessGroup {
         return start(builder, setsid());
     }
 
+    /**
+     * As {@link #start(ProcessBuilder)} but in the caller's session (no {@code setsid} process in
+     * between), for callers that measure the process's own tree; descendants and marked processes are
+     * still ended by {@link #destroy()}.
+     */
+    public static ProcessGroup startInThisSession(ProcessBuilder builder) throws IOException {
+        return start(builder, Optional.empty());
+    }
+
     /** As {@link #start(ProcessBuilder)}, with {@code setsid} as given (tests use none, as on a machine without util-linux). */
     static ProcessGroup start(ProcessBuilder builder, Optional<Path> setsid) throws IOException {
         String token = UUID.randomUUID().toString();

@@ -31,6 +31,6 @@ public record PulumiProject(
 
     /** The stack settings file of {@code stack}: {@code Pulumi.<stack>.yaml} beside {@code Pulumi.yaml}. */
     public Path stackFile(String stack) {
-        return directory.resolve("Pulumi." + stack + ".yaml");
+        return StackFile.path(directory, stack);
     }
 }

@@ -42,9 +42,8 @@ public final class StackConfigLoader {
         }
         SortedMap<String, String> values = new TreeMap<>(project.configDefaults());
         SortedSet<String> secrets = new TreeSet<>();
-        JsonNode root = YamlFiles.read(file);
-        JsonNode config = root.path("config");
-        if (config.isMissingNode() || config.isNull()) {
+        JsonNode config = StackFile.read(file).config();
+        if (config.isMissingNode()) {
             return new StackConfig(values, secrets, secrets);
         }
         if (!config.isObject()) {

@@ -1,4 +1,4 @@
-package dev.readyservice.report.handover;
+package dev.readyservice.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

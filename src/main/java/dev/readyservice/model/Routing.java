@@ -1,4 +1,4 @@
-package dev.readyservice.datadog;
+package dev.readyservice.model;
 
 /**
  * Whether a monitor may wake someone out of support hours.

@@ -1,4 +1,4 @@
-package dev.readyservice.datadog;
+package dev.readyservice.model;
 
 import java.math.BigDecimal;
 

@@ -1,4 +1,4 @@
-package dev.readyservice.datadog;
+package dev.readyservice.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

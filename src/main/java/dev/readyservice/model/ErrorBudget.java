@@ -1,4 +1,4 @@
-package dev.readyservice.report.handover;
+package dev.readyservice.model;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -6,7 +6,7 @@ import java.math.RoundingMode;
 import java.util.Optional;
 
 /** How much unreliability an SLO allows: {@code (100 - target)%} of its timeframe. */
-final class ErrorBudget {
+public final class ErrorBudget {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal MINUTES_PER_DAY = BigDecimal.valueOf(1440);
 
@@ -18,7 +18,7 @@ final class ErrorBudget {
      * ({@code 7d}, {@code 30d}, {@code 90d}; any {@code <n>d}); empty when the timeframe is not in days
      * or the target is not a percentage.
      */
-    static Optional<BigDecimal> minutes(BigDecimal targetPercent, String timeframe) {
+    public static Optional<BigDecimal> minutes(BigDecimal targetPercent, String timeframe) {
         if (timeframe == null || !timeframe.matches("[1-9][0-9]{0,3}d")
                 || targetPercent.compareTo(BigDecimal.ZERO) < 0 || targetPercent.compareTo(HUNDRED) > 0) {
             return Optional.empty();
@@ -29,11 +29,15 @@ final class ErrorBudget {
     }
 
     /** The budget as a reader wants it: {@code 43.2 min}, or {@code 432 min (7.2 h)} from an hour up. */
-    static String describe(BigDecimal minutes) {
-        String text = InputValues.plain(minutes) + " min";
+    public static String describe(BigDecimal minutes) {
+        String text = plain(minutes) + " min";
         if (minutes.compareTo(BigDecimal.valueOf(60)) >= 0) {
-            text += " (" + InputValues.plain(minutes.divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP)) + " h)";
+            text += " (" + plain(minutes.divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP)) + " h)";
         }
         return text;
+    }
+
+    private static String plain(BigDecimal number) {
+        return number.stripTrailingZeros().toPlainString();
     }
 }
