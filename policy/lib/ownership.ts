@@ -97,6 +97,16 @@ export function claims(stack: StackView): Claims {
     return found;
 }
 
+/**
+ * True when `r` is an Azure resource its `component` tag, or a monitoring block's claim, puts in
+ * `component`: what names a component in monitor scopes (lib/signals.ts) and what its autoscale
+ * settings must target (lib/capacity.ts).
+ */
+export function namesComponent(stack: StackView, r: StackResource, component: string): boolean {
+    return r.type.startsWith("azure-native:")
+        && (azureTag(r, "component") === component || (claims(stack).resources.get(r.urn)?.has(component) ?? false));
+}
+
 const ownerships = new WeakMap<StackView, Ownership>();
 
 /** The ownership of every compute and ingress resource of the stack (computed once per view). */

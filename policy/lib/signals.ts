@@ -1,5 +1,5 @@
-import { claims } from "./ownership";
-import { azureTag, StackResource, StackView } from "./stack";
+import { claims, namesComponent } from "./ownership";
+import { StackResource, StackView } from "./stack";
 import { asString, isUnknown } from "./values";
 
 /**
@@ -118,12 +118,10 @@ function azureName(stack: StackView, r: StackResource): string | undefined {
  * compute outside the program such a block was given as literal IDs.
  */
 export function componentScope(stack: StackView, component: string): ComponentScope {
-    const claimed = claims(stack);
-    const own = stack.resources.filter((r) => r.type.startsWith("azure-native:")
-        && (azureTag(r, "component") === component || (claimed.resources.get(r.urn)?.has(component) ?? false)));
+    const own = stack.resources.filter((r) => namesComponent(stack, r, component));
     const plans = own.flatMap((r) => stack.dependenciesOf(r, "serverFarmId"));
     const azureNames = new Set([...own, ...plans].map((r) => azureName(stack, r)).filter((n): n is string => n !== undefined));
-    for (const n of claimed.namesOutsideTheProgram.get(component) ?? []) {
+    for (const n of claims(stack).namesOutsideTheProgram.get(component) ?? []) {
         azureNames.add(n);
     }
     return { component, services: new Set([stack.serviceName(component).toLowerCase()]), azureNames };

@@ -40,7 +40,8 @@ class ExistingProgramIT {
             }
         }
         return ReviewRun.review(dir.resolve(name + "-out"), "--project-dir", project.toString(), "--stack", "qa",
-                "--policy-pack", E2eProjects.pack().toString(), "--format", "json");
+                "--policy-pack", E2eProjects.pack().toString(), "--policy-config", E2eProjects.repo().resolve("policy/config/qa.json").toString(),
+                "--format", "json");
     }
 
     @Test
@@ -52,6 +53,7 @@ class ExistingProgramIT {
                 System.out.println("AFTER FINDING " + item.get("id").asText() + " " + f.get("policy").asText() + ": " + f.get("message").asText());
             }
         }
-        System.out.println("AFTER NOTASSESSED " + after.json().get("notAssessed"));
+        System.out.println("AFTER NOTASSESSED " + after.json().get("notAssessed") + " VERDICT " + after.json().get("verdict"));
+        System.out.println(after);
     }
 }
