@@ -129,6 +129,13 @@ class ReadyServiceOverExistingTest {
     }
 
     @Test
+    void docsEvidenceShowsTheExampleVerbatim() throws IOException {
+        String source = Files.readString(Path.of("src/test/java/dev/readyservice/e2e/fixtures/ExistingShop.java"));
+        String example = source.substring(source.indexOf("    public static void ready"), source.indexOf("    // END READINESS"));
+        assertThat(Files.readString(Path.of("docs/evidence.md"))).contains(example.stripIndent().strip());
+    }
+
+    @Test
     void overIdsTheReadinessTargetsTheIdsAndCreatesNoCompute() {
         RecordingMocks mocks = run("qa", ctx -> new ReadyService("shop", overIds("qa").build()));
         for (String type : FOOTPRINT) {
