@@ -132,7 +132,7 @@ class ReadyServiceOverExistingTest {
     void docsEvidenceShowsTheExampleVerbatim() throws IOException {
         String source = Files.readString(Path.of("src/test/java/dev/readyservice/e2e/fixtures/ExistingShop.java"));
         String example = source.substring(source.indexOf("    public static void ready"), source.indexOf("    // END READINESS"));
-        assertThat(Files.readString(Path.of("docs/evidence.md"))).contains(example.stripIndent().strip());
+        assertThat(Files.readString(Path.of("docs/evidence.md"))).contains(example.stripTrailing().stripIndent().strip());
     }
 
     @Test
