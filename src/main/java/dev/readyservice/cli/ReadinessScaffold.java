@@ -95,7 +95,7 @@ final class ReadinessScaffold {
                 .append("                \"https://TODO/docs\", \"https://TODO/playbooks\", \"TODO-location\",\n")
                 .append("                \"TODO-subscription-id\", \"TODO-tenant-id\", \"TODO-pagerduty-subdomain\", null))\n");
         for (Compute c : compute) {
-            s.append("        .component(ComponentSpec.builder(\"").append(c.component()).append("\", ComponentKind.API)   // TODO: API, UI or WORKER\n")
+            s.append("        .component(ComponentSpec.builder(\"").append(c.component()).append("\", ComponentKind.API)   // the kind: API, UI or WORKER\n")
                     .append("                .capacity(CapacityPlan.of(TODO_PEAK_RPS, TODO_RPS_PER_INSTANCE, TODO_MAX_INSTANCES))\n")
                     .append("                .build())\n");
         }

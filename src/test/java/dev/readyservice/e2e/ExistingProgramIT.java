@@ -67,7 +67,12 @@ class ExistingProgramIT {
     }
 
     /** The QA config plus a waiver, expiring in 90 days, on each policy of the Azure SQL gap. */
-    private static Path withSqlGapWaived(Path qaConfig) throws IOException {
+    static Path withSqlGapWaived(Path qaConfig) throws IOException {
+        return withSqlGapWaived(qaConfig, dir.resolve("qa-sql-waived.json"));
+    }
+
+    /** {@link #withSqlGapWaived(Path)} written to {@code file}. */
+    static Path withSqlGapWaived(Path qaConfig, Path file) throws IOException {
         ObjectNode config = (ObjectNode) JSON.readTree(qaConfig.toFile());
         String expires = LocalDate.now(ZoneOffset.UTC).plusDays(90).toString();
         SQL_GAP.forEach((policy, resources) -> {
@@ -79,7 +84,6 @@ class ExistingProgramIT {
             ArrayNode waivers = ((ObjectNode) config.get(policy)).putArray("waivers");
             waivers.add(waiver);
         });
-        Path file = dir.resolve("qa-sql-waived.json");
         JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), config);
         return file;
     }
