@@ -1,3 +1,4 @@
+import { namesComponent } from "./ownership";
 import { azureTag, StackResource, StackView, TYPES } from "./stack";
 import { asArray, asNumber, asString, at } from "./values";
 
@@ -11,12 +12,12 @@ export interface CapacityPlan {
 }
 
 /**
- * The URNs of what `component` runs on: its Azure resources (those its `component` tag groups,
- * autoscale settings aside) and the App Service plans its web apps refer to through `serverFarmId`.
+ * The URNs of what `component` runs on: its Azure resources (those its `component` tag groups or a
+ * `readiness:index:Monitoring` block claims for it, autoscale settings aside) and the App Service
+ * plans its web apps refer to through `serverFarmId`.
  */
 export function computeOf(stack: StackView, component: string): Set<string> {
-    const own = stack.resources.filter((r) => r.type.startsWith("azure-native:") && r.type !== TYPES.autoscaleSetting
-        && azureTag(r, "component") === component);
+    const own = stack.resources.filter((r) => r.type !== TYPES.autoscaleSetting && namesComponent(stack, r, component));
     const plans = own.flatMap((r) => stack.dependenciesOf(r, "serverFarmId"));
     return new Set([...own, ...plans].map((r) => r.urn));
 }

@@ -1,4 +1,5 @@
-import { azureTag, StackResource, StackView } from "./stack";
+import { claims, namesComponent } from "./ownership";
+import { StackResource, StackView } from "./stack";
 import { asString, isUnknown } from "./values";
 
 /**
@@ -111,13 +112,18 @@ function azureName(stack: StackView, r: StackResource): string | undefined {
 }
 
 /**
- * The scope of `component`: its service, and the Azure names of the resources tagged with it plus
- * the App Service plans they run on (the plan a web app's `serverFarmId` refers to).
+ * The scope of `component`: its service, and the Azure names of the resources tagged with it or
+ * claimed for it by a `readiness:index:Monitoring` block (lib/ownership.ts `claims`), plus the App
+ * Service plans they run on (the plan a web app's `serverFarmId` refers to), plus the names of
+ * compute outside the program such a block was given as literal IDs.
  */
 export function componentScope(stack: StackView, component: string): ComponentScope {
-    const own = stack.resources.filter((r) => r.type.startsWith("azure-native:") && azureTag(r, "component") === component);
+    const own = stack.resources.filter((r) => namesComponent(stack, r, component));
     const plans = own.flatMap((r) => stack.dependenciesOf(r, "serverFarmId"));
     const azureNames = new Set([...own, ...plans].map((r) => azureName(stack, r)).filter((n): n is string => n !== undefined));
+    for (const n of claims(stack).namesOutsideTheProgram.get(component) ?? []) {
+        azureNames.add(n);
+    }
     return { component, services: new Set([stack.serviceName(component).toLowerCase()]), azureNames };
 }
 

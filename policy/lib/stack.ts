@@ -8,6 +8,7 @@ import { asArray, asString, at, isUnknown, plain } from "./values";
 /** Type tokens the pack reads. Relating resources uses these, never Java classes. */
 export const TYPES = {
     readyService: "readiness:index:ReadyService",
+    monitoringBlock: "readiness:index:Monitoring",
     monitor: "datadog:index/monitor:Monitor",
     slo: "datadog:index/serviceLevelObjective:ServiceLevelObjective",
     serviceDefinition: "datadog:index/serviceDefinitionYaml:ServiceDefinitionYaml",

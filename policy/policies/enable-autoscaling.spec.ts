@@ -82,6 +82,19 @@ describe("enable-autoscaling: what the setting scales, by reference", () => {
         ]);
     });
 
+    it("counts a setting on an untagged plan a readiness:index:Monitoring block claims for the component, and only then", async () => {
+        const block = (deps: Record<string, string[]>): ResourceSpec => ({
+            type: "readiness:index:Monitoring", name: "shop-api-block", custom: false, props: { component: "api", namesOutsideTheProgram: [] },
+            outputs: { component: "api", namesOutsideTheProgram: [] }, propertyDependencies: deps,
+        });
+        const onLegacy = (stack: ResourceSpec[]) => editing([OTHER_PLAN, ...stack], AUTOSCALE, targeting("shop-legacy-plan"));
+        assert.deepEqual(await messages(policy, onLegacy([block({ planId: ["shop-legacy-plan"] }), ...compliantStack()])), []);
+        assert.deepEqual(await messages(policy, onLegacy([block({}), ...compliantStack()])), [
+            "autoscale setting 'shop-api-autoscale' is tagged component=api but scales 'shop-legacy-plan', no App Service plan or compute resource of component 'api'",
+            "component 'api' has no autoscale setting whose targetResourceUri refers to its App Service plan (or other compute resource)",
+        ]);
+    });
+
     it("fails min = max and a setting with only a scale-in rule on the component's own plan", async () => {
         const stack = editing(compliantStack(), AUTOSCALE, (r) => { (r.props.profiles as Profile[])[0].capacity.maximum = "2"; onlyScaleIn(r); });
         assert.deepEqual(await messages(policy, stack), [

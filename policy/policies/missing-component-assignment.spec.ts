@@ -99,6 +99,28 @@ describe("missing-component-assignment", () => {
         assert.deepEqual(await messages(policy, untaggedParent), [unowned("azure-native:web:WebApp 'shop-api-app'")]);
     });
 
+    it("a readiness:index:Monitoring block claims the untagged compute its webAppId and planId refer to", async () => {
+        const block = (component: unknown, deps: Record<string, string[]>): ResourceSpec => ({
+            type: "readiness:index:Monitoring", name: "shop-api", custom: false,
+            props: { component, webAppId: UNKNOWN, planId: UNKNOWN },
+            outputs: { component, webAppId: UNKNOWN, planId: UNKNOWN, namesOutsideTheProgram: [] },
+            propertyDependencies: deps,
+        });
+        const untaggedBoth = (stack: ResourceSpec[]) => editing(editing(stack, "shop-api-app", untag), "shop-api-plan", untag);
+        assert.deepEqual(await messages(policy, untaggedBoth([block("api", { webAppId: ["shop-api-app"], planId: ["shop-api-plan"] }), ...compliantStack()])), []);
+        // The plan alone: the app refers to it, so it joins the plan's component.
+        assert.deepEqual(await messages(policy, untaggedBoth([block("api", { planId: ["shop-api-plan"] }), ...compliantStack()])), []);
+        // No reference (literal ids) or a component unknown in preview claims nothing.
+        assert.deepEqual(await messages(policy, untaggedBoth([block("api", {}), ...compliantStack()])), [
+            unowned("azure-native:web:AppServicePlan 'shop-api-plan'"),
+            unowned("azure-native:web:WebApp 'shop-api-app'"),
+        ]);
+        assert.deepEqual(await messages(policy, untaggedBoth([block(UNKNOWN, { webAppId: ["shop-api-app"], planId: ["shop-api-plan"] }), ...compliantStack()])), [
+            unowned("azure-native:web:AppServicePlan 'shop-api-plan'"),
+            unowned("azure-native:web:WebApp 'shop-api-app'"),
+        ]);
+    });
+
     it("an untagged function app, container app or AKS cluster is found too", async () => {
         const functionApp: ResourceSpec = { type: "azure-native:web:WebApp", name: "shop-jobs", props: { resourceGroupName: UNKNOWN, kind: "functionapp", httpsOnly: true, tags: { product: "shop" } } };
         const containerApp: ResourceSpec = { type: "azure-native:app:ContainerApp", name: "shop-ui", props: { resourceGroupName: UNKNOWN, tags: { product: "shop" } } };

@@ -96,6 +96,28 @@ describe("missing-golden-signal-monitors", () => {
         assert.deepEqual(await messages(policy, stack), []);
     });
 
+    it("scopes to the compute a readiness:index:Monitoring block claims, and to the names of compute outside the program it was given", async () => {
+        const block = (deps: Record<string, string[]>, outside: string[]): ResourceSpec => ({
+            type: "readiness:index:Monitoring", name: "shop-api-block", custom: false,
+            props: { component: "api", namesOutsideTheProgram: outside },
+            outputs: { component: "api", namesOutsideTheProgram: outside }, propertyDependencies: deps,
+        });
+        // The web app untagged and on no plan of the stack: only the block relates it to 'api'.
+        const detachedApp = (stack: ResourceSpec[]) => editing(stack, "shop-api-app", (r) => {
+            delete (r.props.tags as Record<string, unknown>).component;
+            r.props.name = "legacy-api";
+            r.propertyDependencies = {};
+        });
+        const onLegacy = (stack: ResourceSpec[]) => editing(stack, "shop-api-latency", (r) => {
+            r.props.query = "avg(last_5m):avg:azure.app_services.response_time{name:legacy-api} > 0.5";
+        });
+        assert.deepEqual(await messages(policy, onLegacy(detachedApp([block({ webAppId: ["shop-api-app"] }, []), ...compliantStack()]))), []);
+        assert.deepEqual(await messages(policy, onLegacy(without(compliantStack(), "shop-api-app").concat(block({}, ["legacy-api"])))), []);
+        const unclaimed = await messages(policy, onLegacy(detachedApp([block({}, []), ...compliantStack()])));
+        assert.equal(unclaimed.length, 1);
+        assert.match(unclaimed[0], /monitor 'shop-api-latency' .* not filtered to component 'api'/);
+    });
+
     it("fails an Azure metric filtered to a plan the component does not run on", async () => {
         const stack = editing(compliantStack(), "shop-api-saturation", (r) => {
             r.props.query = "avg(last_10m):avg:azure.web_serverfarms.cpu_percentage{resource_group:rg-shop-prod,name:plan-shop-prod-api} > 90";

@@ -80,6 +80,27 @@ public final class BackupFactory {
      */
     public static Result create(Resource parent, String prefix, AzureProduct product, Output<String> resourceGroupName,
             Map<String, String> tags, AzureData data, StorageFactory.Result storage) {
+        return protect(parent, prefix, product, resourceGroupName, tags, data.backupRetentionDays(), storage.account().id(),
+                storage.accountName());
+    }
+
+    /**
+     * Backs up a storage account by its id, whoever manages it: the same vault, policy, role and
+     * instance as {@link #create}, for an account the team's program already has.
+     *
+     * @param parent            owner
+     * @param prefix            Pulumi name prefix
+     * @param product           the product
+     * @param resourceGroupName group of the vault and policy
+     * @param tags              tags of the vault and instance
+     * @param retentionDays     days the backups are kept
+     * @param accountId         the account's id; built from the account resource's {@code id()} when it is one
+     *                          of the program, so the instance refers to it (docs/evidence.md, "Data")
+     * @param accountName       the account's Azure name
+     * @return vault, policy, instance and role assignment
+     */
+    public static Result protect(Resource parent, String prefix, AzureProduct product, Output<String> resourceGroupName,
+            Map<String, String> tags, int retentionDays, Output<String> accountId, String accountName) {
         BackupVault vault = new BackupVault(prefix + "-backup-vault", BackupVaultArgs.builder()
                 .resourceGroupName(resourceGroupName)
                 .location(product.location())
@@ -108,12 +129,12 @@ public final class BackupFactory {
                 .properties(com.pulumi.azurenative.dataprotection.inputs.BackupPolicyArgs.builder()
                         .objectType("BackupPolicy")
                         .datasourceTypes(List.of(BLOB_DATASOURCE_TYPE))
-                        .policyRules(List.of(Either.ofRight(operationalRetention(data.backupRetentionDays()))))
+                        .policyRules(List.of(Either.ofRight(operationalRetention(retentionDays))))
                         .build())
                 .build(), AzureResourceOptions.child(parent));
 
         RoleAssignment role = new RoleAssignment(prefix + "-backup-role", RoleAssignmentArgs.builder()
-                .scope(storage.account().id())
+                .scope(accountId)
                 .roleDefinitionId(roleDefinitionId(product.subscriptionId(), STORAGE_BACKUP_CONTRIBUTOR_ROLE))
                 // A preview only knows the identity's type: its principal id is assigned when the vault is
                 // created, so it is absent (not an error) until then.
@@ -129,11 +150,11 @@ public final class BackupFactory {
                 .vaultName(vault.name())
                 .properties(com.pulumi.azurenative.dataprotection.inputs.BackupInstanceArgs.builder()
                         .objectType("BackupInstance")
-                        .friendlyName(storage.accountName())
+                        .friendlyName(accountName)
                         .dataSourceInfo(DatasourceArgs.builder()
                                 .objectType("Datasource")
-                                .resourceID(storage.account().id())
-                                .resourceName(storage.accountName())
+                                .resourceID(accountId)
+                                .resourceName(accountName)
                                 .resourceType("Microsoft.Storage/storageAccounts")
                                 .resourceLocation(product.location())
                                 .datasourceType(BLOB_DATASOURCE_TYPE)

@@ -94,15 +94,7 @@ public final class ComputeFactory {
                 .tags(tags)
                 .build(), AzureResourceOptions.child(parent));
 
-        AutoscaleSetting autoscale = new AutoscaleSetting(prefix + "-autoscale", AutoscaleSettingArgs.builder()
-                .resourceGroupName(resourceGroupName)
-                .location(product.location())
-                .targetResourceUri(plan.id())
-                // The API defaults "enabled" to false: an autoscale setting that silently does nothing.
-                .enabled(true)
-                .profiles(List.of(AutoscaleRules.profile(component, plan.id())))
-                .tags(AzureTags.with(tags, AutoscaleRules.capacityTags(component)))
-                .build(), AzureResourceOptions.child(parent));
+        AutoscaleSetting autoscale = autoscale(parent, prefix, product, resourceGroupName, component, plan.id());
 
         // The Java SDK gives a resource's outputs no dependency on the resource itself, except its id
         // (the engine's RegisterResource response carries none for custom resources). Reaching the
@@ -110,6 +102,34 @@ public final class ComputeFactory {
         // app by property, which is how the pack relates a gateway to the components it fronts.
         Output<String> hostName = app.id().apply(id -> app.defaultHostName());
         return new Result(plan, app, autoscale, hostName);
+    }
+
+    /**
+     * Creates {@code <prefix>-autoscale}: an enabled autoscale setting on an App Service plan, with
+     * the component's capacity plan (instances, scale-out and scale-in rules, capacity tags). Used
+     * for the plan {@link #create} makes and for a plan the team already has.
+     *
+     * @param parent            owner of the setting
+     * @param prefix            Pulumi name prefix, usually {@code <product>-<component>}
+     * @param product           the product
+     * @param resourceGroupName the group the setting goes in
+     * @param component         the component, with its capacity plan
+     * @param planId            the plan's id; built from the plan resource's {@code id()} so the
+     *                          setting refers to it (docs/evidence.md, "Capacity")
+     * @return the setting
+     */
+    public static AutoscaleSetting autoscale(Resource parent, String prefix, AzureProduct product, Output<String> resourceGroupName,
+            AzureComponent component, Output<String> planId) {
+        Map<String, String> tags = AzureTags.forComponent(product, component);
+        return new AutoscaleSetting(prefix + "-autoscale", AutoscaleSettingArgs.builder()
+                .resourceGroupName(resourceGroupName)
+                .location(product.location())
+                .targetResourceUri(planId)
+                // The API defaults "enabled" to false: an autoscale setting that silently does nothing.
+                .enabled(true)
+                .profiles(List.of(AutoscaleRules.profile(component, planId)))
+                .tags(AzureTags.with(tags, AutoscaleRules.capacityTags(component)))
+                .build(), AzureResourceOptions.child(parent));
     }
 
     /**

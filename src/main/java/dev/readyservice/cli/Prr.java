@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code prr}: ReadyService's command line. */
 @Command(name = "prr", mixinStandardHelpOptions = true, versionProvider = Prr.Version.class,
         description = "Production Readiness Review for Pulumi programs: preview offline, check with the policy pack, write the PRR report.",
-        subcommands = {ReviewCommand.class, ReportCommand.class, TimeRedeployCommand.class, BenchCommand.class},
+        subcommands = {ReviewCommand.class, ReportCommand.class, TimeRedeployCommand.class, BenchCommand.class, InitCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:ready: no PRR item blocks the verdict",

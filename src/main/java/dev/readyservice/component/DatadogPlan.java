@@ -18,6 +18,11 @@ final class DatadogPlan {
     }
 
     static DatadogComponent of(ReadyServiceArgs spec, ComponentSpec c, AzureNaming names) {
+        return of(spec, c, names.resourceGroup(), names.webApp(c.name()), names.plan(c.name()));
+    }
+
+    /** The component watched on the given Azure resources (names as Datadog's Azure integration tags them). */
+    static DatadogComponent of(ReadyServiceArgs spec, ComponentSpec c, String resourceGroup, String webAppName, String planName) {
         ProductSpec p = spec.product();
         Set<AlertClass> pageOutOfHours = spec.paging().pageOutOfHours().stream()
                 .map(name -> AlertClass.parseGoldenSignal(name).orElseThrow()).collect(Collectors.toUnmodifiableSet());
@@ -31,7 +36,7 @@ final class DatadogPlan {
                 .pagerDutyServiceName(PagerDutyPlan.serviceName(p, c)).pagerDutyServiceUrl(PagerDutyPlan.serviceUrl(p, c))
                 .pageOutOfHours(pageOutOfHours)
                 .trafficFloorPerMinute(Math.max(1.0, c.capacity().plannedPeakRps() * 60 * TRAFFIC_FLOOR_SHARE_OF_PEAK))
-                .azureResourceGroup(names.resourceGroup()).azureAppName(names.webApp(c.name())).azurePlanName(names.plan(c.name()))
+                .azureResourceGroup(resourceGroup).azureAppName(webAppName).azurePlanName(planName)
                 .build();
     }
 }

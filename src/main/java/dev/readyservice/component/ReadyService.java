@@ -16,7 +16,13 @@ import dev.readyservice.pagerduty.PagerDutyResources;
 import dev.readyservice.pagerduty.TechnicalService;
 import java.time.Clock;
 import java.time.LocalDate;
+import com.pulumi.azurenative.insights.AutoscaleSetting;
+import dev.readyservice.azure.AzureComponent;
+import dev.readyservice.azure.AzureProduct;
+import dev.readyservice.azure.ComputeFactory;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +44,19 @@ import javax.annotation.Nullable;
  *         .product(product).component(api).component(web).paging(paging)
  *         .build());
  * }</pre>
+ *
+ * <p><b>Over existing resources.</b> A program that already has its compute and data gives them
+ * with {@link ReadyServiceArgs.Builder#existing(String, ExistingCompute)} (every component) and
+ * {@link ReadyServiceArgs.Builder#existing(ExistingData)}; the component then adds only the
+ * readiness layer, made of the public building blocks ({@link Paging}, a {@link Monitoring} per
+ * component, {@link Backups}), an autoscale setting on each given plan and the dashboard:
+ * <pre>{@code
+ * new ReadyService("shop", ReadyServiceArgs.builder()
+ *         .product(product).component(api).paging(paging)
+ *         .existing("api", ExistingCompute.webApp(app, plan).named("shop-rg", "shop-api", "shop-plan"))
+ *         .existing(ExistingData.sqlDatabase(db).named("shop-rg", "shop-sql", "shop"))
+ *         .build());
+ * }</pre>
  */
 public final class ReadyService extends ComponentResource {
     /** The component's type token. */
@@ -47,6 +66,7 @@ public final class ReadyService extends ComponentResource {
     private final AzureFootprint.Result azure;
     private final PagerDutyResources pagerDuty;
     private final Map<String, ComponentMonitoring.Created> monitoring;
+    private final OverExisting overExisting;
 
     /** Creates the product from {@code args}, judging sign-off dates against today's date (UTC). */
     public ReadyService(String name, ReadyServiceArgs args) {
@@ -61,12 +81,30 @@ public final class ReadyService extends ComponentResource {
     private ReadyService(String name, ReadyServiceArgs spec, @Nullable ComponentResourceOptions options, boolean resolved) {
         super(TYPE, name, spec, options);
         this.spec = spec;
-        this.azure = AzureFootprint.create(this, name, AzurePlan.product(spec), AzurePlan.components(spec), AzurePlan.data(spec));
-        this.pagerDuty = PagerDutyOnCall.create(name, PagerDutyPlan.of(spec), this);
+        this.monitoring = new LinkedHashMap<>();
+        Map<String, Output<?>> outputs = new LinkedHashMap<>(spec.specOutputs());
+        if (spec.overExistingResources()) {
+            this.azure = null;
+            this.overExisting = readinessOverExisting(name);
+            this.pagerDuty = overExisting.paging().resources();
+            outputs.put("resourceGroupName", resourceGroupName());
+        } else {
+            this.overExisting = null;
+            this.azure = AzureFootprint.create(this, name, AzurePlan.product(spec), AzurePlan.components(spec), AzurePlan.data(spec));
+            this.pagerDuty = PagerDutyOnCall.create(name, PagerDutyPlan.of(spec), this);
+            monitorAndLink(name);
+            outputs.put("resourceGroupName", azure.resourceGroup().nameOutput());
+        }
+        // The resolved spec, sign-offs included, is registered as outputs as well as sent as inputs:
+        // a real preview's AnalyzeStack sees a component's registered outputs only (docs/fidelity.md).
+        outputs.put("pagerDutyServices", Output.of(pagerDuty.technicalServices().stream().map(TechnicalService::serviceName).toList()));
+        registerOutputs(outputs);
+    }
 
+    /** Monitors, SLOs, PagerDuty links and the dashboard over the footprint the component created. */
+    private void monitorAndLink(String name) {
         AzureNaming names = new AzureNaming(spec.product().name(), spec.product().environment());
         CustomResourceOptions children = CustomResourceOptions.builder().parent(this).build();
-        this.monitoring = new LinkedHashMap<>();
         List<DatadogComponent> datadogComponents = new ArrayList<>();
         List<ServiceLevelObjectives.Slo> slos = new ArrayList<>();
         for (ComponentSpec c : spec.components()) {
@@ -80,13 +118,57 @@ public final class ReadyService extends ComponentResource {
             PagerDutyLink.create(name + "-" + c.name(), service.serviceName(), service.integrationKey(), children);
         }
         ProductDashboard.create(name, spec.product().name(), spec.product().environment(), datadogComponents, slos, children);
+    }
 
-        // The resolved spec, sign-offs included, is registered as outputs as well as sent as inputs:
-        // a real preview's AnalyzeStack sees a component's registered outputs only (docs/fidelity.md).
-        Map<String, Output<?>> outputs = new LinkedHashMap<>(spec.specOutputs());
-        outputs.put("resourceGroupName", azure.resourceGroup().nameOutput());
-        outputs.put("pagerDutyServices", Output.of(pagerDuty.technicalServices().stream().map(TechnicalService::serviceName).toList()));
-        registerOutputs(outputs);
+    /**
+     * The readiness layer alone, over the compute and data the team already has: the building blocks
+     * ({@link Paging}, one {@link Monitoring} per component, {@link Backups}), an autoscale setting on
+     * each given plan and the dashboard. No Azure compute, storage, network or gateway is created.
+     */
+    private OverExisting readinessOverExisting(String name) {
+        ComponentResourceOptions blockOptions = ComponentResourceOptions.builder().parent(this).build();
+        CustomResourceOptions children = CustomResourceOptions.builder().parent(this).build();
+        AzureProduct product = AzurePlan.product(spec);
+        Paging paging = new Paging(name + "-paging", PagingArgs.builder().product(PagerDutyPlan.of(spec)).build(), blockOptions);
+        Map<String, Monitoring> blocks = new LinkedHashMap<>();
+        Map<String, AutoscaleSetting> autoscale = new LinkedHashMap<>();
+        List<DatadogComponent> datadogComponents = new ArrayList<>();
+        List<ServiceLevelObjectives.Slo> slos = new ArrayList<>();
+        List<AzureComponent> azureComponents = AzurePlan.components(spec);
+        for (int i = 0; i < spec.components().size(); i++) {
+            ComponentSpec c = spec.components().get(i);
+            ExistingCompute compute = spec.existingCompute().get(c.name());
+            DatadogComponent dd = DatadogPlan.of(spec, c, compute.resourceGroup(), compute.webAppName(), compute.planName());
+            datadogComponents.add(dd);
+            Monitoring block = new Monitoring(name + "-" + c.name(), MonitoringArgs.builder().component(dd).compute(compute).build(),
+                    blockOptions);
+            blocks.put(c.name(), block);
+            monitoring.put(c.name(), block.created());
+            slos.addAll(block.created().sloList());
+            autoscale.put(c.name(), ComputeFactory.autoscale(this, name + "-" + c.name(), product, Output.of(compute.resourceGroup()),
+                    azureComponents.get(i), compute.planId()));
+        }
+        ProductDashboard.create(name, spec.product().name(), spec.product().environment(), datadogComponents, slos, children);
+        Optional<Backups> backups = Optional.empty();
+        if (!spec.existingData().isEmpty()) {
+            BackupsArgs.Builder args = BackupsArgs.builder().product(product).retentionDays(spec.data().backupRetentionDays())
+                    .customerFacing(spec.components().stream().anyMatch(ComponentSpec::customerFacing));
+            spec.existingData().forEach(args::data);
+            backups = Optional.of(new Backups(name + "-backups", args.build(), blockOptions));
+        }
+        return new OverExisting(paging, Collections.unmodifiableMap(blocks), Collections.unmodifiableMap(autoscale), backups);
+    }
+
+    /**
+     * What the component added over existing resources.
+     *
+     * @param paging     the paging set-up
+     * @param monitoring the monitoring block per component name
+     * @param autoscale  the autoscale setting on each component's plan
+     * @param backups    the backups of the existing data, when data was given
+     */
+    public record OverExisting(Paging paging, Map<String, Monitoring> monitoring, Map<String, AutoscaleSetting> autoscale,
+            Optional<Backups> backups) {
     }
 
     /** The resolved spec: every default applied. */
@@ -94,9 +176,21 @@ public final class ReadyService extends ComponentResource {
         return spec;
     }
 
-    /** The Azure resources. */
+    /**
+     * The Azure resources the component created.
+     *
+     * @throws IllegalStateException over existing resources, where it creates none (see {@link #overExisting()})
+     */
     public AzureFootprint.Result azure() {
+        if (azure == null) {
+            throw new IllegalStateException("this ReadyService adds readiness to existing resources and created no Azure footprint");
+        }
         return azure;
+    }
+
+    /** What the component added over existing resources; empty when it created its own footprint. */
+    public Optional<OverExisting> overExisting() {
+        return Optional.ofNullable(overExisting);
     }
 
     /** The PagerDuty resources. */
@@ -111,6 +205,8 @@ public final class ReadyService extends ComponentResource {
 
     /** The resource group's name. */
     public Output<String> resourceGroupName() {
-        return azure.resourceGroup().nameOutput();
+        // Over existing resources: the group of the first component's compute.
+        return azure != null ? azure.resourceGroup().nameOutput()
+                : Output.of(spec.existingCompute().get(spec.components().get(0).name()).resourceGroup());
     }
 }

@@ -27,6 +27,8 @@ public final class ReadyServiceArgs extends ResourceArgs {
     private final DataSpec data;
     private final Map<String, SignOff> signOffs;
     private final Output<String> postgresAdministratorPassword;
+    private final Map<String, ExistingCompute> existingCompute;
+    private final List<ExistingData> existingData;
 
     @Import(name = "product")
     private final Output<Map<String, Object>> productInput;
@@ -47,6 +49,8 @@ public final class ReadyServiceArgs extends ResourceArgs {
         this.signOffs = Map.copyOf(b.signOffs);
         this.postgresAdministratorPassword = b.postgresAdministratorPassword == null
                 ? null : b.postgresAdministratorPassword.asSecret();
+        this.existingCompute = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.existingCompute));
+        this.existingData = List.copyOf(b.existingData);
         this.productInput = Output.of(SpecInputs.product(product));
         this.componentsInput = Output.of(SpecInputs.components(components));
         this.pagingInput = Output.of(SpecInputs.paging(paging));
@@ -102,6 +106,25 @@ public final class ReadyServiceArgs extends ResourceArgs {
         return java.util.Optional.ofNullable(postgresAdministratorPassword);
     }
 
+    /**
+     * The compute each component already has, by component name; empty: {@link ReadyService}
+     * creates the whole Azure footprint. When set, every component has one and no Azure compute,
+     * storage, gateway or Key Vault is created.
+     */
+    public Map<String, ExistingCompute> existingCompute() {
+        return existingCompute;
+    }
+
+    /** The stateful resources the team already has, backed up and (in prod) locked by the component. */
+    public List<ExistingData> existingData() {
+        return existingData;
+    }
+
+    /** True when the component adds readiness to existing resources instead of creating its own. */
+    public boolean overExistingResources() {
+        return !existingCompute.isEmpty() || !existingData.isEmpty();
+    }
+
     public static Builder builder() {
         return new Builder();
     }
@@ -111,6 +134,8 @@ public final class ReadyServiceArgs extends ResourceArgs {
         Builder b = new Builder().product(product).components(components).paging(paging).data(data);
         b.signOffs.putAll(signOffs);
         b.postgresAdministratorPassword = postgresAdministratorPassword;
+        b.existingCompute.putAll(existingCompute);
+        b.existingData.addAll(existingData);
         return b;
     }
 
@@ -122,6 +147,8 @@ public final class ReadyServiceArgs extends ResourceArgs {
         private DataSpec data;
         private final Map<String, SignOff> signOffs = new LinkedHashMap<>();
         private Output<String> postgresAdministratorPassword;
+        private final Map<String, ExistingCompute> existingCompute = new LinkedHashMap<>();
+        private final List<ExistingData> existingData = new ArrayList<>();
 
         private Builder() {
         }
@@ -163,6 +190,21 @@ public final class ReadyServiceArgs extends ResourceArgs {
         /** The PostgreSQL administrator password; it is made secret if it is not already. */
         public Builder postgresAdministratorPassword(Output<String> value) {
             this.postgresAdministratorPassword = value;
+            return this;
+        }
+
+        /**
+         * The web app (or function app) and plan the component {@code component} already runs on:
+         * the component gets monitors, SLOs, paging and autoscaling for them, and no new compute.
+         */
+        public Builder existing(String component, ExistingCompute compute) {
+            this.existingCompute.put(component, compute);
+            return this;
+        }
+
+        /** A storage account or SQL database the product already has: it gets backups and, in prod, a delete lock. */
+        public Builder existing(ExistingData data) {
+            this.existingData.add(data);
             return this;
         }
 

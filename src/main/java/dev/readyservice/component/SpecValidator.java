@@ -58,7 +58,9 @@ public final class SpecValidator {
      */
     public static ReadyServiceArgs resolveAndCheck(ReadyServiceArgs spec, String source, LocalDate today) {
         ReadyServiceArgs resolved = SpecDefaults.resolve(spec);
-        List<Violation> violations = validate(resolved, today);
+        List<Violation> violations = new ArrayList<>(validate(resolved, today));
+        // Judged on the spec as given: a default is no choice the team made for new compute.
+        violations.addAll(ExistingChecks.of(spec));
         if (!violations.isEmpty()) {
             throw new InvalidSpecException(source, violations);
         }
@@ -69,7 +71,7 @@ public final class SpecValidator {
     public static List<Violation> validate(ReadyServiceArgs spec, LocalDate today) {
         SpecValidator v = new SpecValidator(today);
         v.product(spec.product());
-        v.components(spec.components(), spec.product());
+        v.components(spec.components(), spec.product(), spec.existingCompute().isEmpty());
         v.paging(spec.paging());
         v.data(spec.data(), spec.product());
         v.signOffs(spec.signOffs());
@@ -103,7 +105,7 @@ public final class SpecValidator {
         required("product.pagerDutySubdomain", p.pagerDutySubdomain());
     }
 
-    private void components(List<ComponentSpec> components, ProductSpec product) {
+    private void components(List<ComponentSpec> components, ProductSpec product, boolean createsGateway) {
         if (components.isEmpty()) {
             fail("components", "[]", "at least one component");
             return;
@@ -148,7 +150,8 @@ public final class SpecValidator {
             }
             capacity(at + ".capacity", c.capacity(), prod);
         }
-        if (anyCustomerFacing && product != null) {
+        // Over existing compute no gateway is created, so there is no certificate for it to serve.
+        if (anyCustomerFacing && product != null && createsGateway) {
             String secretId = product.tlsCertificateSecretId();
             if (secretId == null || !secretId.startsWith("https://") || !secretId.contains(".vault.azure.net/secrets/")) {
                 fail("product.tlsCertificateSecretId", secretId,

@@ -1,0 +1,260 @@
+package dev.readyservice.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.pulumi.Context;
+import com.pulumi.azurenative.storage.StorageAccount;
+import com.pulumi.azurenative.storage.StorageAccountArgs;
+import com.pulumi.azurenative.storage.inputs.SkuArgs;
+import com.pulumi.test.PulumiTest;
+import com.pulumi.test.TestResult;
+import dev.readyservice.model.ComponentKind;
+import dev.readyservice.component.ComponentSpec;
+import dev.readyservice.component.CapacityPlan;
+import dev.readyservice.component.DataSpec;
+import dev.readyservice.component.ExistingCompute;
+import dev.readyservice.component.ExistingData;
+import dev.readyservice.component.InvalidSpecException;
+import dev.readyservice.component.ProductSpec;
+import dev.readyservice.component.ReadyService;
+import dev.readyservice.component.ReadyServiceArgs;
+import dev.readyservice.component.Specs;
+import dev.readyservice.component.Violation;
+import dev.readyservice.e2e.fixtures.ExistingShop;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link ReadyService} over resources a program already has: the readiness resources target exactly
+ * the given resources (by their ids), no compute or storage is created, prod adds locks and
+ * protection; and what it can see is wrong is refused in one exception.
+ */
+class ReadyServiceOverExistingTest {
+    private static final String SUB = "00000000-0000-4000-8000-000000000009";
+    private static final String RG = "/subscriptions/" + SUB + "/resourceGroups/legacy-rg/providers/";
+    private static final String APP_ID = RG + "Microsoft.Web/sites/legacy-api";
+    private static final String PLAN_ID = RG + "Microsoft.Web/serverfarms/legacy-plan";
+    private static final String SQL_ID = RG + "Microsoft.Sql/servers/legacy-sql/databases/orders";
+    private static final String STORAGE_ID = RG + "Microsoft.Storage/storageAccounts/legacydata";
+
+    /** Types the readiness layer must never create over existing resources. */
+    private static final List<String> FOOTPRINT = List.of("azure-native:web:WebApp", "azure-native:web:AppServicePlan",
+            "azure-native:storage:StorageAccount", "azure-native:sql:Server", "azure-native:sql:Database",
+            "azure-native:resources:ResourceGroup", "azure-native:keyvault:Vault", "azure-native:network:ApplicationGateway",
+            "azure-native:network:VirtualNetwork", "azure-native:dbforpostgresql:Server", "azure-native:managedidentity:UserAssignedIdentity");
+
+    @AfterEach
+    void cleanup() {
+        PulumiTest.cleanup();
+    }
+
+    private static RecordingMocks run(String stack, Consumer<Context> program) {
+        RecordingMocks mocks = new RecordingMocks();
+        TestResult result = PulumiTest.withMocks(mocks).withOptions(mocks.options(stack)).runTest(program::accept);
+        assertThat(result.errors()).isEmpty();
+        return mocks;
+    }
+
+    private static ProductSpec product(String environment) {
+        return new ProductSpec("shop", "payments", "Online shop", environment, "https://wiki.example.com/shop",
+                "https://example.com/shop/playbooks", "westeurope", SUB, "00000000-0000-4000-8000-0000000000bb", "example", null);
+    }
+
+    private static ReadyServiceArgs.Builder overIds(String environment) {
+        return computeOnly(environment).existing("api", ExistingCompute.ids(APP_ID, PLAN_ID))
+                .existing(ExistingData.ids(SQL_ID))
+                .existing(ExistingData.ids(STORAGE_ID));
+    }
+
+    private static ReadyServiceArgs.Builder computeOnly(String environment) {
+        return ReadyServiceArgs.builder().product(product(environment))
+                .component(ComponentSpec.builder("api", ComponentKind.API).capacity(CapacityPlan.of(40, 25, 4)).build())
+                .paging(Specs.paging());
+    }
+
+    @Test
+    void theExampleProgramGetsReadinessForItsOwnResourcesAndNoSecondCopy() {
+        RecordingMocks mocks = run("qa", ExistingShop::ready);
+        // Only the team's own compute and data: one of each, the ones it named.
+        assertThat(mocks.ofType("azure-native:web:WebApp")).extracting(RecordingMocks.Registration::name).containsExactly("shop-api");
+        assertThat(mocks.ofType("azure-native:web:AppServicePlan")).extracting(RecordingMocks.Registration::name).containsExactly("shop-plan");
+        assertThat(mocks.ofType("azure-native:sql:Database")).extracting(RecordingMocks.Registration::name).containsExactly("shop-db");
+        assertThat(mocks.ofType("azure-native:resources:ResourceGroup")).hasSize(1);
+        for (String type : List.of("azure-native:storage:StorageAccount", "azure-native:keyvault:Vault", "azure-native:network:ApplicationGateway")) {
+            assertThat(mocks.ofType(type)).as(type).isEmpty();
+        }
+        // The mocks give each resource the id "<name>-id": the readiness resources target exactly those.
+        var autoscale = mocks.ofType("azure-native:insights:AutoscaleSetting");
+        assertThat(autoscale).singleElement().satisfies(a -> {
+            assertThat(a.at("targetResourceUri")).isEqualTo("shop-plan-id");
+            assertThat(a.at("resourceGroupName")).isEqualTo("shop-rg");
+            assertThat(a.at("enabled")).isEqualTo(true);
+            assertThat(a.at("profiles.0.rules.0.metricTrigger.metricResourceUri")).isEqualTo("shop-plan-id");
+        });
+        assertThat(mocks.ofType("readiness:index:Monitoring")).singleElement().satisfies(m -> {
+            assertThat(m.at("component")).isEqualTo("api");
+            assertThat(m.at("webAppId")).isEqualTo("shop-api-id");
+            assertThat(m.at("planId")).isEqualTo("shop-plan-id");
+            assertThat(m.at("namesOutsideTheProgram")).isEqualTo(List.of());
+        });
+        assertThat(mocks.ofType("azure-native:sql:BackupShortTermRetentionPolicy")).singleElement().satisfies(p -> {
+            assertThat(p.at("databaseName")).isEqualTo("shop");
+            assertThat(p.at("serverName")).isEqualTo("shop-sql");
+            assertThat(p.at("retentionDays")).isEqualTo(7.0);
+        });
+        // Monitors filter on the given Azure names, and page the component's PagerDuty service.
+        var monitors = mocks.ofType("datadog:index/monitor:Monitor");
+        assertThat(monitors).hasSize(8 + 6);
+        assertThat(monitors.stream().map(m -> (String) m.at("query")).filter(q -> q.contains("azure.app_services")))
+                .isNotEmpty().allSatisfy(q -> assertThat(q).contains("name:shop-api"));
+        assertThat(monitors.stream().map(m -> (String) m.at("query")).filter(q -> q.contains("azure.web_serverfarms")))
+                .isNotEmpty().allSatisfy(q -> assertThat(q).contains("name:shop-plan"));
+        assertThat(mocks.ofType("pagerduty:index/service:Service")).extracting(r -> r.at("name")).containsExactly("shop-api");
+        assertThat(mocks.ofType("datadog:pagerduty/serviceObject:ServiceObject")).extracting(r -> r.at("serviceName")).containsExactly("shop-api");
+        // No locks in qa.
+        assertThat(mocks.ofType("azure-native:authorization:ManagementLockByScope")).isEmpty();
+    }
+
+    @Test
+    void theReadinessLinesOfTheExampleAreFewerThanForty() throws IOException {
+        String source = Files.readString(Path.of("src/test/java/dev/readyservice/e2e/fixtures/ExistingShop.java"));
+        String added = source.substring(source.indexOf("// BEGIN READINESS"), source.indexOf("// END READINESS"));
+        long lines = added.lines().skip(1).filter(l -> !l.isBlank()).count();
+        assertThat(lines).isLessThan(40);
+    }
+
+    @Test
+    void docsEvidenceShowsTheExampleVerbatim() throws IOException {
+        String source = Files.readString(Path.of("src/test/java/dev/readyservice/e2e/fixtures/ExistingShop.java"));
+        String example = source.substring(source.indexOf("    public static void ready"), source.indexOf("    // END READINESS"));
+        assertThat(Files.readString(Path.of("docs/evidence.md"))).contains(example.stripTrailing().stripIndent().strip());
+    }
+
+    @Test
+    void overIdsTheReadinessTargetsTheIdsAndCreatesNoCompute() {
+        RecordingMocks mocks = run("qa", ctx -> new ReadyService("shop", overIds("qa").build()));
+        for (String type : FOOTPRINT) {
+            assertThat(mocks.ofType(type)).as(type).isEmpty();
+        }
+        assertThat(mocks.ofType("azure-native:insights:AutoscaleSetting")).singleElement().satisfies(a -> {
+            assertThat(a.at("targetResourceUri")).isEqualTo(PLAN_ID);
+            assertThat(a.at("resourceGroupName")).isEqualTo("legacy-rg");
+        });
+        assertThat(mocks.ofType("readiness:index:Monitoring")).singleElement().satisfies(m -> {
+            assertThat(m.at("webAppId")).isEqualTo(APP_ID);
+            assertThat(m.at("namesOutsideTheProgram")).isEqualTo(List.of("legacy-api", "legacy-plan"));
+        });
+        assertThat(mocks.ofType("azure-native:dataprotection:BackupInstance")).singleElement().satisfies(i -> {
+            assertThat(i.at("properties.dataSourceInfo.resourceID")).isEqualTo(STORAGE_ID);
+            assertThat(i.at("properties.dataSourceInfo.resourceName")).isEqualTo("legacydata");
+        });
+        assertThat(mocks.ofType("azure-native:authorization:RoleAssignment")).singleElement()
+                .satisfies(r -> assertThat(r.at("scope")).isEqualTo(STORAGE_ID));
+        assertThat(mocks.ofType("azure-native:dataprotection:BackupPolicy")).singleElement()
+                .satisfies(p -> assertThat(p.at("properties.policyRules.0.lifecycles.0.deleteAfter.duration")).isEqualTo("P7D"));
+        assertThat(mocks.ofType("azure-native:sql:BackupShortTermRetentionPolicy")).singleElement().satisfies(p -> {
+            assertThat(p.at("serverName")).isEqualTo("legacy-sql");
+            assertThat(p.at("databaseName")).isEqualTo("orders");
+        });
+        assertThat(mocks.ofType("azure-native:authorization:ManagementLockByScope")).isEmpty();
+    }
+
+    @Test
+    void inProdEveryGivenDataResourceIsLockedAndTheBackupVaultProtectedAndGeoRedundant() {
+        RecordingMocks mocks = run("prod", ctx -> new ReadyService("shop", overIds("prod").build()));
+        assertThat(mocks.ofType("azure-native:authorization:ManagementLockByScope")).extracting(l -> l.at("scope"))
+                .containsExactlyInAnyOrder(SQL_ID, STORAGE_ID);
+        assertThat(mocks.ofType("azure-native:authorization:ManagementLockByScope")).allSatisfy(l -> assertThat(l.at("level")).isEqualTo("CanNotDelete"));
+        var vault = mocks.ofType("azure-native:dataprotection:BackupVault");
+        assertThat(vault).singleElement().satisfies(v -> assertThat(v.at("properties.storageSettings.0.type")).isEqualTo("GeoRedundant"));
+        assertThat(mocks.optionsOf(vault.get(0).name()).isProtect()).isTrue();
+        assertThat(mocks.ofType("azure-native:dataprotection:BackupPolicy")).singleElement()
+                .satisfies(p -> assertThat(p.at("properties.policyRules.0.lifecycles.0.deleteAfter.duration")).isEqualTo("P30D"));
+        assertThat(mocks.ofType("azure-native:sql:BackupShortTermRetentionPolicy")).singleElement()
+                .satisfies(p -> assertThat(p.at("retentionDays")).isEqualTo(30.0));
+    }
+
+    @Test
+    void aStorageAccountOfTheProgramIsBackedUpThroughItsId() {
+        RecordingMocks mocks = run("qa", ctx -> {
+            var account = new StorageAccount("team-storage", StorageAccountArgs.builder().resourceGroupName("legacy-rg")
+                    .accountName("teamdata").kind("StorageV2").sku(SkuArgs.builder().name("Standard_ZRS").build()).build());
+            new ReadyService("shop", computeOnly("qa").existing("api", ExistingCompute.ids(APP_ID, PLAN_ID))
+                    .existing(ExistingData.storageAccount(account).named("legacy-rg", "teamdata")).build());
+        });
+        assertThat(mocks.ofType("azure-native:storage:StorageAccount")).extracting(RecordingMocks.Registration::name).containsExactly("team-storage");
+        assertThat(mocks.ofType("azure-native:dataprotection:BackupInstance")).singleElement()
+                .satisfies(i -> assertThat(i.at("properties.dataSourceInfo.resourceID")).isEqualTo("team-storage-id"));
+    }
+
+    @Test
+    void everyProblemItCanSeeIsRefusedInOneException() {
+        var args = ReadyServiceArgs.builder().product(new ProductSpec("shop", "payments", "Online shop", "qa", "https://wiki.example.com/shop",
+                        "https://example.com/shop/playbooks", "westeurope", SUB, "00000000-0000-4000-8000-0000000000bb", "example",
+                        "https://shop-tls.vault.azure.net/secrets/shop"))
+                .component(ComponentSpec.builder("api", ComponentKind.API).capacity(CapacityPlan.of(40, 25, 4)).healthCheckPath("/ping").build())
+                .component(ComponentSpec.builder("web", ComponentKind.UI).capacity(CapacityPlan.of(40, 25, 4)).build())
+                .paging(Specs.paging())
+                .data(new DataSpec(60, null, null, null, "newstorage"))
+                .existing("api", ExistingCompute.ids(STORAGE_ID, "not-an-id"))
+                .existing("ghost", ExistingCompute.ids(APP_ID, RG.replace(SUB, "00000000-0000-4000-8000-000000000077") + "Microsoft.Web/serverfarms/p"))
+                .existing(ExistingData.ids(SQL_ID))
+                .existing(ExistingData.ids(RG + "Microsoft.KeyVault/vaults/kv"))
+                .build();
+        InvalidSpecException e = refused(args);
+        assertThat(e.violations()).extracting(Violation::field).containsExactlyInAnyOrder(
+                "existingCompute.api.webAppId", "existingCompute.api.planId",
+                "existingCompute.ghost", "existingCompute.ghost.planId",
+                "components[0].healthCheckPath", "components[1].existing",
+                "product.tlsCertificateSecretId", "data.storageAccountName", "data.backupRetentionDays",
+                "existingData[1].id");
+        assertThat(e.getMessage()).contains("(10 problems)")
+                .contains("the ID of a Microsoft.Web/sites resource, not Microsoft.Storage/storageAccounts")
+                .contains("an Azure resource ID /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Web/serverfarms/<name>")
+                .contains("a resource in the product's subscription " + SUB)
+                .contains("Azure SQL keeps point-in-time backups at most that long");
+    }
+
+    @Test
+    void resourceObjectsWithoutTheirAzureNamesAreRefusedNamingWhatIsMissing() {
+        InvalidSpecException e = refused(ctx -> {
+            var shop = ExistingShop.existing(ctx);
+            return computeOnly("qa").existing("api", ExistingCompute.webApp(shop.app(), shop.plan()))
+                    .existing(ExistingData.sqlDatabase(shop.db()).named("shop-rg", "shop")).build();
+        });
+        assertThat(e.violations()).extracting(Violation::field).containsExactly("existingCompute.api.resourceGroup",
+                "existingCompute.api.webAppName", "existingCompute.api.planName", "existingData[0].names");
+        assertThat(e.getMessage()).contains("the server's and the database's Azure names");
+    }
+
+    @Test
+    void aValidSpecOverExistingResourcesCreatesItsBlocksUnderTheComponent() {
+        RecordingMocks mocks = run("qa", ctx -> new ReadyService("shop", overIds("qa").build()));
+        assertThat(mocks.ofType("readiness:index:Paging")).hasSize(1);
+        assertThat(mocks.ofType("readiness:index:Backups")).singleElement()
+                .satisfies(b -> assertThat(b.at("resources")).isEqualTo(List.of(SQL_ID, STORAGE_ID)));
+        assertThat(mocks.ofType("readiness:index:ReadyService")).singleElement()
+                .satisfies(r -> assertThat(r.at("product.name")).isEqualTo("shop"));
+    }
+
+    private static InvalidSpecException refused(ReadyServiceArgs args) {
+        return refused(ctx -> args);
+    }
+
+    private static InvalidSpecException refused(java.util.function.Function<Context, ReadyServiceArgs> args) {
+        RecordingMocks mocks = new RecordingMocks();
+        TestResult result = PulumiTest.withMocks(mocks).withOptions(mocks.options("qa"))
+                .runTest(ctx -> new ReadyService("shop", args.apply(ctx)));
+        // The SDK lists the exception and the CompletionException around it.
+        List<InvalidSpecException> refusals = result.exceptions().stream().filter(InvalidSpecException.class::isInstance)
+                .map(InvalidSpecException.class::cast).toList();
+        assertThat(refusals).hasSize(1);
+        assertThat(mocks.ofType("readiness:index:ReadyService")).isEmpty();
+        return refusals.get(0);
+    }
+}
