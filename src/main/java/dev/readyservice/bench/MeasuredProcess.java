@@ -23,17 +23,24 @@ final class MeasuredProcess {
      * @throws BenchException when it cannot start, times out, or exits with a code outside {@code okExitCodes}
      */
     static Result run(List<String> command, Path directory, Path scratch, Duration timeout, List<Integer> okExitCodes) {
+        return run(command, directory, java.util.Map.of(), scratch, timeout, okExitCodes);
+    }
+
+    /** As {@link #run(List, Path, Path, Duration, List)}, with {@code environment} added to this process's. */
+    static Result run(List<String> command, Path directory, java.util.Map<String, String> environment, Path scratch, Duration timeout,
+            List<Integer> okExitCodes) {
         try {
             Files.createDirectories(scratch);
             Path report = Files.createTempFile(scratch, "time-", ".txt");
             Path stdout = Files.createTempFile(scratch, "stdout-", ".txt");
             Path stderr = Files.createTempFile(scratch, "stderr-", ".txt");
-            Process process = new ProcessBuilder(GnuTime.wrap(command, report))
+            ProcessBuilder builder = new ProcessBuilder(GnuTime.wrap(command, report))
                     .directory(directory.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
                     .redirectOutput(stdout.toFile())
-                    .redirectError(stderr.toFile())
-                    .start();
+                    .redirectError(stderr.toFile());
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             long treePeak;
             try (ProcessTreeRss rss = ProcessTreeRss.start(process.toHandle())) {
                 if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {

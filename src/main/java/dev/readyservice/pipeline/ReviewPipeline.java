@@ -112,7 +112,8 @@ public final class ReviewPipeline {
             evidence = PackEvidence.read(evidenceDir);
         } catch (PackEvidenceException e) {
             throw ReviewException.programFailed("pulumi preview --stack " + options.stack() + " exited " + cli.exitCode()
-                    + " before the policy pack had judged the stack, so there is no verdict (" + e.getMessage()
+                    + " before the policy pack had judged the stack, so there is no verdict ("
+                    + e.getMessage().replace(evidenceDir.toString(), "the evidence folder")
                     + "). The CLI's last output:\n" + RealPreview.tail(cli, 15));
         }
         if (!evidence.preview().stack().equals(options.stack())) {
