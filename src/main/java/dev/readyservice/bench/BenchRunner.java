@@ -97,7 +97,7 @@ public final class BenchRunner {
             progress.accept(line("floor  " + label, run, floor.sample()) + ", " + floorResources + " resources");
             if (real.isPresent()) {
                 MeasuredProcess.Result measured = MeasuredProcess.run(real.get().reviewCommand(reviewCommand(dir, stack)), dir,
-                        real.get().environment(), options.workDir().resolve("runs"), options.timeout(), REVIEW_OK);
+                        real.get().environment(dir), options.workDir().resolve("runs"), options.timeout(), REVIEW_OK);
                 Duration preview = RealReviews.previewTime(measured.stdout(), measured.stderr());
                 realRuns.add(new SizeResult.RealRun(measured.sample(), preview));
                 progress.accept(line("real   " + label, run, measured.sample()) + ", of which pulumi preview " + secs(preview));

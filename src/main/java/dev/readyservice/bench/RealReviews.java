@@ -48,11 +48,15 @@ final class RealReviews implements AutoCloseable {
         return new RealReviews(pulumi, workDir, StandInProviders.start(StandInProviders.OUR_PACKAGES, CreatePreviewOutputs.model()));
     }
 
-    /** The CLI's environment: offline, in the scratch folder, with the stand-ins attached. */
-    Map<String, String> environment() {
+    /**
+     * The CLI's environment for the product in {@code product}: offline, in the scratch folder, with
+     * the stand-ins attached. Each product has a backend of its own: every generated product is
+     * project {@code bench}, stack {@code bench}.
+     */
+    Map<String, String> environment(Path product) {
         Map<String, String> env = new HashMap<>();
         env.put("PULUMI_HOME", directory("pulumi-home").toString());
-        env.put("PULUMI_BACKEND_URL", "file://" + directory("pulumi-state"));
+        env.put("PULUMI_BACKEND_URL", "file://" + directory("pulumi-state-" + product.getFileName()));
         env.put("PULUMI_CONFIG_PASSPHRASE", PASSPHRASE);
         env.put("PULUMI_SKIP_UPDATE_CHECK", "true");
         env.put("PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION", "true");
@@ -64,7 +68,7 @@ final class RealReviews implements AutoCloseable {
 
     /** {@code pulumi version}, for the document. */
     String version() {
-        ProgramResult result = cli(workDir, "version");
+        ProgramResult result = cli(workDir, workDir, "version");
         return result.succeeded() && !result.outputTail().isEmpty() ? result.outputTail().get(result.outputTail().size() - 1).trim()
                 : "(pulumi version failed: " + RealPreview.tail(result, 3) + ")";
     }
@@ -84,7 +88,7 @@ final class RealReviews implements AutoCloseable {
         }
         for (List<String> args : List.of(List.of("stack", "init", stack, "--secrets-provider", "passphrase"),
                 List.of("config", "set", "--secret", "--stack", stack, "readyservice:postgresAdminPassword", "stand-in-password-not-a-secret"))) {
-            ProgramResult result = cli(dir, args.toArray(String[]::new));
+            ProgramResult result = cli(dir, dir, args.toArray(String[]::new));
             if (!result.succeeded()) {
                 throw new BenchException("pulumi " + String.join(" ", args) + " in " + dir + " failed (exit " + result.exitCode()
                         + (result.timedOut() ? ", timed out" : "") + "):\n" + RealPreview.tail(result, 15));
@@ -112,10 +116,10 @@ final class RealReviews implements AutoCloseable {
         return Duration.ofMillis(Math.round(Double.parseDouble(m.group(1)) * 1000));
     }
 
-    private ProgramResult cli(Path dir, String... args) {
+    private ProgramResult cli(Path dir, Path product, String... args) {
         List<String> command = new ArrayList<>(List.of(pulumi.toString()));
         command.addAll(List.of(args));
-        return ProgramProcess.run(new ProgramCommand(command, dir), environment(), SETUP_TIMEOUT, null);
+        return ProgramProcess.run(new ProgramCommand(command, dir), environment(product), SETUP_TIMEOUT, null);
     }
 
     private Path directory(String name) {
