@@ -96,7 +96,7 @@ public final class BenchRunner {
             floors.add(floor.sample());
             progress.accept(line("floor  " + label, run, floor.sample()) + ", " + floorResources + " resources");
             if (real.isPresent()) {
-                MeasuredProcess.Result measured = MeasuredProcess.run(real.get().reviewCommand(reviewCommand(dir, stack)), dir,
+                MeasuredProcess.Result measured = MeasuredProcess.run(real.get().reviewCommand(reviewCommand(dir, stack), options.timeout()), dir,
                         real.get().environment(dir), options.workDir().resolve("runs"), options.timeout(), REVIEW_OK);
                 Duration preview = RealReviews.previewTime(measured.stdout(), measured.stderr());
                 realRuns.add(new SizeResult.RealRun(measured.sample(), preview));

@@ -41,29 +41,48 @@ final class MeasuredProcess {
                     .redirectError(stderr.toFile());
             builder.environment().putAll(environment);
             Process process = builder.start();
-            long treePeak;
-            try (ProcessTreeRss rss = ProcessTreeRss.start(process.toHandle())) {
-                if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                    process.descendants().forEach(ProcessHandle::destroyForcibly);
-                    process.destroyForcibly();
-                    throw new BenchException(String.join(" ", command) + " did not finish within " + BenchRunner.secs(timeout));
+            // A bench stopped with Ctrl-C or SIGTERM ends the measured run too (the review in it ends its own children).
+            Thread stop = new Thread(() -> {
+                process.descendants().forEach(ProcessHandle::destroy);
+                process.destroy();
+            }, "bench-stop-run");
+            Runtime.getRuntime().addShutdownHook(stop);
+            try {
+                return measured(command, process, timeout, okExitCodes, report, stdout, stderr);
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(stop);
+                } catch (IllegalStateException e) {
+                    // Shutting down: the hook runs.
                 }
-                treePeak = rss.peakKib();
             }
-            String out = Files.readString(stdout);
-            String err = Files.readString(stderr);
-            if (!okExitCodes.contains(process.exitValue())) {
-                throw new BenchException(String.join(" ", command) + " exited with " + process.exitValue()
-                        + " (allowed: " + okExitCodes + "); its last output:\n" + tail(out + err, 15));
-            }
-            GnuTime.Figures figures = GnuTime.parse(Files.readString(report));
-            return new Result(new RunSample(figures.wall(), figures.cpu(), treePeak, figures.maxRssKib()), process.exitValue(), out, err);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot run " + command.get(0) + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new BenchException("interrupted while running " + command.get(0));
         }
+    }
+
+    private static Result measured(List<String> command, Process process, Duration timeout, List<Integer> okExitCodes, Path report,
+            Path stdout, Path stderr) throws IOException, InterruptedException {
+        long treePeak;
+        try (ProcessTreeRss rss = ProcessTreeRss.start(process.toHandle())) {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+                throw new BenchException(String.join(" ", command) + " did not finish within " + BenchRunner.secs(timeout));
+            }
+            treePeak = rss.peakKib();
+        }
+        String out = Files.readString(stdout);
+        String err = Files.readString(stderr);
+        if (!okExitCodes.contains(process.exitValue())) {
+            throw new BenchException(String.join(" ", command) + " exited with " + process.exitValue()
+                    + " (allowed: " + okExitCodes + "); its last output:\n" + tail(out + err, 15));
+        }
+        GnuTime.Figures figures = GnuTime.parse(Files.readString(report));
+        return new Result(new RunSample(figures.wall(), figures.cpu(), treePeak, figures.maxRssKib()), process.exitValue(), out, err);
     }
 
     /** The last {@code lines} lines of {@code text}. */

@@ -96,10 +96,14 @@ final class RealReviews implements AutoCloseable {
         }
     }
 
-    /** {@code prr review --engine pulumi --pulumi <cli>} with the flags of the offline review {@code offline}. */
-    List<String> reviewCommand(List<String> offline) {
+    /**
+     * {@code prr review --engine pulumi --pulumi <cli>} with the flags of the offline review
+     * {@code offline}, the CLI given the bench's own {@code timeout} (the review's default, 300 s, is
+     * less than the real preview of a large product needs on a loaded machine).
+     */
+    List<String> reviewCommand(List<String> offline, Duration timeout) {
         List<String> command = new ArrayList<>(offline.subList(0, 2));
-        command.addAll(List.of("--engine", "pulumi", "--pulumi", pulumi.toString()));
+        command.addAll(List.of("--engine", "pulumi", "--pulumi", pulumi.toString(), "--timeout", String.valueOf(timeout.toSeconds())));
         command.addAll(offline.subList(2, offline.size()));
         int out = command.indexOf("--out");
         command.set(out + 1, command.get(out + 1) + "-real");
