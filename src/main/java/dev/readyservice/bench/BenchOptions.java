@@ -16,8 +16,9 @@ import java.util.Objects;
  *     {@code policy/} pack and the reference product ({@code Pulumi.qa.yaml})
  * @param workDir where the generated projects and run outputs go
  * @param timeout how long one measured run may take
+ * @param realCli the real Pulumi CLI to run beside the offline review, or why there is none
  */
-public record BenchOptions(List<Integer> sizes, int runs, Path out, Path prrHome, Path workDir, Duration timeout) {
+public record BenchOptions(List<Integer> sizes, int runs, Path out, Path prrHome, Path workDir, Duration timeout, RealCli realCli) {
 
     public BenchOptions {
         sizes = List.copyOf(sizes);
@@ -25,6 +26,12 @@ public record BenchOptions(List<Integer> sizes, int runs, Path out, Path prrHome
         Objects.requireNonNull(prrHome, "prrHome");
         Objects.requireNonNull(workDir, "workDir");
         Objects.requireNonNull(timeout, "timeout");
+        Objects.requireNonNull(realCli, "realCli");
+    }
+
+    /** Options without the real CLI. */
+    public BenchOptions(List<Integer> sizes, int runs, Path out, Path prrHome, Path workDir, Duration timeout) {
+        this(sizes, runs, out, prrHome, workDir, timeout, RealCli.none("not asked for"));
     }
 
     /** The program jar (with its dependencies in {@code target/lib/}). */

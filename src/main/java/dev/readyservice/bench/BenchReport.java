@@ -19,6 +19,8 @@ public final class BenchReport {
     static final double RATIO_TARGET = 1.25;
     /** The size the ratio target is about. */
     static final int RATIO_SIZE = 100;
+    /** At every size the offline review may take at most this fraction of the real {@code pulumi preview --policy-pack}. */
+    static final double REAL_RATIO_TARGET = 0.5;
     /** Peak RSS of the whole review tree must stay under this. */
     static final long RSS_TARGET_KIB = 1024L * 1024;
 
@@ -49,6 +51,7 @@ public final class BenchReport {
                 .append("| CPU (`/proc/cpuinfo`) | ").append(r.machine().cpuModel()).append(" |\n")
                 .append("| Memory | ").append(gib(r.machine().memoryKib())).append(" |\n")
                 .append("| Java | ").append(r.machine().java()).append(" |\n")
+                .append("| Real Pulumi CLI | ").append(r.realCli()).append(" |\n")
                 .append("| Load average at start (1, 5, 15 min) | ").append(r.machine().loadAverage()).append(" |\n")
                 .append("| Date | ").append(DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(r.machine().started().atZone(ZoneOffset.UTC)
                         .withNano(0))).append(" UTC |\n")
@@ -56,6 +59,7 @@ public final class BenchReport {
                 .append("| Runs per measurement | ").append(r.runs()).append(" (medians reported) |\n\n");
         targets(md, r);
         table(md, r);
+        real(md, r);
         breakdown(md, r);
         method(md, r);
         return md.toString();
@@ -71,6 +75,18 @@ public final class BenchReport {
                         .append("x the floor | ").append(ratio(s.ratio())).append(" | ").append(yesNo(s.ratio() <= RATIO_TARGET)).append(" |\n"),
                 () -> md.append("| Review at ").append(RATIO_SIZE).append(" components at most ").append(RATIO_TARGET)
                         .append("x the floor | not measured (size ").append(RATIO_SIZE).append(" was not run) | - |\n"));
+        if (!r.realMeasured()) {
+            md.append("| Offline review at most ").append(REAL_RATIO_TARGET).append("x the real `pulumi preview --policy-pack` at every size "
+                    + "| not measured: ").append(r.realCli()).append(" | - |\n");
+        }
+        for (SizeResult s : r.sizes()) {
+            if (!s.real().isEmpty()) {
+                md.append("| Offline review at most ").append(REAL_RATIO_TARGET).append("x the real `pulumi preview --policy-pack`, ")
+                        .append(s.components()).append(" component(s) | ").append(ratio(s.offlineOverReal())).append(" (")
+                        .append(secs(s.review().wall())).append(" against ").append(secs(s.realPreview())).append(") | ")
+                        .append(yesNo(s.offlineOverReal() <= REAL_RATIO_TARGET)).append(" |\n");
+            }
+        }
         long worst = java.util.stream.Stream.concat(java.util.stream.Stream.of(r.reference()), r.sizes().stream())
                 .mapToLong(SizeResult::worstReviewRssKib).max().orElse(0);
         md.append("| Peak RSS of the whole review under 1 GiB (worst run of any size) | ").append(mib(worst)).append(" | ")
@@ -91,6 +107,37 @@ public final class BenchReport {
                     .append(mib(floor.treePeakRssKib())).append(" | ").append(ratio(s.ratio())).append(" |\n");
         }
         md.append("\n");
+    }
+
+    private static void real(StringBuilder md, BenchResults r) {
+        md.append("## Offline review against the real `pulumi preview --policy-pack` (medians)\n\n");
+        if (!r.realMeasured()) {
+            md.append("**Not measured (skipped)**: ").append(r.realCli()).append(". Give the CLI with `./prr bench --pulumi PATH`, put "
+                    + "`pulumi` on PATH, or build it with `tools/pulumi/build.sh`.\n\n");
+            return;
+        }
+        md.append("The same generated product, in the same run, alternating with the offline review: `./prr review --engine pulumi` "
+                + "runs the real CLI ").append(r.realCli()).append(" with the local file backend in a temporary folder, a passphrase "
+                + "secrets provider and **stand-in providers** (`dev.readyservice.standin`, in the bench's JVM, attached with "
+                + "`PULUMI_DEBUG_PROVIDERS`; they answer with the offline engine's model, so no cloud is called). \"Real preview\" "
+                + "is the `pulumi preview --policy-pack` process alone, from start to exit, as the review measured it (the CLI, the "
+                + "Java language host, the program, the Node.js pack); the ratio sets the whole offline review (its JVM, report "
+                + "files and exit included) against it.\n\n")
+                .append("| Components | Resources | Offline review wall | Real preview wall | Offline / real | `prr review --engine pulumi` wall "
+                        + "| its CPU (user+sys) | its peak RSS (tree) |\n")
+                .append("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (SizeResult s : r.sizes()) {
+            if (s.real().isEmpty()) {
+                continue;
+            }
+            RunSample whole = s.realReview();
+            md.append("| ").append(s.components()).append(" | ").append(s.resources()).append(" | ").append(secs(s.review().wall()))
+                    .append(" | ").append(secs(s.realPreview())).append(" | ").append(ratio(s.offlineOverReal())).append(" | ")
+                    .append(secs(whole.wall())).append(" | ").append(secs(whole.cpu())).append(" | ").append(mib(whole.treePeakRssKib()))
+                    .append(" |\n");
+        }
+        md.append("\nThe stand-in providers' own CPU is in the bench's JVM, not in the measured tree; real providers are processes "
+                + "of their own and call the cloud, so a real preview against Azure, Datadog and PagerDuty takes longer than this.\n\n");
     }
 
     private static void breakdown(StringBuilder md, BenchResults r) {

@@ -16,7 +16,10 @@ import java.util.function.Consumer;
  * the class-data archives later runs map, as a user's first review does), {@code prr --version} (the
  * review JVM's start), then for the reference product and each generated size, {@code runs} times a
  * review and a floor, alternately, so drift in the machine's load hits both alike. Every run is a
- * child process measured by {@link MeasuredProcess}; one progress line per run.
+ * child process measured by {@link MeasuredProcess}; one progress line per run. With a real Pulumi
+ * CLI ({@link BenchOptions#realCli()}), each generated size's runs also include
+ * {@code prr review --engine pulumi} of the same product ({@link RealReviews}); without one, the
+ * results say why.
  */
 public final class BenchRunner {
     /** The review exits 0 (ready) or 1 (not ready); both are complete reviews. */
@@ -49,18 +52,38 @@ public final class BenchRunner {
             jvmStart.add(r.sample());
             progress.accept(line("prr --version", run, r.sample()));
         }
-        SizeResult reference = product("qa (reference)", 3, options.prrHome(), "qa");
+        SizeResult reference = product("qa (reference)", 3, options.prrHome(), "qa", Optional.empty());
         List<SizeResult> sizes = new ArrayList<>();
-        for (int size : options.sizes()) {
-            Path dir = BenchProduct.write(options.workDir().resolve("product-" + size), size, options.jar());
-            sizes.add(product(String.valueOf(size), size, dir, BenchProduct.STACK));
+        if (options.realCli().pulumi().isEmpty()) {
+            progress.accept("bench: SKIP the real pulumi preview beside the offline review: " + options.realCli().unavailable());
+            for (int size : options.sizes()) {
+                sizes.add(product(String.valueOf(size), size, generated(size), BenchProduct.STACK, Optional.empty()));
+            }
+            return new BenchResults(machine, command, options.runs(), reference, sizes, jvmStart,
+                    "not run: " + options.realCli().unavailable());
         }
-        return new BenchResults(machine, command, options.runs(), reference, sizes, jvmStart);
+        Path pulumi = options.realCli().pulumi().get();
+        String realCli;
+        try (RealReviews real = RealReviews.start(pulumi, options.workDir())) {
+            realCli = real.version() + " (" + pulumi + ")";
+            progress.accept("bench: the real CLI " + realCli + " runs beside the offline review, with stand-in providers");
+            for (int size : options.sizes()) {
+                Path dir = generated(size);
+                real.prepare(dir, BenchProduct.STACK);
+                sizes.add(product(String.valueOf(size), size, dir, BenchProduct.STACK, Optional.of(real)));
+            }
+        }
+        return new BenchResults(machine, command, options.runs(), reference, sizes, jvmStart, realCli);
     }
 
-    private SizeResult product(String label, int components, Path dir, String stack) {
+    private Path generated(int size) {
+        return BenchProduct.write(options.workDir().resolve("product-" + size), size, options.jar());
+    }
+
+    private SizeResult product(String label, int components, Path dir, String stack, Optional<RealReviews> real) {
         List<SizeResult.ReviewRun> reviews = new ArrayList<>();
         List<RunSample> floors = new ArrayList<>();
+        List<SizeResult.RealRun> realRuns = new ArrayList<>();
         int floorResources = 0;
         for (int run = 1; run <= options.runs(); run++) {
             MeasuredProcess.Result review = measure(reviewCommand(dir, stack), dir, REVIEW_OK);
@@ -72,8 +95,15 @@ public final class BenchRunner {
             floorResources = ReviewOutput.floorResources(floor.stdout());
             floors.add(floor.sample());
             progress.accept(line("floor  " + label, run, floor.sample()) + ", " + floorResources + " resources");
+            if (real.isPresent()) {
+                MeasuredProcess.Result measured = MeasuredProcess.run(real.get().reviewCommand(reviewCommand(dir, stack), options.timeout()), dir,
+                        real.get().environment(dir), options.workDir().resolve("runs"), options.timeout(), REVIEW_OK);
+                Duration preview = RealReviews.previewTime(measured.stdout(), measured.stderr());
+                realRuns.add(new SizeResult.RealRun(measured.sample(), preview));
+                progress.accept(line("real   " + label, run, measured.sample()) + ", of which pulumi preview " + secs(preview));
+            }
         }
-        return new SizeResult(label, components, reviews, floors, floorResources);
+        return new SizeResult(label, components, reviews, floors, floorResources, realRuns);
     }
 
     /**

@@ -6,14 +6,20 @@ import dev.readyservice.bench.BenchProduct;
 import dev.readyservice.bench.BenchReport;
 import dev.readyservice.bench.BenchResults;
 import dev.readyservice.bench.BenchRunner;
+import dev.readyservice.bench.RealCli;
+import dev.readyservice.review.launch.ProgramCommand;
+import dev.readyservice.review.launch.ProgramProcess;
+import dev.readyservice.review.launch.ProgramResult;
+import dev.readyservice.review.realengine.PulumiExecutable;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
@@ -24,7 +30,9 @@ import picocli.CommandLine.Spec;
 /** {@code prr bench}: the flags become one {@link BenchOptions}; {@link BenchRunner} measures, {@link BenchReport} writes. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmark the offline review: generate products of N components, review each --runs times and run the "
-                + "same program under PulumiTest mocks (the floor), and write the medians (wall, CPU, peak RSS) to a Markdown file.",
+                + "same program under PulumiTest mocks (the floor), and beside it the real `pulumi preview --policy-pack` "
+                + "(`prr review --engine pulumi`, stand-in providers, a local backend), and write the medians (wall, CPU, peak RSS) "
+                + "to a Markdown file.",
             "Needs the built jar (target/readyservice.jar), the built policy pack and GNU /usr/bin/time. Progress: one line per run on stderr."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -46,6 +54,11 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "How long one run may take. Default: ${DEFAULT-VALUE} s.")
     long timeoutSeconds = 600;
+
+    @Option(names = "--pulumi", paramLabel = "PATH",
+            description = "The real Pulumi CLI to run beside the offline review. Default: `pulumi` on PATH, else the one "
+                    + "tools/pulumi/build.sh built; with neither, the real side is skipped and the output and the document say so.")
+    Path pulumi;
 
     private final Function<BenchOptions, BenchResults> runner;
 
@@ -75,34 +88,33 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private Integer measure(Path scratch) {
-        PrintWriter err = spec.commandLine().getErr();
+        // Every line goes through SafeConsole: a measured run's output (an error's tail) may hold a credential.
+        SafeConsole err = new SafeConsole(spec.commandLine().getErr());
+        SafeConsole out = new SafeConsole(spec.commandLine().getOut());
         BenchOptions options;
         try {
             options = options(prrHome(), scratch);
         } catch (IllegalArgumentException e) {
-            err.println("prr bench: " + e.getMessage());
-            err.flush();
+            err.message("prr bench: " + e.getMessage());
             return ExitCode.BAD_INPUT.code();
         }
         try {
             BenchResults results = runner != null ? runner.apply(options)
-                    : new BenchRunner(options, line -> {
-                        err.println(line);
-                        err.flush();
-                    }, Clock.systemUTC()).run(commandText());
+                    : new BenchRunner(options, err::message, Clock.systemUTC()).run(commandText());
             Files.createDirectories(options.out().toAbsolutePath().getParent());
             String previous = Files.isRegularFile(options.out()) ? Files.readString(options.out()) : null;
             Files.writeString(options.out(), BenchReport.keepNotes(BenchReport.markdown(results), previous));
-            spec.commandLine().getOut().println("prr bench: wrote " + options.out());
-            spec.commandLine().getOut().flush();
+            out.line("prr bench: wrote " + options.out());
             return ExitCode.READY.code();
         } catch (BenchException e) {
-            err.println("prr bench: " + e.getMessage());
-            err.flush();
+            err.message("prr bench: " + e.getMessage());
             return ExitCode.FAILED.code();
         } catch (IOException e) {
-            err.println("prr bench: cannot write " + options.out() + ": " + e.getMessage());
-            err.flush();
+            err.message("prr bench: cannot write " + options.out() + ": " + e.getMessage());
+            return ExitCode.FAILED.code();
+        } catch (RuntimeException e) {
+            // A run that could not start, a stand-in provider that failed: one line, not a stack trace.
+            err.message("prr bench: " + e.getMessage());
             return ExitCode.FAILED.code();
         }
     }
@@ -126,7 +138,7 @@ public final class BenchCommand implements Callable<Integer> {
         Path root = home.toAbsolutePath().normalize();
         Path file = (out != null ? out : root.resolve("docs").resolve("benchmarks.md")).toAbsolutePath().normalize();
         BenchOptions options = new BenchOptions(sizes.stream().sorted().distinct().toList(), runs, file, root, workDir,
-                Duration.ofSeconds(timeoutSeconds));
+                Duration.ofSeconds(timeoutSeconds), realCli(root, System.getenv("PATH")));
         if (!Files.isRegularFile(options.jar())) {
             throw new IllegalArgumentException(options.jar() + " is missing; build it first (./prr --version builds it, or mvn package)");
         }
@@ -136,9 +148,43 @@ public final class BenchCommand implements Callable<Integer> {
         return options;
     }
 
+    /**
+     * The real CLI: {@code --pulumi} (bad input when it names none), else {@code pulumi} on PATH, else
+     * the one {@code tools/pulumi/build.sh --built-only} names; else none, with the reason.
+     */
+    RealCli realCli(Path home, String path) {
+        if (pulumi != null) {
+            return RealCli.at(PulumiExecutable.locate(Optional.of(pulumi), path));
+        }
+        try {
+            return RealCli.at(PulumiExecutable.locate(Optional.empty(), path));
+        } catch (IllegalArgumentException noneOnPath) {
+            return built(home);
+        }
+    }
+
+    private static RealCli built(Path home) {
+        Path script = home.resolve("tools").resolve("pulumi").resolve("build.sh");
+        if (!Files.isExecutable(script)) {
+            return RealCli.none("no `pulumi` on PATH, no --pulumi, and no " + script);
+        }
+        ProgramResult result = ProgramProcess.run(new ProgramCommand(List.of(script.toString(), "--built-only"), home), Map.of(),
+                Duration.ofSeconds(60), null);
+        if (result.succeeded()) {
+            for (String line : result.outputTail()) {
+                Path cli = Path.of(line.trim()).resolve(PulumiExecutable.NAME);
+                if (line.startsWith("/") && Files.isExecutable(cli)) {
+                    return RealCli.at(cli);
+                }
+            }
+        }
+        return RealCli.none("no `pulumi` on PATH, no --pulumi, and tools/pulumi/build.sh --built-only exited " + result.exitCode() + ": "
+                + String.join(" ", result.outputTail()));
+    }
+
     private String commandText() {
         return "./prr bench --sizes " + String.join(",", sizes.stream().map(String::valueOf).toList()) + " --runs " + runs
-                + (out != null ? " --out " + out : "");
+                + (out != null ? " --out " + out : "") + (pulumi != null ? " --pulumi " + pulumi : "");
     }
 
     private static void deleteTree(Path root) {

@@ -8,8 +8,8 @@ public enum ExitCode {
     NOT_READY(1, "not ready: an item fails, lacks a sign-off, or is not measured (prod)"),
     /** Bad input: a missing or malformed Pulumi.yaml or stack file, an unknown stack, a bad flag or value. */
     BAD_INPUT(2, "bad input: Pulumi.yaml, the stack file, the policy config or a flag"),
-    /** The program or the policy pack failed, timed out, or asked for what an offline preview cannot answer. */
-    FAILED(3, "the program or the policy pack failed");
+    /** The program, the policy pack or the Pulumi CLI (--engine pulumi) failed, timed out, or asked for what an offline preview cannot answer. */
+    FAILED(3, "the program, the policy pack or the Pulumi CLI failed");
 
     private final int code;
     private final String meaning;

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
             "0:ready: no PRR item blocks the verdict",
             "1:not ready: an item fails, lacks a sign-off, or is not measured (prod)",
             "2:bad input: Pulumi.yaml, the stack file, the policy config or a flag",
-            "3:the program or the policy pack failed"})
+            "3:the program, the policy pack or the Pulumi CLI failed"})
 public final class Prr implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

@@ -4,6 +4,7 @@ import dev.readyservice.analyzer.PolicyPackException;
 import dev.readyservice.evidence.Playbooks;
 import dev.readyservice.evidence.ProjectArtefacts;
 import dev.readyservice.model.StackPaths;
+import dev.readyservice.pipeline.Engine;
 import dev.readyservice.pipeline.ReviewOptions;
 import dev.readyservice.pipeline.ReviewOutcome;
 import dev.readyservice.pipeline.ReviewPipeline;
@@ -14,6 +15,7 @@ import dev.readyservice.report.PrrReport;
 import dev.readyservice.report.Verdict;
 import dev.readyservice.review.ReviewException;
 import dev.readyservice.review.launch.ClassDataArchive;
+import dev.readyservice.review.realengine.PulumiExecutable;
 import dev.readyservice.review.secrets.ConfigSecrets;
 import dev.readyservice.review.secrets.SecretMask;
 import java.io.PrintWriter;
@@ -37,13 +39,15 @@ import picocli.CommandLine.Spec;
 @Command(name = "review", mixinStandardHelpOptions = true,
         description = {"Preview a Pulumi Java program offline (no cloud, no Pulumi CLI), check it with the policy pack over "
                 + "the Analyzer protocol, and write the PRR report.",
-            "Gives the verdict `pulumi preview --policy-pack policy` would give."},
+            "Gives the verdict `pulumi preview --policy-pack policy` would give.",
+            "With --engine pulumi, runs the real `pulumi preview --policy-pack` instead (your backend, stack and credentials) and "
+                + "writes the same report from what the pack recorded."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:ready: no PRR item blocks the verdict",
             "1:not ready: an item fails, lacks a sign-off, or is not measured (prod)",
             "2:bad input: Pulumi.yaml, the stack file, the policy config or a flag",
-            "3:the program or the policy pack failed"})
+            "3:the program, the policy pack or the Pulumi CLI failed"})
 public final class ReviewCommand implements Callable<Integer> {
     static final Map<String, Format> FORMATS = ReportFiles.FORMATS;
 
@@ -51,6 +55,9 @@ public final class ReviewCommand implements Callable<Integer> {
     static final long MAX_TIMEOUT_SECONDS = 86_400;
     /** The largest --redeploy-max-age: a hundred years, which already means "any record counts". */
     static final long MAX_REDEPLOY_AGE_DAYS = 36_500;
+
+    /** What the summary says before the real preview's time; {@code prr bench} reads it. */
+    public static final String REAL_PREVIEW_LINE = "real pulumi preview (the policy pack included) ";
 
     @Spec
     private CommandSpec spec;
@@ -98,14 +105,30 @@ public final class ReviewCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Show the program's DEBUG logs and stack traces.")
     boolean debug;
 
+    @Option(names = "--engine", paramLabel = "offline|pulumi",
+            description = "offline: the offline engine, no cloud and no Pulumi CLI. pulumi: the real `pulumi preview --stack NAME "
+                    + "--policy-pack <pack> --policy-pack-config <config>` in the project folder, with your backend and credentials "
+                    + "(the stack must exist there). Default: offline.")
+    Engine engine = Engine.OFFLINE;
+
+    @Option(names = "--pulumi", paramLabel = "PATH", description = "The Pulumi CLI for --engine pulumi. Default: `pulumi` on PATH.")
+    Path pulumi;
+
     private final Clock clock;
+    /** Added to this process's environment for the Pulumi CLI (tests give it a backend of their own). */
+    private final Map<String, String> engineEnvironment;
 
     public ReviewCommand() {
         this(Clock.systemUTC());
     }
 
     ReviewCommand(Clock clock) {
+        this(clock, Map.of());
+    }
+
+    ReviewCommand(Clock clock, Map<String, String> engineEnvironment) {
         this.clock = clock;
+        this.engineEnvironment = Map.copyOf(engineEnvironment);
     }
 
     @Override
@@ -113,8 +136,10 @@ public final class ReviewCommand implements Callable<Integer> {
         SafeConsole out = new SafeConsole(spec.commandLine().getOut());
         SafeConsole err = new SafeConsole(spec.commandLine().getErr());
         ReviewOptions options;
+        Optional<Path> realCli;
         try {
             options = options();
+            realCli = realCli();
         } catch (IllegalArgumentException e) {
             err.message("prr review: " + e.getMessage());
             return ExitCode.BAD_INPUT.code();
@@ -124,7 +149,9 @@ public final class ReviewCommand implements Callable<Integer> {
         out.mask(mask);
         err.mask(mask);
         try {
-            ReviewOutcome outcome = new ReviewPipeline(clock, line -> err.line("prr: " + line)).run(options);
+            ReviewPipeline pipeline = new ReviewPipeline(clock, line -> err.line("prr: " + line));
+            ReviewOutcome outcome = realCli.isPresent() ? pipeline.runWithRealEngine(options, realCli.get(), engineEnvironment)
+                    : pipeline.run(options);
             summarise(outcome, out);
             return outcome.report().verdict() == Verdict.READY ? ExitCode.READY.code() : ExitCode.NOT_READY.code();
         } catch (ReviewException e) {
@@ -179,6 +206,27 @@ public final class ReviewCommand implements Callable<Integer> {
                 existingFile("--stack-outputs", stackOutputs));
     }
 
+    /**
+     * The Pulumi CLI for {@code --engine pulumi}, empty for the offline engine; throws
+     * {@link IllegalArgumentException} naming the flag and value on bad input.
+     */
+    Optional<Path> realCli() {
+        if (engine == Engine.OFFLINE) {
+            if (pulumi != null) {
+                throw new IllegalArgumentException("--pulumi " + pulumi + " is only used with --engine pulumi");
+            }
+            return Optional.empty();
+        }
+        // The real engine asks the real providers and stacks: pinned answers would be silently ignored.
+        if (invokes != null) {
+            throw new IllegalArgumentException("--invokes is only used with --engine offline; the real engine asks the providers");
+        }
+        if (stackOutputs != null) {
+            throw new IllegalArgumentException("--stack-outputs is only used with --engine offline; the real engine reads the stacks");
+        }
+        return Optional.of(PulumiExecutable.locate(Optional.ofNullable(pulumi), engineEnvironment.getOrDefault("PATH", System.getenv("PATH"))));
+    }
+
     /** The file a flag names, checked to exist now; its content is validated before the program starts. */
     private static Optional<Path> existingFile(String flag, Path file) {
         if (file == null) {
@@ -220,7 +268,11 @@ public final class ReviewCommand implements Callable<Integer> {
             out.line("  assumed (" + report.assumptions().size() + "): what a real preview asks a provider, the cloud or another stack");
             report.assumptions().forEach(a -> out.line("    " + a.describe()));
         }
-        out.line("  preview " + millis(outcome.previewTime()) + ", policy pack " + millis(outcome.analysisTime()));
+        if (outcome.engine() == Engine.PULUMI) {
+            out.line("  " + REAL_PREVIEW_LINE + millis(outcome.previewTime()));
+        } else {
+            out.line("  preview " + millis(outcome.previewTime()) + ", policy pack " + millis(outcome.analysisTime()));
+        }
         outcome.files().forEach(f -> out.line("  wrote " + f));
     }
 

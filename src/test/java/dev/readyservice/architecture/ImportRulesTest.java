@@ -105,6 +105,24 @@ class ImportRulesTest {
     }
 
     /**
+     * The real-CLI runner (review.realengine) runs {@code pulumi preview} and nothing else: it never
+     * reaches for the offline engine, its model or its project loading (the real CLI reads the project
+     * itself), and only the pipeline, the command line and the bench use it.
+     */
+    @Test
+    void theRealEngineRunnerStandsApartFromTheOfflineEngine() {
+        noClasses().that().resideInAPackage(ROOT + ".review.realengine..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".review.engine..", ROOT + ".review.outputs..",
+                        ROOT + ".review.project..", "pulumirpc..", "io.grpc..")
+                .allowEmptyShould(true)
+                .check(CLASSES);
+        noClasses().that().resideOutsideOfPackages(ROOT + ".review.realengine..", ROOT + ".pipeline..", ROOT + ".cli..", ROOT + ".bench..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".review.realengine..")
+                .allowEmptyShould(true)
+                .check(CLASSES);
+    }
+
+    /**
      * The stand-in providers (dev.readyservice.standin) exist for running the real engine without the
      * cloud: no part of the review, the component or the integrations may use them, they may use
      * nothing but the review's engine model (which they are to share), and only they serve the

@@ -62,6 +62,47 @@ class BenchReportTest {
     }
 
     @Test
+    void withoutARealCliTheRealSideIsAVisibleSkip() {
+        BenchResults r = results(secs(5), secs(40), secs(34), 1);
+        BenchResults skipped = new BenchResults(MACHINE, "x", 3, r.reference(), r.sizes(), r.jvmStart(), "not run: no `pulumi` on PATH");
+
+        assertThat(BenchReport.markdown(skipped)).contains("| Real Pulumi CLI | not run: no `pulumi` on PATH |",
+                "| Offline review at most 0.5x the real `pulumi preview --policy-pack` at every size | not measured: not run: no `pulumi` on PATH | - |",
+                "**Not measured (skipped)**: not run: no `pulumi` on PATH.");
+    }
+
+    @Test
+    void theRealPreviewStandsBesideTheOfflineReviewWithItsRatioAgainstTheTarget() {
+        BenchResults r = results(secs(5), secs(40), secs(34), 1);
+        SizeResult base = r.sizes().get(0);
+        List<SizeResult.RealRun> real = List.of(new SizeResult.RealRun(new RunSample(secs(95), secs(120), 2048 * 1024, 1), secs(90)),
+                new SizeResult.RealRun(new RunSample(secs(85), secs(110), 1024 * 1024, 1), secs(80)),
+                new SizeResult.RealRun(new RunSample(secs(200), secs(300), 1024 * 1024, 1), secs(190)));
+        SizeResult met = new SizeResult(base.label(), base.components(), base.reviews(), base.floors(), base.floorResources(), real);
+        SizeResult missed = new SizeResult("1", 1, base.reviews(), base.floors(), base.floorResources(),
+                List.of(new SizeResult.RealRun(new RunSample(secs(50), secs(50), 1024, 1), secs(45))));
+
+        String md = BenchReport.markdown(new BenchResults(MACHINE, "x", 3, r.reference(), List.of(missed, met), r.jvmStart(),
+                "v3.276.0 (/bin/pulumi)"));
+
+        // offline median 40 s; real preview medians 45 s and 90 s
+        assertThat(md).contains("| Offline review at most 0.5x the real `pulumi preview --policy-pack`, 100 component(s) | 0.44x (40.00 s against 90.00 s) | yes |",
+                "| Offline review at most 0.5x the real `pulumi preview --policy-pack`, 1 component(s) | 0.89x (40.00 s against 45.00 s) | **no** |",
+                "| 100 | 2801 | 40.00 s | 90.00 s | 0.44x | 95.00 s | 120.00 s | 1024 MiB |",
+                "runs the real CLI v3.276.0 (/bin/pulumi) with", "**stand-in providers**");
+        assertThat(md).doesNotContain("Not measured (skipped)");
+    }
+
+    @Test
+    void theRealPreviewTimeIsReadFromWhatTheReviewPrints() {
+        String stdout = "PRR review of bench (stack bench): NOT READY\n  " + dev.readyservice.cli.ReviewCommand.REAL_PREVIEW_LINE + "12.3 s\n";
+
+        assertThat(RealReviews.previewTime(stdout, "")).isEqualTo(Duration.ofMillis(12_300));
+        assertThatThrownBy(() -> RealReviews.previewTime("preview 1.0 s, policy pack 1.0 s", "err"))
+                .isInstanceOf(BenchException.class).hasMessageContaining("did not print 'real pulumi preview");
+    }
+
+    @Test
     void aSizeNeedsRuns() {
         assertThatThrownBy(() -> new SizeResult("1", 1, List.of(), List.of(sample(secs(1), 1)), 1))
                 .hasMessage("a size result needs at least one review and one floor run");

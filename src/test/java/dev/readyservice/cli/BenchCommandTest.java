@@ -113,11 +113,45 @@ class BenchCommandTest {
     }
 
     @Test
+    void aPulumiFlagThatNamesNoCliIsBadInput() {
+        Path missing = home.resolve("no-such/pulumi");
+
+        assertThat(run(this::fakeResults, "--pulumi", missing.toString())).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("prr bench: --pulumi " + missing + " does not exist; give the path of the Pulumi CLI\n");
+        assertThat(seen.get()).isNull();
+    }
+
+    @Test
+    void theRealCliIsTheFlagsThenPathsThenNoneWithTheReason() throws IOException {
+        Path bin = Files.createDirectories(home.resolve("bin"));
+        Path pulumi = Files.writeString(bin.resolve("pulumi"), "#!/bin/sh\n");
+        pulumi.toFile().setExecutable(true);
+        BenchCommand command = new BenchCommand();
+
+        assertThat(command.realCli(home, "/nowhere").unavailable())
+                .isEqualTo("no `pulumi` on PATH, no --pulumi, and no " + home.resolve("tools/pulumi/build.sh"));
+        assertThat(command.realCli(home, bin.toString()).pulumi()).contains(pulumi);
+        command.pulumi = pulumi;
+        assertThat(command.realCli(home, "/nowhere").pulumi()).contains(pulumi);
+    }
+
+    @Test
+    void whatTheBenchPrintsIsMasked() {
+        int code = run(o -> {
+            throw new BenchException("review exited with 3; its last output:\ntoken ghp_abcdefghijklmnopqrstuvwxyz0123456789");
+        });
+
+        assertThat(code).isEqualTo(3);
+        assertThat(err.toString()).startsWith("prr bench: review exited with 3; its last output:\n  token ")
+                .doesNotContain("ghp_abcdefghijklmnopqrstuvwxyz0123456789");
+    }
+
+    @Test
     void isASubcommandOfPrr() {
         CommandLine prr = Prr.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
 
         assertThat(prr.execute("bench", "--help")).isZero();
-        assertThat(out.toString()).contains("--sizes=LIST", "--runs=N", "--out=FILE", "bad input: a flag");
+        assertThat(out.toString()).contains("--sizes=LIST", "--runs=N", "--out=FILE", "--pulumi=PATH", "bad input: a flag");
         BenchCommand noSizes = new BenchCommand();
         noSizes.sizes = List.of();
         assertThatThrownBy(() -> noSizes.options(home, home)).isInstanceOf(IllegalArgumentException.class)

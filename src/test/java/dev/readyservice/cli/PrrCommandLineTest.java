@@ -33,7 +33,7 @@ class PrrCommandLineTest {
                 "0:ready: no PRR item blocks the verdict",
                 "1:not ready: an item fails, lacks a sign-off, or is not measured (prod)",
                 "2:bad input: Pulumi.yaml, the stack file, the policy config or a flag",
-                "3:the program or the policy pack failed");
+                "3:the program, the policy pack or the Pulumi CLI failed");
     }
 
     @Test
@@ -42,7 +42,7 @@ class PrrCommandLineTest {
 
         assertThat(run.code).isZero();
         assertThat(run.out).contains("Exit codes:").contains("1   not ready: an item fails, lacks a sign-off, or is not measured (prod)")
-                .contains("3   the program or the policy pack failed").contains("Default: 300 s.");
+                .contains("3   the program, the policy pack or the Pulumi CLI failed").contains("Default: 300 s.");
     }
 
     @Test
