@@ -28,6 +28,10 @@ import java.util.stream.Stream;
  * <p>It judges the list against the schema first and refuses, naming every problem, when a bound
  * input is not in the schema or deprecated, a required input is left out, or a nested type is used
  * but not listed (or listed but not used).
+ *
+ * <p>Every build runs it before compiling (see {@link #main}), so its output is never committed. It is
+ * one source file, and kept with the tests, which call it directly: the Java launcher runs a single
+ * file without a compile step, and nothing of it belongs in the product jar.
  */
 final class BindingGenerator {
 
