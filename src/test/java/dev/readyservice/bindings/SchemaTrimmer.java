@@ -1,6 +1,7 @@
 package dev.readyservice.bindings;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.readyservice.bindings.BindingGenerator.BindingList;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ResourceArgs;
 import com.pulumi.test.PulumiTest;
+import dev.readyservice.bindings.ProviderSchema;
 import dev.readyservice.pagerduty.binding.BusinessService;
 import dev.readyservice.pagerduty.binding.BusinessServiceArgs;
 import dev.readyservice.pagerduty.binding.EscalationPolicy;
@@ -40,13 +41,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class SchemaConformanceTest {
 
-    private PagerDutySchema schema;
+    private ProviderSchema schema;
 
     @BeforeEach
     void loadSchema() throws IOException {
-        var loaded = PagerDutySchema.load();
+        var loaded = ProviderSchema.load("pagerduty");
         Assumptions.assumeTrue(loaded.isPresent(),
-                "PagerDuty schema conformance skipped: " + PagerDutySchema.LOCATION.toAbsolutePath()
+                "PagerDuty schema conformance skipped: " + ProviderSchema.location("pagerduty").toAbsolutePath()
                         + " not found (CI keeps ../shared beside the clone)");
         schema = loaded.get();
     }

@@ -8,6 +8,7 @@ import com.pulumi.core.annotations.Import;
 import com.pulumi.core.annotations.ResourceType;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ResourceArgs;
+import dev.readyservice.bindings.ProviderSchema;
 import dev.readyservice.datadog.SchemaFixtures;
 import java.io.IOException;
 import java.util.List;
@@ -20,7 +21,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Holds our hand-written bindings to the Datadog provider schema we pin, and the values the
+ * Holds our generated bindings to the Datadog provider schema we pin, and the values the
  * factories produce to its allowed values. Skipped, with a message, where the shared schema is
  * not checked out beside the clone.
  */
@@ -30,12 +31,12 @@ class SchemaConformanceTest {
 
     @BeforeAll
     static void loadSchema() throws IOException {
-        schema = ProviderSchema.load().orElse(null);
+        schema = ProviderSchema.load("datadog").orElse(null);
     }
 
     private static void requireSchema() {
         assumeTrue(schema != null, () -> "SKIPPED: Datadog provider schema not found at "
-                + ProviderSchema.LOCATION.toAbsolutePath().normalize() + " (check out the shared folder beside the clone)");
+                + ProviderSchema.location("datadog").toAbsolutePath().normalize() + " (check out the shared folder beside the clone)");
     }
 
     static Stream<Arguments> bindings() {
@@ -62,7 +63,7 @@ class SchemaConformanceTest {
     void everyImportExistsIsCurrentAndEveryRequiredInputIsImported(Class<?> resource, Class<? extends ResourceArgs> args, String key) {
         requireSchema();
 
-        assertThat(schema.importProblems(key, args)).isEmpty();
+        assertThat(schema.argsProblems(args, key)).isEmpty();
     }
 
     @Test
@@ -79,21 +80,32 @@ class SchemaConformanceTest {
 
         assertThat(registrations).extracting(r -> r.type()).contains(Monitor.TYPE, ServiceLevelObjective.TYPE,
                 ServiceDefinitionYaml.TYPE, DashboardJson.TYPE, PagerdutyServiceObject.TYPE);
-        assertThat(registrations).allSatisfy(r -> assertThat(schema.valueProblems(r.type(), r.inputs())).as(r.name()).isEmpty());
+        assertThat(registrations).allSatisfy(r -> assertThat(schema.inputProblems(r.type(), r.inputs())).as(r.name()).isEmpty());
     }
 
     @Test
     void camelCasedEnumOrNumericThresholdIsCaught() {
         requireSchema();
-        var sliSpec = Map.<String, Object>of("timeSlice", Map.of("comparator", "<=", "threshold", 0.5, "query", Map.of()));
+        var threshold = Map.<String, Object>of("target", 99.9, "timeframe", "30d");
+        var monitor = Map.<String, Object>of("name", "n", "type", "metric alert", "query", "q", "message", "m");
 
-        assertThat(schema.valueProblems(ServiceLevelObjective.TYPE, Map.of("type", "timeSlice", "sliSpecification", sliSpec)))
-                .containsExactly("ServiceLevelObjective.type: \"timeSlice\" is not one of [\"metric\",\"monitor\",\"time_slice\"]");
-        assertThat(schema.valueProblems(Monitor.TYPE, Map.of("monitorThresholds", Map.of("critical", 14.4))))
-                .containsExactly("MonitorMonitorThresholds.critical: is 14.4 (Double), the schema wants string");
-        assertThat(schema.valueProblems(ServiceLevelObjective.TYPE, Map.of("thresholds", List.of(Map.of("timeframe", "14d")))))
-                .containsExactly("ServiceLevelObjectiveThreshold.timeframe: \"14d\" is not one of [\"7d\",\"30d\",\"90d\",\"custom\"]");
-        assertThat(schema.valueProblems("datadog:index/nope:Nope", Map.of())).containsExactly("datadog:index/nope:Nope: no such resource token in the schema");
+        assertThat(schema.inputProblems(ServiceLevelObjective.TYPE,
+                Map.of("name", "n", "type", "timeSlice", "thresholds", List.of(threshold))))
+                .containsExactly(ServiceLevelObjective.TYPE + ".type: timeSlice not in [\"metric\",\"monitor\",\"time_slice\"]");
+        assertThat(schema.inputProblems(ServiceLevelObjective.TYPE,
+                Map.of("name", "n", "type", "metric", "thresholds", List.of(threshold))))
+                .isEmpty();
+        var withThresholds = new java.util.HashMap<>(monitor);
+        withThresholds.put("monitorThresholds", Map.of("critical", 14.4));
+        assertThat(schema.inputProblems(Monitor.TYPE, withThresholds))
+                .containsExactly(Monitor.TYPE + ".monitorThresholds.critical: 14.4 is not of schema type string");
+        withThresholds.put("monitorThresholds", Map.of("critical", "14.4"));
+        assertThat(schema.inputProblems(Monitor.TYPE, withThresholds)).isEmpty();
+        assertThat(schema.inputProblems(ServiceLevelObjective.TYPE, Map.of("name", "n", "type", "metric",
+                "thresholds", List.of(Map.of("target", 99.9, "timeframe", "14d")))))
+                .containsExactly(ServiceLevelObjective.TYPE + ".thresholds[0].timeframe: 14d not in [\"7d\",\"30d\",\"90d\",\"custom\"]");
+        assertThat(schema.inputProblems("datadog:index/nope:Nope", Map.of()))
+                .containsExactly("datadog:index/nope:Nope: no such resource in the schema");
     }
 
     /** Args that get a name wrong, miss a required input and use a deprecated one. */
@@ -110,12 +122,13 @@ class SchemaConformanceTest {
     void unknownMissingAndDeprecatedImportsAreCaught() {
         requireSchema();
 
-        assertThat(schema.importProblems("Monitor", WrongMonitorArgs.class)).containsExactlyInAnyOrder(
-                "Monitor: required input message is not a required @Import of WrongMonitorArgs",
-                "Monitor: required input name is not a required @Import of WrongMonitorArgs",
-                "Monitor: required input type is not a required @Import of WrongMonitorArgs",
-                "Monitor: WrongMonitorArgs imports criticalThreshold, which the schema does not have",
-                "Monitor: newHostDelay is deprecated: Deprecated: prefer newGroupDelay; only set this to force a zero host delay.");
+        assertThat(schema.argsProblems(WrongMonitorArgs.class, "Monitor")).containsExactlyInAnyOrder(
+                "WrongMonitorArgs: required input message is not bound",
+                "WrongMonitorArgs: required input name is not bound",
+                "WrongMonitorArgs: required input type is not bound",
+                "WrongMonitorArgs.criticalThreshold: not an input of the schema",
+                "WrongMonitorArgs.newHostDelay: deprecated (Deprecated: prefer newGroupDelay; only set this to force a"
+                        + " zero host delay.)");
     }
 
     @Test
@@ -123,8 +136,8 @@ class SchemaConformanceTest {
         var tiny = ProviderSchema.of(new ObjectMapper().readTree(
                 "{\"pluginVersion\":\"1\",\"resources\":{\"X\":{\"token\":\"t:x\",\"inputs\":{\"a\":{\"type\":\"string\",\"allowedValues\":[\"b\"]}}}}}"));
 
-        assertThat(tiny.valueProblems("t:x", Map.of("a", "b"))).isEmpty();
-        assertThat(tiny.valueProblems("t:x", Map.of("a", "c", "z", 1))).containsExactlyInAnyOrder(
-                "X.a: \"c\" is not one of [\"b\"]", "X.z: not in the schema");
+        assertThat(tiny.inputProblems("t:x", Map.of("a", "b"))).isEmpty();
+        assertThat(tiny.inputProblems("t:x", Map.of("a", "c", "z", 1))).containsExactlyInAnyOrder(
+                "t:x.a: c not in [\"b\"]", "t:x.z: not in the schema");
     }
 }

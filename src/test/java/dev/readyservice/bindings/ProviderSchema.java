@@ -1,4 +1,4 @@
-package dev.readyservice.pagerduty;
+package dev.readyservice.bindings;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,45 +13,56 @@ import java.lang.reflect.Type;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The PagerDuty provider schema of {@code ../shared/provider-schemas/pagerduty.json}, and checks of
- * our bindings and of registered inputs against it. Each check returns the problems it found, so
- * that tests can show a check both passing and failing.
+ * A pinned provider schema ({@code ../shared/provider-schemas/<provider>.json}, beside the clone; never
+ * copied whole into the repository), and checks of our bindings and of registered inputs against it.
+ * Each check returns the problems it found, so that tests can show a check both passing and failing.
  */
-final class PagerDutySchema {
-
-    /** Where CI keeps the shared reference data: beside the clone, never inside it. */
-    static final Path LOCATION = Path.of("..", "shared", "provider-schemas", "pagerduty.json");
+public final class ProviderSchema {
 
     private final JsonNode root;
 
-    private PagerDutySchema(JsonNode root) {
+    private ProviderSchema(JsonNode root) {
         this.root = root;
     }
 
-    /** @return the schema, or empty when the file is not beside the clone */
-    static Optional<PagerDutySchema> load() throws IOException {
-        if (!Files.isRegularFile(LOCATION)) {
-            return Optional.empty();
-        }
-        return Optional.of(new PagerDutySchema(new ObjectMapper().readTree(LOCATION.toFile())));
+    /** @return where CI and the workstations keep the provider's schema, relative to the project root */
+    public static Path location(String provider) {
+        return Path.of("..", "shared", "provider-schemas", provider + ".json");
     }
 
-    String pluginVersion() {
+    /** @return the schema, empty when the shared folder is absent */
+    public static Optional<ProviderSchema> load(String provider) throws IOException {
+        Path file = location(provider);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        return Optional.of(new ProviderSchema(new ObjectMapper().readTree(file.toFile())));
+    }
+
+    public static ProviderSchema of(JsonNode root) {
+        return new ProviderSchema(root);
+    }
+
+    public String pluginVersion() {
         return root.path("pluginVersion").asText();
     }
 
-    JsonNode resource(String name) {
-        return root.path("resources").path(name);
+    /** @return the resource the schema keys {@code key} */
+    public JsonNode resource(String key) {
+        JsonNode node = root.path("resources").path(key);
+        if (node.isMissingNode()) {
+            throw new AssertionError("the schema has no resource " + key);
+        }
+        return node;
     }
 
     /** @return the schema resource whose token is {@code token} */
-    Optional<JsonNode> resourceByToken(String token) {
+    private Optional<JsonNode> resourceByToken(String token) {
         for (JsonNode resource : root.path("resources")) {
             if (resource.path("token").asText().equals(token)) {
                 return Optional.of(resource);
@@ -60,10 +71,10 @@ final class PagerDutySchema {
         return Optional.empty();
     }
 
-    /** Checks a binding's token against {@code resources.<name>.token}. */
-    List<String> tokenProblems(Class<?> binding, String name) {
+    /** Checks a binding's {@code @ResourceType} against {@code resources.<key>.token}. */
+    public List<String> tokenProblems(Class<?> binding, String key) {
         var annotation = binding.getAnnotation(ResourceType.class);
-        String expected = resource(name).path("token").asText();
+        String expected = resource(key).path("token").asText();
         if (annotation == null || !annotation.type().equals(expected)) {
             return List.of(binding.getSimpleName() + ": token "
                     + (annotation == null ? "missing" : annotation.type()) + ", schema has " + expected);
@@ -76,10 +87,10 @@ final class PagerDutySchema {
      * {@code @Import} name exists, is not deprecated, has a matching kind and required flag; every
      * required schema input is bound.
      */
-    List<String> argsProblems(Class<? extends ResourceArgs> args, String resourceName) {
-        JsonNode resource = resource(resourceName);
+    public List<String> argsProblems(Class<? extends ResourceArgs> args, String resourceKey) {
+        JsonNode resource = resource(resourceKey);
         var problems = new ArrayList<String>();
-        check(args, resource.path("inputs"), requiredNames(resource.path("requiredInputs")), problems);
+        check(args, resource.path("inputs"), strings(resource.path("requiredInputs")), problems);
         return problems;
     }
 
@@ -127,6 +138,8 @@ final class PagerDutySchema {
         Class<?> raw = (Class<?>) type;
         String expected = raw == String.class ? "string"
                 : raw == Integer.class ? "integer"
+                : raw == Double.class ? "number"
+                : raw == Boolean.class ? "boolean"
                 : ResourceArgs.class.isAssignableFrom(raw) ? "object"
                 : raw.getSimpleName();
         if (!expected.equals(kind)) {
@@ -134,19 +147,15 @@ final class PagerDutySchema {
             return;
         }
         if (expected.equals("object")) {
-            String ref = property.path("ref").asText();
-            if (!(ref + "Args").equals(raw.getSimpleName())) {
-                problems.add(where + ": bound as " + raw.getSimpleName() + ", schema ref " + ref);
-                return;
-            }
-            JsonNode type2 = root.path("types").path(ref).path("properties");
+            // The class name may differ from the schema's (renamed in the binding list): the properties decide.
+            JsonNode nested = root.path("types").path(property.path("ref").asText()).path("properties");
             var nestedRequired = new ArrayList<String>();
-            type2.fields().forEachRemaining(e -> {
+            nested.fields().forEachRemaining(e -> {
                 if (e.getValue().path("required").asBoolean(false)) {
                     nestedRequired.add(e.getKey());
                 }
             });
-            check(raw, type2, nestedRequired, problems);
+            check(raw, nested, nestedRequired, problems);
         }
     }
 
@@ -164,13 +173,13 @@ final class PagerDutySchema {
      * token: every key is a known, non-deprecated input; required inputs are present; enum-like
      * values are in {@code allowedValues}; value kinds match.
      */
-    List<String> inputProblems(String token, Map<String, Object> inputs) {
+    public List<String> inputProblems(String token, Map<String, Object> inputs) {
         var problems = new ArrayList<String>();
         var resource = resourceByToken(token);
         if (resource.isEmpty()) {
             return List.of(token + ": no such resource in the schema");
         }
-        for (String name : requiredNames(resource.get().path("requiredInputs"))) {
+        for (String name : strings(resource.get().path("requiredInputs"))) {
             if (!inputs.containsKey(name)) {
                 problems.add(token + ": required input " + name + " missing");
             }
@@ -198,6 +207,8 @@ final class PagerDutySchema {
         boolean kindMatches = switch (kind) {
             case "string" -> value instanceof String;
             case "integer" -> value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue());
+            case "number" -> value instanceof Number;
+            case "boolean" -> value instanceof Boolean;
             case "array" -> value instanceof List;
             case "object" -> value instanceof Map;
             default -> true;
@@ -232,19 +243,16 @@ final class PagerDutySchema {
     }
 
     private static boolean allowed(Object value, JsonNode allowedValues) {
-        for (Iterator<JsonNode> it = allowedValues.elements(); it.hasNext(); ) {
-            JsonNode candidate = it.next();
-            if (candidate.isNumber() && value instanceof Number n && candidate.asDouble() == n.doubleValue()) {
-                return true;
-            }
-            if (candidate.isTextual() && candidate.asText().equals(value)) {
+        for (JsonNode candidate : allowedValues) {
+            if (candidate.isNumber() ? value instanceof Number n && candidate.asDouble() == n.doubleValue()
+                    : candidate.asText().equals(String.valueOf(value))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static List<String> requiredNames(JsonNode array) {
+    private static List<String> strings(JsonNode array) {
         var names = new ArrayList<String>();
         array.forEach(node -> names.add(node.asText()));
         return names;
