@@ -4,7 +4,6 @@ import com.pulumi.azurenative.authorization.RoleAssignment;
 import com.pulumi.azurenative.authorization.RoleAssignmentArgs;
 import com.pulumi.azurenative.dataprotection.BackupInstance;
 import com.pulumi.azurenative.dataprotection.BackupInstanceArgs;
-import com.pulumi.azurenative.dataprotection.BackupPolicy;
 import com.pulumi.azurenative.dataprotection.BackupPolicyArgs;
 import com.pulumi.azurenative.dataprotection.BackupVault;
 import com.pulumi.azurenative.dataprotection.BackupVaultArgs;
@@ -22,6 +21,7 @@ import com.pulumi.azurenative.dataprotection.inputs.StorageSettingArgs;
 import com.pulumi.core.Either;
 import com.pulumi.core.Output;
 import com.pulumi.resources.Resource;
+import dev.readyservice.azure.bindings.BackupPolicy;
 import java.util.List;
 import java.util.Map;
 

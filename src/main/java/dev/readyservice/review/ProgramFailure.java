@@ -21,6 +21,11 @@ final class ProgramFailure {
     private static final Pattern NOISE = Pattern.compile("^SLF4J: .*");
     /** A Java stack frame or its "... 3 more" elision: what a user reads only with --debug. */
     private static final Pattern STACK_FRAME = Pattern.compile("^\\s+(at .*|\\.\\.\\. \\d+ more)$");
+    /** The Java SDK's warning when an object matches neither side of an {@code Either} (its Converter). */
+    private static final String UNION_NOT_SELECTED = "Can't convert OneOf to Either";
+    /** The Java SDK's error when it cannot convert a resource's output: {@code Convert [<class>.<output>]: Error converting}. */
+    private static final Pattern CONVERSION_FAILED = Pattern.compile("Convert \\[([\\w$]+(?:\\.[\\w$]+)*)\\.[\\w$]+]: Error converting");
+    private static final String OFFICIAL_BACKUP_POLICY = "com.pulumi.azurenative.dataprotection.BackupPolicy";
     static final String DEBUG_HINT = "(run with --debug for the program's stack trace)";
     /**
      * A program that exits with this code says its stack config is invalid (the bundled program does
@@ -49,12 +54,53 @@ final class ProgramFailure {
         if (result.exitCode() != 0) {
             List<String> errors = engine.logs().messages("ERROR").stream().map(ProgramFailure::tidy).toList();
             String reported = errors.isEmpty() ? tail(result) : "; it reported:\n" + String.join("\n", errors);
-            String shown = (debug ? reported : withoutStackFrames(reported)) + unknownAnswers(engine);
+            String shown = (debug ? reported : withoutStackFrames(reported))
+                    + unreadableUnions(errors, engine.logs().messages("WARNING")) + unknownAnswers(engine);
             if (result.exitCode() == BAD_INPUT_EXIT_CODE) {
                 throw ReviewException.badInput("the program found its stack config invalid (exit code " + BAD_INPUT_EXIT_CODE + ")" + shown);
             }
             throw ReviewException.programFailed("the program exited with code " + result.exitCode() + shown);
         }
+    }
+
+    /**
+     * When the program failed because the Java SDK could not read a resource's answer for want of a
+     * union member (its Converter warns "Can't convert OneOf to Either" and then fails converting the
+     * output), say which resource type it was, that the SDK is at fault, and the workaround. The real
+     * provider answers those outputs too, so the program would fail in {@code pulumi preview} and
+     * {@code pulumi up} as well. Empty otherwise; the program's own messages are shown either way.
+     */
+    static String unreadableUnions(List<String> errors, List<String> warnings) {
+        if (warnings.stream().noneMatch(w -> w.contains(UNION_NOT_SELECTED))) {
+            return "";
+        }
+        List<String> classes = errors.stream()
+                .flatMap(e -> CONVERSION_FAILED.matcher(e).results().map(m -> m.group(1)))
+                .distinct()
+                .toList();
+        if (classes.isEmpty()) {
+            return "";
+        }
+        String types = classes.stream().map(c -> c + " (" + typeToken(c) + ")").collect(java.util.stream.Collectors.joining(", "));
+        String workaround = classes.contains(OFFICIAL_BACKUP_POLICY)
+                ? "Use " + dev.readyservice.azure.bindings.BackupPolicy.class.getName() + " instead of " + OFFICIAL_BACKUP_POLICY
+                        + ": the same type token, inputs and options, with outputs the SDK can read."
+                : "Bind the type with outputs the SDK can read (untyped), as "
+                        + dev.readyservice.azure.bindings.BackupPolicy.class.getName() + " does for the backup policy.";
+        return "\nThe Java SDK (pulumi-java 1.36.1) cannot read the outputs of " + types
+                + ": they hold a list or map of unions of objects, and the SDK cannot tell which member an object is"
+                + " (pulumi/pulumi-java PR #2302). The real provider answers those outputs in pulumi preview and pulumi up"
+                + " too, so the program fails there as well. " + workaround;
+    }
+
+    /** {@code com.pulumi.azurenative.<module>.<Name>} as {@code azure-native:<module>:<Name>}; another class as it is. */
+    static String typeToken(String className) {
+        String prefix = "com.pulumi.azurenative.";
+        int last = className.lastIndexOf('.');
+        if (!className.startsWith(prefix) || last < prefix.length()) {
+            return className;
+        }
+        return "azure-native:" + className.substring(prefix.length(), last) + ":" + className.substring(last + 1);
     }
 
     /**

@@ -29,13 +29,13 @@ public interface CreatePreviewOutputs {
     String UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 
     /**
-     * The offline engine's model, as a provider answers a Java program
-     * ({@link PreviewOutputs#customOutputsForJavaPrograms}): under the real engine the answer is both
-     * what the program reads and what {@code AnalyzeStack} carries.
+     * The offline engine's model ({@link PreviewOutputs#customOutputs}), the answer the offline engine
+     * gives the program too: under the real engine the answer is both what the program reads and what
+     * {@code AnalyzeStack} carries.
      */
     static CreatePreviewOutputs model() {
         return (type, inputs) -> StructValues.toStruct(
-                PreviewOutputs.standard().customOutputsForJavaPrograms(type, StructValues.toMap(inputs)).outputs());
+                PreviewOutputs.standard().customOutputs(type, StructValues.toMap(inputs)).outputs());
     }
 
     /** The outputs are the inputs (what the offline engine did before issue 12; kept for comparison). */

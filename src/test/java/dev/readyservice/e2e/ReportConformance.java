@@ -32,8 +32,13 @@ public final class ReportConformance {
 
     /** The differences docs/fidelity.md lists for the conformance case {@code name}: item → "real offline". */
     public static Map<String, String> listedDifferences(String name) throws IOException {
+        return listedDifferences(name, Files.readString(E2eProjects.repo().resolve("docs").resolve("fidelity.md")));
+    }
+
+    /** The differences {@code markdown}, a page with the table of docs/fidelity.md, lists for case {@code name}. */
+    static Map<String, String> listedDifferences(String name, String markdown) {
         Map<String, String> listed = new TreeMap<>();
-        Matcher m = LISTED.matcher(Files.readString(E2eProjects.repo().resolve("docs").resolve("fidelity.md")));
+        Matcher m = LISTED.matcher(markdown);
         while (m.find()) {
             if (m.group(1).equals(name)) {
                 listed.put(m.group(2), m.group(3) + " " + m.group(4));

@@ -34,4 +34,43 @@ class ProgramFailureTest {
     void aMessageWithoutFramesIsLeftAsItIs() {
         assertThat(ProgramFailure.withoutStackFrames("; it reported:\nno owner configured")).isEqualTo("; it reported:\nno owner configured");
     }
+
+    /** What the Java SDK 1.36.1 logs when the official backup policy class gets its rules back (BackupPolicyUnionOutputsTest). */
+    private static final String UNION_WARNING = "com.pulumi.azurenative.dataprotection.outputs.BackupPolicyResponse(policyRules)[0]; Can't convert"
+            + " OneOf to Either, couldn't match 'com.google.common.collect.RegularImmutableMap' to either"
+            + " 'com.pulumi.azurenative.dataprotection.outputs.AzureBackupRuleResponse' or 'com.pulumi.azurenative.dataprotection.outputs.AzureRetentionRuleResponse'";
+    private static final String CONVERSION_ERROR = "Running program [PID: 7] failed with an unhandled exception:\n"
+            + "java.lang.UnsupportedOperationException: Convert [com.pulumi.azurenative.dataprotection.BackupPolicy.properties]: Error converting"
+            + " 'com.google.common.collect.RegularImmutableMap' to 'TypeShape{type=class com.pulumi.azurenative.dataprotection.outputs.BackupPolicyResponse,"
+            + " parameters=[]}'. null";
+
+    @Test
+    void anUnreadableUnionNamesTheTypeTheSdkLimitationAndOurBinding() {
+        String hint = ProgramFailure.unreadableUnions(java.util.List.of(CONVERSION_ERROR), java.util.List.of(UNION_WARNING));
+
+        assertThat(hint).contains("com.pulumi.azurenative.dataprotection.BackupPolicy (azure-native:dataprotection:BackupPolicy)")
+                .contains("pulumi-java 1.36.1").contains("PR #2302").contains("pulumi preview and pulumi up")
+                .contains("Use dev.readyservice.azure.bindings.BackupPolicy instead of com.pulumi.azurenative.dataprotection.BackupPolicy");
+    }
+
+    @Test
+    void anotherTypeGetsTheGeneralWorkaround() {
+        String error = "java.lang.UnsupportedOperationException: Convert [com.pulumi.azurenative.network.Thing.rules]: Error converting 'x' to 'y'. null";
+
+        assertThat(ProgramFailure.unreadableUnions(java.util.List.of(error), java.util.List.of(UNION_WARNING)))
+                .contains("com.pulumi.azurenative.network.Thing (azure-native:network:Thing)").contains("Bind the type with outputs the SDK can read");
+    }
+
+    @Test
+    void noHintWithoutTheUnionWarningOrWithoutAConversionError() {
+        assertThat(ProgramFailure.unreadableUnions(java.util.List.of(CONVERSION_ERROR), java.util.List.of("some other warning"))).isEmpty();
+        assertThat(ProgramFailure.unreadableUnions(java.util.List.of("java.lang.IllegalStateException: boom"), java.util.List.of(UNION_WARNING)))
+                .isEmpty();
+    }
+
+    @Test
+    void typeTokensOfAzureNativeClasses() {
+        assertThat(ProgramFailure.typeToken("com.pulumi.azurenative.dataprotection.BackupPolicy")).isEqualTo("azure-native:dataprotection:BackupPolicy");
+        assertThat(ProgramFailure.typeToken("shop.Thing")).isEqualTo("shop.Thing");
+    }
 }

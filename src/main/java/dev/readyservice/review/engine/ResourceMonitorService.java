@@ -3,7 +3,6 @@ package dev.readyservice.review.engine;
 import com.google.protobuf.Empty;
 import dev.readyservice.review.RecordedResource;
 import dev.readyservice.review.StructValues;
-import dev.readyservice.review.outputs.PreviewOutputs;
 import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
 import java.util.LinkedHashMap;
@@ -29,23 +28,15 @@ import pulumirpc.ResourceMonitorGrpc;
 /**
  * The {@code pulumirpc.ResourceMonitor} service, answering as {@code pulumi preview} does for a
  * stack with no previous state: every resource is a create, a custom resource's id is unknown and
- * its outputs are its scalar inputs echoed (secrets stay secret, unknowns stay unknown). No computed
- * output is invented.
- *
- * <p>Structured inputs (objects and lists) of a custom resource are not echoed: a provider's outputs
- * often have another shape than its inputs (azure-native turns union inputs into response types and
- * lists into maps), and an echo of the wrong shape makes the SDK's conversion fail. Left out, they
- * are unknown to the program during the preview, as computed outputs are in a real one. What a
- * policy pack's {@code AnalyzeStack} sees is another matter: every registration records the outputs
- * {@link dev.readyservice.review.outputs.PreviewOutputs} models for it (components: what they
- * register), and those are sent. The program is not answered with the full model: the SDK reads a
- * property missing from the answer as unknown in a preview, which is what the model says for every
- * output the program did not set, and path parameters the model drops have no output field to fill.
- * One exception: a bridged resource's output-only properties (an integration key, a URL) are
- * answered unknown, as a bridged provider's preview answers them. Left out, the Java SDK fills them
- * unknown but without the resource as their dependency, so an input built from one (a Datadog
- * service object's {@code serviceKey} from a PagerDuty integration's key) would lose the property
- * dependency a real preview shows.
+ * its outputs are what its provider's preview would answer, i.e. the
+ * {@link dev.readyservice.review.outputs.PreviewOutputs} model recorded for it (azure-native inputs on
+ * the response shape, bridged inputs plus unknown computed properties, other providers' inputs
+ * echoed), less every property holding an unknown as the engine strips them for the Java SDK
+ * ({@link #withoutUnknownsUnlessPartial}). A component is answered with its inputs, as the engine
+ * does. So the program reads exactly what {@code AnalyzeStack} later carries, as under the real
+ * engine, where one provider answer is both: a program the SDK cannot deserialise an answer for (a
+ * list of unions of objects, {@code azure-native:dataprotection:BackupPolicy}'s
+ * {@code policyRules} with the official class) fails here as it would in a real preview.
  */
 final class ResourceMonitorService extends ResourceMonitorGrpc.ResourceMonitorImplBase {
     private final String project;
@@ -97,7 +88,7 @@ final class ResourceMonitorService extends ResourceMonitorGrpc.ResourceMonitorIm
         onRegistered.accept(registrations.count());
         RegisterResourceResponse.Builder answer = RegisterResourceResponse.newBuilder()
                 .setUrn(urn)
-                .setObject(SecretOutputs.mark(withoutUnknownsUnlessPartial(request.getCustom() ? scalarsOnly(request.getObject())
+                .setObject(SecretOutputs.mark(withoutUnknownsUnlessPartial(request.getCustom() ? StructValues.toStruct(resource.outputs())
                         : request.getObject(), request.getSupportsPartialValues()), request.getAdditionalSecretOutputsList()));
         // In a preview the id of a resource to be created is not known; the SDK reads "" as unknown.
         answer.setId("");
@@ -133,34 +124,6 @@ final class ResourceMonitorService extends ResourceMonitorGrpc.ResourceMonitorIm
             case STRUCT_VALUE -> value.getStructValue().getFieldsMap().values().stream().anyMatch(ResourceMonitorService::containsUnknown);
             default -> false;
         };
-    }
-
-    /** The scalar properties of {@code object}, secret scalars included. */
-    static com.google.protobuf.Struct scalarsOnly(com.google.protobuf.Struct object) {
-        com.google.protobuf.Struct.Builder out = com.google.protobuf.Struct.newBuilder();
-        object.getFieldsMap().forEach((key, value) -> {
-            if (isScalar(value) || isSecretScalar(value)) {
-                out.putFields(key, value);
-            }
-        });
-        return out.build();
-    }
-
-    private static boolean isScalar(com.google.protobuf.Value value) {
-        return switch (value.getKindCase()) {
-            case STRING_VALUE, NUMBER_VALUE, BOOL_VALUE -> true;
-            default -> false;
-        };
-    }
-
-    private static boolean isSecretScalar(com.google.protobuf.Value value) {
-        if (!value.hasStructValue()) {
-            return false;
-        }
-        Map<String, com.google.protobuf.Value> fields = value.getStructValue().getFieldsMap();
-        com.google.protobuf.Value sig = fields.get(dev.readyservice.review.WireValues.SIG_KEY);
-        com.google.protobuf.Value inner = fields.get("value");
-        return sig != null && dev.readyservice.review.WireValues.SECRET_SIG.equals(sig.getStringValue()) && inner != null && isScalar(inner);
     }
 
     private static RecordedResource record(String urn, RegisterResourceRequest request) {

@@ -110,21 +110,4 @@ public final class PreviewOutputs {
     public Modelled customOutputs(String type, Map<String, Object> inputs) {
         return outputs(type, true, inputs, null);
     }
-
-    /**
-     * The outputs of a custom resource as a provider answers them to a <strong>Java program</strong>
-     * (a stand-in provider under the real engine, whose answer is also what {@code AnalyzeStack}
-     * carries): {@link #customOutputs(String, Map)}, except that an azure-native list or map of
-     * unions is unknown, because the Java SDK 1.36.1 cannot read one and the program would crash
-     * (docs/fidelity.md, "Known differences").
-     */
-    public Modelled customOutputsForJavaPrograms(String type, Map<String, Object> inputs) {
-        if (type.startsWith(AzureNativeShapes.TOKEN_PREFIX)) {
-            Optional<Map<String, Shape>> shape = azureNative.resource(type);
-            if (shape.isPresent()) {
-                return new Modelled(ResponseShaping.outputs(shape.get(), inputs, true), Source.AZURE_NATIVE_SDK);
-            }
-        }
-        return customOutputs(type, inputs);
-    }
 }

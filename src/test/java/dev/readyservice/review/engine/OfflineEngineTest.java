@@ -82,6 +82,33 @@ class OfflineEngineTest {
                 STACK_URN, "4.5.6"));
     }
 
+    /**
+     * A custom resource is answered with the preview-output model, as the real engine passes on its
+     * provider's preview: structured outputs included (here the backup policy's rules, which the Java
+     * SDK 1.36.1 cannot read with the official class), path parameters dropped, and every property
+     * holding an unknown left out for an SDK without partial values.
+     */
+    @Test
+    void aCustomResourceIsAnsweredWithTheModelLessItsUnknowns() {
+        var monitor = monitor(false);
+        List<Object> rules = List.of(Map.of("objectType", "AzureRetentionRule", "name", "Default", "isDefault", true));
+        Map<String, Object> properties = Map.of("objectType", "BackupPolicy", "datasourceTypes", List.of("blob"), "policyRules", rules);
+
+        RegisterResourceResponse policy = monitor.registerResource(register("azure-native:dataprotection:BackupPolicy", "p", "")
+                .setCustom(true).setObject(StructValues.toStruct(Map.of("resourceGroupName", "rg", "vaultName", "v",
+                        "properties", properties))).build());
+        RegisterResourceResponse partial = monitor.registerResource(register("azure-native:dataprotection:BackupPolicy", "q", "")
+                .setCustom(true).setSupportsPartialValues(true).setObject(StructValues.toStruct(Map.of("vaultName", "v",
+                        "properties", properties))).build());
+
+        // name, type and systemData are unknown in a preview: left out; the path parameters are no outputs.
+        assertThat(StructValues.toMap(policy.getObject())).isEqualTo(Map.of("properties", properties));
+        assertThat(StructValues.toMap(partial.getObject())).containsEntry("properties", properties)
+                .containsEntry("name", WireValues.UNKNOWN).doesNotContainKey("vaultName");
+        assertThat(engine.registrations().all().get(0).outputs()).containsEntry("properties", properties)
+                .containsEntry("name", WireValues.UNKNOWN);
+    }
+
     @Test
     void refusesADuplicateUrnNamingIt() {
         var monitor = monitor(false);

@@ -116,27 +116,6 @@ class PreviewOutputsTest {
                 "policyRules", rules));
     }
 
-    /** What a Java program can read: the SDK 1.36.1 crashes on a list of union objects, so the list is unknown (only for it). */
-    @Test
-    void forAJavaProgramAListOfUnionsIsUnknownAndTheRestIsTheModel() {
-        PreviewOutputs model = PreviewOutputs.standard();
-        List<Object> rules = List.of(Map.of("name", "Default", "objectType", "AzureRetentionRule", "isDefault", true));
-        Map<String, Object> inputs = Map.of("vaultName", "v",
-                "properties", Map.of("objectType", "BackupPolicy", "datasourceTypes", List.of("blob"), "policyRules", rules));
-
-        Map<String, Object> forProgram = model.customOutputsForJavaPrograms("azure-native:dataprotection:BackupPolicy", inputs).outputs();
-
-        assertThat(forProgram).doesNotContainKey("vaultName");
-        assertThat(forProgram.get("properties")).isEqualTo(Map.of("objectType", "BackupPolicy", "datasourceTypes", List.of("blob"),
-                "policyRules", UNKNOWN));
-        // Everything without a union in a collection is the model's answer unchanged.
-        Map<String, Object> account = Map.of("accountName", "a", "kind", "StorageV2", "minimumTlsVersion", "TLS1_2");
-        assertThat(model.customOutputsForJavaPrograms("azure-native:storage:StorageAccount", account).outputs())
-                .isEqualTo(model.customOutputs("azure-native:storage:StorageAccount", account).outputs());
-        assertThat(model.customOutputsForJavaPrograms("datadog:index/monitor:Monitor", Map.of("name", "m")).outputs())
-                .isEqualTo(model.customOutputs("datadog:index/monitor:Monitor", Map.of("name", "m")).outputs());
-    }
-
     @Test
     void anAzureNativeTypeTheSdkDoesNotHaveEchoesItsInputsAndSaysSo() {
         Map<String, Object> inputs = Map.of("fooName", "f");
