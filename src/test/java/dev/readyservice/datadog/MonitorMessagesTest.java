@@ -4,6 +4,7 @@ import static dev.readyservice.datadog.MockRun.NO_OPTIONS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readyservice.datadog.bindings.Monitor;
+import dev.readyservice.testsupport.RecordingMocks;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
