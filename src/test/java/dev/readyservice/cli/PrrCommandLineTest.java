@@ -18,14 +18,6 @@ class PrrCommandLineTest {
     Path dir;
 
     @Test
-    void exitCodesAreZeroToThreeInVerdictOrder() {
-        assertThat(ExitCode.READY.code()).isZero();
-        assertThat(ExitCode.NOT_READY.code()).isEqualTo(1);
-        assertThat(ExitCode.BAD_INPUT.code()).isEqualTo(2);
-        assertThat(ExitCode.FAILED.code()).isEqualTo(3);
-    }
-
-    @Test
     void theHelpOfBothCommandsListsExactlyTheExitCodes() {
         assertThat(Prr.class.getAnnotation(Command.class).exitCodeList()).containsExactly(ExitCode.helpLines());
         assertThat(ReviewCommand.class.getAnnotation(Command.class).exitCodeList()).containsExactly(ExitCode.helpLines());
