@@ -3,9 +3,8 @@ package dev.readyservice.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.readyservice.cli.Prr;
+import dev.readyservice.testsupport.PrrRun;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import picocli.CommandLine;
 
 /**
  * One {@code prr review} run through the real command line ({@link Prr#commandLine()}), with its
@@ -31,16 +29,11 @@ record ReviewRun(int exitCode, String out, String err, Path outDir) {
 
     /** Runs {@code prr review <args> --out <outDir>}. */
     static ReviewRun review(Path outDir, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine prr = Prr.commandLine();
-        prr.setOut(new PrintWriter(out, true));
-        prr.setErr(new PrintWriter(err, true));
         List<String> all = new ArrayList<>(List.of("review"));
         all.addAll(Arrays.asList(args));
         all.addAll(List.of("--out", outDir.toString()));
-        int code = prr.execute(all.toArray(String[]::new));
-        return new ReviewRun(code, out.toString(), err.toString(), outDir);
+        PrrRun run = PrrRun.of(all.toArray(String[]::new));
+        return new ReviewRun(run.code(), run.out(), run.err(), outDir);
     }
 
     /** The JSON report. */
