@@ -6,6 +6,7 @@ import dev.readyservice.cli.Prr;
 import dev.readyservice.testsupport.PrrRun;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,6 +35,16 @@ record ReviewRun(int exitCode, String out, String err, Path outDir) {
         all.addAll(List.of("--out", outDir.toString()));
         PrrRun run = PrrRun.of(all.toArray(String[]::new));
         return new ReviewRun(run.code(), run.out(), run.err(), outDir);
+    }
+
+    /**
+     * Writes {@code program} as a project named {@code shop} into {@code dir/project} and reviews
+     * {@code stack} with the built pack, the JSON report going to {@code dir/out}.
+     */
+    static ReviewRun reviewShop(Path dir, Class<?> program, String stack, String stackYaml) throws IOException {
+        Path project = E2eProjects.fixtureProject(Files.createDirectories(dir.resolve("project")), "shop", program, stack, stackYaml);
+        return review(dir.resolve("out"), "--project-dir", project.toString(), "--stack", stack,
+                "--policy-pack", E2eProjects.pack().toString(), "--format", "json");
     }
 
     /** The JSON report. */
