@@ -336,4 +336,26 @@ class AnalyzerClientTest {
         assertThatThrownBy(() -> client.analyze(new dev.readyservice.review.Preview("shop", "qa", List.of(), List.of(), java.util.Set.of(), Duration.ZERO), pack()))
                 .isInstanceOf(PolicyPackException.class).hasMessageContaining("AnalyzeStack");
     }
+
+    @Test
+    void aFindingOfAMultiItemPolicyAffectsOnlyTheItemsItsMessageNames() {
+        List<String> items = List.of("customer.onboarding", "customer.first-line");
+        assertThat(AnalyzerClient.itemsOf(items, "customer.first-line has no sign-off")).containsExactly("customer.first-line");
+        assertThat(AnalyzerClient.itemsOf(items, "sign-offs are stale")).isEqualTo(items);
+        assertThat(AnalyzerClient.itemsOf(List.of("a.b"), "nothing named")).containsExactly("a.b");
+    }
+
+    @Test
+    void readsTheMessageAfterThePolicyDescription() {
+        pulumirpc.AnalyzerOuterClass.AnalyzeDiagnostic withMessage = pulumirpc.AnalyzerOuterClass.AnalyzeDiagnostic.newBuilder()
+                .setDescription("TLS floor").setMessage("TLS floor\n[platform-limit] TLS1_2 is the highest").build();
+        pulumirpc.AnalyzerOuterClass.AnalyzeDiagnostic descriptionOnly = withMessage.toBuilder().setMessage("TLS floor").build();
+        pulumirpc.AnalyzerOuterClass.AnalyzeDiagnostic objectForm = withMessage.toBuilder().setMessage("[waived] ok").build();
+
+        assertThat(AnalyzerClient.reportedMessage(withMessage)).isEqualTo("[platform-limit] TLS1_2 is the highest");
+        assertThat(AnalyzerClient.reportedMessage(descriptionOnly)).isEqualTo("TLS floor");
+        assertThat(AnalyzerClient.reportedMessage(objectForm)).isEqualTo("[waived] ok");
+        assertThat(AnalyzerClient.reportedMessage(withMessage.toBuilder().setDescription("").build()))
+                .isEqualTo("TLS floor\n[platform-limit] TLS1_2 is the highest");
+    }
 }

@@ -9,6 +9,7 @@ import com.pulumi.azurenative.web.WebApp;
 import com.pulumi.azurenative.web.WebAppArgs;
 import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestResult;
+import dev.readyservice.testsupport.RecordingMocks;
 import dev.readyservice.azure.AzureProduct;
 import dev.readyservice.component.Backups;
 import dev.readyservice.component.BackupsArgs;
@@ -67,8 +68,8 @@ class BuildingBlocksTest {
     }
 
     private static RecordingMocks run(String stack, Consumer<Context> program) {
-        RecordingMocks mocks = new RecordingMocks();
-        TestResult result = PulumiTest.withMocks(mocks).withOptions(mocks.options(stack)).runTest(program::accept);
+        RecordingMocks mocks = RecordingMocks.echoingScalars();
+        TestResult result = PulumiTest.withMocks(mocks).withOptions(mocks.options("checkout", stack, true)).runTest(program::accept);
         assertThat(result.errors()).isEmpty();
         return mocks;
     }
@@ -96,7 +97,7 @@ class BuildingBlocksTest {
         for (var monitor : monitors) {
             assertThat(mocks.optionsOf(monitor.name()).getParent()).get().satisfies(p -> assertThat(p.pulumiResourceType()).isEqualTo(Monitoring.TYPE));
         }
-        assertThat(mocks.all().stream().filter(r -> r.type().startsWith("azure-native:")).map(RecordingMocks.Registration::name))
+        assertThat(mocks.registrations().stream().filter(r -> r.type().startsWith("azure-native:")).map(RecordingMocks.Registration::name))
                 .containsExactlyInAnyOrder("team-plan", "team-app");
     }
 
@@ -131,7 +132,7 @@ class BuildingBlocksTest {
         assertThat(mocks.ofType("pagerduty:index/serviceDependency:ServiceDependency")).hasSize(1);
         assertThat(mocks.ofType("datadog:pagerduty/serviceObject:ServiceObject")).singleElement()
                 .satisfies(o -> assertThat(o.at("serviceName")).isEqualTo("shop-api"));
-        assertThat(mocks.all()).noneMatch(r -> r.type().startsWith("azure-native:") || r.type().equals("datadog:index/monitor:Monitor"));
+        assertThat(mocks.registrations()).noneMatch(r -> r.type().startsWith("azure-native:") || r.type().equals("datadog:index/monitor:Monitor"));
     }
 
     private static AzureProduct product(String environment) {
@@ -164,11 +165,11 @@ class BuildingBlocksTest {
 
     @Test
     void backupsRefuseARetentionUnderTheFloorAndAnIdOfAnotherTypeInOneException() {
-        RecordingMocks mocks = new RecordingMocks();
-        TestResult result = PulumiTest.withMocks(mocks).withOptions(mocks.options("prod")).runTest(ctx -> new Backups("shop-backups",
+        RecordingMocks mocks = RecordingMocks.echoingScalars();
+        TestResult result = PulumiTest.withMocks(mocks).withOptions(mocks.options("checkout", "prod", true)).runTest(ctx -> new Backups("shop-backups",
                 BackupsArgs.builder().product(product("prod")).retentionDays(7).data(ExistingData.ids(APP_ID)).build()));
         var refusal = result.exceptions().stream().filter(InvalidSpecException.class::isInstance).map(InvalidSpecException.class::cast).findFirst();
         assertThat(refusal).get().satisfies(e -> assertThat(e.violations()).extracting(Violation::field).containsExactly("retentionDays", "data[0].id"));
-        assertThat(mocks.all()).isEmpty();
+        assertThat(mocks.registrations()).isEmpty();
     }
 }

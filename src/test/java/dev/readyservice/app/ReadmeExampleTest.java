@@ -14,6 +14,7 @@ import dev.readyservice.component.ReadyService;
 import dev.readyservice.component.ReadyServiceArgs;
 import dev.readyservice.component.SupportHoursSpec;
 import dev.readyservice.model.ComponentKind;
+import dev.readyservice.testsupport.RecordingMocks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,8 +54,8 @@ class ReadmeExampleTest {
 
     @Test
     void theReadmeExampleBuildsAProductWithEveryPart() {
-        RecordingMocks mocks = new RecordingMocks();
-        TestResult result = PulumiTest.withMocks(mocks).withOptions(mocks.options("qa")).runTest(ReadmeExampleTest::stack);
+        RecordingMocks mocks = RecordingMocks.echoingScalars();
+        TestResult result = PulumiTest.withMocks(mocks).withOptions(mocks.options("checkout", "qa", true)).runTest(ReadmeExampleTest::stack);
         assertThat(result.errors()).isEmpty();
         assertThat(mocks.ofType("datadog:index/monitor:Monitor")).hasSize(8 + 6);
         assertThat(mocks.ofType("pagerduty:index/service:Service")).hasSize(1);

@@ -8,6 +8,7 @@ import com.pulumi.azurenative.storage.StorageAccountArgs;
 import com.pulumi.azurenative.storage.inputs.SkuArgs;
 import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestResult;
+import dev.readyservice.testsupport.RecordingMocks;
 import dev.readyservice.model.ComponentKind;
 import dev.readyservice.component.ComponentSpec;
 import dev.readyservice.component.CapacityPlan;
@@ -54,8 +55,8 @@ class ReadyServiceOverExistingTest {
     }
 
     private static RecordingMocks run(String stack, Consumer<Context> program) {
-        RecordingMocks mocks = new RecordingMocks();
-        TestResult result = PulumiTest.withMocks(mocks).withOptions(mocks.options(stack)).runTest(program::accept);
+        RecordingMocks mocks = RecordingMocks.echoingScalars();
+        TestResult result = PulumiTest.withMocks(mocks).withOptions(mocks.options("checkout", stack, true)).runTest(program::accept);
         assertThat(result.errors()).isEmpty();
         return mocks;
     }
@@ -247,8 +248,8 @@ class ReadyServiceOverExistingTest {
     }
 
     private static InvalidSpecException refused(java.util.function.Function<Context, ReadyServiceArgs> args) {
-        RecordingMocks mocks = new RecordingMocks();
-        TestResult result = PulumiTest.withMocks(mocks).withOptions(mocks.options("qa"))
+        RecordingMocks mocks = RecordingMocks.echoingScalars();
+        TestResult result = PulumiTest.withMocks(mocks).withOptions(mocks.options("checkout", "qa", true))
                 .runTest(ctx -> new ReadyService("shop", args.apply(ctx)));
         // The SDK lists the exception and the CompletionException around it.
         List<InvalidSpecException> refusals = result.exceptions().stream().filter(InvalidSpecException.class::isInstance)

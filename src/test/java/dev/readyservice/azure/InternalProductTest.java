@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.pulumi.test.PulumiTest;
+import dev.readyservice.testsupport.RecordingMocks;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** Products with no customer-facing component, no database, or an invalid component list. */
 class InternalProductTest {
 
-    private final RecordingMocks mocks = new RecordingMocks();
+    private final RecordingMocks mocks = RecordingMocks.answeringAzureOutputs();
 
     @AfterEach
     void cleanup() {
@@ -34,7 +35,7 @@ class InternalProductTest {
         assertThat(mocks.ofType("azure-native:dbforpostgresql:Server")).isEmpty();
         assertThat(mocks.ofType("azure-native:managedidentity:UserAssignedIdentity")).isEmpty();
         assertThat(mocks.named("batch-kv").at("properties.accessPolicies")).isEqualTo(List.of());
-        assertThat(mocks.named("batch-rg").tags()).containsEntry("criticality", "internal");
+        assertThat(mocks.named("batch-rg").azureTags()).containsEntry("criticality", "internal");
         assertThat(mocks.named("batch-storage").at("sku.name")).isEqualTo("Standard_ZRS");
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestResult;
+import dev.readyservice.testsupport.RecordingMocks;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The whole prod footprint, registered once under recording mocks; each test reads one concern. */
 class ProdFootprintTest {
 
-    private static final RecordingMocks MOCKS = new RecordingMocks();
+    private static final RecordingMocks MOCKS = RecordingMocks.answeringAzureOutputs();
     private static final String GATEWAY_ID = "/subscriptions/" + Fixtures.SUBSCRIPTION
             + "/resourceGroups/rg-checkout-prod/providers/Microsoft.Network/applicationGateways/agw-checkout-prod";
     private static TestResult result;
@@ -36,7 +37,7 @@ class ProdFootprintTest {
         assertThat(result.exceptions()).isEmpty();
         // The owner, the group and its lock, 3 x (plan, app, autoscale), 2 identities, vault, key, storage,
         // blob protection, 4 backup resources, server, 2 parameters, vnet, subnet, public IP, gateway.
-        assertThat(MOCKS.all()).hasSize(29);
+        assertThat(MOCKS.registrations()).hasSize(29);
     }
 
     @Test
@@ -56,7 +57,7 @@ class ProdFootprintTest {
 
     @Test
     void everyChildIsParentedToTheCaller() {
-        MOCKS.all().stream().filter(r -> !r.name().equals("owner")).forEach(r ->
+        MOCKS.registrations().stream().filter(r -> !r.name().equals("owner")).forEach(r ->
                 assertThat(MOCKS.optionsOf(r.name()).getParent()).as(r.name())
                         .hasValueSatisfying(p -> assertThat(p.pulumiResourceName()).isEqualTo("owner")));
     }
@@ -192,7 +193,7 @@ class ProdFootprintTest {
         assertThat(autoscale.at("profiles[0].rules[1].metricTrigger.threshold")).isEqualTo(30.0);
         assertThat(autoscale.at("profiles[0].rules[1].scaleAction")).isEqualTo(
                 Map.of("direction", "Decrease", "type", "ChangeCount", "value", "1", "cooldown", "PT10M"));
-        assertThat(autoscale.tags()).containsEntry("capacity-planned-peak-rps", "800")
+        assertThat(autoscale.azureTags()).containsEntry("capacity-planned-peak-rps", "800")
                 .containsEntry("capacity-rps-per-instance", "120").containsEntry("capacity-headroom", "1.5")
                 .containsEntry("component", "api");
     }
@@ -293,9 +294,9 @@ class ProdFootprintTest {
         List<String> untaggable = List.of("readiness:test:Owner", "azure-native:authorization:ManagementLockAtResourceGroupLevel",
                 "azure-native:authorization:RoleAssignment", "azure-native:storage:BlobServiceProperties",
                 "azure-native:dataprotection:BackupPolicy", "azure-native:dbforpostgresql:Configuration", "azure-native:network:Subnet");
-        MOCKS.all().stream().filter(r -> !untaggable.contains(r.type())).forEach(r -> assertThat(r.tags()).as(r.name())
+        MOCKS.registrations().stream().filter(r -> !untaggable.contains(r.type())).forEach(r -> assertThat(r.azureTags()).as(r.name())
                 .containsEntry("product", "checkout").containsEntry("environment", "prod").containsKey("criticality"));
-        assertThat(MOCKS.named("checkout-worker-plan").tags()).containsEntry("criticality", "internal").containsEntry("component", "worker");
-        assertThat(MOCKS.named("checkout-storage").tags()).containsEntry("criticality", "customer-facing").doesNotContainKey("component");
+        assertThat(MOCKS.named("checkout-worker-plan").azureTags()).containsEntry("criticality", "internal").containsEntry("component", "worker");
+        assertThat(MOCKS.named("checkout-storage").azureTags()).containsEntry("criticality", "customer-facing").doesNotContainKey("component");
     }
 }

@@ -2,28 +2,18 @@ package dev.readyservice.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readyservice.testsupport.PrrRun;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code prr} through {@link Prr#commandLine()}: help, version, exit codes and bad flags, without a review. */
 class PrrCommandLineTest {
     @TempDir
     Path dir;
-
-    @Test
-    void exitCodesAreZeroToThreeInVerdictOrder() {
-        assertThat(ExitCode.READY.code()).isZero();
-        assertThat(ExitCode.NOT_READY.code()).isEqualTo(1);
-        assertThat(ExitCode.BAD_INPUT.code()).isEqualTo(2);
-        assertThat(ExitCode.FAILED.code()).isEqualTo(3);
-    }
 
     @Test
     void theHelpOfBothCommandsListsExactlyTheExitCodes() {
@@ -108,13 +98,8 @@ class PrrCommandLineTest {
     }
 
     private static Run prr(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine prr = Prr.commandLine();
-        prr.setOut(new PrintWriter(out, true));
-        prr.setErr(new PrintWriter(err, true));
-        int code = prr.execute(args);
-        return new Run(code, out.toString(), err.toString());
+        PrrRun run = PrrRun.of(args);
+        return new Run(run.code(), run.out(), run.err());
     }
 
     private record Run(int code, String out, String err) {

@@ -2,17 +2,13 @@ package dev.readyservice.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readyservice.testsupport.PrrRun;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code prr report --from}: a well-formed evidence folder gives a report; a missing, partial or
@@ -51,7 +47,7 @@ class ReportCommandTest {
 
     @Test
     void aWellFormedFolderGivesTheReportWithThePacksFindings() throws IOException {
-        Run run = report("--from", evidence.toString(), "--stack", "qa", "--project-dir", tmp.toString(), "--out", tmp.resolve("out").toString());
+        PrrRun run = report("--from", evidence.toString(), "--stack", "qa", "--project-dir", tmp.toString(), "--out", tmp.resolve("out").toString());
 
         assertThat(run.code()).as(run.toString()).isEqualTo(1);
         assertThat(run.out()).contains("PRR report of shop (stack qa)").contains("fail: security.encryption-at-rest");
@@ -67,10 +63,10 @@ class ReportCommandTest {
     void theReportJudgesTheEnvironmentThePackRecorded() throws IOException {
         Path pack = evidence.resolve("pack.json");
         String withoutEnvironment = Files.readString(pack);
-        Run byName = report("--from", evidence.toString(), "--stack", "qa", "--project-dir", tmp.toString(), "--out", tmp.resolve("a").toString());
+        PrrRun byName = report("--from", evidence.toString(), "--stack", "qa", "--project-dir", tmp.toString(), "--out", tmp.resolve("a").toString());
         Files.writeString(pack, withoutEnvironment.replace("\"dryRun\": true,",
                 "\"dryRun\": true, \"environment\": {\"name\": \"prod\", \"source\": \"stack config readyservice:environment = prod\"},"));
-        Run recorded = report("--from", evidence.toString(), "--stack", "qa", "--project-dir", tmp.toString(), "--out", tmp.resolve("b").toString());
+        PrrRun recorded = report("--from", evidence.toString(), "--stack", "qa", "--project-dir", tmp.toString(), "--out", tmp.resolve("b").toString());
 
         assertThat(byName.code()).as(byName.toString()).isEqualTo(1);
         assertThat(recorded.code()).as(recorded.toString()).isEqualTo(1);
@@ -82,7 +78,7 @@ class ReportCommandTest {
 
     @Test
     void aMissingFolderIsBadInput() {
-        Run run = report("--from", tmp.resolve("nowhere").toString(), "--stack", "qa", "--project-dir", tmp.toString());
+        PrrRun run = report("--from", tmp.resolve("nowhere").toString(), "--stack", "qa", "--project-dir", tmp.toString());
 
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("nowhere").contains("is not a folder");
@@ -92,7 +88,7 @@ class ReportCommandTest {
     void aPreviewThatNeverReachedAnalyzeStackIsPartial() throws IOException {
         Files.delete(evidence.resolve("findings.json"));
 
-        Run run = report("--from", evidence.toString(), "--stack", "qa", "--project-dir", tmp.toString());
+        PrrRun run = report("--from", evidence.toString(), "--stack", "qa", "--project-dir", tmp.toString());
 
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("findings.json").contains("is missing").contains("partial");
@@ -102,7 +98,7 @@ class ReportCommandTest {
     void filesOfTwoRunsAreRefused() throws IOException {
         Files.writeString(evidence.resolve("resources.json"), Files.readString(evidence.resolve("resources.json")).replace("\"r1\"", "\"r2\""));
 
-        Run run = report("--from", evidence.toString(), "--stack", "qa", "--project-dir", tmp.toString());
+        PrrRun run = report("--from", evidence.toString(), "--stack", "qa", "--project-dir", tmp.toString());
 
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("resources.json").contains("another run");
@@ -111,42 +107,35 @@ class ReportCommandTest {
     @Test
     void malformedFilesAreNamedWithTheirProblem() throws IOException {
         Files.writeString(evidence.resolve("pack.json"), "{\"format\": ");
-        Run truncated = report("--from", evidence.toString(), "--stack", "qa", "--project-dir", tmp.toString());
+        PrrRun truncated = report("--from", evidence.toString(), "--stack", "qa", "--project-dir", tmp.toString());
         assertThat(truncated.code()).isEqualTo(2);
         assertThat(truncated.err()).contains("pack.json").contains("is not valid JSON");
 
         writeEvidence();
         Files.writeString(evidence.resolve("findings.json"), Files.readString(evidence.resolve("findings.json")).replace("\"mandatory\"", "\"severe\""));
-        Run badLevel = report("--from", evidence.toString(), "--stack", "qa", "--project-dir", tmp.toString());
+        PrrRun badLevel = report("--from", evidence.toString(), "--stack", "qa", "--project-dir", tmp.toString());
         assertThat(badLevel.code()).isEqualTo(2);
         assertThat(badLevel.err()).contains("findings.json").contains("level 'severe'");
 
         writeEvidence();
         Files.writeString(evidence.resolve("resources.json"), Files.readString(evidence.resolve("resources.json")).replace("readyservice-prr-evidence/1", "other/9"));
-        Run otherFormat = report("--from", evidence.toString(), "--stack", "qa", "--project-dir", tmp.toString());
+        PrrRun otherFormat = report("--from", evidence.toString(), "--stack", "qa", "--project-dir", tmp.toString());
         assertThat(otherFormat.code()).isEqualTo(2);
         assertThat(otherFormat.err()).contains("resources.json").contains("format 'other/9'");
     }
 
     @Test
     void anotherStacksEvidenceIsRefused() {
-        Run run = report("--from", evidence.toString(), "--stack", "prod", "--project-dir", tmp.toString());
+        PrrRun run = report("--from", evidence.toString(), "--stack", "prod", "--project-dir", tmp.toString());
 
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("--stack prod").contains("is of stack 'qa'");
     }
 
-    private static Run report(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine prr = Prr.commandLine();
-        prr.setOut(new PrintWriter(out, true));
-        prr.setErr(new PrintWriter(err, true));
-        List<String> all = new ArrayList<>(List.of("report"));
-        all.addAll(List.of(args));
-        return new Run(prr.execute(all.toArray(String[]::new)), out.toString(), err.toString());
-    }
-
-    private record Run(int code, String out, String err) {
+    private static PrrRun report(String... args) {
+        String[] all = new String[args.length + 1];
+        all[0] = "report";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return PrrRun.of(all);
     }
 }

@@ -2,15 +2,12 @@ package dev.readyservice.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readyservice.testsupport.TestClocks;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -45,7 +42,7 @@ class ReviewCommandFailureTest {
         Path pack = Files.createDirectories(dir.resolve("pack"));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine command = new CommandLine(new ReviewCommand(new BrokenClock()));
+        CommandLine command = new CommandLine(new ReviewCommand(TestClocks.failing("the clock is broken")));
         command.setOut(new PrintWriter(out, true));
         command.setErr(new PrintWriter(err, true));
         int code = debug
@@ -56,23 +53,5 @@ class ReviewCommandFailureTest {
     }
 
     private record Result(int code, String err) {
-    }
-
-    /** A clock that fails when read, the first thing a review does. */
-    private static final class BrokenClock extends Clock {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            throw new IllegalStateException("the clock is broken");
-        }
     }
 }

@@ -3,15 +3,12 @@ package dev.readyservice.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readyservice.review.secrets.SecretMask;
+import dev.readyservice.testsupport.TestClocks;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,7 +49,7 @@ class SafeConsoleTest {
         Path pack = Files.createDirectories(dir.resolve("pack"));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine command = new CommandLine(new ReviewCommand(new FailingClock("key " + API_KEY + " \u001b[32mready\nPRR review: READY")));
+        CommandLine command = new CommandLine(new ReviewCommand(TestClocks.failing("key " + API_KEY + " \u001b[32mready\nPRR review: READY")));
         command.setOut(new PrintWriter(out, true));
         command.setErr(new PrintWriter(err, true));
 
@@ -61,29 +58,5 @@ class SafeConsoleTest {
         assertThat(code).isEqualTo(ExitCode.FAILED.code());
         assertThat(err.toString().replace(System.lineSeparator(), "\n"))
                 .isEqualTo("prr review: key [masked] \\x1b[32mready\n  PRR review: READY\n(run with --debug for the stack trace)\n");
-    }
-
-    /** A clock that fails, with {@code message}, when the review reads it. */
-    private static final class FailingClock extends Clock {
-        private final String message;
-
-        FailingClock(String message) {
-            this.message = message;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            throw new IllegalStateException(message);
-        }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readyservice.model.BurnWindow;
 import dev.readyservice.model.SloTimeframe;
+import dev.readyservice.testsupport.RecordingMocks;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -63,7 +64,7 @@ class BurnRateAlertsTest {
     @Test
     void targetTooLowForTheFastPageIsRefusedWithTheMinimumTarget() {
         var c = TestComponents.withTarget(TestComponents.api(), 90, SloTimeframe.DAYS_30);
-        var mocks = new RecordingMocks();
+        var mocks = RecordingMocks.echoingInputs();
         var result = MockRun.runRaw(mocks, ctx -> {
             var slos = ServiceLevelObjectives.create("checkout-api", c, NO_OPTIONS);
             BurnRateAlerts.create("checkout-api", c, slos.availability(), BurnRateAlerts.OverLimit.REFUSE, NO_OPTIONS);
@@ -89,7 +90,7 @@ class BurnRateAlertsTest {
     void slowBurnWithNoRoomBelowTheMaximumIsRefusedEvenWhenClamping() {
         // 66% target: maximum burn rate 2.941 is below the slow 3x ticket, so nothing sits beyond it.
         var c = TestComponents.withTarget(TestComponents.api(), 66, SloTimeframe.DAYS_30);
-        var result = MockRun.runRaw(new RecordingMocks(), ctx -> {
+        var result = MockRun.runRaw(RecordingMocks.echoingInputs(), ctx -> {
             var slos = ServiceLevelObjectives.create("checkout-api", c, NO_OPTIONS);
             BurnRateAlerts.create("checkout-api", c, slos.availability(), BurnRateAlerts.OverLimit.CLAMP, NO_OPTIONS);
         });

@@ -7,6 +7,7 @@ import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.test.PulumiTest;
 import dev.readyservice.datadog.bindings.DatadogPlugin;
 import dev.readyservice.datadog.bindings.Monitor;
+import dev.readyservice.testsupport.RecordingMocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +40,7 @@ class DatadogPluginTest {
 
     @Test
     void factoriesRegisterUnderTheCallersParent() {
-        var mocks = new RecordingMocks();
+        var mocks = RecordingMocks.echoingInputs();
         var result = PulumiTest.withMocks(mocks).runTest(ctx -> {
             var parent = new ComponentResource("readiness:index:ReadyService", "checkout");
             var options = CustomResourceOptions.builder().parent(parent).build();

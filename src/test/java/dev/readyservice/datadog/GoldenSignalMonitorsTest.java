@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readyservice.datadog.bindings.Monitor;
 import dev.readyservice.model.AlertClass;
+import dev.readyservice.testsupport.RecordingMocks;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

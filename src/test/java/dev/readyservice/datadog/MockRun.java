@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.pulumi.Context;
 import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestResult;
+import dev.readyservice.testsupport.RecordingMocks;
 import java.util.function.Consumer;
 
 /** Runs a program under {@link RecordingMocks} and always cleans up PulumiTest's global state. */
@@ -17,7 +18,7 @@ final class MockRun {
 
     /** Runs the program, asserts it raised nothing, and returns what was registered. */
     static RecordingMocks run(Consumer<Context> program) {
-        var mocks = new RecordingMocks();
+        var mocks = RecordingMocks.echoingInputs();
         try {
             TestResult result = PulumiTest.withMocks(mocks).runTest(program);
             assertThat(result.exceptions()).isEmpty();

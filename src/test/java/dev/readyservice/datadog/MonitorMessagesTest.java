@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.readyservice.datadog.bindings.Monitor;
 import dev.readyservice.model.AlertClass;
 import dev.readyservice.model.Routing;
+import dev.readyservice.testsupport.RecordingMocks;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 

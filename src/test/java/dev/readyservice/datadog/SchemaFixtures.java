@@ -3,6 +3,7 @@ package dev.readyservice.datadog;
 import static dev.readyservice.datadog.MockRun.NO_OPTIONS;
 
 import com.pulumi.core.Output;
+import dev.readyservice.testsupport.RecordingMocks;
 import java.util.ArrayList;
 import java.util.List;
 

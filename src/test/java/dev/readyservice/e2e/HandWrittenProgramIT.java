@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.readyservice.e2e.fixtures.HandWrittenShop;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -27,10 +26,7 @@ class HandWrittenProgramIT {
 
     @BeforeAll
     static void review() throws IOException {
-        Path project = E2eProjects.fixtureProject(Files.createDirectories(dir.resolve("project")), "shop", HandWrittenShop.class,
-                "qa", "config:\n  azure-native:location: westeurope\n");
-        run = ReviewRun.review(dir.resolve("out"), "--project-dir", project.toString(), "--stack", "qa",
-                "--policy-pack", E2eProjects.pack().toString(), "--format", "json");
+        run = ReviewRun.reviewShop(dir, HandWrittenShop.class, "qa", "config:\n  azure-native:location: westeurope\n");
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readyservice.e2e.fixtures.HollowDataShop;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,10 +24,7 @@ class HollowDataIT {
 
     @BeforeAll
     static void review() throws IOException {
-        Path project = E2eProjects.fixtureProject(Files.createDirectories(dir.resolve("project")), "shop", HollowDataShop.class,
-                "prod", "config:\n  azure-native:location: westeurope\n");
-        run = ReviewRun.review(dir.resolve("out"), "--project-dir", project.toString(), "--stack", "prod",
-                "--policy-pack", E2eProjects.pack().toString(), "--format", "json");
+        run = ReviewRun.reviewShop(dir, HollowDataShop.class, "prod", "config:\n  azure-native:location: westeurope\n");
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.readyservice.e2e.fixtures.HollowWebAndSql;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,9 +34,7 @@ class HollowProgramIT {
     }
 
     private static ReviewRun run(String name, String stackYaml) throws IOException {
-        Path project = E2eProjects.fixtureProject(Files.createDirectories(dir.resolve(name)), "shop", HollowWebAndSql.class, "qa", stackYaml);
-        return ReviewRun.review(dir.resolve(name + "-out"), "--project-dir", project.toString(), "--stack", "qa",
-                "--policy-pack", E2eProjects.pack().toString(), "--format", "json");
+        return ReviewRun.reviewShop(dir.resolve(name), HollowWebAndSql.class, "qa", stackYaml);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readyservice.e2e.fixtures.HollowSignalsShop;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,10 +23,7 @@ class HollowSignalsIT {
 
     @BeforeAll
     static void review() throws IOException {
-        Path project = E2eProjects.fixtureProject(Files.createDirectories(dir.resolve("project")), "shop", HollowSignalsShop.class,
-                "qa", "config:\n  azure-native:location: westeurope\n");
-        run = ReviewRun.review(dir.resolve("out"), "--project-dir", project.toString(), "--stack", "qa",
-                "--policy-pack", E2eProjects.pack().toString(), "--format", "json");
+        run = ReviewRun.reviewShop(dir, HollowSignalsShop.class, "qa", "config:\n  azure-native:location: westeurope\n");
     }
 
     @Test

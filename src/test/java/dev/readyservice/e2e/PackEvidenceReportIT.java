@@ -7,20 +7,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readyservice.cli.Prr;
+import dev.readyservice.testsupport.PrrRun;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
 /**
  * The pack writes its evidence when READYSERVICE_EVIDENCE_DIR is set, and {@code prr report --from}
@@ -46,7 +42,7 @@ class PackEvidenceReportIT {
         assertThat(evidence.resolve("pack.json")).isNotEmptyFile();
         assertThat(Files.readString(evidence.resolve("resources.json"))).doesNotContain("not decrypted offline");
 
-        Run report = report("--from", evidence.toString(), "--stack", stack, "--project-dir", project.toString(), "--out", reported.toString());
+        PrrRun report = report("--from", evidence.toString(), "--stack", stack, "--project-dir", project.toString(), "--out", reported.toString());
         assertThat(report.code()).as(report.toString()).isEqualTo(review);
         for (String file : ReferenceProductIT.REPORT_FILES) {
             assertThat(reported.resolve(file)).as(file).isNotEmptyFile();
@@ -65,7 +61,7 @@ class PackEvidenceReportIT {
         added.put("policy", "enable-infrastructure-encryption").put("level", "mandatory").put("urn", "").put("resourceUrn", "")
                 .put("description", "").put("message", "storage account data is not encrypted");
         JSON.writeValue(evidence.resolve("findings.json").toFile(), findings);
-        Run notReady = report("--from", evidence.toString(), "--stack", stack, "--project-dir", project.toString(), "--out",
+        PrrRun notReady = report("--from", evidence.toString(), "--stack", stack, "--project-dir", project.toString(), "--out",
                 tmp.resolve("report2").toString());
         assertThat(notReady.code()).as(notReady.toString()).isEqualTo(1);
         assertThat(notReady.out()).contains("NOT-READY").contains("security.encryption-at-rest");
@@ -89,18 +85,11 @@ class PackEvidenceReportIT {
         }
     }
 
-    static Run report(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine prr = Prr.commandLine();
-        prr.setOut(new PrintWriter(out, true));
-        prr.setErr(new PrintWriter(err, true));
-        List<String> all = new ArrayList<>(List.of("report"));
-        all.addAll(List.of(args));
-        return new Run(prr.execute(all.toArray(String[]::new)), out.toString(), err.toString());
-    }
-
-    record Run(int code, String out, String err) {
+    static PrrRun report(String... args) {
+        String[] all = new String[args.length + 1];
+        all[0] = "report";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return PrrRun.of(all);
     }
 
     private static TreeSet<String> urns(JsonNode report) {

@@ -3,10 +3,10 @@ package dev.readyservice.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.readyservice.cli.Prr;
+import dev.readyservice.testsupport.PrrRun;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import picocli.CommandLine;
 
 /**
  * One {@code prr review} run through the real command line ({@link Prr#commandLine()}), with its
@@ -31,16 +30,21 @@ record ReviewRun(int exitCode, String out, String err, Path outDir) {
 
     /** Runs {@code prr review <args> --out <outDir>}. */
     static ReviewRun review(Path outDir, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine prr = Prr.commandLine();
-        prr.setOut(new PrintWriter(out, true));
-        prr.setErr(new PrintWriter(err, true));
         List<String> all = new ArrayList<>(List.of("review"));
         all.addAll(Arrays.asList(args));
         all.addAll(List.of("--out", outDir.toString()));
-        int code = prr.execute(all.toArray(String[]::new));
-        return new ReviewRun(code, out.toString(), err.toString(), outDir);
+        PrrRun run = PrrRun.of(all.toArray(String[]::new));
+        return new ReviewRun(run.code(), run.out(), run.err(), outDir);
+    }
+
+    /**
+     * Writes {@code program} as a project named {@code shop} into {@code dir/project} and reviews
+     * {@code stack} with the built pack, the JSON report going to {@code dir/out}.
+     */
+    static ReviewRun reviewShop(Path dir, Class<?> program, String stack, String stackYaml) throws IOException {
+        Path project = E2eProjects.fixtureProject(Files.createDirectories(dir.resolve("project")), "shop", program, stack, stackYaml);
+        return review(dir.resolve("out"), "--project-dir", project.toString(), "--stack", stack,
+                "--policy-pack", E2eProjects.pack().toString(), "--format", "json");
     }
 
     /** The JSON report. */

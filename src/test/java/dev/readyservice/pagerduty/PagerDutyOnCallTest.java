@@ -8,6 +8,7 @@ import com.pulumi.core.internal.Internal;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestResult;
+import dev.readyservice.testsupport.RecordingMocks;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -20,7 +21,7 @@ class PagerDutyOnCallTest {
     private static final String POLICY = "pagerduty:index/escalationPolicy:EscalationPolicy";
     private static final String DEPENDENCY = "pagerduty:index/serviceDependency:ServiceDependency";
 
-    private final RecordingMocks mocks = new RecordingMocks();
+    private final RecordingMocks mocks = RecordingMocks.echoingInputs();
     private final AtomicReference<PagerDutyResources> created = new AtomicReference<>();
 
     @AfterEach
@@ -43,7 +44,7 @@ class PagerDutyOnCallTest {
         run(Fixtures.checkout());
 
         assertThat(mocks.ofType(SERVICE))
-                .extracting(r -> r.input("name"))
+                .extracting(r -> r.at("name"))
                 .containsExactlyInAnyOrder("checkout-api", "checkout-ui", "checkout-worker");
         assertThat(created.get().technicalServices())
                 .extracting(TechnicalService::component, TechnicalService::serviceName)
@@ -59,7 +60,7 @@ class PagerDutyOnCallTest {
         run(new PagerDutyProduct(product.product(), product.team(), product.businessServiceName(),
                 product.environment(), product.escalation(), product.supportHours(), List.of(Fixtures.UI)));
 
-        assertThat(mocks.ofType(SERVICE)).extracting(r -> r.input("name")).containsExactly("checkout-ui");
+        assertThat(mocks.ofType(SERVICE)).extracting(r -> r.at("name")).containsExactly("checkout-ui");
         assertThat(mocks.ofType(DEPENDENCY)).hasSize(1);
         assertThat(created.get().resourceCount()).isEqualTo(6);
     }
@@ -69,7 +70,7 @@ class PagerDutyOnCallTest {
         run(Fixtures.checkout());
 
         assertThat(mocks.ofType(SERVICE))
-                .extracting(r -> r.input("escalationPolicy"))
+                .extracting(r -> r.at("escalationPolicy"))
                 .containsOnly("shop-escalation-policy-id")
                 .hasSize(3);
     }
@@ -79,7 +80,7 @@ class PagerDutyOnCallTest {
         run(Fixtures.checkout());
 
         assertThat(mocks.ofType(SERVICE)).allSatisfy(service -> {
-            assertThat(service.input("incidentUrgencyRule")).isEqualTo(Map.of(
+            assertThat(service.at("incidentUrgencyRule")).isEqualTo(Map.of(
                     "type", "use_support_hours",
                     "duringSupportHours", Map.of("type", "constant", "urgency", "high"),
                     "outsideSupportHours", Map.of("type", "constant", "urgency", "severity_based")));
@@ -92,7 +93,7 @@ class PagerDutyOnCallTest {
     void supportHoursReachEveryServiceInWireForm() {
         run(Fixtures.checkout());
 
-        assertThat(mocks.ofType(SERVICE)).allSatisfy(service -> assertThat(service.input("supportHours"))
+        assertThat(mocks.ofType(SERVICE)).allSatisfy(service -> assertThat(service.at("supportHours"))
                 .isEqualTo(Map.of(
                         "type", "fixed_time_per_day",
                         "timeZone", "Europe/Berlin",
@@ -107,8 +108,8 @@ class PagerDutyOnCallTest {
 
         var api = mocks.named("shop-api-service");
         // The schema types both as strings; a number would be rejected by the provider.
-        assertThat(api.input("autoResolveTimeout")).isInstanceOf(String.class).isEqualTo("14400");
-        assertThat(api.input("acknowledgementTimeout")).isInstanceOf(String.class).isEqualTo("1800");
+        assertThat(api.at("autoResolveTimeout")).isInstanceOf(String.class).isEqualTo("14400");
+        assertThat(api.at("acknowledgementTimeout")).isInstanceOf(String.class).isEqualTo("1800");
     }
 
     @Test
@@ -117,8 +118,8 @@ class PagerDutyOnCallTest {
 
         var policy = mocks.named("shop-escalation-policy");
         assertThat(policy.type()).isEqualTo(POLICY);
-        assertThat(policy.input("numLoops")).isEqualTo(2.0);
-        assertThat(policy.input("rules")).isEqualTo(List.of(
+        assertThat(policy.at("numLoops")).isEqualTo(2.0);
+        assertThat(policy.at("rules")).isEqualTo(List.of(
                 Map.of("escalationDelayInMinutes", 10.0,
                         "targets", List.of(Map.of("type", "schedule_reference", "id", "PSCHED1"))),
                 Map.of("escalationDelayInMinutes", 30.0,
@@ -131,7 +132,7 @@ class PagerDutyOnCallTest {
     void escalationPolicyTeamIsOneTeamIdNotAList() {
         run(Fixtures.checkout());
 
-        assertThat(mocks.named("shop-escalation-policy").input("teams"))
+        assertThat(mocks.named("shop-escalation-policy").at("teams"))
                 .isInstanceOf(String.class)
                 .isEqualTo("shop-team-id");
         assertThat(mocks.named("shop-team").inputs()).containsEntry("name", "Checkout Team");
@@ -169,7 +170,7 @@ class PagerDutyOnCallTest {
         run(Fixtures.checkout());
 
         assertThat(mocks.ofType(DEPENDENCY))
-                .extracting(r -> r.input("dependency"))
+                .extracting(r -> r.at("dependency"))
                 // Registrations run concurrently, so their order is not the program's order.
                 .containsExactlyInAnyOrder(
                         dependency("shop-api-service-id"),
@@ -199,9 +200,9 @@ class PagerDutyOnCallTest {
     void descriptionsTellRespondersTheBlastRadius() {
         run(Fixtures.checkout());
 
-        assertThat(mocks.named("shop-api-service").input("description"))
+        assertThat(mocks.named("shop-api-service").at("description"))
                 .isEqualTo("api, customer-facing, prod: Checkout REST API. Managed by ReadyService.");
-        assertThat(mocks.named("shop-worker-service").input("description"))
+        assertThat(mocks.named("shop-worker-service").at("description"))
                 .isEqualTo("worker, internal, prod: Order export jobs. Managed by ReadyService.");
     }
 

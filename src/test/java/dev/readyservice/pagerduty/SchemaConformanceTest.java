@@ -22,6 +22,7 @@ import dev.readyservice.pagerduty.binding.TeamArgs;
 import dev.readyservice.pagerduty.binding.inputs.ServiceSupportHoursArgs;
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
+import dev.readyservice.testsupport.RecordingMocks;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +118,7 @@ class SchemaConformanceTest {
 
     @Test
     void everyValueTheFactoriesSendIsAllowedByTheSchema() {
-        var mocks = new RecordingMocks();
+        var mocks = RecordingMocks.echoingInputs();
         PulumiTest.withMocks(mocks).runTest(ctx -> PagerDutyOnCall.create(
                 "shop", Fixtures.checkout(), new ComponentResource("readiness:index:ReadyService", "shop")))
                 .throwOnError();

@@ -9,14 +9,13 @@ import dev.readyservice.e2e.E2eProjects;
 import dev.readyservice.report.Format;
 import dev.readyservice.report.Verdict;
 import dev.readyservice.review.fixtures.ThingsProgram;
+import dev.readyservice.testsupport.TestClocks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +45,7 @@ class ReviewPipelineIT {
     void aReviewPreviewsAnalysesReportsAndTimesEachStep() {
         ReviewOptions options = options(E2eProjects.pack(), Optional.empty());
 
-        ReviewOutcome outcome = new ReviewPipeline(new SteppingClock(), progress::add).run(options);
+        ReviewOutcome outcome = new ReviewPipeline(TestClocks.stepping(Instant.parse("2026-11-27T00:00:00Z")), progress::add).run(options);
 
         // Things carry none of the PRR evidence, so the verdict is not ready.
         assertThat(outcome.report().verdict()).isEqualTo(Verdict.NOT_READY);
@@ -90,27 +89,5 @@ class ReviewPipelineIT {
     private ReviewOptions options(Path pack, Optional<Path> config) {
         return new ReviewOptions(project, "dev", pack, config, dir.resolve("out"), Set.of(Format.JSON, Format.MARKDOWN),
                 Duration.ofSeconds(120), false);
-    }
-
-    /** A clock that moves one second each time it is read. */
-    private static final class SteppingClock extends Clock {
-        private Instant now = Instant.parse("2026-11-27T00:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public synchronized Instant instant() {
-            Instant reading = now;
-            now = now.plusSeconds(1);
-            return reading;
-        }
     }
 }

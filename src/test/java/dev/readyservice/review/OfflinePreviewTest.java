@@ -154,12 +154,4 @@ class OfflinePreviewTest {
         assertThatThrownBy(() -> new PreviewRequest(dir, "qa", Duration.ZERO, false, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("timeout must be positive, was PT0S");
     }
-
-    @Test
-    void categoriesCarryTheirExitCodes() {
-        assertThat(ReviewException.badInput("x").exitCode()).isEqualTo(2);
-        assertThat(ReviewException.programFailed("x").exitCode()).isEqualTo(3);
-        RuntimeException cause = new RuntimeException("c");
-        assertThat(new ReviewException(ReviewException.Category.BAD_INPUT, "m", cause)).hasCause(cause).hasMessage("m");
-    }
 }

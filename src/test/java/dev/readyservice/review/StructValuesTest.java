@@ -97,4 +97,15 @@ class StructValuesTest {
     void aStructAndItsJavaFormAreNotConfusedWithAList() {
         assertThat(StructValues.toJava(StructValues.toValue(Arrays.asList("a", null)))).isEqualTo(Arrays.asList("a", null));
     }
+
+    @Test
+    void convertsWireValuesToProtobufValues() {
+        Value value = StructValues.toValue(Map.of("list", Arrays.asList("a", 1, true, null)));
+
+        List<Value> list = value.getStructValue().getFieldsOrThrow("list").getListValue().getValuesList();
+        assertThat(list.get(0).getStringValue()).isEqualTo("a");
+        assertThat(list.get(1).getNumberValue()).isEqualTo(1.0);
+        assertThat(list.get(2).getBoolValue()).isTrue();
+        assertThat(list.get(3).hasNullValue()).isTrue();
+    }
 }
