@@ -118,7 +118,7 @@ class InitCommandIT {
         }
         assertThat(code.lines().filter(l -> !l.strip().startsWith("//") && l.contains("TODO"))).as(code).isEmpty();
         String program = "package generated;\n"
-                + "import dev.readyservice.component.*;\nimport java.util.List;\n"
+                + "import dev.readyservice.component.*;\nimport dev.readyservice.model.ComponentKind;\nimport java.util.List;\n"
                 + "public final class CompletedShop {\n"
                 + "    public static void main(String[] args) {\n"
                 + "        com.pulumi.Pulumi.run(ctx -> {\n"
@@ -150,7 +150,7 @@ class InitCommandIT {
         assertThat(ready.exitCode()).as(ready.toString()).isZero();
         assertThat(ready.blockingItems()).isEmpty();
         assertThat(ready.statuses()).as("no waiver is in play").doesNotContainValue("waived");
-        assertThat(ready.json().get("summary").get("waived").asInt()).isZero();
+        assertThat(ready.json().get("summary").path("waived").asInt()).isZero();
     }
 
     /** A jar with only a manifest: {@code main} as Main-Class, {@code classes} and the test classpath as Class-Path. */
