@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * repository's QA policy config, unchanged (no waiver): the team's App Service + SQL program without
  * readiness is not ready, its web app and plan belonging to no component and its database without
  * backup retention or encryption evidence; with the readiness lines ({@code ReadyService} over its own
- * resources, which adds the database's retention and TDE setting) it is ready for QA.
+ * resources, which adds the database's retention and TDE setting) it is ready for QA. In prod the
+ * pack names what only the database's and server's owner can set.
  */
 class ExistingProgramIT {
     private static final List<String> PER_COMPONENT = List.of("slo.objectives", "monitoring.golden-signals", "monitoring.anomaly-alerts",
@@ -28,23 +29,30 @@ class ExistingProgramIT {
     static Path dir;
     private static ReviewRun before;
     private static ReviewRun after;
+    private static ReviewRun prod;
 
     @BeforeAll
     static void review() throws IOException {
         Path qaConfig = E2eProjects.repo().resolve("policy/config/qa.json");
         before = run("before", "config:\n  azure-native:location: westeurope\n", qaConfig);
         after = run("after", "config:\n  azure-native:location: westeurope\n  shop:ready: \"true\"\n", qaConfig);
+        prod = run("prod", "prod", "config:\n  azure-native:location: westeurope\n  shop:ready: \"true\"\n",
+                E2eProjects.repo().resolve("policy/config/prod.json"));
     }
 
     private static ReviewRun run(String name, String stackYaml, Path policyConfig) throws IOException {
-        Path project = E2eProjects.fixtureProject(Files.createDirectories(dir.resolve(name)), "shop", ExistingShop.class, "qa", stackYaml);
+        return run(name, "qa", stackYaml, policyConfig);
+    }
+
+    private static ReviewRun run(String name, String stack, String stackYaml, Path policyConfig) throws IOException {
+        Path project = E2eProjects.fixtureProject(Files.createDirectories(dir.resolve(name)), "shop", ExistingShop.class, stack, stackYaml);
         Path playbooks = Files.createDirectories(project.resolve("docs").resolve("playbooks"));
         try (var files = Files.list(E2eProjects.repo().resolve("docs").resolve("playbooks"))) {
             for (Path file : files.toList()) {
                 Files.copy(file, playbooks.resolve(file.getFileName()));
             }
         }
-        return ReviewRun.review(dir.resolve(name + "-out"), "--project-dir", project.toString(), "--stack", "qa",
+        return ReviewRun.review(dir.resolve(name + "-out"), "--project-dir", project.toString(), "--stack", stack,
                 "--policy-pack", E2eProjects.pack().toString(), "--policy-config", policyConfig.toString(), "--format", "json");
     }
 
@@ -83,6 +91,23 @@ class ExistingProgramIT {
         assertThat(after.json().get("summary").path("waived").asInt()).isZero();
         assertThat(findings(after)).as("no finding is waived").noneMatch(f -> f.path("outcome").asText().equals("waived"));
         assertThat(findings(after).stream().map(f -> f.get("policy").asText())).doesNotContain("missing-component-assignment");
+    }
+
+    /**
+     * In prod, what only the owner of the database and server can set is left to the pack, which names
+     * it: ReadyService adds neither geo-redundant backup storage to a database it does not own nor a
+     * customer-managed TDE protector (a Key Vault key) to the team's server.
+     */
+    @Test
+    void inProdThePackNamesWhatOnlyTheOwnerOfTheDatabaseAndServerCanSet() {
+        assertThat(prod.exitCode()).as(prod.toString()).isEqualTo(1);
+        assertThat(messages(prod, "security.backups", "missing-backups")).as(findings(prod).toString())
+                .contains("SQL database 'shop-db' does not set requestedBackupStorageRedundancy; prod requires Geo or GeoZone so a region loss "
+                        + "cannot lose the backups, and the pack never relies on a default")
+                .noneSatisfy(m -> assertThat(m).contains("BackupShortTermRetentionPolicy"));
+        assertThat(messages(prod, "security.encryption-at-rest", "enable-infrastructure-encryption")).as(findings(prod).toString())
+                .anySatisfy(m -> assertThat(m).startsWith("SQL server 'shop-sql' shows no customer-managed TDE protector"))
+                .noneSatisfy(m -> assertThat(m).contains("TransparentDataEncryption"));
     }
 
     private static List<JsonNode> findings(ReviewRun run) {
