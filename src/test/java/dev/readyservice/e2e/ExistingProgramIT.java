@@ -93,6 +93,29 @@ class ExistingProgramIT {
         assertThat(findings(after).stream().map(f -> f.get("policy").asText())).doesNotContain("missing-component-assignment");
     }
 
+    @Test
+    void theReportListsTheTeamsOwnAppAndPlanUnderTheirComponent() {
+        JsonNode api = null;
+        for (JsonNode c : after.json().get("components")) {
+            if (c.get("name").asText().equals("api")) {
+                api = c;
+            }
+        }
+        assertThat(api).as(after.json().get("components").toString()).isNotNull();
+        List<String> azure = new ArrayList<>();
+        api.get("azure").forEach(u -> azure.add(u.asText()));
+        assertThat(azure).anySatisfy(u -> assertThat(u).endsWith("azure-native:web:WebApp::shop-api"))
+                .anySatisfy(u -> assertThat(u).endsWith("azure-native:web:AppServicePlan::shop-plan"));
+        for (JsonNode r : after.json().get("resources")) {
+            if (r.get("name").asText().equals("shop-api") && r.get("type").asText().equals("azure-native:web:WebApp")) {
+                assertThat(r.get("component").asText()).isEqualTo("api");
+            }
+        }
+        // Without readiness nothing names a component: the app is product-wide.
+        assertThat(before.json().get("resources")).filteredOn(r -> r.get("name").asText().equals("shop-api"))
+                .singleElement().satisfies(r -> assertThat(r.get("component").asText()).isEmpty());
+    }
+
     /**
      * In prod, what only the owner of the database and server can set is left to the pack, which names
      * it: ReadyService adds neither geo-redundant backup storage to a database it does not own nor a
