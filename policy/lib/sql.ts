@@ -5,8 +5,9 @@ import { asString, isUnknown } from "./values";
 /**
  * Which Azure SQL sub-resource belongs to which database (lib/references.ts, for SQL): a database
  * is named by `serverName` and `databaseName` together, so a retention policy or TDE setting
- * belongs to a database when its `databaseName` refers to it and its `serverName` to the same
- * server (two servers may each hold an `orders` database).
+ * belongs to a database when its `databaseName` depends on it by property (built from the
+ * database's output), or names it literally and its `serverName` refers to the same server (two
+ * servers may each hold an `orders` database).
  */
 const SQL_SERVER = "azure-native:sql:Server";
 
@@ -25,9 +26,18 @@ function sameServer(stack: StackView, a: StackResource, b: StackResource): boole
     return x.servers.some((s) => y.servers.includes(s)) || (x.literal !== undefined && x.literal === y.literal);
 }
 
-/** The resources of `type` that refer to database `db` (by `databaseName`) on the same server. */
+/**
+ * The resources of `type` that refer to database `db`: by a property dependency of their
+ * `databaseName` on it (which names that one database whatever its server's name shows), or by its
+ * literal name on the same server.
+ */
 export function ofSqlDatabase(stack: StackView, db: StackResource, type: string): StackResource[] {
-    return referrersOfType(stack, db, type, "databaseName", "databaseName").filter((p) => sameServer(stack, p, db));
+    return referrersOfType(stack, db, type, "databaseName", "databaseName")
+        .filter((p) => dependsOnByName(stack, p, db) || sameServer(stack, p, db));
+}
+
+function dependsOnByName(stack: StackView, r: StackResource, db: StackResource): boolean {
+    return stack.dependenciesOf(r, "databaseName").some((d) => d.urn === db.urn);
 }
 
 /**

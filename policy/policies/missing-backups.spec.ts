@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import { isoDurationDays, isoDurationHours } from "../lib/durations";
 import { compliantStack } from "../lib/fixtures";
 import { cosmosAccount, managedHsm, serviceBusPair, sqlStack } from "../lib/stateful-fixtures";
-import { editing, messages, run, without } from "../lib/testing";
+import { editing, messages, ResourceSpec, run, without } from "../lib/testing";
 import { UNKNOWN } from "../lib/values";
 import { missingBackups as policy } from "./missing-backups";
 
@@ -245,6 +245,16 @@ describe("missing-backups: stateful types that keep their own backups", () => {
         }]);
         assert.deepEqual(await messages(policy, literal("shop-prod-sql")), []);
         assert.deepEqual(await messages(policy, literal("other-sql")), [
+            "SQL database 'orders-db' has no azure-native:sql:BackupShortTermRetentionPolicy whose databaseName refers to it; the platform's documented default (7 days) would apply, and at least 30 days are required",
+        ]);
+    });
+
+    it("relates a databaseName that depends on the database by property, though the database's serverName refers to nothing (a Java program's server.name())", async () => {
+        const serverUnknown = (policyDatabase: (r: ResourceSpec) => void) => withSql(["orders-db", (r) => { r.propertyDependencies = {}; }],
+            ["orders-db-pitr", (r) => { r.props.serverName = "shop-prod-sql"; policyDatabase(r); }]);
+        assert.deepEqual(await messages(policy, serverUnknown((r) => { r.propertyDependencies = { databaseName: ["orders-db"] }; })), []);
+        // Named only by its literal name, the policy may be any server's 'orders': it is not this database's.
+        assert.deepEqual(await messages(policy, serverUnknown((r) => { r.props.databaseName = "orders"; r.propertyDependencies = {}; })), [
             "SQL database 'orders-db' has no azure-native:sql:BackupShortTermRetentionPolicy whose databaseName refers to it; the platform's documented default (7 days) would apply, and at least 30 days are required",
         ]);
     });

@@ -1,7 +1,6 @@
 package dev.readyservice.component;
 
 import com.pulumi.azurenative.authorization.ManagementLockByScope;
-import com.pulumi.azurenative.sql.BackupShortTermRetentionPolicy;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
@@ -22,8 +21,9 @@ import javax.annotation.Nullable;
  *   <li>a storage account gets a Data Protection backup vault (geo-redundant and immutable in prod,
  *       protected in prod), an operational blob backup policy kept {@code retentionDays}, the
  *       vault's role on the account and the backup instance ({@link BackupFactory#protect});</li>
- *   <li>an Azure SQL database gets its point-in-time retention set to {@code retentionDays}
- *       ({@link SqlBackups});</li>
+ *   <li>an Azure SQL database gets its point-in-time retention set to {@code retentionDays} (at most
+ *       35 days, Azure's limit) and, when {@code retentionDays} is above 35, a long-term retention
+ *       keeping weekly backups that long ({@link SqlBackups#keep});</li>
  *   <li>in prod, every resource gets a {@code CanNotDelete} lock ({@link DeleteLocks}).</li>
  * </ul>
  *
@@ -35,14 +35,18 @@ import javax.annotation.Nullable;
  *
  * <p>Before anything is registered it refuses, with one {@link InvalidSpecException} listing every
  * problem, a resource whose ID or names are wrong and a retention out of range (at least 7 days in qa
- * and 30 in prod; at most 35 with a SQL database, 360 otherwise).
+ * and 30 in prod, at most 360).
+ *
+ * <p>What it cannot set on a database it does not own is the policy pack's to judge: in prod, an
+ * Azure SQL database's {@code requestedBackupStorageRedundancy} ({@code Geo} or {@code GeoZone}) is
+ * a setting of the database resource itself, so the team sets it on its own database.
  */
 public final class Backups extends ComponentResource {
     /** The component's type token; stable. */
     public static final String TYPE = "readiness:index:Backups";
 
     private final List<BackupFactory.Result> storageBackups = new ArrayList<>();
-    private final List<BackupShortTermRetentionPolicy> sqlRetention = new ArrayList<>();
+    private final List<SqlBackups.Retention> sqlRetention = new ArrayList<>();
     private final List<ManagementLockByScope> locks = new ArrayList<>();
 
     /** Creates the backups. */
@@ -61,8 +65,7 @@ public final class Backups extends ComponentResource {
                 storageBackups.add(BackupFactory.protect(this, prefix, args.product(), Output.of(data.resourceGroup()), tags,
                         args.retentionDays(), data.id(), data.name()));
             } else {
-                sqlRetention.add(SqlBackups.retention(this, prefix, data.resourceGroup(), data.names().get(0), data.name(), data.id(),
-                        args.retentionDays()));
+                sqlRetention.add(SqlBackups.keep(this, prefix, data.sqlDatabase(), args.retentionDays()));
             }
             if (prod) {
                 locks.add(DeleteLocks.create(this, prefix, args.product(), data.id(), data.name() + "-no-delete"));
@@ -76,11 +79,9 @@ public final class Backups extends ComponentResource {
         List<Violation> found = new ArrayList<>();
         boolean prod = args.product().prod();
         int floor = prod ? SpecDefaults.BACKUP_RETENTION_DAYS_PROD : SpecDefaults.BACKUP_RETENTION_DAYS_QA;
-        boolean sql = args.data().stream().anyMatch(d -> d.kind() == ExistingData.Kind.SQL_DATABASE);
-        int ceiling = sql ? ExistingChecks.MAX_SQL_RETENTION_DAYS : SpecValidator.MAX_BLOB_RETENTION_DAYS;
+        int ceiling = SpecValidator.MAX_BLOB_RETENTION_DAYS;
         if (args.retentionDays() < floor || args.retentionDays() > ceiling) {
-            found.add(new Violation("retentionDays", String.valueOf(args.retentionDays()), floor + " to " + ceiling + " days"
-                    + (sql ? " (Azure SQL keeps point-in-time backups at most 35 days)" : "")));
+            found.add(new Violation("retentionDays", String.valueOf(args.retentionDays()), floor + " to " + ceiling + " days"));
         }
         for (int i = 0; i < args.data().size(); i++) {
             found.addAll(args.data().get(i).problems("data[" + i + "]", args.product().subscriptionId()));
@@ -96,8 +97,8 @@ public final class Backups extends ComponentResource {
         return storageBackups;
     }
 
-    /** The point-in-time retention per SQL database. */
-    public List<BackupShortTermRetentionPolicy> sqlRetention() {
+    /** The point-in-time (and, above 35 days, long-term) retention per SQL database. */
+    public List<SqlBackups.Retention> sqlRetention() {
         return sqlRetention;
     }
 

@@ -14,9 +14,6 @@ import java.util.stream.Collectors;
  * {@code protect}) is the policy pack's to judge, as in any program.
  */
 final class ExistingChecks {
-    /** Azure SQL keeps point-in-time backups at most this many days. */
-    static final int MAX_SQL_RETENTION_DAYS = 35;
-
     private ExistingChecks() {
     }
 
@@ -64,11 +61,6 @@ final class ExistingChecks {
             newStorage(found, "data.postgres", d.postgres() == null || !d.postgres() ? null : "true");
             newStorage(found, "data.redundancy", d.redundancy());
             newStorage(found, "data.customerManagedKey", d.customerManagedKey() == null ? null : String.valueOf(d.customerManagedKey()));
-            boolean sql = spec.existingData().stream().anyMatch(x -> x != null && x.kind() == ExistingData.Kind.SQL_DATABASE);
-            if (sql && d.backupRetentionDays() != null && d.backupRetentionDays() > MAX_SQL_RETENTION_DAYS) {
-                found.add(new Violation("data.backupRetentionDays", String.valueOf(d.backupRetentionDays()),
-                        "at most " + MAX_SQL_RETENTION_DAYS + " days: Azure SQL keeps point-in-time backups at most that long"));
-            }
         }
         for (int i = 0; i < spec.existingData().size(); i++) {
             ExistingData x = spec.existingData().get(i);

@@ -4,6 +4,7 @@ import com.pulumi.azurenative.sql.Database;
 import com.pulumi.azurenative.storage.StorageAccount;
 import com.pulumi.core.Output;
 import dev.readyservice.azure.AzureResourceId;
+import dev.readyservice.azure.SqlBackups;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -19,7 +20,9 @@ import java.util.Optional;
  *       {@code data.backupRetentionDays}, the backup instance of the account and the role the vault
  *       needs on it;</li>
  *   <li>an Azure SQL database: its short-term (point-in-time) backup retention set to
- *       {@code data.backupRetentionDays} (Azure allows 1 to 35 days).</li>
+ *       {@code data.backupRetentionDays} (Azure allows 1 to 35 days), above 35 days also a long-term
+ *       retention keeping weekly backups that long, and (by {@link ReadyService}) transparent data
+ *       encryption stated {@code Enabled}.</li>
  * </ul>
  *
  * <pre>{@code
@@ -29,7 +32,10 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>What the resource itself must do (encryption, TLS floor, HTTPS only, {@code protect} in prod)
- * is judged by the policy pack as in any program.
+ * is judged by the policy pack as in any program. In prod that includes what only the owner of a
+ * SQL database and server can set, which {@link ReadyService} leaves to the pack's findings: the
+ * database's {@code requestedBackupStorageRedundancy} ({@code Geo} or {@code GeoZone}) and the
+ * server's customer-managed TDE protector (a Key Vault key).
  */
 public final class ExistingData {
     /** The Azure resource type of storage accounts. */
@@ -121,6 +127,11 @@ public final class ExistingData {
     /** Its Azure names, outermost first (a SQL database: server, database). */
     public List<String> names() {
         return names;
+    }
+
+    /** Where a SQL database is, for its retention and encryption resources (a SQL database with names only). */
+    SqlBackups.Database sqlDatabase() {
+        return new SqlBackups.Database(resourceGroup, names.get(0), name(), id);
     }
 
     /** Its own Azure name (the account's, the database's). */

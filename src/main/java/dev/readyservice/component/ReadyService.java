@@ -20,6 +20,8 @@ import com.pulumi.azurenative.insights.AutoscaleSetting;
 import dev.readyservice.azure.AzureComponent;
 import dev.readyservice.azure.AzureProduct;
 import dev.readyservice.azure.ComputeFactory;
+import dev.readyservice.azure.SqlBackups;
+import com.pulumi.azurenative.sql.TransparentDataEncryption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Optional;
@@ -49,7 +51,8 @@ import javax.annotation.Nullable;
  * with {@link ReadyServiceArgs.Builder#existing(String, ExistingCompute)} (every component) and
  * {@link ReadyServiceArgs.Builder#existing(ExistingData)}; the component then adds only the
  * readiness layer, made of the public building blocks ({@link Paging}, a {@link Monitoring} per
- * component, {@link Backups}), an autoscale setting on each given plan and the dashboard:
+ * component, {@link Backups}), an autoscale setting on each given plan, transparent data encryption
+ * stated on each given SQL database and the dashboard:
  * <pre>{@code
  * new ReadyService("shop", ReadyServiceArgs.builder()
  *         .product(product).component(api).paging(paging)
@@ -123,7 +126,10 @@ public final class ReadyService extends ComponentResource {
     /**
      * The readiness layer alone, over the compute and data the team already has: the building blocks
      * ({@link Paging}, one {@link Monitoring} per component, {@link Backups}), an autoscale setting on
-     * each given plan and the dashboard. No Azure compute, storage, network or gateway is created.
+     * each given plan, transparent data encryption on each given SQL database and the dashboard. No
+     * Azure compute, storage, network or gateway is created. In prod, what only the owner of a SQL
+     * database and server can set (the database's geo-redundant backup storage, the server's
+     * customer-managed TDE protector) is left to the policy pack, which names what is missing.
      */
     private OverExisting readinessOverExisting(String name) {
         ComponentResourceOptions blockOptions = ComponentResourceOptions.builder().parent(this).build();
@@ -149,6 +155,9 @@ public final class ReadyService extends ComponentResource {
                     azureComponents.get(i), compute.planId()));
         }
         ProductDashboard.create(name, spec.product().name(), spec.product().environment(), datadogComponents, slos, children);
+        // Transparent data encryption, stated: the pack does not take the default for new databases as evidence.
+        List<TransparentDataEncryption> encryption = spec.existingData().stream().filter(d -> d.kind() == ExistingData.Kind.SQL_DATABASE)
+                .map(d -> SqlBackups.encrypt(this, name + "-" + d.name(), d.sqlDatabase())).toList();
         Optional<Backups> backups = Optional.empty();
         if (!spec.existingData().isEmpty()) {
             BackupsArgs.Builder args = BackupsArgs.builder().product(product).retentionDays(spec.data().backupRetentionDays())
@@ -156,7 +165,7 @@ public final class ReadyService extends ComponentResource {
             spec.existingData().forEach(args::data);
             backups = Optional.of(new Backups(name + "-backups", args.build(), blockOptions));
         }
-        return new OverExisting(paging, Collections.unmodifiableMap(blocks), Collections.unmodifiableMap(autoscale), backups);
+        return new OverExisting(paging, Collections.unmodifiableMap(blocks), Collections.unmodifiableMap(autoscale), backups, encryption);
     }
 
     /**
@@ -166,9 +175,10 @@ public final class ReadyService extends ComponentResource {
      * @param monitoring the monitoring block per component name
      * @param autoscale  the autoscale setting on each component's plan
      * @param backups    the backups of the existing data, when data was given
+     * @param encryption transparent data encryption stated {@code Enabled} on each given SQL database
      */
     public record OverExisting(Paging paging, Map<String, Monitoring> monitoring, Map<String, AutoscaleSetting> autoscale,
-            Optional<Backups> backups) {
+            Optional<Backups> backups, List<TransparentDataEncryption> encryption) {
     }
 
     /** The resolved spec: every default applied. */

@@ -14,7 +14,8 @@ import java.util.Set;
  * The product as the report draws it: its components, each with its Azure resources, Datadog
  * monitors and SLOs, and PagerDuty services, derived per {@code docs/evidence.md} from
  * {@code component} tags, {@code component:} Datadog tags, PagerDuty service names, the
- * {@code ReadyService} inputs and, failing those, the parent chain.
+ * {@code ReadyService} inputs, the compute a {@code Monitoring} block refers to (a team's own web
+ * app and plan under {@code ReadyService} over existing resources) and, failing those, the parent chain.
  *
  * <p>It holds no inputs, so nothing secret: only URNs, types and names.
  *
@@ -22,6 +23,9 @@ import java.util.Set;
  */
 public record ProductView(List<Component> components) {
     public static final String READY_SERVICE_TYPE = "readiness:index:ReadyService";
+    /** The building block whose {@code webAppId} and {@code planId} name its component's compute. */
+    public static final String MONITORING_BLOCK_TYPE = "readiness:index:Monitoring";
+    private static final List<String> CLAIMING_INPUTS = List.of("webAppId", "planId");
 
     public ProductView {
         components = List.copyOf(components);
@@ -63,6 +67,8 @@ public record ProductView(List<Component> components) {
                 specComponents(r.inputs().get("components"), names, customerFacing);
             }
         }
+        Map<String, String> claims = claims(preview.resources());
+        names.addAll(claims.values());
         Map<String, List<List<ResourceSummary>>> groups = new LinkedHashMap<>();
         names.forEach(n -> groups.put(n, groups()));
         groups.put("", groups());
@@ -71,7 +77,7 @@ public record ProductView(List<Component> components) {
             if (kind < 0) {
                 continue;
             }
-            String component = componentOf(r, byUrn, names).orElse("");
+            String component = componentOf(r, byUrn, names, claims).orElse("");
             groups.get(component).get(kind).add(new ResourceSummary(r.urn(), r.type(), r.name(), component, r.parentUrn()));
         }
         List<Component> components = new ArrayList<>();
@@ -83,11 +89,32 @@ public record ProductView(List<Component> components) {
         return new ProductView(components);
     }
 
-    /** The component {@code resource} belongs to, empty when product-wide. */
-    public static Optional<String> componentOf(RecordedResource resource, Map<String, RecordedResource> byUrn, Set<String> names) {
+    /**
+     * The component of each resource a {@code Monitoring} block refers to by its {@code webAppId} or
+     * {@code planId} (a property dependency, as the policy pack's claims: a literal ID relates nothing),
+     * by URN.
+     */
+    public static Map<String, String> claims(List<RecordedResource> resources) {
+        Map<String, String> claims = new LinkedHashMap<>();
+        for (RecordedResource r : resources) {
+            if (r.type().equals(MONITORING_BLOCK_TYPE) && r.inputs().get("component") instanceof String component
+                    && !component.isBlank() && !component.equals(dev.readyservice.review.WireValues.UNKNOWN)) {
+                CLAIMING_INPUTS.forEach(input -> r.propertyDependencies().getOrDefault(input, List.of())
+                        .forEach(urn -> claims.putIfAbsent(urn, component)));
+            }
+        }
+        return claims;
+    }
+
+    /**
+     * The component {@code resource} belongs to, empty when product-wide: its own tag, a monitoring
+     * block's claim ({@link #claims}), or its PagerDuty service name; failing those, its parent's.
+     */
+    public static Optional<String> componentOf(RecordedResource resource, Map<String, RecordedResource> byUrn, Set<String> names,
+            Map<String, String> claims) {
         RecordedResource current = resource;
         for (int depth = 0; current != null && depth < 64; depth++) {
-            Optional<String> own = ownComponent(current, names);
+            Optional<String> own = ownComponent(current, names, claims);
             if (own.isPresent()) {
                 return own;
             }
@@ -96,10 +123,13 @@ public record ProductView(List<Component> components) {
         return Optional.empty();
     }
 
-    private static Optional<String> ownComponent(RecordedResource r, Set<String> names) {
+    private static Optional<String> ownComponent(RecordedResource r, Set<String> names, Map<String, String> claims) {
         Optional<String> tagged = DisplayValues.tag(r.inputs().get("tags"), "component");
         if (tagged.isPresent()) {
             return tagged;
+        }
+        if (claims.containsKey(r.urn())) {
+            return Optional.of(claims.get(r.urn()));
         }
         if (r.type().equals("pagerduty:index/service:Service") && r.inputs().get("name") instanceof String serviceName) {
             return names.stream().filter(c -> serviceName.endsWith("-" + c)).findFirst();

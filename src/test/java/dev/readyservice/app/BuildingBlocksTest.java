@@ -164,6 +164,19 @@ class BuildingBlocksTest {
     }
 
     @Test
+    void backupsOfASqlDatabaseKeptLongerThanPointInTimeRestoreAddALongTermRetentionAndLeaveEncryptionAlone() {
+        String sqlId = RG + "Microsoft.Sql/servers/legacy-sql/databases/orders";
+        RecordingMocks mocks = run("qa", ctx -> new Backups("shop-backups", BackupsArgs.builder().product(product("qa"))
+                .retentionDays(90).data(ExistingData.ids(sqlId)).build()));
+        assertThat(mocks.ofType("azure-native:sql:BackupShortTermRetentionPolicy")).singleElement()
+                .satisfies(p -> assertThat(p.at("retentionDays")).isEqualTo(35.0));
+        assertThat(mocks.ofType("azure-native:sql:LongTermRetentionPolicy")).singleElement()
+                .satisfies(p -> assertThat(p.at("weeklyRetention")).as("90 days: 13 whole weeks").isEqualTo("P13W"));
+        // Transparent data encryption is ReadyService's, not the backup block's.
+        assertThat(mocks.ofType("azure-native:sql:TransparentDataEncryption")).isEmpty();
+    }
+
+    @Test
     void backupsRefuseARetentionUnderTheFloorAndAnIdOfAnotherTypeInOneException() {
         RecordingMocks mocks = RecordingMocks.echoingScalars();
         TestResult result = PulumiTest.withMocks(mocks).withOptions(mocks.options("checkout", "prod", true)).runTest(ctx -> new Backups("shop-backups",

@@ -108,6 +108,13 @@ class ReadyServiceOverExistingTest {
             assertThat(p.at("serverName")).isEqualTo("shop-sql");
             assertThat(p.at("retentionDays")).isEqualTo(7.0);
         });
+        assertThat(mocks.ofType("azure-native:sql:LongTermRetentionPolicy")).as("7 days need no long-term retention").isEmpty();
+        assertThat(mocks.ofType("azure-native:sql:TransparentDataEncryption")).singleElement().satisfies(t -> {
+            assertThat(t.at("databaseName")).isEqualTo("shop");
+            assertThat(t.at("serverName")).isEqualTo("shop-sql");
+            assertThat(t.at("tdeName")).isEqualTo("current");
+            assertThat(t.at("state")).isEqualTo("Enabled");
+        });
         // Monitors filter on the given Azure names, and page the component's PagerDuty service.
         var monitors = mocks.ofType("datadog:index/monitor:Monitor");
         assertThat(monitors).hasSize(8 + 6);
@@ -178,6 +185,24 @@ class ReadyServiceOverExistingTest {
                 .satisfies(p -> assertThat(p.at("properties.policyRules.0.lifecycles.0.deleteAfter.duration")).isEqualTo("P30D"));
         assertThat(mocks.ofType("azure-native:sql:BackupShortTermRetentionPolicy")).singleElement()
                 .satisfies(p -> assertThat(p.at("retentionDays")).isEqualTo(30.0));
+        // Geo-redundant backup storage and a customer-managed TDE protector are the owner's settings: the pack judges them.
+        assertThat(mocks.ofType("azure-native:sql:TransparentDataEncryption")).singleElement()
+                .satisfies(t -> assertThat(t.at("state")).isEqualTo("Enabled"));
+        assertThat(mocks.ofType("azure-native:sql:EncryptionProtector")).isEmpty();
+    }
+
+    @Test
+    void aRetentionAboveThirtyFiveDaysKeepsPointInTimeBackupsThirtyFiveDaysAndWeeklyBackupsTheWeeksThatCoverIt() {
+        RecordingMocks mocks = run("qa", ctx -> new ReadyService("shop", computeOnly("qa").existing("api", ExistingCompute.ids(APP_ID, PLAN_ID))
+                .existing(ExistingData.ids(SQL_ID)).data(new DataSpec(60, null, null, null, null)).build()));
+        assertThat(mocks.ofType("azure-native:sql:BackupShortTermRetentionPolicy")).singleElement()
+                .satisfies(p -> assertThat(p.at("retentionDays")).isEqualTo(35.0));
+        assertThat(mocks.ofType("azure-native:sql:LongTermRetentionPolicy")).singleElement().satisfies(p -> {
+            assertThat(p.at("weeklyRetention")).as("60 days: 9 whole weeks").isEqualTo("P9W");
+            assertThat(p.at("policyName")).isEqualTo("default");
+            assertThat(p.at("serverName")).isEqualTo("legacy-sql");
+            assertThat(p.at("databaseName")).isEqualTo("orders");
+        });
     }
 
     @Test
@@ -212,13 +237,12 @@ class ReadyServiceOverExistingTest {
                 "existingCompute.api.webAppId", "existingCompute.api.planId",
                 "existingCompute.ghost", "existingCompute.ghost.planId",
                 "components[0].healthCheckPath", "components[1].existing",
-                "product.tlsCertificateSecretId", "data.storageAccountName", "data.backupRetentionDays",
+                "product.tlsCertificateSecretId", "data.storageAccountName",
                 "existingData[1].id");
-        assertThat(e.getMessage()).contains("(10 problems)")
+        assertThat(e.getMessage()).contains("(9 problems)")
                 .contains("the ID of a Microsoft.Web/sites resource, not Microsoft.Storage/storageAccounts")
                 .contains("an Azure resource ID /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Web/serverfarms/<name>")
-                .contains("a resource in the product's subscription " + SUB)
-                .contains("Azure SQL keeps point-in-time backups at most that long");
+                .contains("a resource in the product's subscription " + SUB);
     }
 
     @Test

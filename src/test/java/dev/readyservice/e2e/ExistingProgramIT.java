@@ -3,89 +3,57 @@ package dev.readyservice.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readyservice.e2e.fixtures.ExistingShop;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The existing-program example ({@link ExistingShop}) under {@code ./prr review --stack qa} with the
- * repository's QA policy config: the team's App Service + SQL program without readiness is not
- * ready, its web app and plan belonging to no component; with the readiness lines ({@code ReadyService}
- * over its own resources) every per-component, paging and sign-off item passes, and what still blocks
- * is the pack's own gap for Azure SQL (no policy judges SQL database backups or encryption yet, and
- * without a storage account those items have nothing else to judge). With waivers for exactly that
- * gap, the program is ready for QA.
+ * repository's QA policy config, unchanged (no waiver): the team's App Service + SQL program without
+ * readiness is not ready, its web app and plan belonging to no component and its database without
+ * backup retention or encryption evidence; with the readiness lines ({@code ReadyService} over its own
+ * resources, which adds the database's retention and TDE setting) it is ready for QA. In prod the
+ * pack names what only the database's and server's owner can set.
  */
 class ExistingProgramIT {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> PER_COMPONENT = List.of("slo.objectives", "monitoring.golden-signals", "monitoring.anomaly-alerts",
             "pagerduty.technical-services", "capacity.plan", "capacity.headroom", "capacity.autoscaling", "tech.documentation");
-    /** The policies whose findings are the pack's Azure SQL gap, and the resources each one names. */
-    private static final Map<String, List<String>> SQL_GAP = Map.of(
-            "missing-backups", List.of("stack"),
-            "missing-backup-assessment", List.of("shop-db"),
-            "enable-infrastructure-encryption", List.of("stack"),
-            "missing-encryption-assessment", List.of("shop-sql", "shop-db"));
 
     @TempDir
     static Path dir;
     private static ReviewRun before;
     private static ReviewRun after;
-    private static ReviewRun waived;
+    private static ReviewRun prod;
 
     @BeforeAll
     static void review() throws IOException {
         Path qaConfig = E2eProjects.repo().resolve("policy/config/qa.json");
         before = run("before", "config:\n  azure-native:location: westeurope\n", qaConfig);
-        String ready = "config:\n  azure-native:location: westeurope\n  shop:ready: \"true\"\n";
-        after = run("after", ready, qaConfig);
-        waived = run("waived", ready, withSqlGapWaived(qaConfig));
+        after = run("after", "config:\n  azure-native:location: westeurope\n  shop:ready: \"true\"\n", qaConfig);
+        prod = run("prod", "prod", "config:\n  azure-native:location: westeurope\n  shop:ready: \"true\"\n",
+                E2eProjects.repo().resolve("policy/config/prod.json"));
     }
 
     private static ReviewRun run(String name, String stackYaml, Path policyConfig) throws IOException {
-        Path project = E2eProjects.fixtureProject(Files.createDirectories(dir.resolve(name)), "shop", ExistingShop.class, "qa", stackYaml);
+        return run(name, "qa", stackYaml, policyConfig);
+    }
+
+    private static ReviewRun run(String name, String stack, String stackYaml, Path policyConfig) throws IOException {
+        Path project = E2eProjects.fixtureProject(Files.createDirectories(dir.resolve(name)), "shop", ExistingShop.class, stack, stackYaml);
         Path playbooks = Files.createDirectories(project.resolve("docs").resolve("playbooks"));
         try (var files = Files.list(E2eProjects.repo().resolve("docs").resolve("playbooks"))) {
             for (Path file : files.toList()) {
                 Files.copy(file, playbooks.resolve(file.getFileName()));
             }
         }
-        return ReviewRun.review(dir.resolve(name + "-out"), "--project-dir", project.toString(), "--stack", "qa",
+        return ReviewRun.review(dir.resolve(name + "-out"), "--project-dir", project.toString(), "--stack", stack,
                 "--policy-pack", E2eProjects.pack().toString(), "--policy-config", policyConfig.toString(), "--format", "json");
-    }
-
-    /** The QA config plus a waiver, expiring in 90 days, on each policy of the Azure SQL gap. */
-    static Path withSqlGapWaived(Path qaConfig) throws IOException {
-        return withSqlGapWaived(qaConfig, dir.resolve("qa-sql-waived.json"));
-    }
-
-    /** {@link #withSqlGapWaived(Path)} written to {@code file}. */
-    static Path withSqlGapWaived(Path qaConfig, Path file) throws IOException {
-        ObjectNode config = (ObjectNode) JSON.readTree(qaConfig.toFile());
-        String expires = LocalDate.now(ZoneOffset.UTC).plusDays(90).toString();
-        SQL_GAP.forEach((policy, resources) -> {
-            ObjectNode waiver = JSON.createObjectNode();
-            resources.forEach(waiver.putArray("resources")::add);
-            waiver.put("reason", "the pack judges no Azure SQL backups or encryption yet; ReadyService sets the retention");
-            waiver.put("approver", "sre-lead@example.com");
-            waiver.put("expires", expires);
-            ArrayNode waivers = ((ObjectNode) config.get(policy)).putArray("waivers");
-            waivers.add(waiver);
-        });
-        JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), config);
-        return file;
     }
 
     @Test
@@ -100,29 +68,69 @@ class ExistingProgramIT {
     }
 
     @Test
-    void withTheReadinessLinesOnlyThePacksAzureSqlGapBlocks() {
-        assertThat(after.exitCode()).as(after.toString()).isEqualTo(1);
-        assertThat(after.blockingItems()).as(after.statuses().toString()).containsExactly("security.backups", "security.encryption-at-rest");
+    void withoutReadinessTheSqlDatabaseHasNoBackupOrEncryptionEvidence() {
+        assertThat(messages(before, "security.backups", "missing-backups")).as(findings(before).toString())
+                .contains("SQL database 'shop-db' has no azure-native:sql:BackupShortTermRetentionPolicy whose databaseName refers to it; "
+                        + "the platform's documented default (7 days) would apply, and at least 7 days are required");
+        assertThat(messages(before, "security.encryption-at-rest", "enable-infrastructure-encryption")).as(findings(before).toString())
+                .anySatisfy(m -> assertThat(m).startsWith("SQL database 'shop-db' has no azure-native:sql:TransparentDataEncryption"));
+    }
+
+    @Test
+    void withTheReadinessLinesTheProgramIsReadyForQaWithNoWaiver() {
+        assertThat(after.exitCode()).as(after.toString()).isZero();
+        assertThat(after.json().get("verdict").asText()).isEqualTo("ready");
+        assertThat(after.blockingItems()).as(findings(after).toString()).isEmpty();
+        assertThat(after.statuses()).as(after.statuses().toString()).doesNotContainValue("waived")
+                .containsEntry("security.backups", "pass").containsEntry("security.encryption-at-rest", "pass");
         for (String item : PER_COMPONENT) {
             assertThat(after.statuses()).as(item).containsEntry(item, "pass");
         }
         assertThat(after.statuses()).containsEntry("pagerduty.escalation", "pass").containsEntry("support.out-of-hours", "pass")
                 .containsEntry("tech.playbooks", "pass").containsEntry("tech.handover", "signed-off");
-        for (String item : List.of("security.backups", "security.encryption-at-rest")) {
-            for (JsonNode f : after.item(item).get("findings")) {
-                assertThat(SQL_GAP).as(f.toString()).containsKey(f.get("policy").asText());
-            }
-        }
+        assertThat(after.json().get("summary").path("waived").asInt()).isZero();
+        assertThat(findings(after)).as("no finding is waived").noneMatch(f -> f.path("outcome").asText().equals("waived"));
         assertThat(findings(after).stream().map(f -> f.get("policy").asText())).doesNotContain("missing-component-assignment");
     }
 
     @Test
-    void withTheAzureSqlGapWaivedTheProgramIsReadyForQa() {
-        assertThat(waived.exitCode()).as(waived.toString()).isZero();
-        assertThat(waived.json().get("verdict").asText()).isEqualTo("ready");
-        assertThat(waived.blockingItems()).isEmpty();
-        assertThat(List.of(waived.statuses().get("security.backups"), waived.statuses().get("security.encryption-at-rest")))
-                .as(waived.statuses().toString()).containsOnly("waived");
+    void theReportListsTheTeamsOwnAppAndPlanUnderTheirComponent() {
+        JsonNode api = null;
+        for (JsonNode c : after.json().get("components")) {
+            if (c.get("name").asText().equals("api")) {
+                api = c;
+            }
+        }
+        assertThat(api).as(after.json().get("components").toString()).isNotNull();
+        List<String> azure = new ArrayList<>();
+        api.get("azure").forEach(u -> azure.add(u.asText()));
+        assertThat(azure).anySatisfy(u -> assertThat(u).endsWith("azure-native:web:WebApp::shop-api"))
+                .anySatisfy(u -> assertThat(u).endsWith("azure-native:web:AppServicePlan::shop-plan"));
+        for (JsonNode r : after.json().get("resources")) {
+            if (r.get("name").asText().equals("shop-api") && r.get("type").asText().equals("azure-native:web:WebApp")) {
+                assertThat(r.get("component").asText()).isEqualTo("api");
+            }
+        }
+        // Without readiness nothing names a component: the app is product-wide.
+        assertThat(before.json().get("resources")).filteredOn(r -> r.get("name").asText().equals("shop-api"))
+                .singleElement().satisfies(r -> assertThat(r.get("component").asText()).isEmpty());
+    }
+
+    /**
+     * In prod, what only the owner of the database and server can set is left to the pack, which names
+     * it: ReadyService adds neither geo-redundant backup storage to a database it does not own nor a
+     * customer-managed TDE protector (a Key Vault key) to the team's server.
+     */
+    @Test
+    void inProdThePackNamesWhatOnlyTheOwnerOfTheDatabaseAndServerCanSet() {
+        assertThat(prod.exitCode()).as(prod.toString()).isEqualTo(1);
+        assertThat(messages(prod, "security.backups", "missing-backups")).as(findings(prod).toString())
+                .contains("SQL database 'shop-db' does not set requestedBackupStorageRedundancy; prod requires Geo or GeoZone so a region loss "
+                        + "cannot lose the backups, and the pack never relies on a default")
+                .noneSatisfy(m -> assertThat(m).contains("BackupShortTermRetentionPolicy"));
+        assertThat(messages(prod, "security.encryption-at-rest", "enable-infrastructure-encryption")).as(findings(prod).toString())
+                .anySatisfy(m -> assertThat(m).startsWith("SQL server 'shop-sql' shows no customer-managed TDE protector"))
+                .noneSatisfy(m -> assertThat(m).contains("TransparentDataEncryption"));
     }
 
     private static List<JsonNode> findings(ReviewRun run) {

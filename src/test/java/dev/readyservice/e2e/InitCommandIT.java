@@ -101,7 +101,7 @@ class InitCommandIT {
     /**
      * The first step end to end: the program without readiness is not ready; {@code prr init} scaffolds;
      * the team completes the code with its values, adds it to the program, writes its playbooks and signs
-     * off; the review then says ready (with the pack's Azure SQL gap waived, see {@link ExistingProgramIT}).
+     * off; the review, with the repository's QA policy config and no waiver, then says ready.
      */
     @Test
     void theScaffoldCompletedWithTheTeamsValuesMakesTheProgramReady() throws IOException {
@@ -118,7 +118,7 @@ class InitCommandIT {
         }
         assertThat(code.lines().filter(l -> !l.strip().startsWith("//") && l.contains("TODO"))).as(code).isEmpty();
         String program = "package generated;\n"
-                + "import dev.readyservice.component.*;\nimport java.util.List;\n"
+                + "import dev.readyservice.component.*;\nimport dev.readyservice.model.ComponentKind;\nimport java.util.List;\n"
                 + "public final class CompletedShop {\n"
                 + "    public static void main(String[] args) {\n"
                 + "        com.pulumi.Pulumi.run(ctx -> {\n"
@@ -146,9 +146,11 @@ class InitCommandIT {
         }
         ReviewRun ready = ReviewRun.review(dir.resolve("ready-out"), "--project-dir", completed.toString(), "--stack", "qa",
                 "--policy-pack", E2eProjects.pack().toString(),
-                "--policy-config", ExistingProgramIT.withSqlGapWaived(qaConfig, dir.resolve("waived.json")).toString(), "--format", "json");
+                "--policy-config", qaConfig.toString(), "--format", "json");
         assertThat(ready.exitCode()).as(ready.toString()).isZero();
         assertThat(ready.blockingItems()).isEmpty();
+        assertThat(ready.statuses()).as("no waiver is in play").doesNotContainValue("waived");
+        assertThat(ready.json().get("summary").path("waived").asInt()).isZero();
     }
 
     /** A jar with only a manifest: {@code main} as Main-Class, {@code classes} and the test classpath as Class-Path. */

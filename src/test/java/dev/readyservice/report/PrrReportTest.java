@@ -8,6 +8,7 @@ import dev.readyservice.evidence.ProjectArtefacts;
 import dev.readyservice.report.rules.ReportBuilder;
 import dev.readyservice.review.Preview;
 import dev.readyservice.review.RecordedResource;
+import dev.readyservice.review.WireValues;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -182,6 +183,32 @@ class PrrReportTest {
         assertThat(product.components()).extracting(ProductView.Component::name).containsExactly("api", "ui");
         assertThat(product.components().get(0).azure()).extracting(ResourceSummary::name).containsExactly("api-app", "api-slot");
         assertThat(product.components().get(0).customerFacing()).isTrue();
+    }
+
+    @Test
+    void theTeamsOwnAppAndPlanBelongToTheComponentWhoseMonitoringBlockRefersToThem() {
+        String app = "urn:p::s::azure-native:web:WebApp::shop-api";
+        String plan = "urn:p::s::azure-native:web:AppServicePlan::shop-plan";
+        String other = "urn:p::s::azure-native:web:WebApp::shop-admin";
+        RecordedResource block = new RecordedResource("urn:p::s::readiness:index:Monitoring::shop-api", ProductView.MONITORING_BLOCK_TYPE,
+                "shop-api", false, "", Map.of("component", "api", "webAppId", WireValues.UNKNOWN, "planId", WireValues.UNKNOWN),
+                null, Map.of("webAppId", List.of(app), "planId", List.of(plan)), null, false, false, null, null);
+        // Named by a literal ID, an app is not referred to: it stays product-wide, as the policy pack sees it.
+        RecordedResource literal = new RecordedResource("urn:p::s::readiness:index:Monitoring::admin", ProductView.MONITORING_BLOCK_TYPE,
+                "admin", false, "", Map.of("component", "admin", "webAppId", "/subscriptions/0/resourceGroups/rg/providers/Microsoft.Web/sites/shop-admin"),
+                null, Map.of(), null, false, false, null, null);
+        Preview preview = new Preview("s", "p", List.of(
+                new RecordedResource(plan, "azure-native:web:AppServicePlan", "shop-plan", true, "", Map.of(), null, null, null, false, false, null, null),
+                new RecordedResource(app, "azure-native:web:WebApp", "shop-api", true, "", Map.of(), null, null, null, false, false, null, null),
+                new RecordedResource(other, "azure-native:web:WebApp", "shop-admin", true, "", Map.of(), null, null, null, false, false, null, null),
+                block, literal),
+                List.of(), Set.of(), java.time.Duration.ZERO);
+
+        ProductView product = ProductView.of(preview);
+
+        assertThat(product.components()).extracting(ProductView.Component::name).containsExactly("api", "");
+        assertThat(product.components().get(0).azure()).extracting(ResourceSummary::name).containsExactly("shop-plan", "shop-api");
+        assertThat(product.components().get(1).azure()).extracting(ResourceSummary::name).containsExactly("shop-admin");
     }
 
     @Test

@@ -56,6 +56,7 @@ public final class ReportBuilder {
         ProductView product = ProductView.of(preview);
         Set<String> componentNames = new LinkedHashSet<>();
         product.components().forEach(c -> componentNames.add(c.name()));
+        Map<String, String> claims = ProductView.claims(preview.resources());
         List<ItemResult> items = new ArrayList<>();
         List<Finding> reportFindings = new ArrayList<>(analysis.findings());
         for (PrrItem item : PrrCatalogue.items()) {
@@ -66,7 +67,7 @@ public final class ReportBuilder {
             List<Evidence> evidence = List.of();
             switch (item.kind()) {
                 case INFRA -> {
-                    evidence = evidence(preview, policies, byUrn, componentNames);
+                    evidence = evidence(preview, policies, byUrn, componentNames, claims);
                     decision = ItemRules.infra(policies, findings, evidence.size(),
                             policies.stream().flatMap(p -> analysis.notApplicableFor(p.name()).stream()).toList());
                     if (item.id().equals(PlaybookLinks.ITEM)) {
@@ -100,7 +101,7 @@ public final class ReportBuilder {
         }
         List<ResourceSummary> resources = preview.resources().stream()
                 .map(r -> new ResourceSummary(r.urn(), r.type(), r.name(),
-                        ProductView.componentOf(r, byUrn, componentNames).orElse(""), r.parentUrn(), r.custom()))
+                        ProductView.componentOf(r, byUrn, componentNames, claims).orElse(""), r.parentUrn(), r.custom()))
                 .toList();
         return new PrrReport(preview.project(), preview.stack(), generatedAt, analysis.pack(), items, reportFindings,
                 product, resources, preview.programTime(), notes(preview), distinctInOrder(preview.assumptions()));
@@ -169,7 +170,7 @@ public final class ReportBuilder {
             + " --invokes FILE and --stack-outputs FILE to review those resources too.";
 
     private static List<Evidence> evidence(Preview preview, List<PolicyDescriptor> policies, Map<String, RecordedResource> byUrn,
-            Set<String> componentNames) {
+            Set<String> componentNames, Map<String, String> claims) {
         Set<String> types = new LinkedHashSet<>();
         policies.forEach(p -> types.addAll(p.evidenceTypes()));
         // A policy that names no evidence type is about the stack as a whole (for example "deployed
@@ -177,7 +178,7 @@ public final class ReportBuilder {
         boolean wholeStack = policies.stream().anyMatch(p -> p.evidenceTypes().isEmpty());
         return preview.resources().stream()
                 .filter(r -> wholeStack ? r.custom() && !r.type().startsWith("pulumi:providers:") : types.contains(r.type()))
-                .map(r -> new Evidence(r.urn(), r.type(), r.name(), ProductView.componentOf(r, byUrn, componentNames).orElse(""),
+                .map(r -> new Evidence(r.urn(), r.type(), r.name(), ProductView.componentOf(r, byUrn, componentNames, claims).orElse(""),
                         rendered(r.inputs())))
                 .toList();
     }
