@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.readyservice.analyzer.Analysis;
 import dev.readyservice.analyzer.EnforcementLevel;
 import dev.readyservice.evidence.ProjectArtefacts;
+import dev.readyservice.report.rules.ProductComponents;
+import dev.readyservice.report.rules.ProviderTypes;
 import dev.readyservice.report.rules.ReportBuilder;
 import dev.readyservice.review.Preview;
 import dev.readyservice.review.RecordedResource;
@@ -177,7 +179,7 @@ class PrrReportTest {
                         Map.of(), null, null, null, false, false, null, null)),
                 List.of(), Set.of(), java.time.Duration.ZERO);
 
-        ProductView product = ProductView.of(preview);
+        ProductView product = ProductComponents.of(preview);
 
         assertThat(product.components()).extracting(ProductView.Component::name).containsExactly("api", "ui");
         assertThat(product.components().get(0).azure()).extracting(ResourceSummary::name).containsExactly("api-app", "api-slot");
@@ -186,11 +188,11 @@ class PrrReportTest {
 
     @Test
     void readsComponentsGivenAsAMapInTheSpec() {
-        Preview preview = new Preview("s", "p", List.of(new RecordedResource("urn:rs", ProductView.READY_SERVICE_TYPE, "rs", false, "",
+        Preview preview = new Preview("s", "p", List.of(new RecordedResource("urn:rs", ProviderTypes.READY_SERVICE, "rs", false, "",
                 Map.of("components", Map.of("ui", Map.of("customerFacing", true))), null, null, null, false, false, null, null)),
                 List.of(), Set.of(), java.time.Duration.ZERO);
 
-        assertThat(ProductView.of(preview).components()).containsExactly(new ProductView.Component("ui", true, List.of(), List.of(), List.of()));
+        assertThat(ProductComponents.of(preview).components()).containsExactly(new ProductView.Component("ui", true, List.of(), List.of(), List.of()));
     }
 
     @Test

@@ -18,7 +18,7 @@ class HandoverDocumentTest {
     private static final Path GOLDEN = Path.of("src/test/resources/report/handover/handover.md");
 
     private static String render(Preview preview) {
-        return HandoverDocument.render(preview, HandoverFixtures.report(preview));
+        return HandoverDocument.render(HandoverFixtures.report(preview));
     }
 
     @Test
@@ -67,7 +67,7 @@ class HandoverDocumentTest {
 
     @Test
     void saysPlainlyWhenAProgramHasNothingForASection() {
-        String text = HandoverDocument.render(HandoverFixtures.bare(), HandoverFixtures.bareReport());
+        String text = HandoverDocument.render(HandoverFixtures.bareReport());
         assertThat(text).contains("# SRE handover: plain (stack dev)")
                 .contains("The stack has no Azure, Datadog or PagerDuty resource")
                 .contains("This stack defines no Datadog monitor")
