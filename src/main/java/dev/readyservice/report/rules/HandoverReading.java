@@ -4,8 +4,12 @@ import dev.readyservice.report.HandoverFacts;
 import dev.readyservice.report.ResourceSummary;
 import dev.readyservice.review.Preview;
 import dev.readyservice.review.RecordedResource;
+import dev.readyservice.review.WireValues;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,7 +80,29 @@ final class HandoverReading {
     }
 
     private static Object input(RecordedResource resource, String key) {
-        return resource.inputs().get(key);
+        return withoutSecretValues(resource.inputs().get(key));
+    }
+
+    /**
+     * The value with every wire secret emptied to its bare marker: the renderers show a secret as
+     * such and never read past it, and the report, unlike the preview, is passed around and printed
+     * (a record's {@code toString}), so it never holds a secret's value.
+     */
+    static Object withoutSecretValues(Object value) {
+        if (WireValues.isSecret(value)) {
+            return Map.of(WireValues.SIG_KEY, WireValues.SECRET_SIG);
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> copy = new LinkedHashMap<>();
+            map.forEach((k, v) -> copy.put(k, withoutSecretValues(v)));
+            return Collections.unmodifiableMap(copy);
+        }
+        if (value instanceof List<?> list) {
+            List<Object> copy = new ArrayList<>();
+            list.forEach(v -> copy.add(withoutSecretValues(v)));
+            return Collections.unmodifiableList(copy);
+        }
+        return value;
     }
 
     /** The {@code name} input when it is text, else the resource name. */
