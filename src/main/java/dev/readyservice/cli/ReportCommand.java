@@ -101,7 +101,7 @@ public final class ReportCommand implements Callable<Integer> {
             Path playbookDir = playbooks != null ? playbooks.toAbsolutePath().normalize() : project.resolve(Playbooks.DEFAULT_DIRECTORY);
             PrrReport report = ReportBuilder.build(evidence.preview(), evidence.analysis(),
                     ProjectArtefacts.read(project, stack, playbookDir, Duration.ofDays(redeployMaxAgeDays)), clock);
-            List<Path> files = ReportWriter.writeAll(report, evidence.preview(), outDir, chosen);
+            List<Path> files = ReportWriter.writeAll(report, outDir, chosen);
             stdout.println("PRR report of " + report.project() + " (stack " + report.stack() + ") from the policy pack's evidence in "
                     + evidenceDir + ": " + report.verdict().label().toUpperCase(Locale.ROOT));
             for (ItemResult item : report.items()) {

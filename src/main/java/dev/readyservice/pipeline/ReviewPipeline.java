@@ -131,7 +131,7 @@ public final class ReviewPipeline {
             Duration analysisTime, Engine engine) {
         PrrReport report = ReportBuilder.build(preview, analysis, ProjectArtefacts.read(options.projectDir(), options.stack(), options.playbooks(),
                 options.redeployMaxAge()), clock);
-        List<Path> files = ReportWriter.writeAll(report, preview, reports.directory(), options.formats(),
+        List<Path> files = ReportWriter.writeAll(report, reports.directory(), options.formats(),
                 ConfigSecrets.scan(options.projectDir()).mask());
         return new ReviewOutcome(report, files, previewTime, analysisTime, engine);
     }

@@ -12,7 +12,7 @@ public enum Format {
     JUNIT("prr-junit.xml"),
     /** {@code prr-report.sarif}: SARIF 2.1.0, one result per finding. */
     SARIF("prr-report.sarif"),
-    /** {@code handover.md}: the SRE handover pack (alerts, SLOs, escalation, backups, capacity), written from the preview's inputs. */
+    /** {@code handover.md}: the SRE handover pack (alerts, SLOs, escalation, backups, capacity), written from the handover facts the report carries. */
     HANDOVER("handover.md");
 
     private final String fileName;

@@ -29,10 +29,12 @@ import java.util.TreeMap;
  * @param notes what a reader must know about how far the review could see, e.g. secret config it could not decrypt
  * @param assumptions what the verdict rests on besides the program's own registrations: every function call, stack
  *     reference and read the offline engine answered from config, from a pinned file, with placeholders or as unknown
+ * @param handover what the SRE handover pack shows of the resources (thresholds, targets, escalation, capacity,
+ *     backups), read from the preview when the report was built, so the renderers need nothing else
  */
 public record PrrReport(String project, String stack, Instant generatedAt, PackInfo pack, List<ItemResult> items,
         List<Finding> findings, ProductView product, List<ResourceSummary> resources, Duration programTime, List<String> notes,
-        List<Assumption> assumptions) {
+        List<Assumption> assumptions, HandoverFacts handover) {
 
     public PrrReport {
         Objects.requireNonNull(project, "project");
@@ -43,12 +45,13 @@ public record PrrReport(String project, String stack, Instant generatedAt, PackI
         resources = List.copyOf(resources);
         notes = List.copyOf(notes);
         assumptions = assumptions == null ? List.of() : List.copyOf(assumptions);
+        handover = handover == null ? HandoverFacts.NONE : handover;
     }
 
-    /** A report of a preview in which the engine assumed nothing. */
+    /** A report of a preview in which the engine assumed nothing and the handover pack has nothing to show. */
     public PrrReport(String project, String stack, Instant generatedAt, PackInfo pack, List<ItemResult> items, List<Finding> findings,
             ProductView product, List<ResourceSummary> resources, Duration programTime, List<String> notes) {
-        this(project, stack, generatedAt, pack, items, findings, product, resources, programTime, notes, List.of());
+        this(project, stack, generatedAt, pack, items, findings, product, resources, programTime, notes, List.of(), HandoverFacts.NONE);
     }
 
     /**

@@ -2,7 +2,6 @@ package dev.readyservice.report;
 
 import dev.readyservice.report.handover.HandoverDocument;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
-import dev.readyservice.review.Preview;
 import dev.readyservice.review.secrets.SecretMask;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +12,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -28,42 +26,24 @@ public final class ReportWriter {
     }
 
     /**
-     * Writes one file per format into {@code outDir}; {@link Format#HANDOVER} needs the preview, so
-     * use {@link #writeAll(PrrReport, Preview, Path, Set)} for it.
-     *
-     * @throws IllegalArgumentException when {@code formats} holds {@link Format#HANDOVER}
-     */
-    public static List<Path> writeAll(PrrReport report, Path outDir, Set<Format> formats) {
-        return write(report, Optional.empty(), outDir, formats, SecretMask.knownFormats());
-    }
-
-    /**
      * Writes one file per format into {@code outDir} (created when absent), overwriting old ones.
      *
-     * @param preview the preview the report was built from: the handover pack reads its inputs
      * @return the files written, in {@link Format} order
      * @throws UncheckedIOException naming the file that could not be written
      */
-    public static List<Path> writeAll(PrrReport report, Preview preview, Path outDir, Set<Format> formats) {
-        return write(report, Optional.of(preview), outDir, formats, SecretMask.knownFormats());
+    public static List<Path> writeAll(PrrReport report, Path outDir, Set<Format> formats) {
+        return writeAll(report, outDir, formats, SecretMask.knownFormats());
     }
 
     /**
-     * As {@link #writeAll(PrrReport, Preview, Path, Set)}, every file's text passed through {@code mask}
+     * As {@link #writeAll(PrrReport, Path, Set)}, every file's text passed through {@code secrets}
      * (also matching each secret as the formats escape it), so no credential of the project's config
      * reaches a report file, whichever field carried it.
      */
-    public static List<Path> writeAll(PrrReport report, Preview preview, Path outDir, Set<Format> formats, SecretMask mask) {
-        return write(report, Optional.of(preview), outDir, formats, mask);
-    }
-
-    private static List<Path> write(PrrReport report, Optional<Preview> preview, Path outDir, Set<Format> formats, SecretMask secrets) {
+    public static List<Path> writeAll(PrrReport report, Path outDir, Set<Format> formats, SecretMask secrets) {
         // Each format escapes what it writes; a secret must be found in the file as the format wrote it.
         SecretMask mask = secrets.withEncodings(List.of(Escape::html, Escape::markdown, Escape::mermaid, Escape::xmlChars,
                 ReportWriter::jsonString, ReportWriter::xmlText, ReportWriter::xmlAttribute));
-        if (preview.isEmpty() && formats.contains(Format.HANDOVER)) {
-            throw new IllegalArgumentException(Format.HANDOVER.fileName() + " is written from the preview: pass it to writeAll");
-        }
         try {
             Files.createDirectories(outDir);
         } catch (IOException e) {
@@ -78,7 +58,7 @@ public final class ReportWriter {
         List<Future<Path>> files;
         try {
             files = ordered.stream()
-                    .map(format -> renderers.submit(() -> writeOne(report, preview, outDir.resolve(format.fileName()), format, mask)))
+                    .map(format -> renderers.submit(() -> writeOne(report, outDir.resolve(format.fileName()), format, mask)))
                     .toList();
         } finally {
             // Every file that can be written is, whole, before this returns or throws.
@@ -117,10 +97,10 @@ public final class ReportWriter {
      * Writes under a temporary name beside the file, then renames it into place: a reader, or a
      * review killed halfway, never sees a half-written report under the report's name.
      */
-    private static Path writeOne(PrrReport report, Optional<Preview> preview, Path file, Format format, SecretMask mask) {
+    private static Path writeOne(PrrReport report, Path file, Format format, SecretMask mask) {
         Path temporary = ReportDirectory.temporaryFor(file);
         try {
-            String text = format == Format.HANDOVER ? HandoverDocument.render(preview.orElseThrow(), report) : render(report, format);
+            String text = render(report, format);
             Files.writeString(temporary, mask.apply(text), StandardCharsets.UTF_8);
             return Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -178,11 +158,7 @@ public final class ReportWriter {
         return thread;
     }
 
-    /**
-     * The report in one format, as text.
-     *
-     * @throws IllegalArgumentException for {@link Format#HANDOVER}, which needs the preview ({@link HandoverDocument#render})
-     */
+    /** The report in one format, as text. */
     public static String render(PrrReport report, Format format) {
         return switch (format) {
             case MARKDOWN -> MarkdownReport.render(report);
@@ -190,7 +166,7 @@ public final class ReportWriter {
             case HTML -> HtmlReport.render(report);
             case JUNIT -> JunitReport.render(report);
             case SARIF -> SarifReport.render(report);
-            case HANDOVER -> throw new IllegalArgumentException(format.fileName() + " is written from the preview: use HandoverDocument.render");
+            case HANDOVER -> HandoverDocument.render(report);
         };
     }
 }

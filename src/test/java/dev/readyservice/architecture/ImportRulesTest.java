@@ -72,6 +72,18 @@ class ImportRulesTest {
                 .check(CLASSES);
     }
 
+    /**
+     * Only {@code report.rules} reads a preview: the handover facts and the product view travel inside
+     * {@code PrrReport}, so the renderers never see a preview's resources nor read inputs by type token.
+     */
+    @Test
+    void theRenderersReadOnlyTheReportNeverThePreview() {
+        noClasses().that().resideInAnyPackage(ROOT + ".report", ROOT + ".report.handover..")
+                .should().dependOnClassesThat().haveFullyQualifiedName(ROOT + ".review.Preview")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(ROOT + ".review.RecordedResource")
+                .check(CLASSES);
+    }
+
     /** Two file cycles issue 16 broke stay broken: the product view and the report, the item rules and the QA rule. */
     @Test
     void theProductViewDoesNotNeedTheReportNorTheQaRuleTheItemRules() {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.readyservice.analyzer.Analysis;
 import dev.readyservice.analyzer.EnforcementLevel;
 import dev.readyservice.evidence.ProjectArtefacts;
+import dev.readyservice.report.rules.ProductComponents;
+import dev.readyservice.report.rules.ProviderTypes;
 import dev.readyservice.report.rules.ReportBuilder;
 import dev.readyservice.review.Preview;
 import dev.readyservice.review.RecordedResource;
@@ -178,7 +180,7 @@ class PrrReportTest {
                         Map.of(), null, null, null, false, false, null, null)),
                 List.of(), Set.of(), java.time.Duration.ZERO);
 
-        ProductView product = ProductView.of(preview);
+        ProductView product = ProductComponents.of(preview);
 
         assertThat(product.components()).extracting(ProductView.Component::name).containsExactly("api", "ui");
         assertThat(product.components().get(0).azure()).extracting(ResourceSummary::name).containsExactly("api-app", "api-slot");
@@ -190,11 +192,11 @@ class PrrReportTest {
         String app = "urn:p::s::azure-native:web:WebApp::shop-api";
         String plan = "urn:p::s::azure-native:web:AppServicePlan::shop-plan";
         String other = "urn:p::s::azure-native:web:WebApp::shop-admin";
-        RecordedResource block = new RecordedResource("urn:p::s::readiness:index:Monitoring::shop-api", ProductView.MONITORING_BLOCK_TYPE,
+        RecordedResource block = new RecordedResource("urn:p::s::readiness:index:Monitoring::shop-api", ProviderTypes.MONITORING_BLOCK,
                 "shop-api", false, "", Map.of("component", "api", "webAppId", WireValues.UNKNOWN, "planId", WireValues.UNKNOWN),
                 null, Map.of("webAppId", List.of(app), "planId", List.of(plan)), null, false, false, null, null);
         // Named by a literal ID, an app is not referred to: it stays product-wide, as the policy pack sees it.
-        RecordedResource literal = new RecordedResource("urn:p::s::readiness:index:Monitoring::admin", ProductView.MONITORING_BLOCK_TYPE,
+        RecordedResource literal = new RecordedResource("urn:p::s::readiness:index:Monitoring::admin", ProviderTypes.MONITORING_BLOCK,
                 "admin", false, "", Map.of("component", "admin", "webAppId", "/subscriptions/0/resourceGroups/rg/providers/Microsoft.Web/sites/shop-admin"),
                 null, Map.of(), null, false, false, null, null);
         Preview preview = new Preview("s", "p", List.of(
@@ -204,7 +206,7 @@ class PrrReportTest {
                 block, literal),
                 List.of(), Set.of(), java.time.Duration.ZERO);
 
-        ProductView product = ProductView.of(preview);
+        ProductView product = ProductComponents.of(preview);
 
         assertThat(product.components()).extracting(ProductView.Component::name).containsExactly("api", "");
         assertThat(product.components().get(0).azure()).extracting(ResourceSummary::name).containsExactly("shop-plan", "shop-api");
@@ -213,11 +215,11 @@ class PrrReportTest {
 
     @Test
     void readsComponentsGivenAsAMapInTheSpec() {
-        Preview preview = new Preview("s", "p", List.of(new RecordedResource("urn:rs", ProductView.READY_SERVICE_TYPE, "rs", false, "",
+        Preview preview = new Preview("s", "p", List.of(new RecordedResource("urn:rs", ProviderTypes.READY_SERVICE, "rs", false, "",
                 Map.of("components", Map.of("ui", Map.of("customerFacing", true))), null, null, null, false, false, null, null)),
                 List.of(), Set.of(), java.time.Duration.ZERO);
 
-        assertThat(ProductView.of(preview).components()).containsExactly(new ProductView.Component("ui", true, List.of(), List.of(), List.of()));
+        assertThat(ProductComponents.of(preview).components()).containsExactly(new ProductView.Component("ui", true, List.of(), List.of(), List.of()));
     }
 
     @Test

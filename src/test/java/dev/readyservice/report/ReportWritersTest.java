@@ -31,7 +31,7 @@ class ReportWritersTest {
 
     @Test
     void writesEveryFormatAndNoFileHoldsTheSecret() throws IOException {
-        List<Path> files = ReportWriter.writeAll(report, ReportFixtures.preview(), out.resolve("prr"), EnumSet.allOf(Format.class));
+        List<Path> files = ReportWriter.writeAll(report, out.resolve("prr"), EnumSet.allOf(Format.class));
 
         assertThat(files).extracting(p -> p.getFileName().toString())
                 .containsExactly("prr-report.md", "prr-report.json", "prr-report.html", "prr-junit.xml", "prr-report.sarif", "handover.md");
@@ -42,12 +42,22 @@ class ReportWritersTest {
     }
 
     @Test
-    void refusesTheHandoverPackWithoutThePreview() {
-        assertThatThrownBy(() -> ReportWriter.writeAll(report, out, Set.of(Format.HANDOVER)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("handover.md is written from the preview");
-        assertThatThrownBy(() -> ReportWriter.render(report, Format.HANDOVER))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("HandoverDocument.render");
-        assertThat(out.resolve("handover.md")).doesNotExist();
+    void writesTheHandoverPackFromTheReportAlone() throws IOException {
+        List<Path> files = ReportWriter.writeAll(report, out, Set.of(Format.HANDOVER));
+
+        assertThat(files).containsExactly(out.resolve("handover.md"));
+        assertThat(Files.readString(files.get(0))).isEqualTo(ReportWriter.render(report, Format.HANDOVER))
+                .contains("| api | shop-api-latency |").doesNotContain("This stack defines no Datadog monitor");
+    }
+
+    @Test
+    void aReportWithoutHandoverFactsHasAnEmptyHandoverPack() {
+        PrrReport bare = new PrrReport("p", "s", report.generatedAt(), report.pack(), report.items(), List.of(), report.product(),
+                report.resources(), report.programTime(), List.of());
+
+        assertThat(bare.handover()).isEqualTo(HandoverFacts.NONE);
+        assertThat(ReportWriter.render(bare, Format.HANDOVER)).contains("This stack defines no Datadog monitor")
+                .doesNotContain("shop-api-latency |");
     }
 
     @Test
@@ -220,7 +230,7 @@ class ReportWritersTest {
                 java.util.Map.of());
         PrrReport withCredential = ReportBuilder.build(ReportFixtures.preview(), ReportFixtures.analysis(), leaking, ReportFixtures.CLOCK);
 
-        List<Path> files = ReportWriter.writeAll(withCredential, ReportFixtures.preview(), out, EnumSet.allOf(Format.class),
+        List<Path> files = ReportWriter.writeAll(withCredential, out, EnumSet.allOf(Format.class),
                 dev.readyservice.review.secrets.SecretMask.of(List.of(credential, "other-value-1")));
 
         for (Path file : files) {

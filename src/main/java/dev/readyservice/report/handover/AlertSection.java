@@ -1,27 +1,26 @@
 package dev.readyservice.report.handover;
 
 import dev.readyservice.report.DisplayValues;
-import dev.readyservice.review.RecordedResource;
+import dev.readyservice.report.HandoverFacts;
 import dev.readyservice.review.WireValues;
+import java.util.List;
 import java.util.Optional;
 
 /** Every Datadog monitor: its signal, thresholds, routing and playbook (tags and message per docs/evidence.md). */
 final class AlertSection {
-    static final String MONITOR = "datadog:index/monitor:Monitor";
-
     private AlertSection() {
     }
 
-    static void appendTo(StringBuilder out, HandoverContext context) {
+    static void appendTo(StringBuilder out, List<HandoverFacts.Monitor> monitors) {
         out.append("## Alerts\n\n");
         MarkdownTable table = new MarkdownTable("Component", "Monitor", "Signal", "Kind", "Critical", "Warning", "Routing", "Playbook");
-        for (RecordedResource monitor : context.ofType(MONITOR)) {
-            Object tags = monitor.inputs().get("tags");
-            table.row(context.component(monitor), title(monitor), signal(tags),
-                    DisplayValues.tag(tags, "monitor-kind").orElse(InputValues.text(monitor.inputs().get("type"))),
-                    InputValues.text(InputValues.at(monitor.inputs(), "monitorThresholds", "critical")),
-                    InputValues.text(InputValues.at(monitor.inputs(), "monitorThresholds", "warning")),
-                    routing(tags), playbook(monitor.inputs().get("message")));
+        for (HandoverFacts.Monitor monitor : monitors) {
+            Object tags = monitor.tags();
+            table.row(HandoverDocument.component(monitor.component()), monitor.title(), signal(tags),
+                    DisplayValues.tag(tags, "monitor-kind").orElse(InputValues.text(monitor.type())),
+                    InputValues.text(InputValues.at(monitor.monitorThresholds(), "critical")),
+                    InputValues.text(InputValues.at(monitor.monitorThresholds(), "warning")),
+                    routing(tags), playbook(monitor.message()));
         }
         if (table.isEmpty()) {
             out.append("This stack defines no Datadog monitor, so nothing alerts on it.\n\n");
@@ -30,10 +29,6 @@ final class AlertSection {
         out.append("Routing `page` may wake the on-call engineer out of hours; `business hours` never does. "
                 + "Thresholds are in the unit of the monitor's query.\n\n");
         table.appendTo(out);
-    }
-
-    private static String title(RecordedResource monitor) {
-        return monitor.inputs().get("name") instanceof String name ? name : monitor.name();
     }
 
     /** The golden signal, or for a burn-rate alert the SLO and windows it watches. */

@@ -1,44 +1,37 @@
 package dev.readyservice.report.handover;
 
-import dev.readyservice.review.RecordedResource;
+import dev.readyservice.report.HandoverFacts;
 import dev.readyservice.review.WireValues;
 import java.util.List;
 import java.util.Map;
 
 /** The backup policy of every stateful resource, and how to restore each kind. */
 final class BackupSection {
-    static final String VAULT = "azure-native:dataprotection:BackupVault";
-    static final String POLICY = "azure-native:dataprotection:BackupPolicy";
-    static final String INSTANCE = "azure-native:dataprotection:BackupInstance";
-    static final String STORAGE = "azure-native:storage:StorageAccount";
-    static final String BLOB_SERVICE = "azure-native:storage:BlobServiceProperties";
-    static final String POSTGRES = "azure-native:dbforpostgresql:Server";
-
     private BackupSection() {
     }
 
-    static void appendTo(StringBuilder out, HandoverContext context) {
+    static void appendTo(StringBuilder out, HandoverFacts facts) {
         out.append("## Backups and restore\n\n");
-        List<RecordedResource> storage = context.ofType(STORAGE);
-        List<RecordedResource> blobs = context.ofType(BLOB_SERVICE);
-        List<RecordedResource> postgres = context.ofType(POSTGRES);
-        List<RecordedResource> policies = context.ofType(POLICY);
-        List<RecordedResource> vaults = context.ofType(VAULT);
+        List<HandoverFacts.StorageAccount> storage = facts.storageAccounts();
+        List<HandoverFacts.BlobService> blobs = facts.blobServices();
+        List<HandoverFacts.PostgresServer> postgres = facts.postgresServers();
+        List<HandoverFacts.BackupPolicy> policies = facts.backupPolicies();
+        List<HandoverFacts.BackupVault> vaults = facts.backupVaults();
         if (storage.isEmpty() && postgres.isEmpty() && policies.isEmpty() && vaults.isEmpty()) {
             out.append("This stack defines no storage account, database or backup vault: there is nothing to back up or restore.\n\n");
             return;
         }
-        appendVaults(out, vaults, policies, context.ofType(INSTANCE), context);
-        appendStorage(out, storage, blobs, context);
-        appendPostgres(out, postgres, context);
+        appendVaults(out, vaults, policies, facts.backupInstances());
+        appendStorage(out, storage, blobs);
+        appendPostgres(out, postgres);
         RestoreSteps.appendTo(out, !storage.isEmpty() || !blobs.isEmpty(), !postgres.isEmpty());
     }
 
-    private static void appendVaults(StringBuilder out, List<RecordedResource> vaults, List<RecordedResource> policies,
-            List<RecordedResource> instances, HandoverContext context) {
+    private static void appendVaults(StringBuilder out, List<HandoverFacts.BackupVault> vaults, List<HandoverFacts.BackupPolicy> policies,
+            List<HandoverFacts.BackupInstance> instances) {
         MarkdownTable table = new MarkdownTable("Backup vault", "Redundancy", "Soft delete", "Immutability");
-        for (RecordedResource vault : vaults) {
-            Object settings = InputValues.at(vault.inputs(), "properties");
+        for (HandoverFacts.BackupVault vault : vaults) {
+            Object settings = vault.properties();
             Object softDelete = InputValues.at(settings, "securitySettings", "softDeleteSettings");
             table.row(vault.name(), storageSettings(InputValues.at(settings, "storageSettings")),
                     InputValues.text(InputValues.at(softDelete, "state")) + ", "
@@ -50,8 +43,8 @@ final class BackupSection {
             table.appendTo(out);
         }
         MarkdownTable rules = new MarkdownTable("Backup policy", "Data source", "Rule", "Data store", "Retention");
-        for (RecordedResource policy : policies) {
-            Object properties = InputValues.at(policy.inputs(), "properties");
+        for (HandoverFacts.BackupPolicy policy : policies) {
+            Object properties = policy.properties();
             List<?> types = InputValues.list(InputValues.at(properties, "datasourceTypes"));
             String sources = types.isEmpty() ? InputValues.text(InputValues.at(properties, "datasourceTypes"))
                     : String.join(", ", types.stream().map(InputValues::text).toList());
@@ -67,10 +60,10 @@ final class BackupSection {
             rules.appendTo(out);
         }
         MarkdownTable protectedBy = new MarkdownTable("Backup instance", "Protects", "Policy");
-        for (RecordedResource instance : instances) {
-            Object properties = InputValues.at(instance.inputs(), "properties");
+        for (HandoverFacts.BackupInstance instance : instances) {
+            Object properties = instance.properties();
             protectedBy.row(instance.name(), InputValues.text(InputValues.at(properties, "friendlyName")),
-                    context.dependency(instance, "properties", POLICY).map(RecordedResource::name)
+                    instance.policyName()
                             .orElse(InputValues.text(InputValues.at(properties, "policyInfo", "policyId"))));
         }
         if (!protectedBy.isEmpty()) {
@@ -78,37 +71,35 @@ final class BackupSection {
         }
     }
 
-    private static void appendStorage(StringBuilder out, List<RecordedResource> storage, List<RecordedResource> blobs, HandoverContext context) {
+    private static void appendStorage(StringBuilder out, List<HandoverFacts.StorageAccount> storage, List<HandoverFacts.BlobService> blobs) {
         if (storage.isEmpty() && blobs.isEmpty()) {
             return;
         }
         MarkdownTable accounts = new MarkdownTable("Storage account", "Component", "Redundancy (SKU)");
-        storage.forEach(s -> accounts.row(s.name(), context.component(s), InputValues.text(InputValues.at(s.inputs(), "sku", "name"))));
+        storage.forEach(s -> accounts.row(s.name(), HandoverDocument.component(s.component()), InputValues.text(InputValues.at(s.sku(), "name"))));
         if (!accounts.isEmpty()) {
             accounts.appendTo(out);
         }
         MarkdownTable protection = new MarkdownTable("Blob protection", "Blob soft delete", "Container soft delete", "Versioning",
                 "Point-in-time restore", "Change feed");
-        for (RecordedResource blob : blobs) {
-            protection.row(blob.name(), days(InputValues.at(blob.inputs(), "deleteRetentionPolicy")),
-                    days(InputValues.at(blob.inputs(), "containerDeleteRetentionPolicy")),
-                    InputValues.text(blob.inputs().get("isVersioningEnabled")),
-                    days(InputValues.at(blob.inputs(), "restorePolicy")), days(InputValues.at(blob.inputs(), "changeFeed")));
+        for (HandoverFacts.BlobService blob : blobs) {
+            protection.row(blob.name(), days(blob.deleteRetentionPolicy()), days(blob.containerDeleteRetentionPolicy()),
+                    InputValues.text(blob.isVersioningEnabled()), days(blob.restorePolicy()), days(blob.changeFeed()));
         }
         if (!protection.isEmpty()) {
             protection.appendTo(out);
         }
     }
 
-    private static void appendPostgres(StringBuilder out, List<RecordedResource> servers, HandoverContext context) {
+    private static void appendPostgres(StringBuilder out, List<HandoverFacts.PostgresServer> servers) {
         MarkdownTable table = new MarkdownTable("PostgreSQL server", "Component", "Backup retention", "Geo-redundant backup", "High availability");
-        for (RecordedResource server : servers) {
-            Object retention = InputValues.at(server.inputs(), "backup", "backupRetentionDays");
-            table.row(server.name(), context.component(server),
+        for (HandoverFacts.PostgresServer server : servers) {
+            Object retention = InputValues.at(server.backup(), "backupRetentionDays");
+            table.row(server.name(), HandoverDocument.component(server.component()),
                     InputValues.number(retention).map(d -> InputValues.plain(d) + " days (point-in-time restore window)")
                             .orElse(retention == null ? "not set (Azure default: 7 days)" : InputValues.text(retention)),
-                    InputValues.text(InputValues.at(server.inputs(), "backup", "geoRedundantBackup")),
-                    InputValues.text(InputValues.at(server.inputs(), "highAvailability", "mode")));
+                    InputValues.text(InputValues.at(server.backup(), "geoRedundantBackup")),
+                    InputValues.text(InputValues.at(server.highAvailability(), "mode")));
         }
         if (!table.isEmpty()) {
             table.appendTo(out);

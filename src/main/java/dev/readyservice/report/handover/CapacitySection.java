@@ -1,32 +1,31 @@
 package dev.readyservice.report.handover;
 
 import dev.readyservice.report.DisplayValues;
-import dev.readyservice.review.RecordedResource;
+import dev.readyservice.report.HandoverFacts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Optional;
 
 /** The capacity plan per component, from the autoscale settings' capacity tags and profiles (docs/evidence.md, "Capacity"). */
 final class CapacitySection {
-    static final String AUTOSCALE = "azure-native:insights:AutoscaleSetting";
-
     private CapacitySection() {
     }
 
-    static void appendTo(StringBuilder out, HandoverContext context) {
+    static void appendTo(StringBuilder out, List<HandoverFacts.AutoscaleSetting> settings) {
         out.append("## Capacity\n\n");
         MarkdownTable table = new MarkdownTable("Component", "Autoscale setting", "Planned 6-month peak", "Per instance", "Instances (min–max)",
                 "Max capacity", "Needed (peak × headroom)", "Covers the plan");
-        for (RecordedResource setting : context.ofType(AUTOSCALE)) {
-            Object tags = setting.inputs().get("tags");
+        for (HandoverFacts.AutoscaleSetting setting : settings) {
+            Object tags = setting.tags();
             Optional<BigDecimal> peak = tagNumber(tags, "capacity-planned-peak-rps");
             Optional<BigDecimal> perInstance = tagNumber(tags, "capacity-rps-per-instance");
             Optional<BigDecimal> headroom = tagNumber(tags, "capacity-headroom");
-            Optional<BigDecimal> minimum = bound(setting.inputs().get("profiles"), "minimum", false);
-            Optional<BigDecimal> maximum = bound(setting.inputs().get("profiles"), "maximum", true);
+            Optional<BigDecimal> minimum = bound(setting.profiles(), "minimum", false);
+            Optional<BigDecimal> maximum = bound(setting.profiles(), "maximum", true);
             Optional<BigDecimal> capacity = maximum.flatMap(m -> perInstance.map(m::multiply));
             Optional<BigDecimal> needed = peak.flatMap(p -> headroom.map(p::multiply));
-            table.row(context.component(setting), setting.name(), rps(peak), rps(perInstance),
+            table.row(HandoverDocument.component(setting.component()), setting.name(), rps(peak), rps(perInstance),
                     minimum.map(InputValues::plain).orElse("?") + "–" + maximum.map(InputValues::plain).orElse("?"),
                     rps(capacity), needed.map(n -> rps(needed) + " (× " + InputValues.plain(headroom.get()) + ")").orElse("unknown"),
                     covers(capacity, needed, peak));

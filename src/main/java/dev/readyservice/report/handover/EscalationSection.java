@@ -1,7 +1,7 @@
 package dev.readyservice.report.handover;
 
 import dev.readyservice.report.Escape;
-import dev.readyservice.review.RecordedResource;
+import dev.readyservice.report.HandoverFacts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,26 +9,22 @@ import java.util.stream.Collectors;
 
 /** The PagerDuty escalation policies (levels, delays, targets, loops) and each service's support hours and urgency rule. */
 final class EscalationSection {
-    static final String POLICY = "pagerduty:index/escalationPolicy:EscalationPolicy";
-    static final String SERVICE = "pagerduty:index/service:Service";
     private static final List<String> DAYS = List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun");
 
     private EscalationSection() {
     }
 
-    static void appendTo(StringBuilder out, HandoverContext context) {
+    static void appendTo(StringBuilder out, List<HandoverFacts.EscalationPolicy> policies, List<HandoverFacts.PagerDutyService> services) {
         out.append("## PagerDuty escalation\n\n");
-        List<RecordedResource> policies = context.ofType(POLICY);
-        List<RecordedResource> services = context.ofType(SERVICE);
         if (policies.isEmpty() && services.isEmpty()) {
             out.append("This stack defines no PagerDuty escalation policy or service: nobody is paged by it.\n\n");
             return;
         }
-        for (RecordedResource policy : policies) {
-            out.append("### ").append(Escape.markdown(name(policy))).append("\n\n");
-            out.append("The path is walked ").append(loops(policy.inputs().get("numLoops"))).append(".\n\n");
+        for (HandoverFacts.EscalationPolicy policy : policies) {
+            out.append("### ").append(Escape.markdown(policy.title())).append("\n\n");
+            out.append("The path is walked ").append(loops(policy.numLoops())).append(".\n\n");
             MarkdownTable levels = new MarkdownTable("Level", "Notifies", "Escalates after");
-            List<?> rules = InputValues.list(policy.inputs().get("rules"));
+            List<?> rules = InputValues.list(policy.rules());
             for (int i = 0; i < rules.size(); i++) {
                 Object rule = rules.get(i);
                 levels.row(String.valueOf(i + 1), targets(InputValues.at(rule, "targets")),
@@ -36,7 +32,7 @@ final class EscalationSection {
                                 .orElse(InputValues.text(InputValues.at(rule, "escalationDelayInMinutes"))));
             }
             if (levels.isEmpty()) {
-                out.append("It has no level: ").append(InputValues.text(policy.inputs().get("rules"))).append(".\n\n");
+                out.append("It has no level: ").append(InputValues.text(policy.rules())).append(".\n\n");
             } else {
                 levels.appendTo(out);
             }
@@ -44,26 +40,21 @@ final class EscalationSection {
         if (policies.isEmpty()) {
             out.append("No escalation policy is defined in this stack.\n\n");
         }
-        appendServices(out, context, services);
+        appendServices(out, services);
     }
 
-    private static void appendServices(StringBuilder out, HandoverContext context, List<RecordedResource> services) {
+    private static void appendServices(StringBuilder out, List<HandoverFacts.PagerDutyService> services) {
         if (services.isEmpty()) {
             out.append("No PagerDuty service is defined in this stack.\n\n");
             return;
         }
         MarkdownTable table = new MarkdownTable("Service", "Component", "Escalation policy", "Urgency rule", "Support hours");
-        for (RecordedResource service : services) {
-            String policy = context.dependency(service, "escalationPolicy", POLICY).map(EscalationSection::name)
-                    .orElse(InputValues.text(service.inputs().get("escalationPolicy")));
-            table.row(name(service), context.component(service), policy, urgency(service.inputs().get("incidentUrgencyRule")),
-                    supportHours(service.inputs().get("supportHours")));
+        for (HandoverFacts.PagerDutyService service : services) {
+            String policy = service.policyTitle().orElse(InputValues.text(service.escalationPolicy()));
+            table.row(service.title(), HandoverDocument.component(service.component()), policy, urgency(service.incidentUrgencyRule()),
+                    supportHours(service.supportHours()));
         }
         table.appendTo(out);
-    }
-
-    private static String name(RecordedResource r) {
-        return r.inputs().get("name") instanceof String n ? n : r.name();
     }
 
     static String loops(Object numLoops) {

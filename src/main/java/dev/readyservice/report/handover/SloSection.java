@@ -2,31 +2,30 @@ package dev.readyservice.report.handover;
 
 import dev.readyservice.model.ErrorBudget;
 import dev.readyservice.report.DisplayValues;
-import dev.readyservice.review.RecordedResource;
+import dev.readyservice.report.HandoverFacts;
 import dev.readyservice.review.WireValues;
+import java.util.List;
 
 /** Every Datadog SLO with its target, timeframe and error budget. */
 final class SloSection {
-    static final String SLO = "datadog:index/serviceLevelObjective:ServiceLevelObjective";
-
     private SloSection() {
     }
 
-    static void appendTo(StringBuilder out, HandoverContext context) {
+    static void appendTo(StringBuilder out, List<HandoverFacts.Slo> slos) {
         out.append("## SLOs and error budgets\n\n");
         MarkdownTable table = new MarkdownTable("Component", "SLO", "SLI", "Target", "Timeframe", "Error budget");
-        for (RecordedResource slo : context.ofType(SLO)) {
-            String name = slo.inputs().get("name") instanceof String n ? n : slo.name();
-            String sli = DisplayValues.tag(slo.inputs().get("tags"), "sli").orElse(InputValues.text(slo.inputs().get("type")));
-            var thresholds = InputValues.list(slo.inputs().get("thresholds"));
+        for (HandoverFacts.Slo slo : slos) {
+            String component = HandoverDocument.component(slo.component());
+            String sli = DisplayValues.tag(slo.tags(), "sli").orElse(InputValues.text(slo.type()));
+            var thresholds = InputValues.list(slo.thresholds());
             if (thresholds.isEmpty()) {
-                table.row(context.component(slo), name, sli, InputValues.text(slo.inputs().get("thresholds")), "", "");
+                table.row(component, slo.title(), sli, InputValues.text(slo.thresholds()), "", "");
             }
             for (Object threshold : thresholds) {
                 Object target = InputValues.at(threshold, "target");
                 Object timeframe = InputValues.at(threshold, "timeframe");
                 String targetText = InputValues.number(target).map(t -> InputValues.plain(t) + "%").orElse(InputValues.text(target));
-                table.row(context.component(slo), name, sli, targetText, InputValues.text(timeframe), budget(target, timeframe));
+                table.row(component, slo.title(), sli, targetText, InputValues.text(timeframe), budget(target, timeframe));
             }
         }
         if (table.isEmpty()) {

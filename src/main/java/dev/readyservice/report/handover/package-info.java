@@ -1,6 +1,7 @@
 /**
  * The SRE handover pack ({@code handover.md}): what an on-call engineer needs on day one, read from
- * the preview's inputs and the PRR report — architecture, alerts with thresholds, routing and
+ * the PRR report alone (its {@link dev.readyservice.report.HandoverFacts}, which
+ * {@code report.rules} read from the preview's inputs) — architecture, alerts with thresholds, routing and
  * playbooks, SLOs with error budgets, the PagerDuty escalation path, backups and how to restore,
  * the capacity plan and the change process.
  *

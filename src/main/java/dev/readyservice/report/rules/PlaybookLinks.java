@@ -21,7 +21,6 @@ final class PlaybookLinks {
     /** The name findings of this check carry, in the pack's naming style. */
     static final String CHECK = "missing-playbook-file";
     static final String ITEM = "tech.playbooks";
-    static final String MONITOR_TYPE = "datadog:index/monitor:Monitor";
 
     private PlaybookLinks() {
     }
@@ -44,7 +43,7 @@ final class PlaybookLinks {
         int unchecked = 0;
         List<Finding> missing = new ArrayList<>();
         for (RecordedResource r : resources) {
-            if (!r.type().equals(MONITOR_TYPE) || !(r.inputs().get("message") instanceof String message)) {
+            if (!r.type().equals(ProviderTypes.MONITOR) || !(r.inputs().get("message") instanceof String message)) {
                 continue;
             }
             for (String link : links(message)) {

@@ -53,10 +53,10 @@ public final class ReportBuilder {
                 unordered.logs(), unordered.uncheckedSecretKeys(), unordered.programTime(), unordered.assumptions());
         Map<String, RecordedResource> byUrn = new LinkedHashMap<>();
         preview.resources().forEach(r -> byUrn.put(r.urn(), r));
-        ProductView product = ProductView.of(preview);
+        ProductView product = ProductComponents.of(preview);
         Set<String> componentNames = new LinkedHashSet<>();
         product.components().forEach(c -> componentNames.add(c.name()));
-        Map<String, String> claims = ProductView.claims(preview.resources());
+        Map<String, String> claims = ProductComponents.claims(preview.resources());
         List<ItemResult> items = new ArrayList<>();
         List<Finding> reportFindings = new ArrayList<>(analysis.findings());
         for (PrrItem item : PrrCatalogue.items()) {
@@ -101,10 +101,11 @@ public final class ReportBuilder {
         }
         List<ResourceSummary> resources = preview.resources().stream()
                 .map(r -> new ResourceSummary(r.urn(), r.type(), r.name(),
-                        ProductView.componentOf(r, byUrn, componentNames, claims).orElse(""), r.parentUrn(), r.custom()))
+                        ProductComponents.componentOf(r, byUrn, componentNames, claims).orElse(""), r.parentUrn(), r.custom()))
                 .toList();
         return new PrrReport(preview.project(), preview.stack(), generatedAt, analysis.pack(), items, reportFindings,
-                product, resources, preview.programTime(), notes(preview), distinctInOrder(preview.assumptions()));
+                product, resources, preview.programTime(), notes(preview), distinctInOrder(preview.assumptions()),
+                HandoverReading.of(preview, resources));
     }
 
     private static List<Finding> concat(List<Finding> first, List<Finding> second) {
@@ -178,7 +179,7 @@ public final class ReportBuilder {
         boolean wholeStack = policies.stream().anyMatch(p -> p.evidenceTypes().isEmpty());
         return preview.resources().stream()
                 .filter(r -> wholeStack ? r.custom() && !r.type().startsWith("pulumi:providers:") : types.contains(r.type()))
-                .map(r -> new Evidence(r.urn(), r.type(), r.name(), ProductView.componentOf(r, byUrn, componentNames, claims).orElse(""),
+                .map(r -> new Evidence(r.urn(), r.type(), r.name(), ProductComponents.componentOf(r, byUrn, componentNames, claims).orElse(""),
                         rendered(r.inputs())))
                 .toList();
     }
@@ -192,7 +193,7 @@ public final class ReportBuilder {
     /** The {@code signOffs} record of a {@code ReadyService} for {@code itemId}, if any. */
     private static Optional<Evidence> signOffRecord(Preview preview, String itemId) {
         for (RecordedResource r : preview.resources()) {
-            if (r.type().equals(ProductView.READY_SERVICE_TYPE) && r.inputs().get("signOffs") instanceof Map<?, ?> signOffs
+            if (r.type().equals(ProviderTypes.READY_SERVICE) && r.inputs().get("signOffs") instanceof Map<?, ?> signOffs
                     && signOffs.get(itemId) instanceof Map<?, ?> record) {
                 Map<String, String> properties = new TreeMap<>();
                 record.forEach((k, v) -> properties.put(String.valueOf(k), DisplayValues.render(v)));

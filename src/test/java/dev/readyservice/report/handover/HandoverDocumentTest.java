@@ -2,11 +2,15 @@ package dev.readyservice.report.handover;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readyservice.report.HandoverFacts;
+import dev.readyservice.report.PrrReport;
 import dev.readyservice.review.Preview;
+import dev.readyservice.review.WireValues;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,7 +22,7 @@ class HandoverDocumentTest {
     private static final Path GOLDEN = Path.of("src/test/resources/report/handover/handover.md");
 
     private static String render(Preview preview) {
-        return HandoverDocument.render(preview, HandoverFixtures.report(preview));
+        return HandoverDocument.render(HandoverFixtures.report(preview));
     }
 
     @Test
@@ -37,6 +41,18 @@ class HandoverDocumentTest {
         String text = render(HandoverFixtures.preview());
         assertThat(text).doesNotContain(HandoverFixtures.SECRET).contains("\\[secret\\]").contains("(known after deploy)")
                 .doesNotContain("04da6b54");
+    }
+
+    @Test
+    void theReportCarriesTheSecretMarkerButNeverTheSecretsValue() {
+        Preview preview = HandoverFixtures.preview();
+        assertThat(preview.toString()).contains(HandoverFixtures.SECRET);
+
+        PrrReport report = HandoverFixtures.report(preview);
+
+        assertThat(report.handover().monitors()).extracting(HandoverFacts.Monitor::message)
+                .contains(Map.of(WireValues.SIG_KEY, WireValues.SECRET_SIG));
+        assertThat(report.toString()).doesNotContain(HandoverFixtures.SECRET);
     }
 
     @Test
@@ -67,7 +83,7 @@ class HandoverDocumentTest {
 
     @Test
     void saysPlainlyWhenAProgramHasNothingForASection() {
-        String text = HandoverDocument.render(HandoverFixtures.bare(), HandoverFixtures.bareReport());
+        String text = HandoverDocument.render(HandoverFixtures.bareReport());
         assertThat(text).contains("# SRE handover: plain (stack dev)")
                 .contains("The stack has no Azure, Datadog or PagerDuty resource")
                 .contains("This stack defines no Datadog monitor")

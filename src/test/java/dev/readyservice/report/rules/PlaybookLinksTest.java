@@ -40,7 +40,7 @@ class PlaybookLinksTest {
     Path project;
 
     private static RecordedResource monitor(String name, Object message) {
-        return new RecordedResource("urn:pulumi:qa::shop::datadog:index/monitor:Monitor::" + name, PlaybookLinks.MONITOR_TYPE, name, true, "",
+        return new RecordedResource("urn:pulumi:qa::shop::datadog:index/monitor:Monitor::" + name, ProviderTypes.MONITOR, name, true, "",
                 Map.of("message", message), List.of(), Map.of(), "", false, false, "", "");
     }
 
@@ -201,7 +201,7 @@ class PlaybookLinksTest {
         Preview preview = new Preview("shop", "qa", List.of(monitor("shop-api-errors", "Playbook: " + BASE + "nonexistent.md"),
                 monitor("shop-api-latency", "Playbook: " + BASE + "latency.md")), List.of(), Set.of(), Duration.ZERO);
         PackInfo pack = new PackInfo("p", "1", List.of(new PolicyDescriptor("missing-playbook-links", List.of("tech.playbooks"),
-                EnforcementLevel.MANDATORY, false, List.of(PlaybookLinks.MONITOR_TYPE), "monitors link playbooks")));
+                EnforcementLevel.MANDATORY, false, List.of(ProviderTypes.MONITOR), "monitors link playbooks")));
 
         PrrReport report = ReportBuilder.build(preview, new Analysis(pack, List.of()), ProjectArtefacts.read(project, "qa"), ReportFixtures.CLOCK);
 

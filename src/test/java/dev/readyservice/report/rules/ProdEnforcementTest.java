@@ -124,6 +124,6 @@ class ProdEnforcementTest {
 
     private static PrrReport onlyItems(List<ItemResult> items, JudgedEnvironment environment) {
         return new PrrReport("shop", environment.name(), ReportFixtures.CLOCK.instant(), pack(EnforcementLevel.MANDATORY, environment), items,
-                List.of(), ProductView.of(preview()), List.of(), Duration.ZERO, List.of());
+                List.of(), ProductComponents.of(preview()), List.of(), Duration.ZERO, List.of());
     }
 }
