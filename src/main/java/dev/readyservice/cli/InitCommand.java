@@ -103,9 +103,8 @@ public final class InitCommand extends PrrSubcommand {
 
     /** The bundled pack's config for the stack's environment (qa, else prod: the stricter). */
     private java.util.Optional<String> bundledPolicyConfig() {
-        String home = System.getProperty("prr.home", ".");
         String environment = "qa".equals(stack.stack) ? "qa" : "prod";
-        Path config = Path.of(home).resolve("policy").resolve("config").resolve(environment + ".json");
+        Path config = SharedOptions.prrHome().resolve("policy").resolve("config").resolve(environment + ".json");
         try {
             return Files.isRegularFile(config) ? java.util.Optional.of(Files.readString(config)) : java.util.Optional.empty();
         } catch (IOException e) {

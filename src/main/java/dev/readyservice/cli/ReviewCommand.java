@@ -1,7 +1,6 @@
 package dev.readyservice.cli;
 
 import dev.readyservice.analyzer.PolicyPackException;
-import dev.readyservice.model.StackPaths;
 import dev.readyservice.pipeline.Engine;
 import dev.readyservice.pipeline.ReviewOptions;
 import dev.readyservice.pipeline.ReviewOutcome;
@@ -129,12 +128,12 @@ public final class ReviewCommand extends PrrSubcommand {
         if (!name.matches("[A-Za-z0-9_.-]+") || name.matches("\\.+")) {
             throw new IllegalArgumentException("--stack '" + name + "' is not a stack name (letters, digits, '-', '_', '.')");
         }
-        Path pack = (policy.policyPack != null ? policy.policyPack : bundledPack()).toAbsolutePath().normalize();
+        Path pack = policy.pack();
         if (!Files.isDirectory(pack)) {
             throw new IllegalArgumentException("--policy-pack " + pack + " is not a directory");
         }
         Optional<Path> config = policy.existingConfig().or(() -> {
-            Path byStack = StackPaths.policyConfig(pack, name);
+            Path byStack = policy.config(name);
             return Files.isRegularFile(byStack) ? Optional.of(byStack) : Optional.empty();
         });
         Set<Format> chosen = reportFiles.formats();
@@ -180,11 +179,6 @@ public final class ReviewCommand extends PrrSubcommand {
 
     private static Optional<Path> programClassDataCache() {
         return Optional.ofNullable(System.getProperty("prr.home")).map(home -> ClassDataArchive.cacheIn(Path.of(home)));
-    }
-
-    private static Path bundledPack() {
-        String home = System.getProperty("prr.home");
-        return home == null ? Path.of("policy") : Path.of(home, "policy");
     }
 
     private void summarise(ReviewOutcome outcome, SafeConsole out) {

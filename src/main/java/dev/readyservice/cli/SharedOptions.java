@@ -1,5 +1,6 @@
 package dev.readyservice.cli;
 
+import dev.readyservice.model.StackPaths;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -14,6 +15,11 @@ final class SharedOptions {
     static final long MAX_TIMEOUT_SECONDS = 86_400;
 
     private SharedOptions() {
+    }
+
+    /** Where prr is installed: the {@code prr.home} the launcher sets, else the working directory. */
+    static Path prrHome() {
+        return Path.of(System.getProperty("prr.home", "."));
     }
 
     /** {@code --project-dir}: review, report, time-redeploy, init. */
@@ -51,13 +57,23 @@ final class SharedOptions {
     static final class PolicyPack {
         @Option(names = "--policy-pack", paramLabel = "DIR",
                 description = "The policy pack: its folder (time-redeploy also takes an executable analyzer plugin). "
-                        + "Default: review, the pack bundled with prr (policy/); time-redeploy, <project-dir>/policy.")
+                        + "Default: the pack bundled with prr (policy/).")
         Path policyPack;
 
         @Option(names = {"--policy-config", "--policy-pack-config"}, paramLabel = "FILE",
                 description = "Policy config, as `pulumi preview --policy-pack-config` takes it. Default: <pack>/config/<stack>.json "
-                        + "(review: else none, every policy mandatory; time-redeploy: <project-dir>/policy/config/<stack>.json).")
+                        + "(review: when it exists, else none, every policy mandatory).")
         Path policyConfig;
+
+        /** The pack given, else the bundled one; absolute. */
+        Path pack() {
+            return (policyPack != null ? policyPack : prrHome().resolve("policy")).toAbsolutePath().normalize();
+        }
+
+        /** The config given, else {@code <pack>/config/<stack>.json}; absolute, not checked. */
+        Path config(String stack) {
+            return policyConfig != null ? policyConfig.toAbsolutePath().normalize() : StackPaths.policyConfig(pack(), StackPaths.shortName(stack));
+        }
 
         /** The config file given, absolute; throws {@link IllegalArgumentException} when it is not a file. */
         Optional<Path> existingConfig() {

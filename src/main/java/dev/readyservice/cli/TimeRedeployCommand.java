@@ -97,8 +97,8 @@ public final class TimeRedeployCommand extends PrrSubcommand {
     /** The options from the flags; throws {@link IllegalArgumentException} naming the field and value on bad input. */
     RedeployOptions options() {
         return RedeployOptions.builder().projectDir(projectDir.absolute()).stack(stack.stack).budget(budget)
-                .rebuild(rebuild).recordFile(absolute(record)).policyPack(absolute(policy.policyPack))
-                .policyPackConfig(absolute(policy.policyConfig)).build();
+                .rebuild(rebuild).recordFile(absolute(record)).policyPack(policy.pack())
+                .policyPackConfig(policy.config(stack.stack)).build();
     }
 
     private static Path absolute(Path path) {

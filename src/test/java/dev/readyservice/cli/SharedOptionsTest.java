@@ -2,14 +2,18 @@ package dev.readyservice.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readyservice.deploy.RedeployOptions;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -92,6 +96,39 @@ class SharedOptionsTest {
         assertThat(ExitCode.of(3)).isEqualTo(ExitCode.FAILED);
         org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(() -> ExitCode.of(4))
                 .withMessage("exit code 4 is not one of prr's");
+    }
+
+    @Test
+    void timeRedeployRunsWithThePackAndConfigTheReviewDefaultsTo(@TempDir Path dir) throws IOException {
+        Path home = dir.resolve("home");
+        Path project = Files.createDirectories(dir.resolve("project"));
+        String before = System.getProperty("prr.home");
+        System.setProperty("prr.home", home.toString());
+        try {
+            RedeployOptions bundled = timeRedeploy("--project-dir", project.toString(), "--stack", "acme/shop/prod");
+            assertThat(bundled.policyPack()).isEqualTo(home.resolve("policy"));
+            assertThat(bundled.policyPackConfig()).isEqualTo(home.resolve("policy/config/prod.json"));
+
+            Path other = dir.resolve("other-pack");
+            RedeployOptions given = timeRedeploy("--project-dir", project.toString(), "--policy-pack", other.toString());
+            assertThat(given.policyPack()).isEqualTo(other);
+            assertThat(given.policyPackConfig()).isEqualTo(other.resolve("config/qa.json"));
+
+            assertThat(timeRedeploy("--project-dir", project.toString(), "--policy-pack-config", CONFIG.toString()).policyPackConfig())
+                    .isEqualTo(CONFIG);
+        } finally {
+            if (before == null) {
+                System.clearProperty("prr.home");
+            } else {
+                System.setProperty("prr.home", before);
+            }
+        }
+    }
+
+    private static RedeployOptions timeRedeploy(String... args) {
+        TimeRedeployCommand command = new TimeRedeployCommand();
+        new CommandLine(command).parseArgs(args);
+        return command.options();
     }
 
     private static Path policyConfigOf(CommandLine command) {
