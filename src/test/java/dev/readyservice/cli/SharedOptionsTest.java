@@ -125,6 +125,31 @@ class SharedOptionsTest {
         }
     }
 
+    @Test
+    void aSharedFlagIsCheckedAlikeInEveryCommandBeforeAnythingRuns(@TempDir Path dir) {
+        String from = dir.resolve("no-evidence").toString();
+        String project = dir.toString();
+
+        assertThat(prr("report", "--from", from, "--stack", "qa", "--project-dir", project, "--redeploy-max-age", "36501"))
+                .isEqualTo("2 prr report: --redeploy-max-age 36501 must be a number of days from 1 to 36500\n");
+        assertThat(prr("review", "--project-dir", project, "--redeploy-max-age", "0"))
+                .isEqualTo("2 prr review: --redeploy-max-age 0 must be a number of days from 1 to 36500\n");
+        assertThat(prr("init", "--project-dir", project, "--timeout", "86401"))
+                .isEqualTo("2 prr init: --timeout 86401 must be a number of seconds from 1 to 86400\n");
+        assertThat(prr("init", "--project-dir", dir.resolve("absent").toString()))
+                .isEqualTo("2 prr init: --project-dir " + dir.resolve("absent") + " is not a directory\n");
+        assertThat(prr("report", "--from", from, "--stack", "qa", "--project-dir", project, "--format", "md,pdf"))
+                .isEqualTo("2 prr report: --format 'pdf' is not a report format; allowed: md, json, html, junit, sarif, handover\n");
+    }
+
+    /** The exit status and stderr of one {@code prr} run. */
+    private static String prr(String... args) {
+        StringWriter err = new StringWriter();
+        CommandLine prr = Prr.commandLine().setErr(new PrintWriter(err));
+        int code = prr.execute(args);
+        return code + " " + err;
+    }
+
     private static RedeployOptions timeRedeploy(String... args) {
         TimeRedeployCommand command = new TimeRedeployCommand();
         new CommandLine(command).parseArgs(args);
