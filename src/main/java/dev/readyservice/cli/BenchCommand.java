@@ -20,12 +20,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code prr bench}: the flags become one {@link BenchOptions}; {@link BenchRunner} measures, {@link BenchReport} writes. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -33,16 +30,8 @@ import picocli.CommandLine.Spec;
                 + "same program under PulumiTest mocks (the floor), and beside it the real `pulumi preview --policy-pack` "
                 + "(`prr review --engine pulumi`, stand-in providers, a local backend), and write the medians (wall, CPU, peak RSS) "
                 + "to a Markdown file.",
-            "Needs the built jar (target/readyservice.jar), the built policy pack and GNU /usr/bin/time. Progress: one line per run on stderr."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:measured and written",
-            "2:bad input: a flag, or the jar or pack is not built",
-            "3:a measured run failed"})
-public final class BenchCommand implements Callable<Integer> {
-    @Spec
-    private CommandSpec spec;
-
+            "Needs the built jar (target/readyservice.jar), the built policy pack and GNU /usr/bin/time. Progress: one line per run on stderr."})
+public final class BenchCommand extends PrrSubcommand {
     @Option(names = "--sizes", paramLabel = "LIST", split = ",", description = "Product sizes in components. Default: 1,10,100.")
     List<Integer> sizes = List.of(1, 10, 100);
 
@@ -72,7 +61,14 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    Map<ExitCode, String> exitCodes() {
+        return Map.of(ExitCode.READY, "measured and written",
+                ExitCode.BAD_INPUT, "bad input: a flag, or the jar or pack is not built",
+                ExitCode.FAILED, "a measured run failed");
+    }
+
+    @Override
+    ExitCode execute() {
         Path scratch;
         try {
             scratch = Files.createTempDirectory("prr-bench-");
@@ -87,35 +83,30 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private Integer measure(Path scratch) {
+    /** Flags are checked here, not in {@link #validate}: the options name the scratch folder {@link #execute} made. */
+    private ExitCode measure(Path scratch) {
         // Every line goes through SafeConsole: a measured run's output (an error's tail) may hold a credential.
-        SafeConsole err = new SafeConsole(spec.commandLine().getErr());
-        SafeConsole out = new SafeConsole(spec.commandLine().getOut());
         BenchOptions options;
         try {
             options = options(prrHome(), scratch);
         } catch (IllegalArgumentException e) {
-            err.message("prr bench: " + e.getMessage());
-            return ExitCode.BAD_INPUT.code();
+            return fail(e.getMessage(), ExitCode.BAD_INPUT);
         }
         try {
             BenchResults results = runner != null ? runner.apply(options)
-                    : new BenchRunner(options, err::message, Clock.systemUTC()).run(commandText());
+                    : new BenchRunner(options, err()::message, Clock.systemUTC()).run(commandText());
             Files.createDirectories(options.out().toAbsolutePath().getParent());
             String previous = Files.isRegularFile(options.out()) ? Files.readString(options.out()) : null;
             Files.writeString(options.out(), BenchReport.keepNotes(BenchReport.markdown(results), previous));
-            out.line("prr bench: wrote " + options.out());
-            return ExitCode.READY.code();
+            out().line("prr bench: wrote " + options.out());
+            return ExitCode.READY;
         } catch (BenchException e) {
-            err.message("prr bench: " + e.getMessage());
-            return ExitCode.FAILED.code();
+            return fail(e.getMessage(), ExitCode.FAILED);
         } catch (IOException e) {
-            err.message("prr bench: cannot write " + options.out() + ": " + e.getMessage());
-            return ExitCode.FAILED.code();
+            return fail("cannot write " + options.out() + ": " + e.getMessage(), ExitCode.FAILED);
         } catch (RuntimeException e) {
             // A run that could not start, a stand-in provider that failed: one line, not a stack trace.
-            err.message("prr bench: " + e.getMessage());
-            return ExitCode.FAILED.code();
+            return fail(e.getMessage(), ExitCode.FAILED);
         }
     }
 

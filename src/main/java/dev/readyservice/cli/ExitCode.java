@@ -1,5 +1,9 @@
 package dev.readyservice.cli;
 
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /** The exit codes of {@code prr}, documented in {@code --help} and the README. */
 public enum ExitCode {
     /** The product is ready: no PRR item blocks the verdict. */
@@ -23,13 +27,29 @@ public enum ExitCode {
         return code;
     }
 
-    /** The {@code --help} lines, {@code code:meaning}. */
-    static String[] helpLines() {
-        ExitCode[] all = values();
-        String[] lines = new String[all.length];
-        for (int i = 0; i < all.length; i++) {
-            lines[i] = all[i].code + ":" + all[i].meaning;
+    /** The exit code with this number; a number that is none of ours is a bug of the caller. */
+    static ExitCode of(int code) {
+        for (ExitCode c : values()) {
+            if (c.code == code) {
+                return c;
+            }
         }
-        return lines;
+        throw new IllegalStateException("exit code " + code + " is not one of prr's");
+    }
+
+    /** What each code means for {@code prr review} (and {@code prr} itself): every code, in order. */
+    static Map<ExitCode, String> reviewMeanings() {
+        Map<ExitCode, String> meanings = new EnumMap<>(ExitCode.class);
+        for (ExitCode c : values()) {
+            meanings.put(c, c.meaning);
+        }
+        return meanings;
+    }
+
+    /** The {@code --help} list, code to meaning, in the order of the codes. */
+    static Map<String, String> helpList(Map<ExitCode, String> meanings) {
+        Map<String, String> list = new LinkedHashMap<>();
+        new EnumMap<>(meanings).forEach((c, meaning) -> list.put(String.valueOf(c.code), meaning));
+        return list;
     }
 }

@@ -6,13 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code prr}: ReadyService's command line. */
 @Command(name = "prr", mixinStandardHelpOptions = true, versionProvider = Prr.Version.class,
         description = "Production Readiness Review for Pulumi programs: preview offline, check with the policy pack, write the PRR report.",
-        subcommands = {ReviewCommand.class, ReportCommand.class, TimeRedeployCommand.class, BenchCommand.class, InitCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:ready: no PRR item blocks the verdict",
-            "1:not ready: an item fails, lacks a sign-off, or is not measured (prod)",
-            "2:bad input: Pulumi.yaml, the stack file, the policy config or a flag",
-            "3:the program, the policy pack or the Pulumi CLI failed"})
+        subcommands = {ReviewCommand.class, ReportCommand.class, TimeRedeployCommand.class, BenchCommand.class, InitCommand.class})
 public final class Prr implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -24,9 +18,12 @@ public final class Prr implements Runnable {
         System.exit(code);
     }
 
-    /** The configured command line, for {@link #main} and tests. */
+    /** The configured command line, for {@link #main} and tests; its exit-code help, like every subcommand's, comes from {@link ExitCode}. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Prr()).setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine cli = new CommandLine(new Prr()).setCaseInsensitiveEnumValuesAllowed(true);
+        cli.getCommandSpec().usageMessage().exitCodeListHeading(PrrSubcommand.EXIT_CODES_HEADING)
+                .exitCodeList(ExitCode.helpList(ExitCode.reviewMeanings()));
+        return cli;
     }
 
     @Override

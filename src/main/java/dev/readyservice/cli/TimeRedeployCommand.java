@@ -7,17 +7,14 @@ import dev.readyservice.deploy.RedeployProvenance;
 import dev.readyservice.deploy.RedeployRecord;
 import dev.readyservice.deploy.RedeployTimer;
 import dev.readyservice.deploy.ResourceChanges;
-import dev.readyservice.review.secrets.ConfigSecrets;
-import dev.readyservice.review.secrets.SecretMask;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code prr time-redeploy}: the flags become one {@link RedeployOptions}; {@link RedeployTimer}
@@ -30,22 +27,13 @@ import picocli.CommandLine.Spec;
             "Needs the Pulumi CLI on PATH, Azure (ARM_*), Datadog (DATADOG_API_KEY, DATADOG_APP_KEY) and PagerDuty (PAGERDUTY_TOKEN)"
                 + " credentials and the stack's passphrase; without them it runs nothing and lists what is missing.",
             "The record names the backend and whether the providers were the installed plugins: a run with providers attached by"
-                + " PULUMI_DEBUG_PROVIDERS (the stand-ins) is recorded, and `prr review` never counts it as the redeploy measurement."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:the redeploy finished within the budget",
-            "1:the redeploy finished over the budget",
-            "2:bad input or a missing precondition (Pulumi CLI, credentials, passphrase, policy pack); nothing ran",
-            "3:a Pulumi operation failed or was interrupted; the record names the phase"})
-public final class TimeRedeployCommand implements Callable<Integer> {
-    @Spec
-    private CommandSpec spec;
+                + " PULUMI_DEBUG_PROVIDERS (the stand-ins) is recorded, and `prr review` never counts it as the redeploy measurement."})
+public final class TimeRedeployCommand extends PrrSubcommand {
+    @Mixin
+    SharedOptions.ProjectDir projectDir;
 
-    @Option(names = "--project-dir", paramLabel = "DIR", description = "The Pulumi project (holds Pulumi.yaml). Default: the current directory.")
-    Path projectDir = Path.of(".");
-
-    @Option(names = "--stack", paramLabel = "NAME", description = "The stack to redeploy. Default: ${DEFAULT-VALUE}.")
-    String stack = RedeployOptions.DEFAULT_STACK;
+    @Mixin
+    SharedOptions.Stack stack;
 
     @Option(names = "--budget", paramLabel = "DURATION", description = "The redeploy budget, e.g. 5m, 300s, 2m30s. Default: ${DEFAULT-VALUE}.")
     String budget = "5m";
@@ -57,13 +45,12 @@ public final class TimeRedeployCommand implements Callable<Integer> {
     @Option(names = "--rebuild", description = "Also time a destroy and an up from nothing (recorded, not judged). Refused on prod.")
     boolean rebuild;
 
-    @Option(names = "--policy-pack", paramLabel = "DIR", description = "The policy pack every up runs with: its folder, or an executable analyzer plugin. Default: <project-dir>/policy.")
-    Path policyPack;
-
-    @Option(names = "--policy-pack-config", paramLabel = "FILE", description = "The pack's config. Default: <project-dir>/policy/config/<stack>.json.")
-    Path policyPackConfig;
+    @Mixin
+    SharedOptions.PolicyPack policy;
 
     private final Function<RedeployOptions, RedeployTimer> timers;
+    /** Set by {@link #validate}. */
+    private RedeployOptions options;
 
     /** The command on this process's environment, {@code PATH} and the Pulumi Automation API. */
     public TimeRedeployCommand() {
@@ -76,35 +63,42 @@ public final class TimeRedeployCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    Map<ExitCode, String> exitCodes() {
+        return Map.of(ExitCode.READY, "the redeploy finished within the budget",
+                ExitCode.NOT_READY, "the redeploy finished over the budget",
+                ExitCode.BAD_INPUT, "bad input or a missing precondition (Pulumi CLI, credentials, passphrase, policy pack); nothing ran",
+                ExitCode.FAILED, "a Pulumi operation failed or was interrupted; the record names the phase");
+    }
+
+    @Override
+    void validate() {
+        options = options();
+    }
+
+    @Override
+    ExitCode execute() {
         // As in the review: what the CLI and the providers say may carry the project's credentials.
-        SafeConsole out = new SafeConsole(spec.commandLine().getOut());
-        SafeConsole err = new SafeConsole(spec.commandLine().getErr());
-        RedeployOptions options;
         RedeployRecord result;
         try {
-            options = options();
-            SecretMask mask = ConfigSecrets.scan(options.projectDir()).mask();
-            out.mask(mask);
-            err.mask(mask);
+            maskSecretsOf(options.projectDir());
             result = timers.apply(options).run();
         } catch (IllegalArgumentException e) {
-            return fail(err, e.getMessage(), ExitCode.BAD_INPUT.code());
+            return fail(e.getMessage(), ExitCode.BAD_INPUT);
         } catch (PreconditionFailure e) {
-            return fail(err, e.getMessage(), e.exitCode());
+            return fail(e.getMessage(), ExitCode.of(e.exitCode()));
         } catch (RuntimeException e) {
             // The timer has already recorded the phase as failed; say what broke without a stack trace.
-            return fail(err, e.getClass().getSimpleName() + ": " + e.getMessage(), ExitCode.FAILED.code());
+            return fail(e.getClass().getSimpleName() + ": " + e.getMessage(), ExitCode.FAILED);
         }
-        summarise(options, result, out);
-        return result.exitCode();
+        summarise(options, result, out());
+        return ExitCode.of(result.exitCode());
     }
 
     /** The options from the flags; throws {@link IllegalArgumentException} naming the field and value on bad input. */
     RedeployOptions options() {
-        return RedeployOptions.builder().projectDir(projectDir.toAbsolutePath().normalize()).stack(stack).budget(budget)
-                .rebuild(rebuild).recordFile(absolute(record)).policyPack(absolute(policyPack))
-                .policyPackConfig(absolute(policyPackConfig)).build();
+        return RedeployOptions.builder().projectDir(projectDir.absolute()).stack(stack.stack).budget(budget)
+                .rebuild(rebuild).recordFile(absolute(record)).policyPack(policy.pack())
+                .policyPackConfig(policy.config(stack.stack)).build();
     }
 
     private static Path absolute(Path path) {
@@ -135,10 +129,5 @@ public final class TimeRedeployCommand implements Callable<Integer> {
     private static String changes(ResourceChanges c) {
         return c.create() + " created, " + c.update() + " updated, " + c.replace() + " replaced, " + c.delete() + " deleted, "
                 + c.same() + " unchanged";
-    }
-
-    private static int fail(SafeConsole err, String message, int code) {
-        err.message("prr time-redeploy: " + message);
-        return code;
     }
 }

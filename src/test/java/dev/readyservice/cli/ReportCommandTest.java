@@ -58,6 +58,27 @@ class ReportCommandTest {
         assertThat(tmp.resolve("out").resolve("handover.md")).isNotEmptyFile();
     }
 
+    /** As the review does: a credential in plain stack config never reaches a report file or the console. */
+    @Test
+    void aPlainConfigCredentialIsMaskedInEveryFileAndLine() throws IOException {
+        String credential = "plain-config-credential-4f1c9a";
+        Files.writeString(tmp.resolve("Pulumi.qa.yaml"), "config:\n  shop:datadogApiKey: " + credential + "\n");
+        Files.writeString(evidence.resolve("resources.json"), Files.readString(evidence.resolve("resources.json"))
+                .replace("\"replicas\": 3", "\"replicas\": 3, \"note\": \"" + credential + "\""));
+
+        PrrRun run = report("--from", evidence.toString(), "--stack", "qa", "--project-dir", tmp.toString(), "--out", tmp.resolve("out").toString());
+
+        assertThat(run.code()).as(run.toString()).isEqualTo(1);
+        assertThat(run.out() + run.err()).doesNotContain(credential);
+        try (var files = Files.list(tmp.resolve("out"))) {
+            for (Path file : files.toList()) {
+                assertThat(Files.readString(file)).as(file.toString()).doesNotContain(credential);
+            }
+        }
+        // The evidence did carry it: the mask, not its absence, keeps it out.
+        assertThat(Files.readString(evidence.resolve("resources.json"))).contains(credential);
+    }
+
     /** The environment is the pack's own judgement (pack.json), so report and review judge a stack alike. */
     @Test
     void theReportJudgesTheEnvironmentThePackRecorded() throws IOException {
