@@ -25,6 +25,11 @@ final class ProgramFailure {
     private static final String UNION_NOT_SELECTED = "Can't convert OneOf to Either";
     /** The Java SDK's error when it cannot convert a resource's output: {@code Convert [<class>.<output>]: Error converting}. */
     private static final Pattern CONVERSION_FAILED = Pattern.compile("Convert \\[([\\w$]+(?:\\.[\\w$]+)*)\\.[\\w$]+]: Error converting");
+    /**
+     * Our crash-free binding of the backup policy, by name: the review knows nothing of the component's
+     * packages (ImportRulesTest); ProgramFailureTest checks the name against the class.
+     */
+    static final String OUR_BACKUP_POLICY = "dev.readyservice.azure.bindings.BackupPolicy";
     private static final String OFFICIAL_BACKUP_POLICY = "com.pulumi.azurenative.dataprotection.BackupPolicy";
     static final String DEBUG_HINT = "(run with --debug for the program's stack trace)";
     /**
@@ -83,10 +88,10 @@ final class ProgramFailure {
         }
         String types = classes.stream().map(c -> c + " (" + typeToken(c) + ")").collect(java.util.stream.Collectors.joining(", "));
         String workaround = classes.contains(OFFICIAL_BACKUP_POLICY)
-                ? "Use " + dev.readyservice.azure.bindings.BackupPolicy.class.getName() + " instead of " + OFFICIAL_BACKUP_POLICY
+                ? "Use " + OUR_BACKUP_POLICY + " instead of " + OFFICIAL_BACKUP_POLICY
                         + ": the same type token, inputs and options, with outputs the SDK can read."
                 : "Bind the type with outputs the SDK can read (untyped), as "
-                        + dev.readyservice.azure.bindings.BackupPolicy.class.getName() + " does for the backup policy.";
+                        + OUR_BACKUP_POLICY + " does for the backup policy.";
         return "\nThe Java SDK (pulumi-java 1.36.1) cannot read the outputs of " + types
                 + ": they hold a list or map of unions of objects, and the SDK cannot tell which member an object is"
                 + " (pulumi/pulumi-java PR #2302). The real provider answers those outputs in pulumi preview and pulumi up"

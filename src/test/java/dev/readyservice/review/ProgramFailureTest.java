@@ -7,6 +7,11 @@ import org.junit.jupiter.api.Test;
 class ProgramFailureTest {
 
     @Test
+    void theWorkaroundNamesOurBackupPolicyBinding() {
+        assertThat(ProgramFailure.OUR_BACKUP_POLICY).isEqualTo(dev.readyservice.azure.bindings.BackupPolicy.class.getName());
+    }
+
+    @Test
     void dropsTheCommandLineTheSdkEchoesButKeepsThePidAndTheError() {
         String sdk = "Running program [PID: 42](/usr/bin/java -cp /a.jar:/b (x).jar Main) failed with an unhandled exception:\n"
                 + "java.lang.IllegalStateException: boom\n";
