@@ -181,7 +181,7 @@ public final class BenchReport {
                 .append("- **Review**: a child `./prr review --project-dir <product> --stack <stack> --policy-config "
                         + "policy/config/qa.json`: the launcher a user runs, with the jar and pack already built, so it starts "
                         + "the review JVM at once (C1 only, the serial collector, and its class-data archive).\n")
-                .append("- **Floor**: a child `java " + String.join(" ", ProgramCommand.JVM_OPTIONS) + " -cp target/readyservice.jar "
+                .append("- **Floor**: a child `java " + String.join(" ", ProgramCommand.JVM_OPTIONS) + " -cp target/readyservice.jar:target/readyservice-bench.jar "
                         + "dev.readyservice.bench.FloorProgram <product> <stack>` with a class-data archive of its own, as the review "
                         + "starts the program: the same program (`App.stack`) with the same stack config, in process under "
                         + "`PulumiTest` mocks, with no engine, no gRPC and no policy pack. Both are child JVMs, so both include JVM start.\n")

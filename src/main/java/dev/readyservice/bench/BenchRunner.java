@@ -2,6 +2,7 @@ package dev.readyservice.bench;
 
 import dev.readyservice.review.launch.ClassDataArchive;
 import dev.readyservice.review.launch.ProgramCommand;
+import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -127,7 +128,8 @@ public final class BenchRunner {
     ProgramCommand floorCommand(Path dir, String stack) {
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(ProgramCommand.JVM_OPTIONS);
-        command.addAll(List.of("-cp", options.jar().toString(), FloorProgram.class.getName(), dir.toString(), stack));
+        command.addAll(List.of("-cp", options.jar() + File.pathSeparator + options.benchJar(), FloorProgram.class.getName(),
+                dir.toString(), stack));
         return new ProgramCommand(command, dir);
     }
 

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
                 + "same program under PulumiTest mocks (the floor), and beside it the real `pulumi preview --policy-pack` "
                 + "(`prr review --engine pulumi`, stand-in providers, a local backend), and write the medians (wall, CPU, peak RSS) "
                 + "to a Markdown file.",
-            "Needs the built jar (target/readyservice.jar), the built policy pack and GNU /usr/bin/time. Progress: one line per run on stderr."},
+            "Needs the built jars (target/readyservice.jar and the bench's target/readyservice-bench.jar), the built policy pack and GNU /usr/bin/time. Progress: one line per run on stderr."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:measured and written",
@@ -141,6 +141,9 @@ public final class BenchCommand implements Callable<Integer> {
                 Duration.ofSeconds(timeoutSeconds), realCli(root, System.getenv("PATH")));
         if (!Files.isRegularFile(options.jar())) {
             throw new IllegalArgumentException(options.jar() + " is missing; build it first (./prr --version builds it, or mvn package)");
+        }
+        if (!Files.isRegularFile(options.benchJar())) {
+            throw new IllegalArgumentException(options.benchJar() + " is missing; build it first (./prr bench builds it, or mvn package)");
         }
         if (!Files.isRegularFile(options.policyPack().resolve("bin").resolve("index.js"))) {
             throw new IllegalArgumentException("the policy pack in " + options.policyPack() + " is not built (policy/bin/index.js is missing)");

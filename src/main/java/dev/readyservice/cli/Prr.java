@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code prr}: ReadyService's command line. */
 @Command(name = "prr", mixinStandardHelpOptions = true, versionProvider = Prr.Version.class,
         description = "Production Readiness Review for Pulumi programs: preview offline, check with the policy pack, write the PRR report.",
-        subcommands = {ReviewCommand.class, ReportCommand.class, TimeRedeployCommand.class, BenchCommand.class, InitCommand.class},
+        subcommands = {ReviewCommand.class, ReportCommand.class, TimeRedeployCommand.class, InitCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:ready: no PRR item blocks the verdict",
@@ -24,9 +24,28 @@ public final class Prr implements Runnable {
         System.exit(code);
     }
 
+    /**
+     * The benchmark's command, named and not linked: the bench is tooling kept out of the production
+     * jar (its own jar, target/readyservice-bench.jar, is on the class path only for {@code ./prr bench}).
+     */
+    static final String BENCH_COMMAND = "dev.readyservice.cli.BenchCommand";
+
     /** The configured command line, for {@link #main} and tests. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Prr()).setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine cli = new CommandLine(new Prr());
+        benchCommand().ifPresent(bench -> cli.addSubcommand("bench", bench));
+        return cli.setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    /** {@code prr bench} when the bench's classes are on the class path, else nothing. */
+    static java.util.Optional<Object> benchCommand() {
+        try {
+            return java.util.Optional.of(Class.forName(BENCH_COMMAND).getConstructor().newInstance());
+        } catch (ClassNotFoundException e) {
+            return java.util.Optional.empty();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(BENCH_COMMAND + " is on the class path but cannot be made", e);
+        }
     }
 
     @Override
