@@ -14,7 +14,6 @@ import dev.readyservice.report.ItemStatus;
 import dev.readyservice.report.PrrReport;
 import dev.readyservice.report.Verdict;
 import dev.readyservice.review.ReviewException;
-import dev.readyservice.review.launch.ClassDataArchive;
 import dev.readyservice.review.realengine.PulumiExecutable;
 import dev.readyservice.review.secrets.ConfigSecrets;
 import dev.readyservice.review.secrets.SecretMask;
@@ -202,7 +201,7 @@ public final class ReviewCommand implements Callable<Integer> {
                     + MAX_REDEPLOY_AGE_DAYS);
         }
         return new ReviewOptions(project, stack, pack, config, outDir, chosen, Duration.ofSeconds(timeoutSeconds), debug, playbookDir,
-                Duration.ofDays(redeployMaxAgeDays), programClassDataCache(), existingFile("--invokes", invokes),
+                Duration.ofDays(redeployMaxAgeDays), existingFile("--invokes", invokes),
                 existingFile("--stack-outputs", stackOutputs));
     }
 
@@ -236,10 +235,6 @@ public final class ReviewCommand implements Callable<Integer> {
             throw new IllegalArgumentException(flag + " " + file + " does not exist or is not a file");
         }
         return Optional.of(file.toAbsolutePath().normalize());
-    }
-
-    private static Optional<Path> programClassDataCache() {
-        return Optional.ofNullable(System.getProperty("prr.home")).map(home -> ClassDataArchive.cacheIn(Path.of(home)));
     }
 
     private static Path bundledPack() {
