@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param sizes the product sizes to generate, in components
  * @param runs how many times each review and each floor runs
  * @param out the Markdown file written
- * @param prrHome the ReadyService checkout: holds {@code target/readyservice.jar}, the built
+ * @param prrHome the ReadyService checkout: holds {@code target/readyservice.jar} and the bench's jar, the built
  *     {@code policy/} pack and the reference product ({@code Pulumi.qa.yaml})
  * @param workDir where the generated projects and run outputs go
  * @param timeout how long one measured run may take
@@ -37,6 +37,11 @@ public record BenchOptions(List<Integer> sizes, int runs, Path out, Path prrHome
     /** The program jar (with its dependencies in {@code target/lib/}). */
     public Path jar() {
         return prrHome.resolve("target").resolve("readyservice.jar");
+    }
+
+    /** The bench's own jar, kept out of the production jar; the floor runs from it beside {@link #jar()}. */
+    public Path benchJar() {
+        return prrHome.resolve("target").resolve("readyservice-bench.jar");
     }
 
     /** The bundled policy pack. */

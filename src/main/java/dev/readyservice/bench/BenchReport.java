@@ -181,12 +181,12 @@ public final class BenchReport {
                 .append("- **Review**: a child `./prr review --project-dir <product> --stack <stack> --policy-config "
                         + "policy/config/qa.json`: the launcher a user runs, with the jar and pack already built, so it starts "
                         + "the review JVM at once (C1 only, the serial collector, and its class-data archive).\n")
-                .append("- **Floor**: a child `java " + String.join(" ", ProgramCommand.JVM_OPTIONS) + " -cp target/readyservice.jar "
-                        + "dev.readyservice.bench.FloorProgram <product> <stack>` with a class-data archive of its own, as the review "
+                .append("- **Floor**: a child `java " + String.join(" ", ProgramCommand.JVM_OPTIONS) + " -cp target/readyservice.jar:target/readyservice-bench.jar "
+                        + "dev.readyservice.bench.FloorProgram <product> <stack>` with the JVM options the review gives the program, as the review "
                         + "starts the program: the same program (`App.stack`) with the same stack config, in process under "
                         + "`PulumiTest` mocks, with no engine, no gRPC and no policy pack. Both are child JVMs, so both include JVM start.\n")
                 .append("- **Warm-up**: before anything is measured, one review and one floor of the reference product record "
-                        + "the class-data archives (`target/cds/`) that every measured run maps, as a user's first review does.\n")
+                        + "the review JVM's class-data archive (`target/cds/`) that every measured review maps, as a user's first review does.\n")
                 .append("- **Wall and CPU**: GNU `/usr/bin/time -f '%e %U %S %M'` around the child. CPU is user + system of the "
                         + "child and every descendant it waited for (the program JVM and the pack's node process).\n")
                 .append("- **Peak RSS (tree)**: the largest sum of `VmRSS` over the child and all its live descendants, read "

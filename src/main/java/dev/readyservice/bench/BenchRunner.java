@@ -1,7 +1,7 @@
 package dev.readyservice.bench;
 
-import dev.readyservice.review.launch.ClassDataArchive;
 import dev.readyservice.review.launch.ProgramCommand;
+import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 
 /**
  * Runs the benchmark: a warm-up review and floor of the reference product (unmeasured: they record
- * the class-data archives later runs map, as a user's first review does), {@code prr --version} (the
+ * the review JVM's class-data archive later reviews map, as a user's first review does), {@code prr --version} (the
  * review JVM's start), then for the reference product and each generated size, {@code runs} times a
  * review and a floor, alternately, so drift in the machine's load hits both alike. Every run is a
  * child process measured by {@link MeasuredProcess}; one progress line per run. With a real Pulumi
@@ -43,7 +43,7 @@ public final class BenchRunner {
     /** Runs every measurement; {@code command} is recorded in the results as the command that ran. */
     public BenchResults run(String command) {
         MachineInfo machine = MachineInfo.detect(clock.instant());
-        progress.accept("bench: warm-up review and floor of the reference product (not measured; records the class-data archives)");
+        progress.accept("bench: warm-up review and floor of the reference product (not measured; records the review JVM's class-data archive)");
         measure(reviewCommand(options.prrHome(), "qa"), options.prrHome(), REVIEW_OK);
         floor(options.prrHome(), "qa");
         List<RunSample> jvmStart = new ArrayList<>();
@@ -106,28 +106,16 @@ public final class BenchRunner {
         return new SizeResult(label, components, reviews, floors, floorResources, realRuns);
     }
 
-    /**
-     * The floor in a child JVM started as the review starts the program: the same JVM options and
-     * a class-data archive of its own, so the two differ only in what the program runs against.
-     */
+    /** The floor in a child JVM started as the review starts the program (the same JVM options), so the two differ only in what the program runs against. */
     private MeasuredProcess.Result floor(Path dir, String stack) {
-        ProgramCommand command = floorCommand(dir, stack);
-        Optional<ClassDataArchive> classData = ClassDataArchive.forCommand(command, ClassDataArchive.cacheIn(options.prrHome()),
-                System.getenv());
-        try {
-            MeasuredProcess.Result result = measure(classData.map(c -> c.apply(command)).orElse(command).command(), dir, List.of(0));
-            classData.ifPresent(c -> c.settle(result.exitCode(), false));
-            return result;
-        } catch (BenchException e) {
-            classData.ifPresent(c -> c.settle(-1, true));
-            throw e;
-        }
+        return measure(floorCommand(dir, stack).command(), dir, List.of(0));
     }
 
     ProgramCommand floorCommand(Path dir, String stack) {
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(ProgramCommand.JVM_OPTIONS);
-        command.addAll(List.of("-cp", options.jar().toString(), FloorProgram.class.getName(), dir.toString(), stack));
+        command.addAll(List.of("-cp", options.jar() + File.pathSeparator + options.benchJar(), FloorProgram.class.getName(),
+                dir.toString(), stack));
         return new ProgramCommand(command, dir);
     }
 

@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
                 + "same program under PulumiTest mocks (the floor), and beside it the real `pulumi preview --policy-pack` "
                 + "(`prr review --engine pulumi`, stand-in providers, a local backend), and write the medians (wall, CPU, peak RSS) "
                 + "to a Markdown file.",
-            "Needs the built jar (target/readyservice.jar), the built policy pack and GNU /usr/bin/time. Progress: one line per run on stderr."})
+            "Needs the built jars (target/readyservice.jar and the bench's target/readyservice-bench.jar), the built policy pack and GNU /usr/bin/time. Progress: one line per run on stderr."})
 public final class BenchCommand extends PrrSubcommand {
     @Option(names = "--sizes", paramLabel = "LIST", split = ",", description = "Product sizes in components. Default: 1,10,100.")
     List<Integer> sizes = List.of(1, 10, 100);
@@ -132,6 +132,9 @@ public final class BenchCommand extends PrrSubcommand {
                 Duration.ofSeconds(timeoutSeconds), realCli(root, System.getenv("PATH")));
         if (!Files.isRegularFile(options.jar())) {
             throw new IllegalArgumentException(options.jar() + " is missing; build it first (./prr --version builds it, or mvn package)");
+        }
+        if (!Files.isRegularFile(options.benchJar())) {
+            throw new IllegalArgumentException(options.benchJar() + " is missing; build it first (./prr bench builds it, or mvn package)");
         }
         if (!Files.isRegularFile(options.policyPack().resolve("bin").resolve("index.js"))) {
             throw new IllegalArgumentException("the policy pack in " + options.policyPack() + " is not built (policy/bin/index.js is missing)");

@@ -11,7 +11,6 @@ import dev.readyservice.report.ItemStatus;
 import dev.readyservice.report.PrrReport;
 import dev.readyservice.report.Verdict;
 import dev.readyservice.review.ReviewException;
-import dev.readyservice.review.launch.ClassDataArchive;
 import dev.readyservice.review.realengine.PulumiExecutable;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -141,7 +140,7 @@ public final class ReviewCommand extends PrrSubcommand {
         Path outDir = reportFiles.outDir(project, name);
         Path playbookDir = reportFiles.playbookDir(project);
         return new ReviewOptions(project, name, pack, config, outDir, chosen, timeLimit, debug, playbookDir,
-                reportFiles.redeployMaxAge(), programClassDataCache(), existingFile("--invokes", invokes),
+                reportFiles.redeployMaxAge(), existingFile("--invokes", invokes),
                 existingFile("--stack-outputs", stackOutputs));
     }
 
@@ -175,10 +174,6 @@ public final class ReviewCommand extends PrrSubcommand {
             throw new IllegalArgumentException(flag + " " + file + " does not exist or is not a file");
         }
         return Optional.of(file.toAbsolutePath().normalize());
-    }
-
-    private static Optional<Path> programClassDataCache() {
-        return Optional.ofNullable(System.getProperty("prr.home")).map(home -> ClassDataArchive.cacheIn(Path.of(home)));
     }
 
     private void summarise(ReviewOutcome outcome, SafeConsole out) {

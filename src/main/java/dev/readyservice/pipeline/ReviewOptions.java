@@ -22,7 +22,6 @@ import java.util.Set;
  * @param debug show DEBUG logs and stack traces
  * @param playbooks the playbook directory the monitors' {@code Playbook:} links must resolve in
  * @param redeployMaxAge how old a redeploy record may be and still count for {@code quality.redeploy-time}
- * @param classDataCache where the program JVM's class-data archives are kept between reviews, if anywhere
  * @param invokesFile pinned answers to provider functions ({@code --invokes}), if any
  * @param stackOutputsFile pinned outputs of the stacks the program references ({@code --stack-outputs}), if any
  */
@@ -37,7 +36,6 @@ public record ReviewOptions(
         boolean debug,
         Path playbooks,
         Duration redeployMaxAge,
-        Optional<Path> classDataCache,
         Optional<Path> invokesFile,
         Optional<Path> stackOutputsFile) {
 
@@ -47,20 +45,13 @@ public record ReviewOptions(
         formats = Set.copyOf(formats);
         Objects.requireNonNull(playbooks, "playbooks");
         Objects.requireNonNull(redeployMaxAge, "redeployMaxAge");
-        Objects.requireNonNull(classDataCache, "classDataCache");
     }
 
     /** Options without pinned answers. */
     public ReviewOptions(Path projectDir, String stack, Path policyPack, Optional<Path> policyConfig, Path outDir, Set<Format> formats,
-            Duration timeout, boolean debug, Path playbooks, Duration redeployMaxAge, Optional<Path> classDataCache) {
-        this(projectDir, stack, policyPack, policyConfig, outDir, formats, timeout, debug, playbooks, redeployMaxAge, classDataCache,
-                Optional.empty(), Optional.empty());
-    }
-
-    /** Options that keep no class-data archive for the program. */
-    public ReviewOptions(Path projectDir, String stack, Path policyPack, Optional<Path> policyConfig, Path outDir, Set<Format> formats,
             Duration timeout, boolean debug, Path playbooks, Duration redeployMaxAge) {
-        this(projectDir, stack, policyPack, policyConfig, outDir, formats, timeout, debug, playbooks, redeployMaxAge, Optional.empty());
+        this(projectDir, stack, policyPack, policyConfig, outDir, formats, timeout, debug, playbooks, redeployMaxAge, Optional.empty(),
+                Optional.empty());
     }
 
     /** Options with the default redeploy record age ({@link ProjectArtefacts#DEFAULT_REDEPLOY_MAX_AGE}). */

@@ -62,7 +62,7 @@ public final class ReviewPipeline {
         Instant start = clock.instant();
         // Bad project or stack input fails here, before the pack and the program start.
         OfflinePreview.Loaded loaded = OfflinePreview.load(new PreviewRequest(options.projectDir(), options.stack(), options.timeout(),
-                options.debug(), progress, options.classDataCache().orElse(null), options.invokesFile(), options.stackOutputsFile()));
+                options.debug(), progress, options.invokesFile(), options.stackOutputsFile()));
         Preview preview;
         Analysis analysis;
         Instant previewed;

@@ -1,7 +1,6 @@
 package dev.readyservice.review;
 
 import dev.readyservice.review.engine.OfflineEngine;
-import dev.readyservice.review.launch.ClassDataArchive;
 import dev.readyservice.review.launch.GradleProgram;
 import dev.readyservice.review.launch.MavenProgram;
 import dev.readyservice.review.launch.ProgramCommand;
@@ -183,28 +182,11 @@ public final class OfflinePreview {
 
     private static ProgramResult runProgram(ProgramCommand command, Map<String, String> env, PreviewRequest request,
             Consumer<String> progress) {
-        Optional<ClassDataArchive> classData = classData(command, env, request);
-        if (classData.map(ClassDataArchive::records).orElse(false)) {
-            progress.accept("Recording a class-data archive of the program's JVM in " + request.classDataCache()
-                    + " (first review of this build; later reviews start the program faster)");
-        }
         try {
-            ProgramResult result = ProgramProcess.run(classData.map(c -> c.apply(command)).orElse(command), env, request.timeout(),
-                    request.debug() ? line -> progress.accept("  | " + line) : null);
-            classData.ifPresent(c -> c.settle(result.exitCode(), result.timedOut()));
-            return result;
+            return ProgramProcess.run(command, env, request.timeout(), request.debug() ? line -> progress.accept("  | " + line) : null);
         } catch (UncheckedIOException e) {
             throw new ReviewException(ReviewException.Category.PROGRAM_FAILED, "cannot start the program: " + e.getMessage(), e);
         }
-    }
-
-    private static Optional<ClassDataArchive> classData(ProgramCommand command, Map<String, String> env, PreviewRequest request) {
-        if (request.classDataCache() == null) {
-            return Optional.empty();
-        }
-        Map<String, String> seen = new HashMap<>(System.getenv());
-        seen.putAll(env);
-        return ClassDataArchive.forCommand(command, request.classDataCache(), seen);
     }
 
     private static void reportCount(int count, Consumer<String> progress) {

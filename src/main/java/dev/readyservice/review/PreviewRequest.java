@@ -15,13 +15,11 @@ import java.util.function.Consumer;
  *     when null, {@link #DEFAULT_TIMEOUT}
  * @param debug keep DEBUG and INFO log messages and pass the program's output to {@code progress}
  * @param progress receives one-line progress messages; when null, they are dropped
- * @param classDataCache where the program JVM's class-data archives are kept between previews
- *     ({@link dev.readyservice.review.launch.ClassDataArchive}); when null, the program runs without one
  * @param invokesFile pinned function answers ({@code --invokes}, {@link dev.readyservice.review.project.PinnedAnswers}), if any
  * @param stackOutputsFile pinned outputs of referenced stacks ({@code --stack-outputs}), if any
  */
 public record PreviewRequest(Path projectDir, String stack, Duration timeout, boolean debug, Consumer<String> progress,
-        Path classDataCache, Optional<Path> invokesFile, Optional<Path> stackOutputsFile) {
+        Optional<Path> invokesFile, Optional<Path> stackOutputsFile) {
     /** The timeout when none is given: long enough for a Maven build and a large program. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(300);
 
@@ -38,13 +36,8 @@ public record PreviewRequest(Path projectDir, String stack, Duration timeout, bo
     }
 
     /** A request without pinned answers. */
-    public PreviewRequest(Path projectDir, String stack, Duration timeout, boolean debug, Consumer<String> progress, Path classDataCache) {
-        this(projectDir, stack, timeout, debug, progress, classDataCache, Optional.empty(), Optional.empty());
-    }
-
-    /** A request without a class-data cache. */
     public PreviewRequest(Path projectDir, String stack, Duration timeout, boolean debug, Consumer<String> progress) {
-        this(projectDir, stack, timeout, debug, progress, null);
+        this(projectDir, stack, timeout, debug, progress, Optional.empty(), Optional.empty());
     }
 
     /** A request with the default timeout, no debug output and no progress messages. */

@@ -159,6 +159,19 @@ class ImportRulesTest {
                 .check(CLASSES);
     }
 
+    /**
+     * The bench is tooling, kept out of the production jar (its own jar, ProductJarIT): nothing of the
+     * product may use it, or the product would fail where the bench's jar is absent. {@code prr} names
+     * its command as a string and offers it only when the class is there.
+     */
+    @Test
+    void theProductNeverUsesTheBench() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".bench..").and().doNotHaveFullyQualifiedName(ROOT + ".cli.BenchCommand")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".bench..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(ROOT + ".cli.BenchCommand")
+                .check(CLASSES);
+    }
+
     private static String[] others(String self, String... all) {
         return java.util.Arrays.stream(all).filter(p -> !p.equals(self)).map(p -> ROOT + "." + p + "..").toArray(String[]::new);
     }

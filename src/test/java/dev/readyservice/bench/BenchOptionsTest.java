@@ -16,6 +16,7 @@ class BenchOptionsTest {
         BenchOptions o = new BenchOptions(List.of(1), 1, Path.of("/o.md"), Path.of("/home"), Path.of("/w"), Duration.ofSeconds(1));
 
         assertThat(o.jar()).isEqualTo(Path.of("/home/target/readyservice.jar"));
+        assertThat(o.benchJar()).isEqualTo(Path.of("/home/target/readyservice-bench.jar"));
         assertThat(o.policyConfig()).isEqualTo(Path.of("/home/policy/config/qa.json"));
         assertThatThrownBy(() -> new BenchOptions(List.of(1), 1, null, Path.of("/"), Path.of("/"), Duration.ZERO)).hasMessage("out");
     }

@@ -32,8 +32,8 @@ class BenchRunnerTest {
 
         ProgramCommand floor = runner.floorCommand(Path.of("/work/product-1"), "bench");
         assertThat(floor.command()).containsExactly(JAVA, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp",
-                "/repo/target/readyservice.jar", "dev.readyservice.bench.FloorProgram", "/work/product-1", "bench");
-        assertThat(floor.classPath()).contains(List.of(Path.of("/repo/target/readyservice.jar")));
+                "/repo/target/readyservice.jar:/repo/target/readyservice-bench.jar", "dev.readyservice.bench.FloorProgram", "/work/product-1",
+                "bench");
     }
 
     @Test

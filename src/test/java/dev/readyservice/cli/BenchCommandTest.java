@@ -37,6 +37,7 @@ class BenchCommandTest {
     void builtCheckout() throws IOException {
         Files.createDirectories(home.resolve("target"));
         Files.createFile(home.resolve("target/readyservice.jar"));
+        Files.createFile(home.resolve("target/readyservice-bench.jar"));
         Files.createDirectories(home.resolve("policy/bin"));
         Files.createFile(home.resolve("policy/bin/index.js"));
         System.setProperty("prr.home", home.toString());
@@ -88,6 +89,10 @@ class BenchCommandTest {
         Files.delete(home.resolve("policy/bin/index.js"));
         assertThat(run(this::fakeResults)).isEqualTo(2);
         assertThat(err.toString()).contains("is not built (policy/bin/index.js is missing)");
+
+        Files.delete(home.resolve("target/readyservice-bench.jar"));
+        assertThat(run(this::fakeResults)).isEqualTo(2);
+        assertThat(err.toString()).contains("readyservice-bench.jar is missing; build it first (./prr bench builds it");
 
         Files.delete(home.resolve("target/readyservice.jar"));
         assertThat(run(this::fakeResults)).isEqualTo(2);

@@ -49,7 +49,7 @@ class ReviewCommandOptionsTest {
 
         assertThat(options).isEqualTo(new ReviewOptions(project, "qa", home.resolve("policy"), Optional.empty(),
                 project.resolve("target/prr/qa"), EnumSet.allOf(Format.class), Duration.ofSeconds(300), false,
-                project.resolve("docs/playbooks"), Duration.ofDays(30), Optional.of(home.resolve("target/cds/programs"))));
+                project.resolve("docs/playbooks"), Duration.ofDays(30)));
     }
 
     @Test
@@ -67,7 +67,6 @@ class ReviewCommandOptionsTest {
         ReviewOptions options = parse("--project-dir", project.toString());
 
         assertThat(options.policyPack()).isEqualTo(Path.of("policy").toAbsolutePath().normalize());
-        assertThat(options.classDataCache()).isEmpty();
     }
 
     @Test
@@ -81,7 +80,7 @@ class ReviewCommandOptionsTest {
 
         assertThat(options).isEqualTo(new ReviewOptions(project, "prod.eu-1", pack, Optional.of(config), out,
                 EnumSet.of(Format.JSON, Format.MARKDOWN), Duration.ofSeconds(7), true, project.resolve("docs/playbooks"),
-                Duration.ofDays(30), Optional.of(home.resolve("target/cds/programs"))));
+                Duration.ofDays(30)));
     }
 
     @Test

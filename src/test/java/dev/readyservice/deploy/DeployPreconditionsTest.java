@@ -96,4 +96,20 @@ class DeployPreconditionsTest {
         assertThat(onPath.find("kubectl")).isEmpty();
         assertThat(CommandLocator.onPath(Map.of()).find("pulumi")).isEmpty();
     }
+
+    @Test
+    void theCommandLocatorSharesTheOnePathLookup(@TempDir Path dir) throws Exception {
+        // A folder named pulumi is no executable; pulumi.exe or pulumi.cmd is one only on Windows.
+        Path first = Files.createDirectory(dir.resolve("first"));
+        Files.createDirectory(first.resolve("pulumi"));
+        Path cmd = Files.createFile(first.resolve("pulumi.cmd"));
+        assertThat(cmd.toFile().setExecutable(true)).isTrue();
+        CommandLocator onPath = CommandLocator.onPath(Map.of("PATH", first.toString()));
+        assertThat(onPath.find("pulumi")).isEmpty();
+
+        Path second = Files.createDirectory(dir.resolve("second"));
+        Path pulumi = Files.createFile(second.resolve("pulumi"));
+        assertThat(pulumi.toFile().setExecutable(true)).isTrue();
+        assertThat(CommandLocator.onPath(Map.of("PATH", first + java.io.File.pathSeparator + second)).find("pulumi")).contains(pulumi);
+    }
 }

@@ -1,22 +1,16 @@
 package dev.readyservice.review;
 
-import static com.google.common.collect.MoreCollectors.onlyElement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.readyservice.review.launch.ProgramCommand;
-import dev.readyservice.review.launch.TestJars;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,34 +59,6 @@ class OfflinePreviewTest {
         assertThat(preview.uncheckedSecretKeys()).containsExactly("shop:token");
         assertThat(progress).anyMatch(line -> line.equals("  | {\"shop:token\":\"[secret: not decrypted offline]\"}"));
         assertThat(progress.get(progress.size() - 1)).startsWith("0 resources registered in ");
-    }
-
-    @Test
-    void recordsTheProgramsClassDataArchiveOnceThenMapsIt() throws IOException {
-        project("config: {}\n");
-        Path jar = TestJars.write(dir.resolve("app.jar"), "x.Main", null);
-        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().minusSeconds(60)));
-        // Stands in for java: writes the archive it is asked to record, says which one it maps.
-        Path java = Files.createDirectories(dir.resolve("bin")).resolve("java");
-        Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do case \"$a\" in\n"
-                + "  -XX:ArchiveClassesAtExit=*) printf archive > \"${a#-XX:ArchiveClassesAtExit=}\" ;;\n"
-                + "  -XX:SharedArchiveFile=*) echo \"maps ${a#-XX:SharedArchiveFile=}\" ;;\nesac; done\n");
-        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
-        Path cache = dir.resolve("cache");
-        OfflinePreview preview = OfflinePreview.withCommand(p -> new ProgramCommand(List.of(java.toString(), "-jar", jar.toString()), p.directory()));
-
-        List<String> first = new CopyOnWriteArrayList<>();
-        preview.preview(new PreviewRequest(dir, "qa", Duration.ofSeconds(30), true, first::add, cache));
-        List<String> second = new CopyOnWriteArrayList<>();
-        preview.preview(new PreviewRequest(dir, "qa", Duration.ofSeconds(30), true, second::add, cache));
-
-        assertThat(first).contains("Recording a class-data archive of the program's JVM in " + cache
-                + " (first review of this build; later reviews start the program faster)");
-        try (Stream<Path> archives = Files.list(cache)) {
-            Path archive = archives.collect(onlyElement());
-            assertThat(archive.getFileName().toString()).endsWith(".jsa");
-            assertThat(second).contains("  | maps " + archive).noneMatch(line -> line.startsWith("Recording"));
-        }
     }
 
     @Test

@@ -1,7 +1,6 @@
 package dev.readyservice.review.launch;
 
 import dev.readyservice.review.ReviewException;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,16 +67,7 @@ public final class GradleProgram {
     }
 
     static Optional<Path> onPath(String name, String path) {
-        for (String entry : path.split(File.pathSeparator)) {
-            if (entry.isEmpty()) {
-                continue;
-            }
-            Path candidate = Path.of(entry).resolve(name);
-            if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
+        return Executables.find(name, path, null);
     }
 
     /** The nearest directory from {@code dir} upwards with a settings file; {@code dir} itself when none has one. */

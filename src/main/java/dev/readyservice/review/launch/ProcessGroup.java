@@ -194,19 +194,6 @@ public final class ProcessGroup {
     }
 
     private static boolean executable(String command, File directory, String path) {
-        if (command.contains(File.separator)) {
-            Path file = Path.of(command);
-            return Files.isExecutable(file.isAbsolute() || directory == null ? file : directory.toPath().resolve(file));
-        }
-        String search = path != null ? path : System.getenv("PATH");
-        if (search == null) {
-            return false;
-        }
-        for (String dir : search.split(File.pathSeparator)) {
-            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, command))) {
-                return true;
-            }
-        }
-        return false;
+        return Executables.find(command, path != null ? path : System.getenv("PATH"), directory == null ? null : directory.toPath()).isPresent();
     }
 }

@@ -1,6 +1,6 @@
 package dev.readyservice.review.realengine;
 
-import java.io.File;
+import dev.readyservice.review.launch.Executables;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -39,20 +39,8 @@ public final class PulumiExecutable {
                 + "` on PATH; install the Pulumi CLI (https://www.pulumi.com/docs/install/) or give its path with --pulumi PATH"));
     }
 
-    /** The first executable file {@code name} in a folder of {@code path}. */
+    /** The first executable file {@code name} in a folder of {@code path} ({@link Executables}). */
     static Optional<Path> onPath(String name, String path) {
-        if (path == null) {
-            return Optional.empty();
-        }
-        for (String dir : path.split(File.pathSeparator)) {
-            if (dir.isEmpty()) {
-                continue;
-            }
-            Path candidate = Path.of(dir, name);
-            if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-                return Optional.of(candidate.toAbsolutePath().normalize());
-            }
-        }
-        return Optional.empty();
+        return Executables.find(name, path, null);
     }
 }

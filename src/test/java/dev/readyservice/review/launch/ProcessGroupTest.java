@@ -1,6 +1,7 @@
 package dev.readyservice.review.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,7 +11,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Without setsid (a machine without util-linux) the environment marker alone still finds what escaped. */
+/**
+ * Without setsid (a machine without util-linux) the environment marker alone still finds what escaped;
+ * with it, only a command that can be found is wrapped, so a missing one fails as Java reports it.
+ */
 class ProcessGroupTest {
     @TempDir
     Path dir;
@@ -20,6 +24,38 @@ class ProcessGroupTest {
             Thread.sleep(50);
         }
         return Long.parseLong(Files.readString(file).trim());
+    }
+
+    /** A stand-in setsid that notes it was used, then runs the command it wraps. */
+    private Path recordingSetsid(Path used) throws IOException {
+        Path setsid = dir.resolve("setsid");
+        Files.writeString(setsid, "#!/bin/sh\necho \"$2\" >> " + used + "\nshift\nexec \"$@\"\n");
+        assertThat(setsid.toFile().setExecutable(true)).isTrue();
+        return setsid;
+    }
+
+    @Test
+    void wrapsOnlyACommandTheOnePathLookupFinds() throws IOException, InterruptedException {
+        Path used = dir.resolve("used");
+        Path setsid = recordingSetsid(used);
+        Path bin = Files.createDirectory(dir.resolve("bin"));
+        Files.writeString(bin.resolve("tool"), "#!/bin/sh\nexit 0\n");
+        assertThat(bin.resolve("tool").toFile().setExecutable(true)).isTrue();
+        Files.createDirectory(bin.resolve("folder"));
+
+        ProcessBuilder byName = new ProcessBuilder("tool").directory(dir.toFile());
+        byName.environment().put("PATH", bin.toString());
+        assertThat(ProcessGroup.start(byName, Optional.of(setsid)).process().waitFor()).isZero();
+        ProcessBuilder byRelativePath = new ProcessBuilder("./tool").directory(bin.toFile());
+        assertThat(ProcessGroup.start(byRelativePath, Optional.of(setsid)).process().waitFor()).isZero();
+        assertThat(Files.readAllLines(used)).containsExactly("tool", "./tool");
+
+        // A folder on PATH is no executable: Java says the command cannot run, not setsid's 126.
+        ProcessBuilder folder = new ProcessBuilder("folder").directory(dir.toFile());
+        folder.environment().put("PATH", bin.toString());
+        assertThatThrownBy(() -> ProcessGroup.start(folder, Optional.of(setsid))).isInstanceOf(IOException.class)
+                .hasMessageContaining("folder");
+        assertThat(Files.readAllLines(used)).containsExactly("tool", "./tool");
     }
 
     @Test

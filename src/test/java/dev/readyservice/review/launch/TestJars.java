@@ -11,7 +11,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 
-/** Writes small jar files for the class-data tests. */
+/** Writes small jar files for the launcher tests. */
 public final class TestJars {
     private TestJars() {
     }
