@@ -90,6 +90,7 @@ final class ReadinessScaffold {
         s.append("// Written by ./prr init from the preview of '").append(project).append("'. Add it to your program after\n")
                 .append("// your resources exist (each variable is your resource of that Pulumi name), replace every TODO\n")
                 .append("// with your team's value, and run ./prr review: it tells what is still missing.\n")
+                .append("// Imports: dev.readyservice.component.* and dev.readyservice.model.ComponentKind.\n")
                 .append("var readiness = ReadyServiceArgs.builder()\n")
                 .append("        .product(new ProductSpec(\"").append(project).append("\", \"TODO-team\", \"TODO business service\", ctx.stackName(),\n")
                 .append("                \"https://TODO/docs\", \"https://TODO/playbooks\", \"TODO-location\",\n")
