@@ -3,16 +3,12 @@ package dev.readyservice.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /** Holds the import rules of DESIGN.md, so each part can be lifted out alone. */
 class ImportRulesTest {
     private static final String ROOT = "dev.readyservice";
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages(ROOT);
+    private static final JavaClasses CLASSES = MainClasses.in(ROOT);
 
     @Test
     void integrationPackagesNeverImportEachOtherOrOurOtherParts() {

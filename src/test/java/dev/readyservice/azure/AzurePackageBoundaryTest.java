@@ -3,16 +3,13 @@ package dev.readyservice.azure;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import dev.readyservice.architecture.MainClasses;
 import org.junit.jupiter.api.Test;
 
 /** The azure package stands alone: the component maps its spec onto our records, never the reverse. */
 class AzurePackageBoundaryTest {
 
-    private static final JavaClasses AZURE = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("dev.readyservice.azure");
+    private static final JavaClasses AZURE = MainClasses.in("dev.readyservice.azure");
 
     @Test
     void importsNoOtherReadyServicePackage() {

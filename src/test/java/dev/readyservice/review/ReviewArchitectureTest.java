@@ -3,15 +3,12 @@ package dev.readyservice.review;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import dev.readyservice.architecture.MainClasses;
 import org.junit.jupiter.api.Test;
 
 /** The review runs any Pulumi program, and only its engine package speaks the engine's gRPC. */
 class ReviewArchitectureTest {
-    private static final JavaClasses REVIEW = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("dev.readyservice.review");
+    private static final JavaClasses REVIEW = MainClasses.in("dev.readyservice.review");
 
     @Test
     void knowsNothingOfTheComponentOrTheClouds() {
