@@ -3,11 +3,6 @@ package dev.readyservice.azure.bindings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pulumi.azurenative.dataprotection.BackupPolicyArgs;
-import com.pulumi.azurenative.dataprotection.inputs.AbsoluteDeleteOptionArgs;
-import com.pulumi.azurenative.dataprotection.inputs.AzureRetentionRuleArgs;
-import com.pulumi.azurenative.dataprotection.inputs.DataStoreInfoBaseArgs;
-import com.pulumi.azurenative.dataprotection.inputs.SourceLifeCycleArgs;
-import com.pulumi.core.Either;
 import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.test.Mocks;
@@ -15,6 +10,7 @@ import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestOptions;
 import com.pulumi.test.TestResult;
 import java.lang.reflect.Method;
+import dev.readyservice.e2e.fixtures.BlobBackupPolicies;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -131,18 +127,7 @@ class BackupPolicyUnionOutputsTest {
         return BackupPolicyArgs.builder()
                 .resourceGroupName("group")
                 .vaultName("vault")
-                .properties(com.pulumi.azurenative.dataprotection.inputs.BackupPolicyArgs.builder()
-                        .objectType("BackupPolicy")
-                        .datasourceTypes(List.of("Microsoft.Storage/storageAccounts/blobServices"))
-                        .policyRules(List.of(Either.ofRight(AzureRetentionRuleArgs.builder()
-                                .objectType("AzureRetentionRule").name("Default").isDefault(true)
-                                .lifecycles(List.of(SourceLifeCycleArgs.builder()
-                                        .deleteAfter(AbsoluteDeleteOptionArgs.builder().objectType("AbsoluteDeleteOption").duration("P30D").build())
-                                        .sourceDataStore(DataStoreInfoBaseArgs.builder().objectType("DataStoreInfoBase")
-                                                .dataStoreType("OperationalStore").build())
-                                        .build()))
-                                .build())))
-                        .build())
+                .properties(BlobBackupPolicies.retaining("P30D"))
                 .build();
     }
 
