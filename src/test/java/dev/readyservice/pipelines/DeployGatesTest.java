@@ -31,42 +31,44 @@ class DeployGatesTest {
         assertThat(DeployGates.all(fixture(name))).isEmpty();
     }
 
+    /** The reasons a prod deploy job is rejected for, by job: each is expected of several fixtures. */
+    private static String skipsQa(String job) {
+        return "job '" + job + "' deploys prod without needing a job that deploys QA (`pulumi up ... --stack qa`)";
+    }
+
+    private static String noPassingReview(String job) {
+        return "job '" + job + "' deploys prod without a passing `./prr review --stack prod` before it";
+    }
+
+    private static String noEnvironment(String job) {
+        return "job '" + job + "' deploys prod without an approval environment (environment: production)";
+    }
+
+    private static String runsAnyway(String job, String condition) {
+        return "job '" + job + "' deploys prod under condition '" + condition + "', which runs it even when QA or the review failed";
+    }
+
     static Stream<Arguments> broken() {
         return Stream.of(
-                Arguments.of("gha-prod-skips-qa.yml", List.of(
-                        "job 'deploy-prod' deploys prod without needing a job that deploys QA (`pulumi up ... --stack qa`)")),
-                Arguments.of("gha-prod-skips-review.yml", List.of(
-                        "job 'deploy-prod' deploys prod without a passing `./prr review --stack prod` before it")),
-                Arguments.of("gha-prod-no-environment.yml", List.of(
-                        "job 'deploy-prod' deploys prod without an approval environment (environment: production)")),
-                Arguments.of("gha-prod-runs-always.yml", List.of(
-                        "job 'deploy-prod' deploys prod under condition 'always()', which runs it even when QA or the"
-                                + " review failed")),
-                Arguments.of("gha-review-swallowed.yml", List.of(
-                        "job 'deploy-prod' deploys prod without a passing `./prr review --stack prod` before it")),
-                Arguments.of("gha-review-continue-on-error.yml", List.of(
-                        "job 'deploy-prod' deploys prod without a passing `./prr review --stack prod` before it")),
-                Arguments.of("gha-review-after-prod-up.yml", List.of(
-                        "job 'deploy-prod' deploys prod without a passing `./prr review --stack prod` before it")),
+                Arguments.of("gha-prod-skips-qa.yml", List.of(skipsQa("deploy-prod"))),
+                Arguments.of("gha-prod-skips-review.yml", List.of(noPassingReview("deploy-prod"))),
+                Arguments.of("gha-prod-no-environment.yml", List.of(noEnvironment("deploy-prod"))),
+                Arguments.of("gha-prod-runs-always.yml", List.of(runsAnyway("deploy-prod", "always()"))),
+                Arguments.of("gha-review-swallowed.yml", List.of(noPassingReview("deploy-prod"))),
+                Arguments.of("gha-review-continue-on-error.yml", List.of(noPassingReview("deploy-prod"))),
+                Arguments.of("gha-review-after-prod-up.yml", List.of(noPassingReview("deploy-prod"))),
                 Arguments.of("gha-up-without-policy-pack.yml", List.of(
                         "job 'deploy-qa' runs `pulumi up --yes --stack qa` without --policy-pack and --policy-pack-config")),
                 Arguments.of("gha-unpinned-action.yml", List.of(
                         "action 'actions/checkout@v4' is not pinned to a full version tag (vX.Y.Z) or a commit")),
-                Arguments.of("gha-unknown-prr-subcommand.yml", List.of(
-                        "job 'deploy-prod' deploys prod without a passing `./prr review --stack prod` before it",
+                Arguments.of("gha-unknown-prr-subcommand.yml", List.of(noPassingReview("deploy-prod"),
                         "job 'review-prod' runs `./prr deploy --stack prod`; ./prr has only [review, time-redeploy]")),
                 Arguments.of("gha-needs-unknown-job.yml", List.of(
                         "job 'deploy-prod' needs 'reveiw-prod', which does not exist")),
-                Arguments.of("azure-prod-skips-qa.yml", List.of(
-                        "job 'DeployProd' deploys prod without needing a job that deploys QA (`pulumi up ... --stack qa`)")),
-                Arguments.of("azure-prod-no-environment.yml", List.of(
-                        "job 'DeployProd' deploys prod without an approval environment (environment: production)")),
-                Arguments.of("azure-prod-runs-anyway.yml", List.of(
-                        "job 'DeployProd' deploys prod under condition 'succeededOrFailed()', which runs it even when"
-                                + " QA or the review failed")),
-                Arguments.of("azure-prod-depends-on-nothing.yml", List.of(
-                        "job 'DeployProd' deploys prod without needing a job that deploys QA (`pulumi up ... --stack qa`)",
-                        "job 'DeployProd' deploys prod without a passing `./prr review --stack prod` before it")));
+                Arguments.of("azure-prod-skips-qa.yml", List.of(skipsQa("DeployProd"))),
+                Arguments.of("azure-prod-no-environment.yml", List.of(noEnvironment("DeployProd"))),
+                Arguments.of("azure-prod-runs-anyway.yml", List.of(runsAnyway("DeployProd", "succeededOrFailed()"))),
+                Arguments.of("azure-prod-depends-on-nothing.yml", List.of(skipsQa("DeployProd"), noPassingReview("DeployProd"))));
     }
 
     @ParameterizedTest
