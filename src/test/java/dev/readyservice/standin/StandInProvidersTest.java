@@ -43,79 +43,61 @@ class StandInProvidersTest {
 
     @Test
     void itAcceptsConfigAndInputsAsGivenAndNamesItselfAStandIn() throws InterruptedException {
-        try (StandInProviders providers = StandInProviders.start(List.of("azure-native"), CreatePreviewOutputs.echoInputs())) {
-            ManagedChannel channel = channel(providers);
-            try {
-                ResourceProviderBlockingStub stub = ResourceProviderGrpc.newBlockingStub(channel);
-                assertThat(stub.getPluginInfo(Empty.getDefaultInstance()).getVersion()).isEqualTo("0.0.0-standin");
-                assertThat(stub.configure(ConfigureRequest.newBuilder().putVariables("azure-native:config:location", "westeurope").build())
-                        .getSupportsPreview()).isTrue();
-                assertThat(providers.provider("azure-native").config()).containsEntry("azure-native:config:location", "westeurope");
-                assertThat(stub.check(CheckRequest.newBuilder().setType(TYPE).setNews(INPUTS).build()).getInputs()).isEqualTo(INPUTS);
+        withAzureNativeStub(CreatePreviewOutputs.echoInputs(), (providers, stub) -> {
+            assertThat(stub.getPluginInfo(Empty.getDefaultInstance()).getVersion()).isEqualTo("0.0.0-standin");
+            assertThat(stub.configure(ConfigureRequest.newBuilder().putVariables("azure-native:config:location", "westeurope").build())
+                    .getSupportsPreview()).isTrue();
+            assertThat(providers.provider("azure-native").config()).containsEntry("azure-native:config:location", "westeurope");
+            assertThat(stub.check(CheckRequest.newBuilder().setType(TYPE).setNews(INPUTS).build()).getInputs()).isEqualTo(INPUTS);
 
-                var preview = stub.create(CreateRequest.newBuilder().setType(TYPE).setProperties(INPUTS).setPreview(true).build());
-                assertThat(preview.getId()).isEmpty();
-                assertThat(preview.getProperties()).isEqualTo(INPUTS);
-                var created = stub.create(CreateRequest.newBuilder().setType(TYPE).setProperties(INPUTS).build());
-                assertThat(created.getId()).startsWith("standin-azure-native-");
-                assertThat(providers.provider("azure-native").calls()).isEqualTo(5);
-            } finally {
-                channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
-            }
-        }
+            var preview = stub.create(CreateRequest.newBuilder().setType(TYPE).setProperties(INPUTS).setPreview(true).build());
+            assertThat(preview.getId()).isEmpty();
+            assertThat(preview.getProperties()).isEqualTo(INPUTS);
+            var created = stub.create(CreateRequest.newBuilder().setType(TYPE).setProperties(INPUTS).build());
+            assertThat(created.getId()).startsWith("standin-azure-native-");
+            assertThat(providers.provider("azure-native").calls()).isEqualTo(5);
+        });
     }
 
     /** The offline engine's models answer: the preview-output model for Create, the functions model for Invoke. */
     @Test
     void theModelAnswersCreateAndGetClientConfigFromTheProviderConfig() throws InterruptedException {
-        try (StandInProviders providers = StandInProviders.start(List.of("azure-native"), CreatePreviewOutputs.model())) {
-            ManagedChannel channel = channel(providers);
-            try {
-                ResourceProviderBlockingStub stub = ResourceProviderGrpc.newBlockingStub(channel);
-                stub.configure(ConfigureRequest.newBuilder().putVariables("azure-native:config:location", "westeurope")
-                        .setArgs(Struct.newBuilder().putFields("tenantId", Value.newBuilder().setStringValue("tenant-1").build())).build());
-                Struct inputs = Struct.newBuilder().putFields("accountName", Value.newBuilder().setStringValue("data").build())
-                        .putFields("kind", Value.newBuilder().setStringValue("StorageV2").build()).build();
+        withAzureNativeStub(CreatePreviewOutputs.model(), (providers, stub) -> {
+            stub.configure(ConfigureRequest.newBuilder().putVariables("azure-native:config:location", "westeurope")
+                    .setArgs(Struct.newBuilder().putFields("tenantId", Value.newBuilder().setStringValue("tenant-1").build())).build());
+            Struct inputs = Struct.newBuilder().putFields("accountName", Value.newBuilder().setStringValue("data").build())
+                    .putFields("kind", Value.newBuilder().setStringValue("StorageV2").build()).build();
 
-                Struct outputs = stub.create(CreateRequest.newBuilder().setType(TYPE).setProperties(inputs).setPreview(true).build())
-                        .getProperties();
-                // The path parameter is dropped, the input kept, an unset output unknown: the model, not an echo.
-                assertThat(outputs.getFieldsMap()).doesNotContainKey("accountName").containsKey("minimumTlsVersion");
-                assertThat(outputs.getFieldsOrThrow("kind").getStringValue()).isEqualTo("StorageV2");
-                assertThat(outputs.getFieldsOrThrow("minimumTlsVersion").getStringValue()).isEqualTo(CreatePreviewOutputs.UNKNOWN);
-                // A real create (an up) answers no unknown, which the engine refuses: the model's unknowns are left out, not invented.
-                Struct created = stub.create(CreateRequest.newBuilder().setType(TYPE).setProperties(inputs).build()).getProperties();
-                assertThat(created.getFieldsMap()).doesNotContainKey("minimumTlsVersion");
-                assertThat(created.getFieldsOrThrow("kind").getStringValue()).isEqualTo("StorageV2");
-                assertThat(created.toString()).doesNotContain(CreatePreviewOutputs.UNKNOWN);
+            Struct outputs = stub.create(CreateRequest.newBuilder().setType(TYPE).setProperties(inputs).setPreview(true).build())
+                    .getProperties();
+            // The path parameter is dropped, the input kept, an unset output unknown: the model, not an echo.
+            assertThat(outputs.getFieldsMap()).doesNotContainKey("accountName").containsKey("minimumTlsVersion");
+            assertThat(outputs.getFieldsOrThrow("kind").getStringValue()).isEqualTo("StorageV2");
+            assertThat(outputs.getFieldsOrThrow("minimumTlsVersion").getStringValue()).isEqualTo(CreatePreviewOutputs.UNKNOWN);
+            // A real create (an up) answers no unknown, which the engine refuses: the model's unknowns are left out, not invented.
+            Struct created = stub.create(CreateRequest.newBuilder().setType(TYPE).setProperties(inputs).build()).getProperties();
+            assertThat(created.getFieldsMap()).doesNotContainKey("minimumTlsVersion");
+            assertThat(created.getFieldsOrThrow("kind").getStringValue()).isEqualTo("StorageV2");
+            assertThat(created.toString()).doesNotContain(CreatePreviewOutputs.UNKNOWN);
 
-                Struct client = stub.invoke(InvokeRequest.newBuilder().setTok("azure-native:authorization:getClientConfig").build()).getReturn();
-                assertThat(client.getFieldsOrThrow("tenantId").getStringValue()).isEqualTo("tenant-1");
-                assertThat(client.getFieldsOrThrow("subscriptionId").getStringValue()).isEqualTo("00000000-0000-0000-0000-000000000000");
-                Struct other = stub.invoke(InvokeRequest.newBuilder().setTok("azure-native:storage:listStorageAccountKeys").build()).getReturn();
-                assertThat(other.getFieldsOrThrow("result").getStringValue()).isEqualTo(CreatePreviewOutputs.UNKNOWN);
-            } finally {
-                channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
-            }
-        }
+            Struct client = stub.invoke(InvokeRequest.newBuilder().setTok("azure-native:authorization:getClientConfig").build()).getReturn();
+            assertThat(client.getFieldsOrThrow("tenantId").getStringValue()).isEqualTo("tenant-1");
+            assertThat(client.getFieldsOrThrow("subscriptionId").getStringValue()).isEqualTo("00000000-0000-0000-0000-000000000000");
+            Struct other = stub.invoke(InvokeRequest.newBuilder().setTok("azure-native:storage:listStorageAccountKeys").build()).getReturn();
+            assertThat(other.getFieldsOrThrow("result").getStringValue()).isEqualTo(CreatePreviewOutputs.UNKNOWN);
+        });
     }
 
     @Test
     void diffNamesTheChangedPropertiesAndNothingWhenEqual() throws InterruptedException {
-        try (StandInProviders providers = StandInProviders.start(List.of("azure-native"), CreatePreviewOutputs.echoInputs())) {
-            ManagedChannel channel = channel(providers);
-            try {
-                ResourceProviderBlockingStub stub = ResourceProviderGrpc.newBlockingStub(channel);
-                assertThat(stub.diff(DiffRequest.newBuilder().setOldInputs(INPUTS).setNews(INPUTS).build()).getChanges())
-                        .isEqualTo(DiffResponse.DiffChanges.DIFF_NONE);
-                Struct changed = INPUTS.toBuilder().putFields("kind", Value.newBuilder().setStringValue("BlobStorage").build()).build();
-                DiffResponse diff = stub.diff(DiffRequest.newBuilder().setOldInputs(INPUTS).setNews(changed).build());
-                assertThat(diff.getChanges()).isEqualTo(DiffResponse.DiffChanges.DIFF_SOME);
-                assertThat(diff.getDiffsList()).containsExactly("kind");
-            } finally {
-                channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
-            }
-        }
+        withAzureNativeStub(CreatePreviewOutputs.echoInputs(), (providers, stub) -> {
+            assertThat(stub.diff(DiffRequest.newBuilder().setOldInputs(INPUTS).setNews(INPUTS).build()).getChanges())
+                    .isEqualTo(DiffResponse.DiffChanges.DIFF_NONE);
+            Struct changed = INPUTS.toBuilder().putFields("kind", Value.newBuilder().setStringValue("BlobStorage").build()).build();
+            DiffResponse diff = stub.diff(DiffRequest.newBuilder().setOldInputs(INPUTS).setNews(changed).build());
+            assertThat(diff.getChanges()).isEqualTo(DiffResponse.DiffChanges.DIFF_SOME);
+            assertThat(diff.getDiffsList()).containsExactly("kind");
+        });
     }
 
     @Test
@@ -131,19 +113,13 @@ class StandInProvidersTest {
         CreatePreviewOutputs broken = (type, inputs) -> {
             throw new IllegalStateException("no model for " + type);
         };
-        try (StandInProviders providers = StandInProviders.start(List.of("azure-native"), broken)) {
-            ManagedChannel channel = channel(providers);
-            try {
-                ResourceProviderBlockingStub stub = ResourceProviderGrpc.newBlockingStub(channel);
-                assertThatThrownBy(() -> stub.create(CreateRequest.newBuilder().setType(TYPE).setProperties(INPUTS).setPreview(true).build()))
-                        .isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
-                            assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INTERNAL);
-                            assertThat(e.getStatus().getDescription()).contains("stand-in provider azure-native failed").contains("no model for " + TYPE);
-                        });
-            } finally {
-                channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
-            }
-        }
+        withAzureNativeStub(broken, (providers, stub) -> {
+            assertThatThrownBy(() -> stub.create(CreateRequest.newBuilder().setType(TYPE).setProperties(INPUTS).setPreview(true).build()))
+                    .isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
+                        assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INTERNAL);
+                        assertThat(e.getStatus().getDescription()).contains("stand-in provider azure-native failed").contains("no model for " + TYPE);
+                    });
+        });
     }
 
     /** Started from a shell, it prints the variable to set and never outlives whoever started it. */
@@ -159,6 +135,23 @@ class StandInProvidersTest {
                     .contains("create outputs are unknown");
         } finally {
             process.destroyForcibly();
+        }
+    }
+
+    /** What a test asks of the azure-native stand-in over its gRPC service. */
+    private interface StubCalls {
+        void run(StandInProviders providers, ResourceProviderBlockingStub stub);
+    }
+
+    /** Starts the azure-native stand-in answering with {@code outputs}, runs {@code calls} against it, and stops it. */
+    private static void withAzureNativeStub(CreatePreviewOutputs outputs, StubCalls calls) throws InterruptedException {
+        try (StandInProviders providers = StandInProviders.start(List.of("azure-native"), outputs)) {
+            ManagedChannel channel = channel(providers);
+            try {
+                calls.run(providers, ResourceProviderGrpc.newBlockingStub(channel));
+            } finally {
+                channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+            }
         }
     }
 
