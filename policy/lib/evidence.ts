@@ -4,18 +4,15 @@ import { anomalyTarget } from "./signals";
 import { asString, at, isUnknown } from "./values";
 
 /**
- * The components to check, or a violation saying none were found: a stack
+ * What `judge` finds in each component, or a violation saying none were found: a stack
  * without any component evidence must fail, never pass vacuously.
  */
-export function componentsOrFinding(stack: StackView, item: string): { components: Component[]; missing?: Finding } {
+export function judgeEachComponent(stack: StackView, item: string, judge: (component: Component) => Finding[]): Finding[] {
     const components = stack.components();
     if (components.length === 0) {
-        return {
-            components,
-            missing: violation(item, "no component found: tag Azure resources with 'component' (or Datadog resources with 'component:'), or use a readiness:index:ReadyService component"),
-        };
+        return [violation(item, "no component found: tag Azure resources with 'component' (or Datadog resources with 'component:'), or use a readiness:index:ReadyService component")];
     }
-    return { components };
+    return components.flatMap(judge);
 }
 
 /** Metric query monitors: `query alert`, and `metric alert`, which Datadog treats the same. */

@@ -1,5 +1,5 @@
 import { autoscaleSettingsFor, capacityPlan, maximumInstances } from "../lib/capacity";
-import { componentsOrFinding } from "../lib/evidence";
+import { judgeEachComponent } from "../lib/evidence";
 import { Finding, violation } from "../lib/findings";
 import { readinessPolicy } from "../lib/readiness-policy";
 import { TYPES } from "../lib/stack";
@@ -25,21 +25,17 @@ export const configureCapacityHeadroom = readinessPolicy<HeadroomConfig>({
     defaults: { minimumHeadroom: 1.2 },
     prodFloors: { minimumHeadroom: "atLeast" },
     check(stack, config): Finding[] {
-        const { components, missing } = componentsOrFinding(stack, ITEM);
-        if (missing) {
-            return [missing];
-        }
-        const findings: Finding[] = [];
-        for (const component of components) {
+        return judgeEachComponent(stack, ITEM, (component) => {
+            const findings: Finding[] = [];
             const plan = capacityPlan(stack, component.name);
             if (plan === undefined) {
                 findings.push(violation(ITEM, `component '${component.name}' has no capacity plan, so its headroom cannot be shown`));
-                continue;
+                return findings;
             }
             const maximum = maximumInstances(autoscaleSettingsFor(stack, component.name));
             if (maximum === undefined) {
                 findings.push(violation(ITEM, `component '${component.name}' has no autoscale profile with capacity.maximum, so its maximum scaled capacity is unknown`));
-                continue;
+                return findings;
             }
             if (plan.headroom < config.minimumHeadroom) {
                 findings.push(violation(ITEM, `component '${component.name}' plans headroom ${plan.headroom} (from ${plan.source}); at least ${config.minimumHeadroom} is required`));
@@ -49,7 +45,7 @@ export const configureCapacityHeadroom = readinessPolicy<HeadroomConfig>({
             if (capacity < needed) {
                 findings.push(violation(ITEM, `component '${component.name}' scales to ${maximum} instances x ${plan.rpsPerInstance} RPS = ${capacity} RPS, below the planned peak ${plan.plannedPeakRps} RPS x headroom ${plan.headroom} = ${needed} RPS`));
             }
-        }
-        return findings;
+            return findings;
+        });
     },
 });

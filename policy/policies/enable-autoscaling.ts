@@ -1,5 +1,5 @@
 import { autoscaleSettingsFor, targetsOf } from "../lib/capacity";
-import { componentsOrFinding } from "../lib/evidence";
+import { judgeEachComponent } from "../lib/evidence";
 import { Finding, undecided, violation } from "../lib/findings";
 import { readinessPolicy } from "../lib/readiness-policy";
 import { azureTag, StackResource, StackView, TYPES } from "../lib/stack";
@@ -99,12 +99,8 @@ export const enableAutoscaling = readinessPolicy<AutoscalingConfig>({
     defaults: { minimumInstancesProd: 2 },
     prodFloors: { minimumInstancesProd: "atLeast" },
     check(stack, config): Finding[] {
-        const { components, missing } = componentsOrFinding(stack, ITEM);
-        if (missing) {
-            return [missing];
-        }
         const prod = stack.environment() === "prod";
-        return components.flatMap((c) => {
+        return judgeEachComponent(stack, ITEM, (c) => {
             const settings = autoscaleSettingsFor(stack, c.name);
             const labelled = stack.ofType(TYPES.autoscaleSetting).filter((s) => azureTag(s, "component") === c.name && !settings.includes(s));
             const findings = labelled.map((s) => mistargeted(stack, c.name, s));

@@ -1,4 +1,4 @@
-import { componentsOrFinding, GOLDEN_SIGNALS, isAnomalyMonitor, isThresholdMonitor, mentionsAnomalies, queryOf } from "../lib/evidence";
+import { judgeEachComponent, GOLDEN_SIGNALS, isAnomalyMonitor, isThresholdMonitor, mentionsAnomalies, queryOf } from "../lib/evidence";
 import { Finding } from "../lib/findings";
 import { SignalRule, signalFindings } from "../lib/monitor-signals";
 import { readinessPolicy } from "../lib/readiness-policy";
@@ -31,10 +31,6 @@ export const missingAnomalyMonitors = readinessPolicy({
     evidenceTypes: [TYPES.monitor],
     defaults: {},
     check(stack): Finding[] {
-        const { components, missing } = componentsOrFinding(stack, ITEM);
-        if (missing) {
-            return [missing];
-        }
-        return components.flatMap((component) => signalFindings(stack, component.name, GOLDEN_SIGNALS, RULE, () => undefined));
+        return judgeEachComponent(stack, ITEM, (component) => signalFindings(stack, component.name, GOLDEN_SIGNALS, RULE, () => undefined));
     },
 });

@@ -1,4 +1,4 @@
-import { componentsOrFinding } from "../lib/evidence";
+import { judgeEachComponent } from "../lib/evidence";
 import { Finding, undecided, violation } from "../lib/findings";
 import { readinessPolicy } from "../lib/readiness-policy";
 import { ComponentScope, componentScope, watchedSignal } from "../lib/signals";
@@ -51,12 +51,11 @@ export const missingAvailabilitySlo = readinessPolicy<AvailabilitySloConfig>({
     defaults: { minimumTargetPercent: 99.0, maximumTargetPercent: 99.99 },
     prodFloors: { minimumTargetPercent: "atLeast", maximumTargetPercent: "atMost" },
     check(stack, config): Finding[] {
-        const { components, missing } = componentsOrFinding(stack, ITEM);
-        if (missing) {
-            return [missing];
-        }
-        const findings: Finding[] = [];
-        for (const component of components.filter((c) => c.customerFacing)) {
+        return judgeEachComponent(stack, ITEM, (component) => {
+            if (!component.customerFacing) {
+                return [];
+            }
+            const findings: Finding[] = [];
             const scope = componentScope(stack, component.name);
             const slos = stack.ofType(TYPES.slo).filter((s) => measuresAvailability(s, scope));
             if (slos.length === 0) {
@@ -67,7 +66,7 @@ export const missingAvailabilitySlo = readinessPolicy<AvailabilitySloConfig>({
                     : tagged !== undefined
                         ? violation(ITEM, `SLO '${tagged.name}' is tagged 'sli:availability' but does not measure the availability of component '${component.name}': ${AVAILABILITY_HOW}`, tagged)
                         : violation(ITEM, `customer-facing component '${component.name}' has no availability SLO (${AVAILABILITY_HOW})`));
-                continue;
+                return findings;
             }
             for (const slo of slos) {
                 const thresholds = asArray(slo.props.thresholds);
@@ -93,7 +92,7 @@ export const missingAvailabilitySlo = readinessPolicy<AvailabilitySloConfig>({
                     }
                 }
             }
-        }
-        return findings;
+            return findings;
+        });
     },
 });

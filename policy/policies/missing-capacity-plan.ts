@@ -1,5 +1,5 @@
 import { capacityPlan } from "../lib/capacity";
-import { componentsOrFinding } from "../lib/evidence";
+import { judgeEachComponent } from "../lib/evidence";
 import { Finding, violation } from "../lib/findings";
 import { readinessPolicy } from "../lib/readiness-policy";
 import { TYPES } from "../lib/stack";
@@ -15,12 +15,7 @@ export const missingCapacityPlan = readinessPolicy({
     evidenceTypes: [TYPES.autoscaleSetting, TYPES.readyService],
     defaults: {},
     check(stack): Finding[] {
-        const { components, missing } = componentsOrFinding(stack, ITEM);
-        if (missing) {
-            return [missing];
-        }
-        return components
-            .filter((c) => capacityPlan(stack, c.name) === undefined)
-            .map((c) => violation(ITEM, `component '${c.name}' states no capacity plan: tag the ${TYPES.autoscaleSetting} whose targetResourceUri refers to its App Service plan with positive 'capacity-planned-peak-rps', 'capacity-rps-per-instance' and 'capacity-headroom'`));
+        return judgeEachComponent(stack, ITEM, (c) => capacityPlan(stack, c.name) !== undefined ? []
+            : [violation(ITEM, `component '${c.name}' states no capacity plan: tag the ${TYPES.autoscaleSetting} whose targetResourceUri refers to its App Service plan with positive 'capacity-planned-peak-rps', 'capacity-rps-per-instance' and 'capacity-headroom'`)]);
     },
 });

@@ -7,7 +7,7 @@ import { StackResource } from "../lib/stack";
 /**
  * The items judged per component: an unowned compute or ingress resource fails every one of them,
  * since none was judged for it. They are the items of the policies that check each component
- * (lib/evidence.ts `componentsOrFinding`).
+ * (lib/evidence.ts `judgeEachComponent`).
  */
 export const PER_COMPONENT_ITEMS = [
     "slo.objectives",

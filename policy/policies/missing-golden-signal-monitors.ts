@@ -1,4 +1,4 @@
-import { componentsOrFinding, GOLDEN_SIGNALS, hasCriticalThreshold, isAnomalyMonitor, isThresholdMonitor, mentionsAnomalies, queryOf } from "../lib/evidence";
+import { judgeEachComponent, GOLDEN_SIGNALS, hasCriticalThreshold, isAnomalyMonitor, isThresholdMonitor, mentionsAnomalies, queryOf } from "../lib/evidence";
 import { Finding, violation } from "../lib/findings";
 import { SignalRule, signalFindings } from "../lib/monitor-signals";
 import { readinessPolicy } from "../lib/readiness-policy";
@@ -28,11 +28,7 @@ export const missingGoldenSignalMonitors = readinessPolicy({
     evidenceTypes: [TYPES.monitor],
     defaults: {},
     check(stack): Finding[] {
-        const { components, missing } = componentsOrFinding(stack, ITEM);
-        if (missing) {
-            return [missing];
-        }
-        return components.flatMap((component) => signalFindings(stack, component.name, GOLDEN_SIGNALS, RULE, (signal, monitors) =>
+        return judgeEachComponent(stack, ITEM, (component) => signalFindings(stack, component.name, GOLDEN_SIGNALS, RULE, (signal, monitors) =>
             monitors.some(hasCriticalThreshold) ? undefined
                 : violation(ITEM, `monitor '${monitors[0].name}' for golden signal '${signal}' of component '${component.name}' has no monitorThresholds.critical`, monitors[0])));
     },

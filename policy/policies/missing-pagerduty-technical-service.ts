@@ -1,4 +1,4 @@
-import { componentsOrFinding } from "../lib/evidence";
+import { judgeEachComponent } from "../lib/evidence";
 import { Finding, violation } from "../lib/findings";
 import { readinessPolicy } from "../lib/readiness-policy";
 import { TYPES } from "../lib/stack";
@@ -15,13 +15,8 @@ export const missingPagerdutyTechnicalService = readinessPolicy({
     evidenceTypes: [TYPES.pdService],
     defaults: {},
     check(stack): Finding[] {
-        const { components, missing } = componentsOrFinding(stack, ITEM);
-        if (missing) {
-            return [missing];
-        }
         const names = new Set(stack.ofType(TYPES.pdService).map((s) => asString(s.props.name) ?? s.name));
-        return components
-            .filter((c) => !names.has(stack.serviceName(c.name)))
-            .map((c) => violation(ITEM, `component '${c.name}' has no PagerDuty service named '${stack.serviceName(c.name)}' (${TYPES.pdService})`));
+        return judgeEachComponent(stack, ITEM, (c) => names.has(stack.serviceName(c.name)) ? []
+            : [violation(ITEM, `component '${c.name}' has no PagerDuty service named '${stack.serviceName(c.name)}' (${TYPES.pdService})`)]);
     },
 });

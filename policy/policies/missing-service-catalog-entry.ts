@@ -1,4 +1,4 @@
-import { componentsOrFinding } from "../lib/evidence";
+import { judgeEachComponent } from "../lib/evidence";
 import { Finding, violation } from "../lib/findings";
 import { readinessPolicy } from "../lib/readiness-policy";
 import { StackResource, TYPES } from "../lib/stack";
@@ -42,25 +42,21 @@ export const missingServiceCatalogEntry = readinessPolicy({
     evidenceTypes: [TYPES.serviceDefinition],
     defaults: {},
     check(stack): Finding[] {
-        const { components, missing } = componentsOrFinding(stack, ITEM);
-        if (missing) {
-            return [missing];
-        }
         const entries = stack.ofType(TYPES.serviceDefinition);
-        const findings: Finding[] = [];
-        for (const component of components) {
+        return judgeEachComponent(stack, ITEM, (component) => {
+            const findings: Finding[] = [];
             const service = stack.serviceName(component.name);
             const entry = entryFor(entries, service);
             if (entry === undefined) {
                 findings.push(violation(ITEM, `component '${component.name}' has no service-catalog entry with dd-service '${service}' (${TYPES.serviceDefinition})`));
-                continue;
+                return findings;
             }
             for (const type of ["doc", "runbook"]) {
                 if (!entry.linkTypes.includes(type)) {
                     findings.push(violation(ITEM, `service-catalog entry '${service}' has no link of type '${type}'`));
                 }
             }
-        }
-        return findings;
+            return findings;
+        });
     },
 });
