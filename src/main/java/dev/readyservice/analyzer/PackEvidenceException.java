@@ -6,16 +6,10 @@ import java.nio.file.Path;
  * The pack's evidence folder ({@code ./prr report --from DIR}) is missing, partial or malformed.
  * The message names the file and the problem.
  */
-public class PackEvidenceException extends PolicyPackException {
+public class PackEvidenceException extends PackInputException {
 
     /** A problem with {@code file}. */
     public PackEvidenceException(Path file, String problem, Throwable cause) {
-        super("evidence " + file + ": " + problem, "", cause);
-    }
-
-    /** Bad input: the folder given, not the pack, is wrong. */
-    @Override
-    public int exitCode() {
-        return 2;
+        super("evidence", file, problem, cause);
     }
 }

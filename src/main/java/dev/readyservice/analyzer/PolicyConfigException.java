@@ -6,16 +6,10 @@ import java.nio.file.Path;
  * The policy config file ({@code --policy-pack-config}) is unreadable, malformed, or the pack
  * rejected it in {@code Configure}. The message names the file.
  */
-public class PolicyConfigException extends PolicyPackException {
+public class PolicyConfigException extends PackInputException {
 
     /** A problem with {@code file}; {@code problem} says what and what is allowed. */
     public PolicyConfigException(Path file, String problem, Throwable cause) {
-        super("policy config " + file + ": " + problem, "", cause);
-    }
-
-    /** The CLI exit code for invalid input (the user's file, not the pack, is wrong). */
-    @Override
-    public int exitCode() {
-        return 2;
+        super("policy config", file, problem, cause);
     }
 }
