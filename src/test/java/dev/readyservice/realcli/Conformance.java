@@ -96,6 +96,22 @@ final class Conformance {
         assertThat(init.code()).as(init.toString()).isZero();
     }
 
+    /** The database password the reference product's stacks get from {@link #ownSecret}: a stand-in, never a real secret. */
+    static final String DB_PASSWORD = "stand-in-password-not-a-secret";
+
+    /**
+     * Initialises {@code stack} of the reference product in {@code project} with our own {@link #DB_PASSWORD}: the
+     * committed secure: value is a placeholder no passphrase decrypts, so the CLI needs one of ours.
+     */
+    static void ownSecret(RealPulumi pulumi, Path project, String stack) throws IOException, InterruptedException {
+        Path stackFile = project.resolve("Pulumi." + stack + ".yaml");
+        Files.writeString(stackFile, Files.readString(stackFile).replaceAll("  readyservice:postgresAdminPassword:\\n    secure: \\S+\\n", ""));
+        initStack(pulumi, project, stack);
+        RealPulumi.Result set = pulumi.run(project, Map.of(), 60, "config", "set", "--secret", "--stack", stack,
+                "readyservice:postgresAdminPassword", DB_PASSWORD);
+        assertThat(set.code()).as(set.toString()).isZero();
+    }
+
     /** A fixture project whose program is {@code main}, its stack initialised in the real CLI's backend. */
     static Path fixture(RealPulumi pulumi, Path tmp, String projectName, Class<?> main, String stack, String stackYaml)
             throws IOException, InterruptedException {

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readyservice.e2e.E2eProjects;
 import dev.readyservice.standin.StandInProviders;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,20 +26,11 @@ class ReferenceStackConformanceIT {
     void theRealPreviewAndTheOfflineReviewGiveTheSameReport(String stack, @TempDir Path tmp) throws Exception {
         RealPulumi pulumi = RealPulumi.find(tmp);
         Path project = E2eProjects.referenceProduct(Files.createDirectories(tmp.resolve("project")));
-        ownSecret(pulumi, project, stack);
+        Conformance.ownSecret(pulumi, project, stack);
 
         Conformance.Reports reports = Conformance.run("reference/" + stack, pulumi, tmp, project, stack, StandInProviders.OUR_PACKAGES);
         reports.assertSame();
         // The reference product is judged, not vacuously equal: its TLS floor passes on both sides.
         assertThat(reports.realStatuses()).containsEntry("security.tls-in-transit", "pass").containsEntry("quality.pulumi", "pass");
-    }
-
-    /** The committed secure: value is a placeholder no passphrase decrypts: the CLI needs one of ours. */
-    private static void ownSecret(RealPulumi pulumi, Path project, String stack) throws IOException, InterruptedException {
-        Path stackFile = project.resolve("Pulumi." + stack + ".yaml");
-        Files.writeString(stackFile, Files.readString(stackFile).replaceAll("  readyservice:postgresAdminPassword:\\n    secure: \\S+\\n", ""));
-        Conformance.initStack(pulumi, project, stack);
-        assertThat(pulumi.run(project, Map.of(), 60, "config", "set", "--secret", "--stack", stack,
-                "readyservice:postgresAdminPassword", "stand-in-password-not-a-secret").code()).isZero();
     }
 }

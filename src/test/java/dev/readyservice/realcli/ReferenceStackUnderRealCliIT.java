@@ -36,12 +36,7 @@ class ReferenceStackUnderRealCliIT {
     void theRealPreviewRunsThePackAndItsEvidenceGivesAReport(@TempDir Path tmp) throws Exception {
         RealPulumi pulumi = RealPulumi.find(tmp);
         Path project = E2eProjects.referenceProduct(Files.createDirectories(tmp.resolve("project")));
-        // The committed secure: value is a placeholder no passphrase decrypts: set one of ours.
-        Path stackFile = project.resolve("Pulumi.qa.yaml");
-        Files.writeString(stackFile, Files.readString(stackFile).replaceAll("  readyservice:postgresAdminPassword:\\n    secure: \\S+\\n", ""));
-        assertThat(pulumi.run(project, Map.of(), 60, "stack", "init", "qa", "--secrets-provider", "passphrase").code()).isZero();
-        assertThat(pulumi.run(project, Map.of(), 60, "config", "set", "--secret", "--stack", "qa",
-                "readyservice:postgresAdminPassword", "stand-in-password-not-a-secret").code()).isZero();
+        Conformance.ownSecret(pulumi, project, "qa");
         Path evidence = tmp.resolve("evidence");
         Path pack = E2eProjects.pack();
 

@@ -44,7 +44,7 @@ class ReviewWithRealEngineIT {
         Path project = E2eProjects.referenceProduct(Files.createDirectories(tmp.resolve("project")));
         Path pack = E2eProjects.pack();
         int offlineCode = offlineReview(project, pack, tmp.resolve("offline"));
-        ownSecret(pulumi, project);
+        Conformance.ownSecret(pulumi, project, "qa");
 
         Launched real;
         try (StandInProviders standIns = StandInProviders.start(StandInProviders.OUR_PACKAGES, CreatePreviewOutputs.model())) {
@@ -110,15 +110,6 @@ class ReviewWithRealEngineIT {
         prr.setErr(new PrintWriter(new StringWriter(), true));
         return prr.execute("review", "--project-dir", project.toString(), "--stack", "qa", "--policy-pack", pack.toString(), "--out",
                 out.toString());
-    }
-
-    /** The committed secure: value is a placeholder no passphrase decrypts: the CLI needs one of ours. */
-    private static void ownSecret(RealPulumi pulumi, Path project) throws IOException, InterruptedException {
-        Path stackFile = project.resolve("Pulumi.qa.yaml");
-        Files.writeString(stackFile, Files.readString(stackFile).replaceAll("  readyservice:postgresAdminPassword:\\n    secure: \\S+\\n", ""));
-        assertThat(pulumi.run(project, Map.of(), 60, "stack", "init", "qa", "--secrets-provider", "passphrase").code()).isZero();
-        assertThat(pulumi.run(project, Map.of(), 60, "config", "set", "--secret", "--stack", "qa", "readyservice:postgresAdminPassword",
-                "stand-in-password-not-a-secret").code()).isZero();
     }
 
     /** {@code ./prr args} with the CLI's offline environment; its whole process tree is ended after. */

@@ -39,18 +39,12 @@ class TimeRedeployUnderRealCliIT {
             "ARM_CLIENT_ID", "stand-in-client-id-51", "ARM_CLIENT_SECRET", "stand-in-client-secret-Zq9", "ARM_TENANT_ID", "stand-in-tenant-0a",
             "ARM_SUBSCRIPTION_ID", "stand-in-subscription-12", "DATADOG_API_KEY", "stand-in-dd-api-7f", "DATADOG_APP_KEY", "stand-in-dd-app-99",
             "PAGERDUTY_TOKEN", "stand-in-pd-token-1x");
-    private static final String DB_PASSWORD = "stand-in-password-not-a-secret";
 
     @Test
     void aTimedRedeployAgainstStandInsIsRecordedAsSuchAndTheReviewDoesNotCountIt(@TempDir Path tmp) throws Exception {
         RealPulumi pulumi = RealPulumi.find(tmp);
         Path project = E2eProjects.referenceProduct(Files.createDirectories(tmp.resolve("project")));
-        // The committed secure: value is a placeholder no passphrase decrypts: set one of ours.
-        Path stackFile = project.resolve("Pulumi.qa.yaml");
-        Files.writeString(stackFile, Files.readString(stackFile).replaceAll("  readyservice:postgresAdminPassword:\\n    secure: \\S+\\n", ""));
-        assertThat(pulumi.run(project, Map.of(), 60, "stack", "init", "qa", "--secrets-provider", "passphrase").code()).isZero();
-        assertThat(pulumi.run(project, Map.of(), 60, "config", "set", "--secret", "--stack", "qa",
-                "readyservice:postgresAdminPassword", DB_PASSWORD).code()).isZero();
+        Conformance.ownSecret(pulumi, project, "qa");
         Path pack = E2eProjects.pack();
         Path log = tmp.resolve("time-redeploy.log");
 
@@ -114,7 +108,7 @@ class TimeRedeployUnderRealCliIT {
         for (String secret : new ArrayList<>(CREDENTIALS.values())) {
             assertThat(everything).doesNotContain(secret);
         }
-        assertThat(everything).doesNotContain(RealPulumi.PASSPHRASE).doesNotContain(DB_PASSWORD);
+        assertThat(everything).doesNotContain(RealPulumi.PASSPHRASE).doesNotContain(Conformance.DB_PASSWORD);
     }
 
     /**
