@@ -143,13 +143,23 @@ class PrrLauncherIT {
         assertThat(cds()).singleElement().satisfies(archive -> assertThat(archive.getFileName().toString()).endsWith(".jsa"));
     }
 
-    @Test
-    void aSignalToTheLauncherStopsTheRecordingReview() throws Exception {
-        Process launcher = start(Map.of(), home.resolve("sig-out.txt"), home.resolve("sig-err.txt"), "review", "--sleep", "0");
+    /**
+     * Starts {@code prr review} through the launcher, its output in {@code name-out.txt} and {@code name-err.txt},
+     * and waits (at most 20 s) until the review JVM records its class-data archive.
+     */
+    private Process startRecordingReview(String name) throws IOException, InterruptedException {
+        Path out = home.resolve(name + "-out.txt");
+        Process launcher = start(Map.of(), out, home.resolve(name + "-err.txt"), "review", "--sleep", "0");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!Files.readString(home.resolve("sig-out.txt")).contains("ArchiveClassesAtExit") && System.nanoTime() < deadline) {
+        while (!Files.readString(out).contains("ArchiveClassesAtExit") && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
+        return launcher;
+    }
+
+    @Test
+    void aSignalToTheLauncherStopsTheRecordingReview() throws Exception {
+        Process launcher = startRecordingReview("sig");
         List<ProcessHandle> jvms = launcher.descendants().toList();
         assertThat(jvms).isNotEmpty();
 
@@ -165,11 +175,7 @@ class PrrLauncherIT {
 
     @Test
     void ctrlCDuringTheRecordingReviewExitsAsAnInterruptWithoutALauncherError() throws Exception {
-        Process launcher = start(Map.of(), home.resolve("int-out.txt"), home.resolve("int-err.txt"), "review", "--sleep", "0");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!Files.readString(home.resolve("int-out.txt")).contains("ArchiveClassesAtExit") && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
+        Process launcher = startRecordingReview("int");
 
         // What a terminal's Ctrl-C sends to the launcher (the JVM gets it passed on).
         assertThat(new ProcessBuilder("kill", "-INT", Long.toString(launcher.pid())).start().waitFor()).isZero();
