@@ -71,7 +71,7 @@ class HandWrittenProgramIT {
 
     @Test
     void theSloFailureSaysWhatIsMissing() {
-        assertThat(messages("slo.objectives")).anySatisfy(m -> assertThat(m)
+        assertThat(run.messages("slo.objectives")).anySatisfy(m -> assertThat(m)
                 .startsWith("customer-facing component 'api' has no availability SLO (a "
                         + "datadog:index/serviceLevelObjective:ServiceLevelObjective of type 'metric' whose denominator counts the component's requests"));
     }
@@ -79,31 +79,25 @@ class HandWrittenProgramIT {
     @Test
     void theGoldenSignalFailureNamesTheSignalsWithoutAMonitorAndTheMonitorNotScopedToItsComponent() {
         // Its latency monitor filters on the whole resource group, not on the component's service or resources.
-        assertThat(messages("monitoring.golden-signals")).hasSize(4)
+        assertThat(run.messages("monitoring.golden-signals")).hasSize(4)
                 .anySatisfy(m -> assertThat(m).contains("golden signal 'traffic'"))
                 .anySatisfy(m -> assertThat(m).contains("golden signal 'errors'"))
                 .anySatisfy(m -> assertThat(m).contains("golden signal 'saturation'"))
                 .contains("monitor 'shop-api-latency' is tagged 'golden-signal:latency' but is no latency threshold monitor of component "
                         + "'api': its query is not filtered to component 'api' (every metric filter must name service:shop-api)");
-        assertThat(messages("security.backups")).singleElement().satisfies(m -> assertThat(m).contains("'shop-storage' is not covered by a backup"));
+        assertThat(run.messages("security.backups")).singleElement().satisfies(m -> assertThat(m).contains("'shop-storage' is not covered by a backup"));
     }
 
     @Test
     void aRoutingPageLabelWithoutAnIntegrationPagesNoOneAndAPlaceholderIsNoPlaybook() {
         // The monitor is tagged routing:page and names @pagerduty-shop-api, but the stack has no Datadog
         // service object or PagerDuty integration: the label proves nothing (docs/evidence.md, "Paging").
-        assertThat(messages("support.out-of-hours")).contains("monitor 'shop-api-latency' notifies '@pagerduty-shop-api', but no "
+        assertThat(run.messages("support.out-of-hours")).contains("monitor 'shop-api-latency' notifies '@pagerduty-shop-api', but no "
                 + "datadog:pagerduty/serviceObject:ServiceObject in the stack registers service name 'shop-api', so the alert reaches no "
                 + "PagerDuty service");
-        assertThat(messages("tech.playbooks")).contains("monitor 'shop-api-latency' message has no 'Playbook: <url>' line");
-        assertThat(messages("capacity.autoscaling")).contains(
+        assertThat(run.messages("tech.playbooks")).contains("monitor 'shop-api-latency' message has no 'Playbook: <url>' line");
+        assertThat(run.messages("capacity.autoscaling")).contains(
                 "component 'api' has no autoscale setting whose targetResourceUri refers to its App Service plan (or other compute resource)");
-    }
-
-    private static Set<String> messages(String item) {
-        Set<String> messages = new TreeSet<>();
-        run.item(item).get("findings").forEach(f -> messages.add(f.get("message").asText()));
-        return messages;
     }
 
     private static Set<String> names(JsonNode evidence) {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.readyservice.e2e.fixtures.HollowDataShop;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,14 +28,14 @@ class HollowDataIT {
     @Test
     void plainHttpFailsTheTlsItemAlthoughTheTlsFloorIsSet() {
         assertThat(run.statuses()).containsEntry("security.tls-in-transit", "fail");
-        assertThat(messages("security.tls-in-transit")).contains(
+        assertThat(run.messages("security.tls-in-transit")).contains(
                 "storage account 'shop-data' enableHttpsTrafficOnly is 'false', which accepts plaintext connections; it must be true");
     }
 
     @Test
     void aBackupThatOnlyDependsOnTheAccountDoesNotCoverIt() {
         assertThat(run.statuses()).containsEntry("security.backups", "fail");
-        assertThat(messages("security.backups")).contains(
+        assertThat(run.messages("security.backups")).contains(
                 "azure-native:storage:StorageAccount 'shop-data' is not covered by a backup (a azure-native:dataprotection:BackupInstance"
                         + " or azure-native:recoveryservices:ProtectedItem whose data source refers to it; dependsOn proves nothing)",
                 "the backup of 'shop-scratch' keeps 1 days (policy 'shop-day'); at least 30 days are required",
@@ -48,14 +46,8 @@ class HollowDataIT {
     @Test
     void keySourceAloneIsNoCustomerManagedKey() {
         assertThat(run.statuses()).containsEntry("security.encryption-at-rest", "fail");
-        assertThat(messages("security.encryption-at-rest")).contains(
+        assertThat(run.messages("security.encryption-at-rest")).contains(
                 "storage account 'shop-data' encryption.keySource is Microsoft.Keyvault but encryption.keyVaultProperties is not set,"
                         + " so no key is named; prod requires a customer-managed key the stack shows exists");
-    }
-
-    private static Set<String> messages(String item) {
-        Set<String> messages = new TreeSet<>();
-        run.item(item).get("findings").forEach(f -> messages.add(f.get("message").asText()));
-        return messages;
     }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.readyservice.e2e.fixtures.HollowSignalsShop;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +27,7 @@ class HollowSignalsIT {
     @Test
     void aMonitorTaggedWithEverySignalOnEveryHostsCpuCountsForNone() {
         assertThat(run.statuses()).containsEntry("monitoring.golden-signals", "fail");
-        assertThat(messages("monitoring.golden-signals")).hasSize(4).allSatisfy(m -> assertThat(m)
+        assertThat(run.messages("monitoring.golden-signals")).hasSize(4).allSatisfy(m -> assertThat(m)
                 .startsWith("monitor 'shop-all-signals' is tagged 'golden-signal:")
                 .endsWith("its query is not filtered to component 'api' (every metric filter must name service:shop-api)"));
     }
@@ -37,7 +35,7 @@ class HollowSignalsIT {
     @Test
     void aMonitorThatOnlyMentionsAnomaliesIsNoAnomalyMonitor() {
         assertThat(run.statuses()).containsEntry("monitoring.anomaly-alerts", "fail");
-        assertThat(messages("monitoring.anomaly-alerts")).contains("monitor 'shop-fake-anomaly' is tagged 'golden-signal:latency' but is no "
+        assertThat(run.messages("monitoring.anomaly-alerts")).contains("monitor 'shop-fake-anomaly' is tagged 'golden-signal:latency' but is no "
                 + "latency anomaly monitor of component 'api': its type or query does not make it one (a datadog:index/monitor:Monitor of "
                 + "type 'query alert' whose query applies anomalies() to the signal's metric)");
     }
@@ -45,23 +43,17 @@ class HollowSignalsIT {
     @Test
     void goodEqualToTotalIsNoIndicator() {
         assertThat(run.statuses()).containsEntry("slo.indicators", "fail");
-        assertThat(messages("slo.indicators")).containsExactly("SLO 'shop-api-availability-slo' SLI counts the same events as good and "
+        assertThat(run.messages("slo.indicators")).containsExactly("SLO 'shop-api-availability-slo' SLI counts the same events as good and "
                 + "as total (numerator = denominator), so it is met whatever happens");
     }
 
     @Test
     void burnRateAlertsThatCannotFireOrReachNobodyFail() {
         assertThat(run.statuses()).containsEntry("slo.objectives", "fail");
-        assertThat(messages("slo.objectives"))
+        assertThat(run.messages("slo.objectives"))
                 .contains("burn-rate alert 'shop-api-burn-never' of SLO 'shop-api-availability' can never fire: its lowest threshold 2000 "
                         + "is not below 1000, the highest burn rate a 99.9% target allows (1 / (1 - target))")
                 .anySatisfy(m -> assertThat(m).startsWith("burn-rate alert 'shop-api-burn-nobody' of SLO 'shop-api-availability' "
                         + "notifies no PagerDuty service of the stack (its message names @pagerduty-nobody;"));
-    }
-
-    private static Set<String> messages(String item) {
-        Set<String> messages = new TreeSet<>();
-        run.item(item).get("findings").forEach(f -> messages.add(f.get("message").asText()));
-        return messages;
     }
 }

@@ -84,6 +84,13 @@ record ReviewRun(int exitCode, String out, String err, Path outDir) {
         throw new AssertionError("the report has no item " + id);
     }
 
+    /** The messages of one item's findings, sorted. */
+    Set<String> messages(String itemId) {
+        Set<String> messages = new TreeSet<>();
+        item(itemId).get("findings").forEach(f -> messages.add(f.get("message").asText()));
+        return messages;
+    }
+
     /** Both captured streams, for messages and for what must never be printed. */
     String console() {
         return out + err;
