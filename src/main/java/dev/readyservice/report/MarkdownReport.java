@@ -1,6 +1,8 @@
 package dev.readyservice.report;
 
 import dev.readyservice.analyzer.Finding;
+import dev.readyservice.report.MarkdownTable.Cell;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -38,38 +40,23 @@ final class MarkdownReport {
         }
         if (!report.assumptions().isEmpty()) {
             out.append("## What the verdict rests on\n\n")
-                    .append("Answers the offline engine gave where a real preview asks a provider, the cloud or another stack.\n\n")
-                    .append("| Kind | Token or type | Name or arguments | Answer | Detail |\n|---|---|---|---|---|\n");
-            report.assumptions().forEach(a -> out.append("| ").append(a.kind().label()).append(" | ").append(Escape.code(a.token()))
-                    .append(" | ").append(Escape.markdown(a.name())).append(" | **").append(a.source().label()).append("** | ")
-                    .append(Escape.markdown(a.detail())).append(" |\n"));
-            out.append('\n');
+                    .append("Answers the offline engine gave where a real preview asks a provider, the cloud or another stack.\n\n");
+            MarkdownTable table = new MarkdownTable("Kind", "Token or type", "Name or arguments", "Answer", "Detail");
+            report.assumptions().forEach(a -> table.row(Cell.text(a.kind().label()), Cell.code(a.token()), Cell.text(a.name()),
+                    Cell.bold(a.source().label()), Cell.text(a.detail())));
+            table.appendTo(out).append('\n');
         }
-        out.append("## Sections\n\n| Section |");
-        ItemStatus[] statuses = ItemStatus.values();
-        for (ItemStatus s : statuses) {
-            out.append(' ').append(s.label()).append(" |");
-        }
-        out.append("\n|---|").append("---|".repeat(statuses.length)).append('\n');
-        report.sections().forEach((section, items) -> {
-            out.append("| ").append(Escape.markdown(section.title())).append(" |");
-            for (ItemStatus s : statuses) {
-                long n = items.stream().filter(i -> i.status() == s).count();
-                out.append(n == 0 ? " |" : " " + n + " |");
-            }
-            out.append('\n');
-        });
+        out.append("## Sections\n\n");
+        sections(report).appendTo(out);
 
         out.append("\n## Product\n\n```mermaid\n").append(ProductDiagram.mermaid(report.product())).append("```\n");
 
         report.sections().forEach((section, items) -> {
             out.append("\n## ").append(Escape.markdown(section.title())).append("\n\n");
-            out.append("| Item | Status | Why | Policies |\n|---|---|---|---|\n");
-            for (ItemResult i : items) {
-                out.append("| ").append(Escape.code(i.item().id())).append("<br>").append(Escape.markdown(i.item().title()))
-                        .append(" | **").append(i.status().label()).append("** | ").append(Escape.markdown(i.reason()))
-                        .append(" | ").append(i.policies().stream().map(Escape::code).collect(Collectors.joining("<br>"))).append(" |\n");
-            }
+            MarkdownTable table = new MarkdownTable("Item", "Status", "Why", "Policies");
+            items.forEach(i -> table.row(Cell.lines(Cell.code(i.item().id()), Cell.text(i.item().title())), Cell.bold(i.status().label()),
+                    Cell.text(i.reason()), Cell.lines(i.policies().stream().map(Cell::code).toList())));
+            table.appendTo(out);
         });
 
         List<ItemResult> open = report.items().stream().filter(ItemResult::isOpenAction).toList();
@@ -82,15 +69,13 @@ final class MarkdownReport {
         if (report.findings().isEmpty()) {
             out.append("The policy pack reported no findings.\n");
         } else {
-            out.append("| Items | Policy | Level | Outcome | Resource | Message |\n|---|---|---|---|---|---|\n");
+            MarkdownTable table = new MarkdownTable("Items", "Policy", "Level", "Outcome", "Resource", "Message");
             for (Finding f : report.findings()) {
-                out.append("| ").append(f.items().isEmpty() ? "(none)" : f.items().stream().map(Escape::code).collect(Collectors.joining("<br>")))
-                        .append(" | ").append(Escape.code(f.policy()))
-                        .append(" | ").append(f.level().wireName())
-                        .append(" | ").append(JsonReport.outcome(f))
-                        .append(" | ").append(f.urn().isEmpty() ? "(stack)" : Escape.code(f.urn()))
-                        .append(" | ").append(Escape.markdown(f.message())).append(" |\n");
+                table.row(f.items().isEmpty() ? Cell.text("(none)") : Cell.lines(f.items().stream().map(Cell::code).toList()),
+                        Cell.code(f.policy()), Cell.text(f.level().wireName()), Cell.text(JsonReport.outcome(f)),
+                        f.urn().isEmpty() ? Cell.text("(stack)") : Cell.code(f.urn()), Cell.text(f.message()));
             }
+            table.appendTo(out);
         }
 
         if (!report.notAssessed().isEmpty()) {
@@ -110,6 +95,25 @@ final class MarkdownReport {
         }
         out.append("\n## Timings\n\n- program: ").append(report.programTime().toMillis()).append(" ms\n");
         return out.toString();
+    }
+
+    /** Each section's count of items per status; a zero is left blank so the counts that matter stand out. */
+    private static MarkdownTable sections(PrrReport report) {
+        List<MarkdownTable.Column> columns = new ArrayList<>(List.of(MarkdownTable.Column.left("Section")));
+        ItemStatus[] statuses = ItemStatus.values();
+        for (ItemStatus s : statuses) {
+            columns.add(MarkdownTable.Column.left(s.label()));
+        }
+        MarkdownTable table = new MarkdownTable(columns.toArray(MarkdownTable.Column[]::new));
+        report.sections().forEach((section, items) -> {
+            List<Cell> row = new ArrayList<>(List.of(Cell.text(section.title())));
+            for (ItemStatus s : statuses) {
+                long n = items.stream().filter(i -> i.status() == s).count();
+                row.add(n == 0 ? Cell.blank() : Cell.text(String.valueOf(n)));
+            }
+            table.row(row.toArray(Cell[]::new));
+        });
+        return table;
     }
 
     static String summary(Map<ItemStatus, Long> counts) {

@@ -2,6 +2,7 @@ package dev.readyservice.report.handover;
 
 import dev.readyservice.report.DisplayValues;
 import dev.readyservice.report.HandoverFacts;
+import dev.readyservice.report.MarkdownTable;
 import dev.readyservice.review.WireValues;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +29,7 @@ final class AlertSection {
         }
         out.append("Routing `page` may wake the on-call engineer out of hours; `business hours` never does. "
                 + "Thresholds are in the unit of the monitor's query.\n\n");
-        table.appendTo(out);
+        table.appendTo(out).append('\n');
     }
 
     /** The golden signal, or for a burn-rate alert the SLO and windows it watches. */

@@ -1,6 +1,7 @@
 package dev.readyservice.report.handover;
 
 import dev.readyservice.report.HandoverFacts;
+import dev.readyservice.report.MarkdownTable;
 import dev.readyservice.review.WireValues;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ final class BackupSection {
                     InputValues.text(InputValues.at(settings, "securitySettings", "immutabilitySettings", "state")));
         }
         if (!table.isEmpty()) {
-            table.appendTo(out);
+            table.appendTo(out).append('\n');
         }
         MarkdownTable rules = new MarkdownTable("Backup policy", "Data source", "Rule", "Data store", "Retention");
         for (HandoverFacts.BackupPolicy policy : policies) {
@@ -57,7 +58,7 @@ final class BackupSection {
             }
         }
         if (!rules.isEmpty()) {
-            rules.appendTo(out);
+            rules.appendTo(out).append('\n');
         }
         MarkdownTable protectedBy = new MarkdownTable("Backup instance", "Protects", "Policy");
         for (HandoverFacts.BackupInstance instance : instances) {
@@ -67,7 +68,7 @@ final class BackupSection {
                             .orElse(InputValues.text(InputValues.at(properties, "policyInfo", "policyId"))));
         }
         if (!protectedBy.isEmpty()) {
-            protectedBy.appendTo(out);
+            protectedBy.appendTo(out).append('\n');
         }
     }
 
@@ -78,7 +79,7 @@ final class BackupSection {
         MarkdownTable accounts = new MarkdownTable("Storage account", "Component", "Redundancy (SKU)");
         storage.forEach(s -> accounts.row(s.name(), HandoverDocument.component(s.component()), InputValues.text(InputValues.at(s.sku(), "name"))));
         if (!accounts.isEmpty()) {
-            accounts.appendTo(out);
+            accounts.appendTo(out).append('\n');
         }
         MarkdownTable protection = new MarkdownTable("Blob protection", "Blob soft delete", "Container soft delete", "Versioning",
                 "Point-in-time restore", "Change feed");
@@ -87,7 +88,7 @@ final class BackupSection {
                     InputValues.text(blob.isVersioningEnabled()), days(blob.restorePolicy()), days(blob.changeFeed()));
         }
         if (!protection.isEmpty()) {
-            protection.appendTo(out);
+            protection.appendTo(out).append('\n');
         }
     }
 
@@ -102,7 +103,7 @@ final class BackupSection {
                     InputValues.text(InputValues.at(server.highAvailability(), "mode")));
         }
         if (!table.isEmpty()) {
-            table.appendTo(out);
+            table.appendTo(out).append('\n');
         }
     }
 

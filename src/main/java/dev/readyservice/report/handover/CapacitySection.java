@@ -2,6 +2,7 @@ package dev.readyservice.report.handover;
 
 import dev.readyservice.report.DisplayValues;
 import dev.readyservice.report.HandoverFacts;
+import dev.readyservice.report.MarkdownTable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -36,7 +37,7 @@ final class CapacitySection {
         }
         out.append("Max capacity is the largest profile maximum × requests per second per instance; it must cover the planned "
                 + "peak × headroom. A \"?\" or \"unknown\" means the tag or profile is missing (see docs/evidence.md).\n\n");
-        table.appendTo(out);
+        table.appendTo(out).append('\n');
     }
 
     static String covers(Optional<BigDecimal> capacity, Optional<BigDecimal> needed, Optional<BigDecimal> peak) {

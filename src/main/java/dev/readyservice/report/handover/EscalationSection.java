@@ -2,6 +2,7 @@ package dev.readyservice.report.handover;
 
 import dev.readyservice.report.Escape;
 import dev.readyservice.report.HandoverFacts;
+import dev.readyservice.report.MarkdownTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ final class EscalationSection {
             if (levels.isEmpty()) {
                 out.append("It has no level: ").append(InputValues.text(policy.rules())).append(".\n\n");
             } else {
-                levels.appendTo(out);
+                levels.appendTo(out).append('\n');
             }
         }
         if (policies.isEmpty()) {
@@ -54,7 +55,7 @@ final class EscalationSection {
             table.row(service.title(), HandoverDocument.component(service.component()), policy, urgency(service.incidentUrgencyRule()),
                     supportHours(service.supportHours()));
         }
-        table.appendTo(out);
+        table.appendTo(out).append('\n');
     }
 
     static String loops(Object numLoops) {

@@ -3,6 +3,7 @@ package dev.readyservice.report.handover;
 import dev.readyservice.model.ErrorBudget;
 import dev.readyservice.report.DisplayValues;
 import dev.readyservice.report.HandoverFacts;
+import dev.readyservice.report.MarkdownTable;
 import dev.readyservice.review.WireValues;
 import java.util.List;
 
@@ -33,7 +34,7 @@ final class SloSection {
             return;
         }
         out.append("The error budget is the time the SLI may be bad within the timeframe: (100% - target) of it.\n\n");
-        table.appendTo(out);
+        table.appendTo(out).append('\n');
     }
 
     static String budget(Object target, Object timeframe) {

@@ -1,7 +1,6 @@
 package dev.readyservice.report.handover;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.readyservice.review.WireValues;
 import java.math.BigDecimal;
@@ -32,16 +31,6 @@ class SectionRulesTest {
         assertThat(InputValues.number(WireValues.UNKNOWN)).isEmpty();
         assertThat(InputValues.number(true)).isEmpty();
         assertThat(InputValues.plain(new BigDecimal("43.20"))).isEqualTo("43.2");
-    }
-
-    @Test
-    void aTableRefusesARowOfTheWrongWidthAndEscapesCells() {
-        MarkdownTable table = new MarkdownTable("a", "b");
-        assertThatThrownBy(() -> table.row("only one")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("a row has 1 cells; the table has 2 columns");
-        StringBuilder out = new StringBuilder();
-        table.row("x|y", "<b>").appendTo(out);
-        assertThat(out).hasToString("| a | b |\n| --- | --- |\n| x\\|y | &lt;b&gt; |\n\n");
     }
 
     @Test
