@@ -25,6 +25,16 @@ class BenchReportTest {
     }
 
     @Test
+    void theMachinesOwnValuesAreEscapedSoTheyStayInTheirCell() {
+        BenchResults r = results(secs(5), secs(40), secs(34), 1);
+        MachineInfo odd = new MachineInfo(2, "CPU | with_pipe", 1024, "Java *17*", "0.1 0.2 0.3", MACHINE.started());
+        String md = BenchReport.markdown(new BenchResults(odd, "./prr bench | tee", 3, r.reference(), r.sizes(), r.jvmStart()));
+
+        assertThat(md).contains("| CPU (`/proc/cpuinfo`) | CPU \\| with\\_pipe |", "| Java | Java \\*17\\* |",
+                "| Command | ./prr bench \\| tee |");
+    }
+
+    @Test
     void marksMissedTargets() {
         String md = BenchReport.markdown(results(secs(7), secs(50), secs(34), 1100 * 1024));
 
