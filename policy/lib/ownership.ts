@@ -13,9 +13,9 @@ import { asArray, asString, isUnknown, plain } from "./values";
  *    gateway's backend on a tagged web app's host name);
  * 4. for a compute type that hosts others (a plan, a container apps environment, a cluster): the
  *    resources it hosts belong to (a property of theirs refers to it);
- * 5. a `readiness:index:Monitoring` block (the monitors of one component) whose `webAppId` or
- *    `planId` refers to it names (see `claims`): the block says which compute its monitors watch,
- *    as a tag would.
+ * 5. a `readiness:index:Monitoring` block (the monitors of one component) whose `webAppId`,
+ *    `planId` or `containerAppId` refers to it names (see `claims`): the block says which compute
+ *    its monitors watch, as a tag would.
  *
  * Only property references relate resources: `dependsOn` and names prove nothing. References stop
  * at compute and ingress resources, so an app that reads a shared storage account does not join
@@ -46,7 +46,7 @@ function ownTag(r: StackResource): TagValue {
 
 /** What `readiness:index:Monitoring` blocks say about their component's compute. */
 export interface Claims {
-    /** Components per URN of each compute resource a block's `webAppId` or `planId` refers to. */
+    /** Components per URN of each compute resource a block's `webAppId`, `planId` or `containerAppId` refers to. */
     readonly resources: ReadonlyMap<string, ReadonlySet<string>>;
     /**
      * Azure names per component of compute outside the program (given to a block as literal resource
@@ -54,10 +54,16 @@ export interface Claims {
      * there is to scope monitors by.
      */
     readonly namesOutsideTheProgram: ReadonlyMap<string, ReadonlySet<string>>;
+    /**
+     * The blocks per component whose `containerAppId` is set but refers to no container app of the
+     * stack (a literal ID, or one unknown in preview): a container app outside the program, whose
+     * scale (`template.scale`) no policy can read.
+     */
+    readonly containerAppsOutsideTheProgram: ReadonlyMap<string, readonly StackResource[]>;
 }
 
-/** The block properties that refer to the compute it watches. */
-const CLAIMING_PROPERTIES = ["webAppId", "planId"] as const;
+/** The block properties that refer to the compute it watches (a function app is a web app). */
+const CLAIMING_PROPERTIES = ["webAppId", "planId", "containerAppId"] as const;
 
 /**
  * The claims of every monitoring block with a known `component` output. Only property references
@@ -73,6 +79,7 @@ export function claims(stack: StackView): Claims {
     const compute = new Set(componentTypes());
     const resources = new Map<string, Set<string>>();
     const names = new Map<string, Set<string>>();
+    const outside = new Map<string, StackResource[]>();
     for (const block of stack.ofType(TYPES.monitoringBlock)) {
         const component = asString(block.props.component);
         if (component === undefined || isUnknown(component) || component.trim() === "") {
@@ -85,6 +92,11 @@ export function claims(stack: StackView): Claims {
                 }
             }
         }
+        const containerAppId = block.props.containerAppId;
+        if (containerAppId !== undefined && containerAppId !== null
+            && !stack.dependenciesOf(block, "containerAppId").some((d) => d.type === TYPES.containerApp)) {
+            outside.set(component, [...(outside.get(component) ?? []), block]);
+        }
         for (const n of asArray(block.props.namesOutsideTheProgram)) {
             const name = asString(n);
             if (name !== undefined && !isUnknown(name) && name.trim() !== "") {
@@ -92,7 +104,7 @@ export function claims(stack: StackView): Claims {
             }
         }
     }
-    const found = { resources, namesOutsideTheProgram: names };
+    const found = { resources, namesOutsideTheProgram: names, containerAppsOutsideTheProgram: outside };
     claimsPerStack.set(stack, found);
     return found;
 }

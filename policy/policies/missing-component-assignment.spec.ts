@@ -5,14 +5,16 @@ import { editing, messages, ResourceSpec } from "../lib/testing";
 import { UNKNOWN } from "../lib/values";
 import { missingComponentAssignment as policy, PER_COMPONENT_ITEMS } from "./missing-component-assignment";
 
-/** For a web app or plan the message also names the other fix: a monitoring block referring to it. */
+/** For a web app, plan or container app the message also names the other fix: a monitoring block referring to it. */
 const unowned = (what: string) => `${what} belongs to no component: it has no 'component' tag, no parent that belongs to one, `
     + "and no property that refers to a compute or ingress resource of one (such as a web app's serverFarmId on a tagged plan), "
     + "so no per-component item (SLOs, golden signals, anomaly alerts, PagerDuty service, capacity, catalog entry) is judged for it; tag it component=<name>"
     + (/^azure-native:web:(WebApp|AppServicePlan) /.test(what)
         ? ", or have a readiness:index:Monitoring block's webAppId or planId refer to it "
             + "(in Java: the Monitoring building block, or ReadyServiceArgs.existing(component, ExistingCompute.webApp(app, plan)))"
-        : "");
+        : /^azure-native:app:ContainerApp /.test(what)
+            ? ", or have a readiness:index:Monitoring block's containerAppId refer to it (in Java: the Monitoring building block)"
+            : "");
 
 const untag = (r: ResourceSpec) => {
     delete (r.props.tags as Record<string, unknown>).component;
