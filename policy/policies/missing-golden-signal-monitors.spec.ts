@@ -195,3 +195,26 @@ describe("missing-golden-signal-monitors: a component on an Azure container app"
         ]);
     });
 });
+
+describe("missing-golden-signal-monitors: a component on a function app", () => {
+    const FUNCTION_QUERIES: Record<string, string> = {
+        latency: "avg:azure.functions.http_response_time{resource_group:shop-prod,name:shop-prod-api}",
+        traffic: "sum:azure.functions.function_execution_count{resource_group:shop-prod,name:shop-prod-api}.as_count()",
+        errors: "sum:azure.functions.http5xx{resource_group:shop-prod,name:shop-prod-api}.as_count() / sum:azure.functions.requests{resource_group:shop-prod,name:shop-prod-api}.as_count()",
+        saturation: "avg:azure.web_serverfarms.cpu_percentage{resource_group:shop-prod,name:shop-prod-api-plan}",
+    };
+    const functionApp = (queries: Record<string, string>) => Object.entries(queries).reduce(
+        (stack, [signal, query]) => editing(stack, `shop-api-${signal}`, (r) => { r.props.query = `avg(last_5m):${query} > 100`; }),
+        editing(compliantStack(), "shop-api-app", (r) => { r.props.kind = "functionapp,linux"; }));
+
+    it("passes azure.functions metrics on the app and the CPU of the plan it runs on", async () => {
+        assert.deepEqual(await messages(policy, functionApp(FUNCTION_QUERIES)), []);
+    });
+
+    it("fails a function app's 2xx count as its errors", async () => {
+        const stack = functionApp({ ...FUNCTION_QUERIES, errors: "sum:azure.functions.http2xx{resource_group:shop-prod,name:shop-prod-api}.as_count()" });
+        assert.deepEqual(await messages(policy, stack), [
+            "monitor 'shop-api-errors' is tagged 'golden-signal:errors' but is no errors threshold monitor of component 'api': its query measures no errors metric (lib/signals.ts lists each signal's metric families)",
+        ]);
+    });
+});
