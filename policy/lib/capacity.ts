@@ -22,6 +22,12 @@ export function computeOf(stack: StackView, component: string): Set<string> {
     return new Set([...own, ...plans].map((r) => r.urn));
 }
 
+/** The App Service plans `component` runs on (`computeOf`): what its autoscale settings scale. */
+export function plansOf(stack: StackView, component: string): StackResource[] {
+    const compute = computeOf(stack, component);
+    return stack.ofType(TYPES.appServicePlan).filter((p) => compute.has(p.urn));
+}
+
 /** What an autoscale setting scales: the resources its `targetResourceUri` refers to (property dependency). */
 export function targetsOf(stack: StackView, setting: StackResource): StackResource[] {
     return stack.dependenciesOf(setting, "targetResourceUri");

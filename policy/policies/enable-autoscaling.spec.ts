@@ -172,6 +172,13 @@ describe("enable-autoscaling: a component on an Azure container app scales by it
         assert.deepEqual(await messages(policy, unknownScale), ["[undecided] container app 'shop-api-ca' template.scale is unknown in preview"]);
     });
 
+    it("still fails a web app's plan in the same component that no autoscale setting scales", async () => {
+        const appService = compliantStack().filter((r) => ["shop-api-plan", "shop-api-app"].includes(r.name));
+        assert.deepEqual(await messages(policy, [...appService, ...containerAppStack()]), [
+            "component 'api' has no autoscale setting whose targetResourceUri refers to its App Service plan (or other compute resource)",
+        ]);
+    });
+
     it("is undecided on a container app outside the program, given to a monitoring block by ID", async () => {
         const id = "/subscriptions/0000/resourceGroups/shop-prod/providers/Microsoft.App/containerApps/shop-prod-api";
         const block: ResourceSpec = {

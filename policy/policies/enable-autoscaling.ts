@@ -1,4 +1,4 @@
-import { autoscaleSettingsFor, containerAppsOf, containerAppsOutsideTheProgram, targetsOf } from "../lib/capacity";
+import { autoscaleSettingsFor, containerAppsOf, containerAppsOutsideTheProgram, plansOf, targetsOf } from "../lib/capacity";
 import { judgeEachComponent } from "../lib/evidence";
 import { Finding, undecided, violation } from "../lib/findings";
 import { readinessPolicy } from "../lib/readiness-policy";
@@ -150,7 +150,8 @@ export const enableAutoscaling = readinessPolicy<AutoscalingConfig>({
                 ...labelled.map((s) => mistargeted(stack, c.name, s)),
                 ...outside.map((block) => undecided(ITEM, `component '${c.name}' runs on a container app outside the program (monitoring block '${block.name}' names it by containerAppId), whose template.scale the stack cannot show`, block)),
             ];
-            if (settings.length === 0 && apps.length === 0 && outside.length === 0) {
+            // A container app scales itself, but not the plan of a web or function app beside it in the component.
+            if (settings.length === 0 && (plansOf(stack, c.name).length > 0 || (apps.length === 0 && outside.length === 0))) {
                 return [...findings, violation(ITEM, `component '${c.name}' has no autoscale setting whose targetResourceUri refers to its App Service plan (or other compute resource)`)];
             }
             return [...findings, ...settings.flatMap((s) => checkSetting(stack, s, prod, config)), ...apps.flatMap((a) => checkContainerApp(a, prod, config))];
