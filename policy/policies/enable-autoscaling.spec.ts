@@ -158,7 +158,7 @@ describe("enable-autoscaling: a component on an Azure container app scales by it
     it("fails an app with no scale at all: the platform's defaults (0..10 replicas) are no decision", async () => {
         const stack = editing(containerAppStack(), APP, (r) => { delete (r.props.template as Record<string, unknown>).scale; });
         assert.deepEqual(await messages(policy, stack), [
-            "container app 'shop-api-ca' needs template.scale.minReplicas < maxReplicas (got 0..undefined); an app that cannot grow does not scale",
+            "container app 'shop-api-ca' template.scale.maxReplicas is unset: state the most replicas it may scale to (the platform's default is no capacity decision)",
             "container app 'shop-api-ca' template.scale.minReplicas is 0: it scales to zero, so the first request after idle waits for a cold start; at least 1 is required",
             "container app 'shop-api-ca' has no scale rule (template.scale.rules: http, tcp, azureQueue or custom), so it never adds replicas under load",
         ]);

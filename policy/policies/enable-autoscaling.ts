@@ -93,6 +93,8 @@ function checkContainerApp(app: StackResource, prod: boolean, config: Autoscalin
     const max = asNumber(rawMax);
     if (isUnknown(rawMin) || isUnknown(rawMax)) {
         findings.push(undecided(ITEM, `${label} template.scale.${isUnknown(rawMin) ? "minReplicas" : "maxReplicas"} is unknown in preview`, app));
+    } else if (rawMax === undefined || rawMax === null) {
+        findings.push(violation(ITEM, `${label} template.scale.maxReplicas is unset: state the most replicas it may scale to (the platform's default is no capacity decision)`, app));
     } else if (min === undefined || max === undefined || max <= min) {
         findings.push(violation(ITEM, `${label} needs template.scale.minReplicas < maxReplicas (got ${String(min)}..${String(max)}); an app that cannot grow does not scale`, app));
     }
