@@ -1,4 +1,4 @@
-import { claims, namesComponent } from "./ownership";
+import { namesComponent } from "./ownership";
 import { azureTag, StackResource, StackView, TYPES } from "./stack";
 import { asArray, asNumber, asString, at, isUnknown } from "./values";
 
@@ -53,11 +53,14 @@ export function containerAppsOf(stack: StackView, component: string): StackResou
 }
 
 /**
- * The monitoring blocks that give `component` a container app outside the program (lib/ownership.ts
- * `claims`): its `template.scale` is not in the stack, so nothing about its scaling can be shown.
+ * The `readiness:index:Monitoring` blocks of `component` whose `containerAppId` is set but refers to
+ * no container app of the stack (a literal ID, or one unknown in preview): the app is outside the
+ * program, its `template.scale` is not in the stack, so nothing about its scaling can be shown.
  */
-export function containerAppsOutsideTheProgram(stack: StackView, component: string): readonly StackResource[] {
-    return claims(stack).containerAppsOutsideTheProgram.get(component) ?? [];
+export function containerAppsOutsideTheProgram(stack: StackView, component: string): StackResource[] {
+    return stack.ofType(TYPES.monitoringBlock).filter((block) => asString(block.props.component) === component
+        && block.props.containerAppId !== undefined && block.props.containerAppId !== null
+        && !stack.dependenciesOf(block, "containerAppId").some((d) => d.type === TYPES.containerApp));
 }
 
 /** A container app's `template.scale.maxReplicas` when known. */

@@ -54,15 +54,9 @@ export interface Claims {
      * there is to scope monitors by.
      */
     readonly namesOutsideTheProgram: ReadonlyMap<string, ReadonlySet<string>>;
-    /**
-     * The blocks per component whose `containerAppId` is set but refers to no container app of the
-     * stack (a literal ID, or one unknown in preview): a container app outside the program, whose
-     * scale (`template.scale`) no policy can read.
-     */
-    readonly containerAppsOutsideTheProgram: ReadonlyMap<string, readonly StackResource[]>;
 }
 
-/** The block properties that refer to the compute it watches (a function app is a web app). */
+/** The block properties that refer to the compute it watches. */
 const CLAIMING_PROPERTIES = ["webAppId", "planId", "containerAppId"] as const;
 
 /**
@@ -79,7 +73,6 @@ export function claims(stack: StackView): Claims {
     const compute = new Set(componentTypes());
     const resources = new Map<string, Set<string>>();
     const names = new Map<string, Set<string>>();
-    const outside = new Map<string, StackResource[]>();
     for (const block of stack.ofType(TYPES.monitoringBlock)) {
         const component = asString(block.props.component);
         if (component === undefined || isUnknown(component) || component.trim() === "") {
@@ -92,11 +85,6 @@ export function claims(stack: StackView): Claims {
                 }
             }
         }
-        const containerAppId = block.props.containerAppId;
-        if (containerAppId !== undefined && containerAppId !== null
-            && !stack.dependenciesOf(block, "containerAppId").some((d) => d.type === TYPES.containerApp)) {
-            outside.set(component, [...(outside.get(component) ?? []), block]);
-        }
         for (const n of asArray(block.props.namesOutsideTheProgram)) {
             const name = asString(n);
             if (name !== undefined && !isUnknown(name) && name.trim() !== "") {
@@ -104,7 +92,7 @@ export function claims(stack: StackView): Claims {
             }
         }
     }
-    const found = { resources, namesOutsideTheProgram: names, containerAppsOutsideTheProgram: outside };
+    const found = { resources, namesOutsideTheProgram: names };
     claimsPerStack.set(stack, found);
     return found;
 }

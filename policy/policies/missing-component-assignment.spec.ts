@@ -5,7 +5,7 @@ import { editing, messages, ResourceSpec } from "../lib/testing";
 import { UNKNOWN } from "../lib/values";
 import { missingComponentAssignment as policy, PER_COMPONENT_ITEMS } from "./missing-component-assignment";
 
-/** For a web app, plan or container app the message also names the other fix: a monitoring block referring to it. */
+/** For a web app or plan the message also names the other fix: a monitoring block referring to it. */
 const unowned = (what: string) => `${what} belongs to no component: it has no 'component' tag, no parent that belongs to one, `
     + "and no property that refers to a compute or ingress resource of one (such as a web app's serverFarmId on a tagged plan), "
     + "so no per-component item (SLOs, golden signals, anomaly alerts, PagerDuty service, capacity, catalog entry) is judged for it; tag it component=<name>"
@@ -13,7 +13,8 @@ const unowned = (what: string) => `${what} belongs to no component: it has no 'c
         ? ", or have a readiness:index:Monitoring block's webAppId or planId refer to it "
             + "(in Java: the Monitoring building block, or ReadyServiceArgs.existing(component, ExistingCompute.webApp(app, plan)))"
         : /^azure-native:app:ContainerApp /.test(what)
-            ? ", or have a readiness:index:Monitoring block's containerAppId refer to it (in Java: the Monitoring building block)"
+            ? ", or have a readiness:index:Monitoring block's containerAppId refer to it "
+                + "(in Java: the Monitoring building block, or ReadyServiceArgs.existing(component, ExistingCompute.containerApp(app)))"
             : "");
 
 const untag = (r: ResourceSpec) => {
@@ -125,6 +126,21 @@ describe("missing-component-assignment", () => {
         assert.deepEqual(await messages(policy, untaggedBoth([block(UNKNOWN, { webAppId: ["shop-api-app"], planId: ["shop-api-plan"] }), ...compliantStack()])), [
             unowned("azure-native:web:AppServicePlan 'shop-api-plan'"),
             unowned("azure-native:web:WebApp 'shop-api-app'"),
+        ]);
+    });
+
+    it("a readiness:index:Monitoring block claims the untagged container app its containerAppId refers to", async () => {
+        const containerApp: ResourceSpec = { type: "azure-native:app:ContainerApp", name: "shop-aca", props: { resourceGroupName: UNKNOWN, tags: { product: "shop" } } };
+        const block = (deps: Record<string, string[]>): ResourceSpec => ({
+            type: "readiness:index:Monitoring", name: "shop-api", custom: false,
+            props: { component: "api", containerAppId: UNKNOWN },
+            outputs: { component: "api", containerAppId: UNKNOWN, namesOutsideTheProgram: [] },
+            propertyDependencies: deps,
+        });
+        assert.deepEqual(await messages(policy, [block({ containerAppId: ["shop-aca"] }), ...compliantStack(), containerApp]), []);
+        // A literal id relates nothing: the app stays unowned, and the message names the fix.
+        assert.deepEqual(await messages(policy, [block({}), ...compliantStack(), containerApp]), [
+            unowned("azure-native:app:ContainerApp 'shop-aca'"),
         ]);
     });
 

@@ -2,6 +2,7 @@ import { componentTypes } from "../lib/catalogue";
 import { Finding, undecided, violation } from "../lib/findings";
 import { ownership } from "../lib/ownership";
 import { readinessPolicy } from "../lib/readiness-policy";
+import { StackResource } from "../lib/stack";
 
 /**
  * The items judged per component: an unowned compute or ingress resource fails every one of them,
@@ -20,16 +21,21 @@ export const PER_COMPONENT_ITEMS = [
 ] as const;
 
 /**
- * The other fix for compute the program does not tag, per type: a monitoring block whose property
- * names it as a component's compute (lib/ownership.ts `claims`).
+ * The other fix for an app or plan the program does not tag: a monitoring block that names it as a
+ * component's compute, by the block properties lib/ownership.ts `claims` reads.
  */
 const WEB_CLAIM_HINT = ", or have a readiness:index:Monitoring block's webAppId or planId refer to it "
     + "(in Java: the Monitoring building block, or ReadyServiceArgs.existing(component, ExistingCompute.webApp(app, plan)))";
-const CLAIM_HINTS: Readonly<Record<string, string>> = {
-    "azure-native:web:WebApp": WEB_CLAIM_HINT,
-    "azure-native:web:AppServicePlan": WEB_CLAIM_HINT,
-    "azure-native:app:ContainerApp": ", or have a readiness:index:Monitoring block's containerAppId refer to it (in Java: the Monitoring building block)",
-};
+const CLAIM_HINTS: ReadonlyMap<string, string> = new Map([
+    ["azure-native:web:WebApp", WEB_CLAIM_HINT],
+    ["azure-native:web:AppServicePlan", WEB_CLAIM_HINT],
+    ["azure-native:app:ContainerApp", ", or have a readiness:index:Monitoring block's containerAppId refer to it "
+        + "(in Java: the Monitoring building block, or ReadyServiceArgs.existing(component, ExistingCompute.containerApp(app)))"],
+]);
+
+function claimHint(r: StackResource): string {
+    return CLAIM_HINTS.get(r.type) ?? "";
+}
 
 /**
  * Components are discovered, not declared: every compute or ingress resource (lib/catalogue.ts)
@@ -52,7 +58,7 @@ export const missingComponentAssignment = readinessPolicy({
             ...unowned.map((r) => violation(item, `${r.type} '${r.name}' belongs to no component: it has no 'component' tag, no parent that belongs to one, `
                 + "and no property that refers to a compute or ingress resource of one (such as a web app's serverFarmId on a tagged plan), "
                 + "so no per-component item (SLOs, golden signals, anomaly alerts, PagerDuty service, capacity, catalog entry) is judged for it; "
-                + `tag it component=<name>${CLAIM_HINTS[r.type] ?? ""}`, r)),
+                + `tag it component=<name>${claimHint(r)}`, r)),
             ...unknownTags.map((r) => undecided(item, `${r.type} '${r.name}' has a 'component' tag unknown in preview, so the component it belongs to cannot be known`, r)),
         ];
     },
