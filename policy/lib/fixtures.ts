@@ -235,6 +235,45 @@ export function compliantStack(): ResourceSpec[] {
     ];
 }
 
+/** The App Service compute of the compliant stack's `api`, which `containerAppStack` replaces. */
+const APP_SERVICE_COMPUTE = ["shop-api-plan", "shop-api-app", "shop-api-autoscale"];
+
+/** Queries of the golden signals of a container app `shop-prod-api`, as Datadog's Azure integration names them. */
+export const CONTAINER_APP_QUERIES: Readonly<Record<string, string>> = {
+    latency: "p95:trace.http.request{service:shop-api,env:prod}",
+    traffic: "sum:azure.app_containerapps.requests{resource_group:shop-prod,name:shop-prod-api}.as_count()",
+    errors: "sum:azure.app_containerapps.requests{resource_group:shop-prod,name:shop-prod-api,statuscodecategory:5xx}.as_count() / sum:azure.app_containerapps.requests{resource_group:shop-prod,name:shop-prod-api}.as_count()",
+    saturation: "avg:azure.app_containerapps.cpu_percentage{resource_group:shop-prod,name:shop-prod-api}",
+};
+
+/**
+ * The compliant stack with `api` on an Azure container app instead of a web app on a plan: no plan
+ * and no autoscale setting; the app scales itself (`template.scale`, 2..8 replicas on an HTTP rule)
+ * and carries the capacity plan as tags.
+ */
+export function containerAppStack(): ResourceSpec[] {
+    return [
+        {
+            type: "azure-native:app:ManagedEnvironment", name: "shop-env",
+            props: { resourceGroupName: UNKNOWN, environmentName: "shop-prod-env", tags: azureTags("api") },
+        },
+        {
+            type: "azure-native:app:ContainerApp", name: "shop-api-ca",
+            props: {
+                resourceGroupName: UNKNOWN, containerAppName: "shop-prod-api", managedEnvironmentId: UNKNOWN,
+                configuration: { ingress: { external: true, targetPort: 8080, allowInsecure: false } },
+                template: {
+                    containers: [{ name: "api", image: "shop.azurecr.io/api:1.0.0" }],
+                    scale: { minReplicas: 2, maxReplicas: 8, rules: [{ name: "http", http: { metadata: { concurrentRequests: "50" } } }] },
+                },
+                tags: { ...azureTags("api"), "capacity-planned-peak-rps": "200", "capacity-rps-per-instance": "50", "capacity-headroom": "1.5" },
+            },
+            propertyDependencies: { managedEnvironmentId: ["shop-env"] },
+        },
+        ...compliantStack().filter((r) => !APP_SERVICE_COMPUTE.includes(r.name)),
+    ];
+}
+
 /**
  * The compliant stack as a real preview sends it to `AnalyzeStack`: each resource's outputs
  * (path parameters dropped, unset outputs unknown, bridged computed properties unknown). `run`

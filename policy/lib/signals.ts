@@ -1,5 +1,5 @@
 import { claims, namesComponent } from "./ownership";
-import { StackResource, StackView } from "./stack";
+import { StackResource, StackView, TYPES } from "./stack";
 import { asString, isUnknown } from "./values";
 
 /**
@@ -18,15 +18,17 @@ export type Signal = typeof GOLDEN_SIGNALS[number];
  * The metric families of each signal, as patterns on the metric name (Datadog lower-cases names).
  * Azure integration, APM trace metrics, runtime and host metrics; extend here, nowhere else.
  * - latency: response time, duration, latency; APM's `trace.<operation>` distribution (no suffix);
- * - traffic: requests, hits, calls, incoming messages;
- * - errors: 5xx, errors, exceptions, failures, dead letters;
- * - saturation: cpu, memory, queue length, connections, threads, utilisation percentages.
+ * - traffic: requests, hits, calls, incoming messages, function executions;
+ * - errors: 5xx, errors, exceptions, failures, dead letters (and a traffic metric filtered to server
+ *   errors, see `signalOfTerm`);
+ * - saturation: cpu (a container's `usage_nano_cores` too), memory (its `working_set_bytes` too),
+ *   queue length, connections, threads, utilisation percentages.
  */
 const FAMILIES: Readonly<Record<Signal, readonly RegExp[]>> = {
     errors: [/(^|[._])(http5xx|5xx|errors?|exceptions?|failed|failures?|faults?|dead_?letter\w*)($|[._])/],
     latency: [/(^|[._])(response_?time|average_response_time|duration|latency|elapsed)($|[._])/, /^trace\.[a-z0-9_]+\.[a-z0-9_]+$/],
-    saturation: [/(^|[._])(cpu\w*|memory\w*|mem|heap\w*|queue\w*|connections?\w*|threads?|utili[sz]ation|saturation|disk\w*|\w*_percentage|\w*_percent)($|[._])/],
-    traffic: [/(^|[._])(requests?|request_count|hits|calls|throughput|incoming_messages|messages_in|invocations)($|[._])/],
+    saturation: [/(^|[._])(cpu\w*|memory\w*|mem|heap\w*|queue\w*|connections?\w*|threads?|utili[sz]ation|saturation|disk\w*|\w*_percentage|\w*_percent|\w*nano_?cores|working_set\w*)($|[._])/],
+    traffic: [/(^|[._])(requests?|request_count|hits|calls|throughput|incoming_messages|messages_in|invocations|\w*execution_count|executions)($|[._])/],
 };
 
 /**
@@ -63,9 +65,38 @@ export function metricTerms(query: string): MetricTerm[] {
     return terms;
 }
 
-/** The golden signal a query measures (see PRECEDENCE), or undefined when no metric is in a family. */
+/**
+ * A filter term that selects by outcome: an HTTP status, status class, code, result or error flag,
+ * positive or negated (`!`). Datadog lower-cases tag keys, so an Azure dimension such as Container
+ * Apps' `StatusCodeCategory` arrives as `statuscodecategory`.
+ */
+export function isStatusFilter(term: string): boolean {
+    return /^!?[\w.@-]*(status|code|outcome|result|error|success)[\w.@-]*:/i.test(term);
+}
+
+/**
+ * True when a filter term keeps only server errors: a positive status tag whose one value is the
+ * 5xx class or a 5xx code (`statuscodecategory:5xx`, `http.status_class:5xx`, `http.status_code:503`).
+ * A negated term (`!…:5xx`) keeps everything else, a 4xx value is the client's error, and a term
+ * with OR/IN (or a wildcard) is not one value: none of them selects server errors.
+ */
+export function selectsServerErrors(term: string): boolean {
+    return /^[\w.@-]*(status|code)[\w.@-]*:(5xx|5\d\d)$/i.test(term);
+}
+
+/**
+ * The golden signal one term measures: its metric's family, except that a traffic metric filtered
+ * to server errors counts errors (`sum:azure.app_containerapps.requests{name:a,statuscodecategory:5xx}`:
+ * Container Apps has no 5xx metric, only requests by status class).
+ */
+export function signalOfTerm(term: MetricTerm): Signal | undefined {
+    const signal = signalOfMetric(term.metric);
+    return signal === "traffic" && term.filters.some(selectsServerErrors) ? "errors" : signal;
+}
+
+/** The golden signal a query measures (see PRECEDENCE), or undefined when no term is in a family. */
 export function signalOfQuery(query: string): Signal | undefined {
-    const signals = new Set(metricTerms(query).map((t) => signalOfMetric(t.metric)));
+    const signals = new Set(metricTerms(query).map(signalOfTerm));
     return PRECEDENCE.find((s) => signals.has(s));
 }
 
@@ -105,17 +136,23 @@ export interface ComponentScope {
     readonly azureNames: ReadonlySet<string>;
 }
 
-/** The Azure name of a resource (its `name` path parameter or output), lower-cased, if known. */
+/** The path parameter holding a compute type's Azure name, where it is not `name`. */
+const NAME_PARAMETERS: Readonly<Record<string, string>> = {
+    [TYPES.containerApp]: "containerAppName",
+};
+
+/** The Azure name of a resource (its name path parameter, or `name` output), lower-cased, if known. */
 function azureName(stack: StackView, r: StackResource): string | undefined {
-    const name = asString(stack.pathParameter(r, "name")) ?? asString(r.props.name);
+    const name = asString(stack.pathParameter(r, NAME_PARAMETERS[r.type] ?? "name")) ?? asString(r.props.name);
     return name === undefined || isUnknown(name) ? undefined : name.toLowerCase();
 }
 
 /**
  * The scope of `component`: its service, and the Azure names of the resources tagged with it or
- * claimed for it by a `readiness:index:Monitoring` block (lib/ownership.ts `claims`), plus the App
- * Service plans they run on (the plan a web app's `serverFarmId` refers to), plus the names of
- * compute outside the program such a block was given as literal IDs.
+ * claimed for it by a `readiness:index:Monitoring` block (lib/ownership.ts `claims`: web apps,
+ * function apps, container apps), plus the App Service plans they run on (the plan a web or
+ * function app's `serverFarmId` refers to; a container app has none, its own CPU and memory are its
+ * saturation), plus the names of compute outside the program such a block was given as literal IDs.
  */
 export function componentScope(stack: StackView, component: string): ComponentScope {
     const own = stack.resources.filter((r) => namesComponent(stack, r, component));

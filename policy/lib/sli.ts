@@ -1,4 +1,4 @@
-import { MetricTerm, signalOfMetric } from "./signals";
+import { isStatusFilter, MetricTerm, selectsServerErrors, signalOfTerm } from "./signals";
 
 /**
  * Whether an SLI's good-events query is a restriction of its total-events query: the same events,
@@ -39,11 +39,6 @@ export function linearTerms(query: string): SignedTerm[] | undefined {
     return terms.length === 0 || query.substring(last).trim() !== "" ? undefined : terms;
 }
 
-/** A filter term that selects by outcome: an HTTP status, status class, code, result or error flag. */
-export function isStatusFilter(term: string): boolean {
-    return /^!?[\w.@-]*(status|code|outcome|result|error|success)[\w.@-]*:/i.test(term);
-}
-
 function namespace(metric: string): string {
     return metric.substring(0, metric.lastIndexOf("."));
 }
@@ -63,9 +58,10 @@ function sameEvents(a: MetricTerm, b: MetricTerm): boolean {
 
 /**
  * True when `good` restricts `total` in one of the documented ways (docs/evidence.md):
- * - the total's metric, aggregator and filter plus a status filter (`!http.status_class:5xx`);
- * - the total minus failures: the total, less error-family metrics of the same namespace and filter
- *   (`trace.x.hits - trace.x.errors`);
+ * - the total's metric, aggregator and filter plus a status filter (`!http.status_class:5xx`) that
+ *   does not keep the server errors (`statuscodecategory:5xx` counts the bad events, not the good);
+ * - the total minus failures: the total, less error terms of the same namespace and filter
+ *   (`trace.x.hits - trace.x.errors`, `x.requests - x.requests{…,statuscodecategory:5xx}`);
  * - status-class counts of the total's resource: the total is `<ns>.requests`, good sums distinct
  *   `<ns>.http1xx`..`http4xx` over the same filter (`azure.app_services.http2xx + http3xx`).
  */
@@ -75,10 +71,11 @@ export function isRestriction(good: readonly SignedTerm[], total: MetricTerm): b
         return false;
     }
     if (good.length === 1 && first.term.metric === total.metric && first.term.aggregator === total.aggregator && covers(first.term, total)) {
-        return first.term.filters.filter((f) => !total.filters.includes(f)).some(isStatusFilter);
+        const added = first.term.filters.filter((f) => !total.filters.includes(f));
+        return added.some(isStatusFilter) && !added.some(selectsServerErrors);
     }
     if (rest.length > 0 && sameEvents(first.term, total)
-        && rest.every((t) => t.sign === -1 && signalOfMetric(t.term.metric) === "errors"
+        && rest.every((t) => t.sign === -1 && signalOfTerm(t.term) === "errors"
             && namespace(t.term.metric) === namespace(total.metric) && covers(t.term, total))) {
         return true;
     }

@@ -27,6 +27,7 @@ export const TYPES = {
     keyVault: "azure-native:keyvault:Vault",
     webApp: "azure-native:web:WebApp",
     appServicePlan: "azure-native:web:AppServicePlan",
+    containerApp: "azure-native:app:ContainerApp",
     applicationGateway: "azure-native:network:ApplicationGateway",
     autoscaleSetting: "azure-native:insights:AutoscaleSetting",
     backupVault: "azure-native:dataprotection:BackupVault",

@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { setToday } from "../lib/clock";
-import { compliantStack, signOffs, TODAY } from "../lib/fixtures";
+import { compliantStack, CONTAINER_APP_QUERIES, containerAppStack, signOffs, TODAY } from "../lib/fixtures";
 import { ReadinessPolicy, Report } from "../lib/readiness-policy";
 import { ResourceSpec, run, without, withoutType } from "../lib/testing";
 import { ALL_POLICIES } from "./all";
@@ -27,6 +27,15 @@ describe("hand-written stacks without ReadyService", () => {
 
     it("the complete compliant stack passes every policy", async () => {
         assert.deepEqual(await failures(compliantStack()), []);
+    });
+
+    it("the compliant stack with its component on a container app (no plan, no autoscale setting) passes every policy", async () => {
+        const stack = containerAppStack();
+        for (const [signal, query] of Object.entries(CONTAINER_APP_QUERIES)) {
+            const monitor = stack.find((r) => r.name === `shop-api-${signal}`)!;
+            monitor.props.query = `avg(last_5m):${query} > 100`;
+        }
+        assert.deepEqual(await failures(stack), []);
     });
 
     it("reports the TLS 1.2 floors of the compliant stack as platform limits, advisory", async () => {

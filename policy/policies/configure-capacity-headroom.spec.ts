@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { compliantStack } from "../lib/fixtures";
-import { editing, messages, ResourceSpec } from "../lib/testing";
+import { compliantStack, containerAppStack } from "../lib/fixtures";
+import { editing, messages, ResourceSpec, without } from "../lib/testing";
 import { UNKNOWN } from "../lib/values";
 import { configureCapacityHeadroom as policy } from "./configure-capacity-headroom";
 
@@ -30,7 +30,7 @@ describe("configure-capacity-headroom", () => {
     it("fails without a profile maximum", async () => {
         const stack = editing(compliantStack(), AUTOSCALE, (r) => { r.props.profiles = []; });
         assert.deepEqual(await messages(policy, stack), [
-            "component 'api' has no autoscale profile with capacity.maximum, so its maximum scaled capacity is unknown",
+            "component 'api' has no autoscale profile with capacity.maximum and no container app with template.scale.maxReplicas, so its maximum scaled capacity is unknown",
         ]);
     });
 
@@ -48,5 +48,48 @@ describe("configure-capacity-headroom: maximum of the setting that scales the co
             "component 'api' has no capacity plan, so its headroom cannot be shown",
         ]);
         assert.deepEqual(await messages(policy, [other, ...compliantStack()]), []);
+    });
+});
+
+describe("configure-capacity-headroom: a container app's maxReplicas is its maximum", () => {
+    const APP = "shop-api-ca";
+    const maxReplicas = (value: unknown) => editing(containerAppStack(), APP, (r) => {
+        ((r.props.template as { scale: Record<string, unknown> }).scale).maxReplicas = value;
+    });
+
+    it("passes 8 replicas x 50 RPS = 400 RPS >= 200 RPS x 1.5, the plan read from the app's tags", async () => {
+        assert.deepEqual(await messages(policy, containerAppStack()), []);
+    });
+
+    it("fails a maxReplicas that does not cover the plan", async () => {
+        assert.deepEqual(await messages(policy, maxReplicas(5)), [
+            "component 'api' scales to 5 instances x 50 RPS = 250 RPS, below the planned peak 200 RPS x headroom 1.5 = 300 RPS",
+        ]);
+    });
+
+    it("is undecided when maxReplicas is unknown in preview, or the app is outside the program", async () => {
+        assert.deepEqual(await messages(policy, maxReplicas(UNKNOWN)), [
+            "[undecided] container app 'shop-api-ca' template.scale.maxReplicas is unknown in preview, so the maximum scaled capacity of component 'api' cannot be shown",
+        ]);
+        const id = "/subscriptions/0000/resourceGroups/shop-prod/providers/Microsoft.App/containerApps/shop-prod-api";
+        const block: ResourceSpec = {
+            type: "readiness:index:Monitoring", name: "shop-api-block", custom: false,
+            props: { component: "api", containerAppId: id, namesOutsideTheProgram: ["shop-prod-api"] },
+            outputs: { component: "api", containerAppId: id, namesOutsideTheProgram: ["shop-prod-api"] },
+        };
+        const spec = {
+            type: "readiness:index:ReadyService", name: "shop",
+            props: { product: { name: "shop", environment: "prod" }, components: [{ name: "api", capacity: { plannedPeakRps: 200, rpsPerInstance: 50, headroom: 1.5 } }] },
+        };
+        assert.deepEqual(await messages(policy, [block, spec, ...without(containerAppStack(), APP)]), [
+            "[undecided] component 'api' runs on a container app outside the program (monitoring block 'shop-api-block' names it by containerAppId), whose template.scale.maxReplicas the stack cannot show",
+        ]);
+    });
+
+    it("fails an app with no maxReplicas", async () => {
+        const stack = editing(containerAppStack(), APP, (r) => { delete ((r.props.template as { scale: Record<string, unknown> }).scale).maxReplicas; });
+        assert.deepEqual(await messages(policy, stack), [
+            "component 'api' has no autoscale profile with capacity.maximum and no container app with template.scale.maxReplicas, so its maximum scaled capacity is unknown",
+        ]);
     });
 });

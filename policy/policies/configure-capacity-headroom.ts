@@ -1,8 +1,9 @@
-import { autoscaleSettingsFor, capacityPlan, maximumInstances } from "../lib/capacity";
+import { capacityPlan, containerAppsOf, containerAppsOutsideTheProgram, maximumInstances } from "../lib/capacity";
 import { judgeEachComponent } from "../lib/evidence";
-import { Finding, violation } from "../lib/findings";
+import { Finding, undecided, violation } from "../lib/findings";
 import { readinessPolicy } from "../lib/readiness-policy";
-import { TYPES } from "../lib/stack";
+import { StackView, TYPES } from "../lib/stack";
+import { at, isUnknown } from "../lib/values";
 
 const ITEM = "capacity.headroom";
 
@@ -12,13 +13,29 @@ export interface HeadroomConfig {
     minimumHeadroom: number;
 }
 
+/**
+ * Why a component's maximum scaled capacity is not known: a container app whose maxReplicas is
+ * unknown in preview, or one outside the program, cannot be judged (undecided); no maximum at all fails.
+ */
+function unscaled(stack: StackView, component: string): Finding {
+    const unknown = containerAppsOf(stack, component).find((app) => isUnknown(at(app.props, ["template", "scale", "maxReplicas"])));
+    if (unknown !== undefined) {
+        return undecided(ITEM, `container app '${unknown.name}' template.scale.maxReplicas is unknown in preview, so the maximum scaled capacity of component '${component}' cannot be shown`, unknown);
+    }
+    const outside = containerAppsOutsideTheProgram(stack, component);
+    if (outside.length > 0) {
+        return undecided(ITEM, `component '${component}' runs on a container app outside the program (monitoring block '${outside[0].name}' names it by containerAppId), whose template.scale.maxReplicas the stack cannot show`, outside[0]);
+    }
+    return violation(ITEM, `component '${component}' has no autoscale profile with capacity.maximum and no container app with template.scale.maxReplicas, so its maximum scaled capacity is unknown`);
+}
+
 /** The maximum scaled capacity covers the planned peak times the headroom. */
 export const configureCapacityHeadroom = readinessPolicy<HeadroomConfig>({
     name: "configure-capacity-headroom",
-    description: "For every component, maximum instances x RPS per instance >= planned peak RPS x headroom, and the headroom is at least the configured minimum.",
+    description: "For every component, maximum instances (autoscale profile capacity.maximum, or a container app's template.scale.maxReplicas) x RPS per instance >= planned peak RPS x headroom, and the headroom is at least the configured minimum.",
     items: [ITEM],
     waivableInProd: true,
-    evidenceTypes: [TYPES.autoscaleSetting],
+    evidenceTypes: [TYPES.autoscaleSetting, TYPES.containerApp],
     configProperties: {
         minimumHeadroom: { type: "number", default: 1.2, description: "Smallest accepted headroom factor." },
     },
@@ -32,9 +49,9 @@ export const configureCapacityHeadroom = readinessPolicy<HeadroomConfig>({
                 findings.push(violation(ITEM, `component '${component.name}' has no capacity plan, so its headroom cannot be shown`));
                 return findings;
             }
-            const maximum = maximumInstances(autoscaleSettingsFor(stack, component.name));
+            const maximum = maximumInstances(stack, component.name);
             if (maximum === undefined) {
-                findings.push(violation(ITEM, `component '${component.name}' has no autoscale profile with capacity.maximum, so its maximum scaled capacity is unknown`));
+                findings.push(unscaled(stack, component.name));
                 return findings;
             }
             if (plan.headroom < config.minimumHeadroom) {

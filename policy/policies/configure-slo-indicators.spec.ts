@@ -88,6 +88,21 @@ describe("configure-slo-indicators", () => {
             "sum:azure.app_services.requests{resource_group:rg-shop-prod,name:shop-prod-api}.as_count()")), []);
     });
 
+    describe("a container app's requests by status class (Azure Container Apps has no 5xx metric)", () => {
+        const REQUESTS = "sum:azure.app_containerapps.requests{resource_group:shop-prod,name:shop-prod-api";
+
+        it("passes its requests without server errors, and its requests less its 5xx requests, over its requests", async () => {
+            assert.deepEqual(await messages(policy, withSli(`${REQUESTS},!statuscodecategory:5xx}.as_count()`, `${REQUESTS}}.as_count()`)), []);
+            assert.deepEqual(await messages(policy, withSli(`${REQUESTS}}.as_count() - ${REQUESTS},statuscodecategory:5xx}.as_count()`, `${REQUESTS}}.as_count()`)), []);
+        });
+
+        it("fails good events that keep only the server errors, and a total less its 4xx requests", async () => {
+            assert.deepEqual(await messages(policy, withSli(`${REQUESTS},statuscodecategory:5xx}.as_count()`, `${REQUESTS}}.as_count()`)), [NOT_RESTRICTION]);
+            assert.deepEqual(await messages(policy, withSli(`${REQUESTS},http.status_code:503}.as_count()`, `${REQUESTS}}.as_count()`)), [NOT_RESTRICTION]);
+            assert.deepEqual(await messages(policy, withSli(`${REQUESTS}}.as_count() - ${REQUESTS},statuscodecategory:4xx}.as_count()`, `${REQUESTS}}.as_count()`)), [NOT_RESTRICTION]);
+        });
+    });
+
     it("is undecided on a form it cannot compare, and on a query unknown in preview", async () => {
         assert.deepEqual(await messages(policy, withSli("sum:trace.http.request.hits{service:shop-api}.as_count() * 0.999",
             "sum:trace.http.request.hits{service:shop-api}.as_count()")), [

@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { compliantStack } from "../lib/fixtures";
+import { compliantStack, containerAppStack } from "../lib/fixtures";
 import { editing, messages, ResourceSpec, without } from "../lib/testing";
 import { UNKNOWN } from "../lib/values";
 import { enableAutoscaling as policy } from "./enable-autoscaling";
@@ -123,5 +123,71 @@ describe("enable-autoscaling: what the setting scales, by reference", () => {
             r.props.tags = { "capacity-planned-peak-rps": "200", "capacity-rps-per-instance": "50", "capacity-headroom": "1.5" };
         });
         assert.deepEqual(await messages(policy, stack), []);
+    });
+});
+
+describe("enable-autoscaling: a component on an Azure container app scales by its template.scale", () => {
+    const APP = "shop-api-ca";
+    type Scale = { minReplicas?: unknown; maxReplicas?: unknown; rules?: unknown };
+    const scaling = (edit: (scale: Scale) => void) => editing(containerAppStack(), APP, (r) => {
+        edit((r.props.template as { scale: Scale }).scale);
+    });
+
+    it("passes 2..8 replicas on an HTTP scale rule, with no plan and no autoscale setting", async () => {
+        assert.deepEqual(await messages(policy, containerAppStack()), []);
+    });
+
+    it("fails an app that cannot grow (minReplicas = maxReplicas) or has no scale rule", async () => {
+        assert.deepEqual(await messages(policy, scaling((s) => { s.maxReplicas = 2; s.rules = []; })), [
+            "container app 'shop-api-ca' needs template.scale.minReplicas < maxReplicas (got 2..2); an app that cannot grow does not scale",
+            "container app 'shop-api-ca' has no scale rule (template.scale.rules: http, tcp, azureQueue or custom), so it never adds replicas under load",
+        ]);
+    });
+
+    it("fails an app that scales to zero, whatever the environment, and one replica in prod", async () => {
+        const toZero = scaling((s) => { s.minReplicas = 0; });
+        const zero = "container app 'shop-api-ca' template.scale.minReplicas is 0: it scales to zero, so the first request after idle waits for a cold start; at least 1 is required";
+        assert.deepEqual(await messages(policy, toZero), [zero]);
+        assert.deepEqual(await messages(policy, toZero, {}, "qa"), [zero]);
+        assert.deepEqual(await messages(policy, scaling((s) => { delete s.minReplicas; })), [zero]);
+        const one = scaling((s) => { s.minReplicas = 1; });
+        assert.deepEqual(await messages(policy, one), ["container app 'shop-api-ca' template.scale.minReplicas is 1; prod requires at least 2"]);
+        assert.deepEqual(await messages(policy, one, {}, "qa"), []);
+    });
+
+    it("fails an app with no scale at all: the platform's defaults (0..10 replicas) are no decision", async () => {
+        const stack = editing(containerAppStack(), APP, (r) => { delete (r.props.template as Record<string, unknown>).scale; });
+        assert.deepEqual(await messages(policy, stack), [
+            "container app 'shop-api-ca' template.scale.maxReplicas is unset: state the most replicas it may scale to (the platform's default is no capacity decision)",
+            "container app 'shop-api-ca' template.scale.minReplicas is 0: it scales to zero, so the first request after idle waits for a cold start; at least 1 is required",
+            "container app 'shop-api-ca' has no scale rule (template.scale.rules: http, tcp, azureQueue or custom), so it never adds replicas under load",
+        ]);
+    });
+
+    it("is undecided when the scale is unknown in preview", async () => {
+        assert.deepEqual(await messages(policy, scaling((s) => { s.maxReplicas = UNKNOWN; })), [
+            "[undecided] container app 'shop-api-ca' template.scale.maxReplicas is unknown in preview",
+        ]);
+        const unknownScale = editing(containerAppStack(), APP, (r) => { (r.props.template as Record<string, unknown>).scale = UNKNOWN; });
+        assert.deepEqual(await messages(policy, unknownScale), ["[undecided] container app 'shop-api-ca' template.scale is unknown in preview"]);
+    });
+
+    it("still fails a web app's plan in the same component that no autoscale setting scales", async () => {
+        const appService = compliantStack().filter((r) => ["shop-api-plan", "shop-api-app"].includes(r.name));
+        assert.deepEqual(await messages(policy, [...appService, ...containerAppStack()]), [
+            "component 'api' has no autoscale setting whose targetResourceUri refers to its App Service plan (or other compute resource)",
+        ]);
+    });
+
+    it("is undecided on a container app outside the program, given to a monitoring block by ID", async () => {
+        const id = "/subscriptions/0000/resourceGroups/shop-prod/providers/Microsoft.App/containerApps/shop-prod-api";
+        const block: ResourceSpec = {
+            type: "readiness:index:Monitoring", name: "shop-api-block", custom: false,
+            props: { component: "api", containerAppId: id, namesOutsideTheProgram: ["shop-prod-api"] },
+            outputs: { component: "api", containerAppId: id, namesOutsideTheProgram: ["shop-prod-api"] },
+        };
+        assert.deepEqual(await messages(policy, [block, ...without(containerAppStack(), APP)]), [
+            "[undecided] component 'api' runs on a container app outside the program (monitoring block 'shop-api-block' names it by containerAppId), whose template.scale the stack cannot show",
+        ]);
     });
 });

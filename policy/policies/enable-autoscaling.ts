@@ -1,4 +1,4 @@
-import { autoscaleSettingsFor, targetsOf } from "../lib/capacity";
+import { autoscaleSettingsFor, containerAppsOf, containerAppsOutsideTheProgram, plansOf, targetsOf } from "../lib/capacity";
 import { judgeEachComponent } from "../lib/evidence";
 import { Finding, undecided, violation } from "../lib/findings";
 import { readinessPolicy } from "../lib/readiness-policy";
@@ -73,6 +73,48 @@ function checkSetting(stack: StackView, s: StackResource, prod: boolean, config:
 }
 
 /**
+ * A container app scales itself by its `template.scale` (it has no App Service plan an autoscale
+ * setting could target): it must be able to grow (maxReplicas > minReplicas), have a scale rule,
+ * and keep a replica warm (minReplicas >= 1: an app that scales to zero makes the first request
+ * after idle wait for a cold start), with the prod minimum of instances as replicas. An unset
+ * minReplicas is the platform's 0; an unset maxReplicas is not stated (the platform's default of
+ * 10 is no capacity decision), so it fails.
+ */
+function checkContainerApp(app: StackResource, prod: boolean, config: AutoscalingConfig): Finding[] {
+    const label = `container app '${app.name}'`;
+    const scale = at(app.props, ["template", "scale"]);
+    if (isUnknown(scale) || isUnknown(at(app.props, ["template"]))) {
+        return [undecided(ITEM, `${label} template.scale is unknown in preview`, app)];
+    }
+    const findings: Finding[] = [];
+    const rawMin = at(scale, ["minReplicas"]);
+    const rawMax = at(scale, ["maxReplicas"]);
+    const min = rawMin === undefined || rawMin === null ? 0 : asNumber(rawMin);
+    const max = asNumber(rawMax);
+    if (isUnknown(rawMin) || isUnknown(rawMax)) {
+        findings.push(undecided(ITEM, `${label} template.scale.${isUnknown(rawMin) ? "minReplicas" : "maxReplicas"} is unknown in preview`, app));
+    } else if (rawMax === undefined || rawMax === null) {
+        findings.push(violation(ITEM, `${label} template.scale.maxReplicas is unset: state the most replicas it may scale to (the platform's default is no capacity decision)`, app));
+    } else if (min === undefined || max === undefined || max <= min) {
+        findings.push(violation(ITEM, `${label} needs template.scale.minReplicas < maxReplicas (got ${String(min)}..${String(max)}); an app that cannot grow does not scale`, app));
+    }
+    if (min !== undefined && !isUnknown(rawMin)) {
+        if (min < 1) {
+            findings.push(violation(ITEM, `${label} template.scale.minReplicas is ${min}: it scales to zero, so the first request after idle waits for a cold start; at least 1 is required`, app));
+        } else if (prod && min < config.minimumInstancesProd) {
+            findings.push(violation(ITEM, `${label} template.scale.minReplicas is ${min}; prod requires at least ${config.minimumInstancesProd}`, app));
+        }
+    }
+    const rules = at(scale, ["rules"]);
+    if (isUnknown(rules)) {
+        findings.push(undecided(ITEM, `${label} template.scale.rules is unknown in preview`, app));
+    } else if (asArray(rules).length === 0) {
+        findings.push(violation(ITEM, `${label} has no scale rule (template.scale.rules: http, tcp, azureQueue or custom), so it never adds replicas under load`, app));
+    }
+    return findings;
+}
+
+/**
  * Why a setting tagged for the component does not count for it: it scales another resource, or its
  * target is not a property dependency (a fixed or unknown id), which proves nothing.
  */
@@ -85,16 +127,17 @@ function mistargeted(stack: StackView, component: string, s: StackResource): Fin
 
 /**
  * Every component scales automatically: an enabled autoscale setting that targets its plan (by
- * reference), can grow (min < max), scales out on a metric of that plan and back in, with a prod minimum.
+ * reference), can grow (min < max), scales out on a metric of that plan and back in, with a prod
+ * minimum; a container app by its own template.scale (see `checkContainerApp`).
  */
 export const enableAutoscaling = readinessPolicy<AutoscalingConfig>({
     name: "enable-autoscaling",
-    description: "Every component has an enabled autoscale setting whose targetResourceUri refers to its App Service plan (or compute resource), with minimum < maximum, a scale-out rule on a metric of that target and a scale-in rule, and at least the configured minimum instances in prod.",
+    description: "Every component has an enabled autoscale setting whose targetResourceUri refers to its App Service plan (or compute resource), with minimum < maximum, a scale-out rule on a metric of that target and a scale-in rule, and at least the configured minimum instances in prod; a container app scales by its template.scale: minReplicas < maxReplicas, a scale rule, minReplicas at least 1 (no scale to zero) and the configured minimum in prod.",
     items: [ITEM],
     waivableInProd: true,
-    evidenceTypes: [TYPES.autoscaleSetting],
+    evidenceTypes: [TYPES.autoscaleSetting, TYPES.containerApp],
     configProperties: {
-        minimumInstancesProd: { type: "integer", default: 2, description: "Fewest instances an autoscale profile may have in prod." },
+        minimumInstancesProd: { type: "integer", default: 2, description: "Fewest instances an autoscale profile (or replicas a container app) may have in prod." },
     },
     defaults: { minimumInstancesProd: 2 },
     prodFloors: { minimumInstancesProd: "atLeast" },
@@ -102,12 +145,18 @@ export const enableAutoscaling = readinessPolicy<AutoscalingConfig>({
         const prod = stack.environment() === "prod";
         return judgeEachComponent(stack, ITEM, (c) => {
             const settings = autoscaleSettingsFor(stack, c.name);
+            const apps = containerAppsOf(stack, c.name);
+            const outside = containerAppsOutsideTheProgram(stack, c.name);
             const labelled = stack.ofType(TYPES.autoscaleSetting).filter((s) => azureTag(s, "component") === c.name && !settings.includes(s));
-            const findings = labelled.map((s) => mistargeted(stack, c.name, s));
-            if (settings.length === 0) {
+            const findings = [
+                ...labelled.map((s) => mistargeted(stack, c.name, s)),
+                ...outside.map((block) => undecided(ITEM, `component '${c.name}' runs on a container app outside the program (monitoring block '${block.name}' names it by containerAppId), whose template.scale the stack cannot show`, block)),
+            ];
+            // A container app scales itself, but not the plan of a web or function app beside it in the component.
+            if (settings.length === 0 && (plansOf(stack, c.name).length > 0 || (apps.length === 0 && outside.length === 0))) {
                 return [...findings, violation(ITEM, `component '${c.name}' has no autoscale setting whose targetResourceUri refers to its App Service plan (or other compute resource)`)];
             }
-            return [...findings, ...settings.flatMap((s) => checkSetting(stack, s, prod, config))];
+            return [...findings, ...settings.flatMap((s) => checkSetting(stack, s, prod, config)), ...apps.flatMap((a) => checkContainerApp(a, prod, config))];
         });
     },
 });

@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { compliantStack } from "../lib/fixtures";
+import { compliantStack, CONTAINER_APP_QUERIES, containerAppStack } from "../lib/fixtures";
 import { editing, messages, without } from "../lib/testing";
 import { missingAnomalyMonitors as policy } from "./missing-anomaly-monitors";
 
@@ -43,6 +43,22 @@ describe("missing-anomaly-monitors", () => {
         assert.deepEqual(await messages(policy, stack), [
             `monitor 'shop-api-latency-anomaly' is tagged 'golden-signal:latency' but is no latency anomaly monitor of component 'api': its query is not filtered to component 'api' (every metric filter must name ${SCOPE})`,
             "monitor 'shop-api-traffic-anomaly' is tagged 'golden-signal:traffic' but is no traffic anomaly monitor of component 'api': its query measures errors, not traffic",
+        ]);
+    });
+});
+
+describe("missing-anomaly-monitors: a component on an Azure container app", () => {
+    const anomalyOf = (query: string) => `avg(last_4h):anomalies(${query}, 'agile', 2) >= 1`;
+    const withErrors = (query: string) => editing(containerAppStack(), "shop-api-errors-anomaly", (r) => { r.props.query = anomalyOf(query); });
+
+    it("passes an anomaly monitor on the app's 5xx requests over its requests", async () => {
+        assert.deepEqual(await messages(policy, withErrors(CONTAINER_APP_QUERIES.errors)), []);
+    });
+
+    it("fails one on its requests without server errors (a negated 5xx filter), which is traffic", async () => {
+        const good = CONTAINER_APP_QUERIES.errors.replace("statuscodecategory:5xx", "!statuscodecategory:5xx");
+        assert.deepEqual(await messages(policy, withErrors(good)), [
+            "monitor 'shop-api-errors-anomaly' is tagged 'golden-signal:errors' but is no errors anomaly monitor of component 'api': its query measures traffic, not errors",
         ]);
     });
 });

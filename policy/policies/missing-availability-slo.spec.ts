@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { compliantStack } from "../lib/fixtures";
+import { compliantStack, CONTAINER_APP_QUERIES, containerAppStack } from "../lib/fixtures";
 import { editing, messages, without } from "../lib/testing";
 import { UNKNOWN } from "../lib/values";
 import { missingAvailabilitySlo as policy } from "./missing-availability-slo";
@@ -97,5 +97,25 @@ describe("missing-availability-slo", () => {
     it("does not require an SLO of an internal component", async () => {
         const stack = compliantStack().map((r) => JSON.parse(JSON.stringify(r).replace(/customer-facing/g, "internal")));
         assert.deepEqual(await messages(policy, without(stack, SLO)), []);
+    });
+});
+
+describe("missing-availability-slo: a component on an Azure container app", () => {
+    const REQUESTS = "sum:azure.app_containerapps.requests{resource_group:shop-prod,name:shop-prod-api";
+    const withSli = (numerator: string, denominator: string) => editing(containerAppStack(), SLO, (r) => { r.props.query = { numerator, denominator }; });
+
+    it("passes an SLO over the app's requests, and a time slice over its 5xx rate", async () => {
+        assert.deepEqual(await messages(policy, withSli(`${REQUESTS},!statuscodecategory:5xx}.as_count()`, `${REQUESTS}}.as_count()`)), []);
+        const errorSlices = editing(without(containerAppStack(), SLO, `${SLO}-fast-burn`, `${SLO}-slow-burn`), "shop-api-latency-slo", (r) => {
+            r.props.sliSpecification = { timeSlice: { comparator: "<", threshold: 0.01, query: { formula: { formulaExpression: "query1" },
+                queries: [{ metricQuery: { name: "query1", query: CONTAINER_APP_QUERIES.errors } }] } } };
+        });
+        assert.deepEqual(await messages(policy, errorSlices), []);
+    });
+
+    it("fails an SLO whose denominator counts only the app's server errors: that is no count of its requests", async () => {
+        assert.deepEqual(await messages(policy, withSli(`${REQUESTS},statuscodecategory:5xx}.as_count()`, `${REQUESTS},statuscodecategory:5xx}.as_count()`)), [
+            `SLO 'shop-api-availability' is tagged 'sli:availability' but does not measure the availability of component 'api': ${HOW}`,
+        ]);
     });
 });

@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { compliantStack } from "../lib/fixtures";
+import { compliantStack, containerAppStack } from "../lib/fixtures";
 import { editing, messages } from "../lib/testing";
 import { UNKNOWN } from "../lib/values";
 import { missingCapacityPlan as policy } from "./missing-capacity-plan";
@@ -57,5 +57,18 @@ describe("missing-capacity-plan: the plan of the setting that scales the compone
             "component 'api' states no capacity plan: tag the azure-native:insights:AutoscaleSetting whose targetResourceUri refers to its App Service plan with positive 'capacity-planned-peak-rps', 'capacity-rps-per-instance' and 'capacity-headroom'",
         ]);
         assert.deepEqual(await messages(policy, [other, ...compliantStack()]), []);
+    });
+});
+
+describe("missing-capacity-plan: a component on an Azure container app", () => {
+    it("passes a plan stated in the container app's tags", async () => {
+        assert.deepEqual(await messages(policy, containerAppStack()), []);
+    });
+
+    it("fails without them, naming the container app as where the tags go", async () => {
+        const stack = editing(containerAppStack(), "shop-api-ca", (r) => { delete (r.props.tags as Record<string, string>)["capacity-headroom"]; });
+        assert.deepEqual(await messages(policy, stack), [
+            "component 'api' states no capacity plan: tag the azure-native:insights:AutoscaleSetting whose targetResourceUri refers to its App Service plan (or its azure-native:app:ContainerApp) with positive 'capacity-planned-peak-rps', 'capacity-rps-per-instance' and 'capacity-headroom'",
+        ]);
     });
 });

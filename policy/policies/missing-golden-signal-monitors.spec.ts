@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { compliantStack } from "../lib/fixtures";
+import { compliantStack, CONTAINER_APP_QUERIES, containerAppStack } from "../lib/fixtures";
 import { editing, messages, ResourceSpec, without } from "../lib/testing";
 import { UNKNOWN } from "../lib/values";
 import { missingGoldenSignalMonitors as policy } from "./missing-golden-signal-monitors";
@@ -144,6 +144,77 @@ describe("missing-golden-signal-monitors", () => {
     it("fails a stack with no component at all", async () => {
         assert.deepEqual(await messages(policy, []), [
             "no component found: tag Azure resources with 'component' (or Datadog resources with 'component:'), or use a readiness:index:ReadyService component",
+        ]);
+    });
+});
+
+describe("missing-golden-signal-monitors: a component on an Azure container app", () => {
+    const CA_SCOPE = "service:shop-api or name:shop-prod-api";
+    /** The container-app stack with the four threshold monitors' queries set to `queries` (by signal). */
+    const withQueries = (queries: Record<string, string>): ResourceSpec[] => Object.entries(queries).reduce(
+        (stack, [signal, query]) => editing(stack, `shop-api-${signal}`, (r) => { r.props.query = `avg(last_5m):${query} > 100`; }), containerAppStack());
+
+    it("passes the app's requests, 5xx requests over requests, CPU and APM p95 latency, scoped to it (no plan)", async () => {
+        assert.deepEqual(await messages(policy, withQueries(CONTAINER_APP_QUERIES)), []);
+    });
+
+    it("passes the app's own memory and CPU cores as saturation", async () => {
+        for (const metric of ["memory_percentage", "usage_nano_cores", "working_set_bytes"]) {
+            const query = `avg:azure.app_containerapps.${metric}{resource_group:shop-prod,name:shop-prod-api}`;
+            assert.deepEqual(await messages(policy, withQueries({ ...CONTAINER_APP_QUERIES, saturation: query })), [], metric);
+        }
+    });
+
+    it("fails an errors monitor whose request filter is the client's 4xx, negated 5xx, or an OR of classes", async () => {
+        const requests = (filter: string) => `sum:azure.app_containerapps.requests{resource_group:shop-prod,name:shop-prod-api${filter}}.as_count()`;
+        for (const filter of [",statuscodecategory:4xx", ",!statuscodecategory:5xx"]) {
+            const stack = withQueries({ ...CONTAINER_APP_QUERIES, errors: `${requests(filter)} / ${requests("")}` });
+            assert.deepEqual(await messages(policy, stack), [
+                "monitor 'shop-api-errors' is tagged 'golden-signal:errors' but is no errors threshold monitor of component 'api': its query measures traffic, not errors",
+            ], filter);
+        }
+        const or = withQueries({ ...CONTAINER_APP_QUERIES, errors: `${requests(",statuscodecategory:5xx OR statuscodecategory:4xx")} / ${requests("")}` });
+        assert.deepEqual(await messages(policy, or), [
+            `monitor 'shop-api-errors' is tagged 'golden-signal:errors' but is no errors threshold monitor of component 'api': its query is not filtered to component 'api' (every metric filter must name ${CA_SCOPE})`,
+        ]);
+    });
+
+    it("scopes to a container app a readiness:index:Monitoring block claims by containerAppId, and to no unclaimed one", async () => {
+        const untagged = editing(containerAppStack(), "shop-api-ca", (r) => { delete (r.props.tags as Record<string, unknown>).component; });
+        const block = (deps: Record<string, string[]>): ResourceSpec => ({
+            type: "readiness:index:Monitoring", name: "shop-api-block", custom: false,
+            props: { component: "api", namesOutsideTheProgram: [] },
+            outputs: { component: "api", namesOutsideTheProgram: [] }, propertyDependencies: deps,
+        });
+        const onApp = (stack: ResourceSpec[]) => editing(stack, "shop-api-saturation", (r) => {
+            r.props.query = `avg(last_5m):${CONTAINER_APP_QUERIES.saturation} > 90`;
+        });
+        assert.deepEqual(await messages(policy, onApp([block({ containerAppId: ["shop-api-ca"] }), ...untagged])), []);
+        assert.deepEqual(await messages(policy, onApp([block({}), ...untagged])), [
+            "monitor 'shop-api-saturation' is tagged 'golden-signal:saturation' but is no saturation threshold monitor of component 'api': its query is not filtered to component 'api' (every metric filter must name service:shop-api)",
+        ]);
+    });
+});
+
+describe("missing-golden-signal-monitors: a component on a function app", () => {
+    const FUNCTION_QUERIES: Record<string, string> = {
+        latency: "avg:azure.functions.http_response_time{resource_group:shop-prod,name:shop-prod-api}",
+        traffic: "sum:azure.functions.function_execution_count{resource_group:shop-prod,name:shop-prod-api}.as_count()",
+        errors: "sum:azure.functions.http5xx{resource_group:shop-prod,name:shop-prod-api}.as_count() / sum:azure.functions.requests{resource_group:shop-prod,name:shop-prod-api}.as_count()",
+        saturation: "avg:azure.web_serverfarms.cpu_percentage{resource_group:shop-prod,name:shop-prod-api-plan}",
+    };
+    const functionApp = (queries: Record<string, string>) => Object.entries(queries).reduce(
+        (stack, [signal, query]) => editing(stack, `shop-api-${signal}`, (r) => { r.props.query = `avg(last_5m):${query} > 100`; }),
+        editing(compliantStack(), "shop-api-app", (r) => { r.props.kind = "functionapp,linux"; }));
+
+    it("passes azure.functions metrics on the app and the CPU of the plan it runs on", async () => {
+        assert.deepEqual(await messages(policy, functionApp(FUNCTION_QUERIES)), []);
+    });
+
+    it("fails a function app's 2xx count as its errors", async () => {
+        const stack = functionApp({ ...FUNCTION_QUERIES, errors: "sum:azure.functions.http2xx{resource_group:shop-prod,name:shop-prod-api}.as_count()" });
+        assert.deepEqual(await messages(policy, stack), [
+            "monitor 'shop-api-errors' is tagged 'golden-signal:errors' but is no errors threshold monitor of component 'api': its query measures no errors metric (lib/signals.ts lists each signal's metric families)",
         ]);
     });
 });
