@@ -2,7 +2,6 @@ package dev.readyservice.azure;
 
 import com.pulumi.azurenative.authorization.RoleAssignment;
 import com.pulumi.azurenative.authorization.RoleAssignmentArgs;
-import com.pulumi.azurenative.dataprotection.BackupInstance;
 import com.pulumi.azurenative.dataprotection.BackupInstanceArgs;
 import com.pulumi.azurenative.dataprotection.BackupPolicyArgs;
 import com.pulumi.azurenative.dataprotection.BackupVault;
@@ -21,6 +20,7 @@ import com.pulumi.azurenative.dataprotection.inputs.StorageSettingArgs;
 import com.pulumi.core.Either;
 import com.pulumi.core.Output;
 import com.pulumi.resources.Resource;
+import dev.readyservice.azure.bindings.BackupInstance;
 import dev.readyservice.azure.bindings.BackupPolicy;
 import java.util.List;
 import java.util.Map;

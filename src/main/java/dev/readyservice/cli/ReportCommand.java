@@ -3,6 +3,7 @@ package dev.readyservice.cli;
 import dev.readyservice.analyzer.PackEvidence;
 import dev.readyservice.analyzer.PolicyPackException;
 import dev.readyservice.evidence.ProjectArtefacts;
+import dev.readyservice.model.StackPaths;
 import dev.readyservice.report.Format;
 import dev.readyservice.report.ItemResult;
 import dev.readyservice.report.PrrReport;
@@ -36,7 +37,7 @@ public final class ReportCommand extends PrrSubcommand {
     Path from;
 
     /** Required, unlike the other commands' {@code --stack}: the evidence is checked to be of this stack. */
-    @Option(names = "--stack", paramLabel = "NAME", required = true, description = "The stack the evidence is of (checked against it).")
+    @Option(names = "--stack", paramLabel = "NAME", required = true, description = "The stack the evidence is of (checked against it): its short name, or org/project/stack.")
     String stack;
 
     @Mixin
@@ -81,9 +82,11 @@ public final class ReportCommand extends PrrSubcommand {
             Path evidenceDir = from.toAbsolutePath().normalize();
             // Evidence that is missing, partial, malformed or of another stack is bad input too.
             PackEvidence evidence = PackEvidence.read(evidenceDir);
-            if (!evidence.preview().stack().equals(stack)) {
+            // The pack knows the project and the stack's short name: a qualified --stack must agree with both.
+            String judged = evidence.preview().project() + "/" + evidence.preview().stack();
+            if (!StackPaths.sameStack(judged, stack)) {
                 throw new IllegalArgumentException("--stack " + stack + ": the evidence in " + evidenceDir + " is of stack '"
-                        + evidence.preview().stack() + "' (pack.json)");
+                        + evidence.preview().stack() + "' of project '" + evidence.preview().project() + "' (pack.json)");
             }
             PrrReport report = ReportBuilder.build(evidence.preview(), evidence.analysis(),
                     ProjectArtefacts.read(project, stack, reportFiles.playbookDir(project), redeployMaxAge), clock);

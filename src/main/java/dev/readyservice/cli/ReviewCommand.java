@@ -14,6 +14,7 @@ import dev.readyservice.review.ReviewException;
 import dev.readyservice.review.realengine.PulumiExecutable;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import dev.readyservice.model.StackPaths;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -124,6 +125,13 @@ public final class ReviewCommand extends PrrSubcommand {
     ReviewOptions options() {
         Path project = projectDir.existing();
         String name = stack.stack;
+        if (name.contains("/") && StackPaths.isStackName(name)) {
+            // The offline review runs the project's own stack by the name its config file has; the
+            // reports and records of org/project/qa are qa's anyway (StackPaths).
+            throw new IllegalArgumentException("--stack '" + name + "': give the stack's short name, '" + StackPaths.shortName(name)
+                    + "' (its config is Pulumi." + StackPaths.shortName(name) + ".yaml; its reports go to "
+                    + StackPaths.OUTPUT_ROOT + "/" + StackPaths.shortName(name) + ")");
+        }
         if (!name.matches("[A-Za-z0-9_.-]+") || name.matches("\\.+")) {
             throw new IllegalArgumentException("--stack '" + name + "' is not a stack name (letters, digits, '-', '_', '.')");
         }

@@ -72,7 +72,7 @@ final class SharedOptions {
 
         /** The config given, else {@code <pack>/config/<stack>.json}; absolute, not checked. */
         Path config(String stack) {
-            return policyConfig != null ? policyConfig.toAbsolutePath().normalize() : StackPaths.policyConfig(pack(), StackPaths.shortName(stack));
+            return policyConfig != null ? policyConfig.toAbsolutePath().normalize() : StackPaths.policyConfig(pack(), stack);
         }
 
         /** The config file given, absolute; throws {@link IllegalArgumentException} when it is not a file. */

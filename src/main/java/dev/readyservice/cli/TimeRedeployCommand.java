@@ -7,6 +7,7 @@ import dev.readyservice.deploy.RedeployProvenance;
 import dev.readyservice.deploy.RedeployRecord;
 import dev.readyservice.deploy.RedeployTimer;
 import dev.readyservice.deploy.ResourceChanges;
+import dev.readyservice.model.StackPaths;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -39,7 +40,7 @@ public final class TimeRedeployCommand extends PrrSubcommand {
     String budget = "5m";
 
     @Option(names = "--record", paramLabel = "FILE",
-            description = "Where the record is written. Default: <project-dir>/target/prr/<stack>/redeploy.json, where `prr review` reads it.")
+            description = "Where the record is written. Default: <project-dir>/target/prr/<short stack name>/redeploy.json (qa for org/project/qa), where `prr review` reads it.")
     Path record;
 
     @Option(names = "--rebuild", description = "Also time a destroy and an up from nothing (recorded, not judged). Refused on prod.")
@@ -122,7 +123,7 @@ public final class TimeRedeployCommand extends PrrSubcommand {
         out.line("  record: " + options.recordFile());
         Path reviewed = RedeployOptions.defaultRecordFile(options.projectDir(), options.stack());
         if (!options.recordFile().equals(reviewed)) {
-            out.line("  note: `prr review --stack " + options.stack() + "` reads " + reviewed + ", not this record");
+            out.line("  note: `prr review --stack " + StackPaths.shortName(options.stack()) + "` reads " + reviewed + ", not this record");
         }
     }
 

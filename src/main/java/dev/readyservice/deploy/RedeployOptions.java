@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * What a redeploy run times and where it records it. Build with {@link #builder()}; only the
@@ -16,8 +15,6 @@ public final class RedeployOptions {
     public static final String DEFAULT_STACK = "qa";
     /** The PRR budget for a redeploy: five minutes. */
     public static final Duration DEFAULT_BUDGET = Duration.ofMinutes(5);
-    // Pulumi stack names: letters, digits, '-', '_', '.', optionally qualified as org/project/stack.
-    private static final Pattern STACK_NAME = Pattern.compile("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+){0,2}");
 
     private final Path projectDir;
     private final String stack;
@@ -81,12 +78,12 @@ public final class RedeployOptions {
     /** The pack's configuration; when not set, {@code <projectDir>/policy/config/<stack>.json}. */
     public Path policyPackConfig() {
         return policyPackConfig != null ? policyPackConfig
-                : StackPaths.policyConfig(StackPaths.policyPack(projectDir), StackPaths.shortName(stack));
+                : StackPaths.policyConfig(StackPaths.policyPack(projectDir), stack);
     }
 
     /** The default record file of {@code stack} in {@code projectDir}. */
     public static Path defaultRecordFile(Path projectDir, String stack) {
-        return StackPaths.redeployRecord(projectDir, StackPaths.shortName(stack));
+        return StackPaths.redeployRecord(projectDir, stack);
     }
 
     /** Builds {@link RedeployOptions}. */
@@ -164,7 +161,7 @@ public final class RedeployOptions {
             if (projectDir == null) {
                 throw new IllegalArgumentException("projectDir: required; the directory holding Pulumi.yaml");
             }
-            if (stack == null || !STACK_NAME.matcher(stack).matches()) {
+            if (!StackPaths.isStackName(stack)) {
                 throw new IllegalArgumentException("stack: '" + stack + "' is not a stack name; expected letters,"
                         + " digits, '-', '_' or '.', optionally as org/project/stack");
             }

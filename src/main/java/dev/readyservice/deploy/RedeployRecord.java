@@ -1,5 +1,6 @@
 package dev.readyservice.deploy;
 
+import dev.readyservice.model.StackPaths;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -30,7 +31,7 @@ import java.util.Optional;
  * by {@code PULUMI_DEBUG_PROVIDERS} (the stand-ins) times the engine, not the cloud, and one
  * written before {@code providers} was recorded cannot show which it was; both are {@code not-measured}.
  *
- * @param stack the stack name
+ * @param stack the stack name as {@code prr time-redeploy --stack} was given it, short or qualified
  * @param budgetSeconds the budget the redeploy phase is judged against, in whole seconds
  * @param phases the phases that ran, in order; the last one is the one that failed when any did
  * @param verdict {@code pass} only when every phase succeeded and the redeploy fitted the budget
@@ -75,6 +76,14 @@ public record RedeployRecord(String stack, long budgetSeconds, List<PhaseRecord>
      */
     public boolean measuredTheCloud() {
         return provenance != null && provenance.realProviders();
+    }
+
+    /**
+     * Whether this is a record of {@code stack}, given short or qualified ({@link StackPaths#sameStack}):
+     * a record counts only for the stack it names, wherever the file lies.
+     */
+    public boolean isOf(String stack) {
+        return StackPaths.sameStack(this.stack, stack);
     }
 
     /** The record of {@code phase}, if that phase ran. */

@@ -129,14 +129,21 @@ public record ProjectArtefacts(String stack, Optional<Coverage> coverage, Option
             problems.put("quality.automated-tests", "a test report cannot be read: " + e.getMessage());
         }
         Optional<RedeployRecord> redeploy = Optional.empty();
-        for (String path : redeployPaths(stack)) {
+        for (String timed : redeployStacks(stack)) {
+            String path = redeployPath(timed);
             try {
                 // The record `prr time-redeploy` writes, read by the code that writes it.
                 redeploy = RedeployRecord.read(projectDir.resolve(path));
             } catch (MalformedRedeployRecordException e) {
                 problems.put("quality.redeploy-time", path + " " + e.problem()
-                        + "; measure it again with `./prr time-redeploy --stack "
-                        + (path.equals(redeployPath(stack)) ? stack : REDEPLOY_STACK) + "`");
+                        + "; measure it again with `./prr time-redeploy --stack " + timed + "`");
+                break;
+            }
+            if (redeploy.isPresent() && !redeploy.get().isOf(timed)) {
+                // Copied or written by hand: its time is another stack's, so it says nothing of this one.
+                problems.put("quality.redeploy-time", path + " is the redeploy record of stack '" + redeploy.get().stack()
+                        + "', not of '" + timed + "', and does not count; measure it with `./prr time-redeploy --stack " + timed + "`");
+                redeploy = Optional.empty();
                 break;
             }
             if (redeploy.isPresent()) {
@@ -150,7 +157,7 @@ public record ProjectArtefacts(String stack, Optional<Coverage> coverage, Option
             problems.put("quality.qa-environment", e.getMessage());
         }
         return new ProjectArtefacts(stack, coverage, tests, redeploy, qaEnvironment, problems, Playbooks.read(projectDir, playbookDir),
-                redeployMaxAge, ConfigSecrets.scan(projectDir).plainIn(stack));
+                redeployMaxAge, ConfigSecrets.scan(projectDir).plainIn(StackPaths.shortName(stack)));
     }
 
     /** Where the redeploy timing of {@code stack} is recorded, relative to the project. */
@@ -167,7 +174,17 @@ public record ProjectArtefacts(String stack, Optional<Coverage> coverage, Option
 
     /** The records a review of {@code stack} reads, first found wins: its own, then QA's. */
     public static List<String> redeployPaths(String stack) {
-        return stack.equals(REDEPLOY_STACK) ? List.of(redeployPath(stack)) : List.of(redeployPath(stack), redeployPath(REDEPLOY_STACK));
+        return redeployStacks(stack).stream().map(ProjectArtefacts::redeployPath).toList();
+    }
+
+    /**
+     * The stacks whose records a review of {@code stack} reads, in order: itself, then (unless it is QA)
+     * QA of the same organisation and project when the name is qualified ({@code org/shop/qa} for
+     * {@code org/shop/prod}).
+     */
+    static List<String> redeployStacks(String stack) {
+        String qa = StackPaths.sibling(stack, REDEPLOY_STACK);
+        return StackPaths.sameStack(stack, REDEPLOY_STACK) ? List.of(stack) : List.of(stack, qa);
     }
 
     /** The report-level LINE counter: a {@code counter} child of the root element. */

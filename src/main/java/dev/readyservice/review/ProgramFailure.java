@@ -4,6 +4,7 @@ import dev.readyservice.review.engine.OfflineEngine;
 import dev.readyservice.review.launch.ProgramResult;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -26,11 +27,12 @@ final class ProgramFailure {
     /** The Java SDK's error when it cannot convert a resource's output: {@code Convert [<class>.<output>]: Error converting}. */
     private static final Pattern CONVERSION_FAILED = Pattern.compile("Convert \\[([\\w$]+(?:\\.[\\w$]+)*)\\.[\\w$]+]: Error converting");
     /**
-     * Our crash-free binding of the backup policy, by name: the review knows nothing of the component's
-     * packages (ImportRulesTest); ProgramFailureTest checks the name against the class.
+     * Our crash-free bindings by the official class they replace, by name: the review knows nothing of
+     * the component's packages (ImportRulesTest); ProgramFailureTest checks the names against the classes.
      */
-    static final String OUR_BACKUP_POLICY = "dev.readyservice.azure.bindings.BackupPolicy";
-    private static final String OFFICIAL_BACKUP_POLICY = "com.pulumi.azurenative.dataprotection.BackupPolicy";
+    static final Map<String, String> OUR_BINDINGS = Map.of(
+            "com.pulumi.azurenative.dataprotection.BackupPolicy", "dev.readyservice.azure.bindings.BackupPolicy",
+            "com.pulumi.azurenative.dataprotection.BackupInstance", "dev.readyservice.azure.bindings.BackupInstance");
     static final String DEBUG_HINT = "(run with --debug for the program's stack trace)";
     /**
      * A program that exits with this code says its stack config is invalid (the bundled program does
@@ -87,11 +89,13 @@ final class ProgramFailure {
             return "";
         }
         String types = classes.stream().map(c -> c + " (" + typeToken(c) + ")").collect(java.util.stream.Collectors.joining(", "));
-        String workaround = classes.contains(OFFICIAL_BACKUP_POLICY)
-                ? "Use " + OUR_BACKUP_POLICY + " instead of " + OFFICIAL_BACKUP_POLICY
-                        + ": the same type token, inputs and options, with outputs the SDK can read."
-                : "Bind the type with outputs the SDK can read (untyped), as "
-                        + OUR_BACKUP_POLICY + " does for the backup policy.";
+        List<String> replaced = classes.stream().filter(OUR_BINDINGS::containsKey).toList();
+        String workaround = replaced.isEmpty()
+                ? "Bind the type with outputs the SDK can read (untyped), as "
+                        + OUR_BINDINGS.get("com.pulumi.azurenative.dataprotection.BackupPolicy") + " does for the backup policy."
+                : replaced.stream().map(c -> "Use " + OUR_BINDINGS.get(c) + " instead of " + c)
+                        .collect(java.util.stream.Collectors.joining("; "))
+                        + ": the same type token, inputs and options, with outputs the SDK can read.";
         return "\nThe Java SDK (pulumi-java 1.36.1) cannot read the outputs of " + types
                 + ": they hold a list or map of unions of objects, and the SDK cannot tell which member an object is"
                 + " (pulumi/pulumi-java PR #2302). The real provider answers those outputs in pulumi preview and pulumi up"

@@ -2,10 +2,24 @@ package dev.readyservice.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.readyservice.deploy.PhaseName;
+import dev.readyservice.deploy.PhaseRecord;
+import dev.readyservice.deploy.PhaseStatus;
+import dev.readyservice.deploy.RedeployOptions;
+import dev.readyservice.deploy.RedeployProvenance;
+import dev.readyservice.deploy.RedeployRecord;
+import dev.readyservice.deploy.ResourceChanges;
+import dev.readyservice.deploy.Verdict;
 import dev.readyservice.testsupport.PrrRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -151,6 +165,57 @@ class ReportCommandTest {
 
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("--stack prod").contains("is of stack 'qa'");
+    }
+
+    @Test
+    void aQualifiedStackWritesAndReadsItsShortNamesFolder() throws IOException {
+        // What `./prr time-redeploy --stack org/shop/qa` leaves: its record in qa's folder, named as given.
+        timedJustNow("org/shop/qa").write(RedeployOptions.defaultRecordFile(tmp, "org/shop/qa"));
+
+        PrrRun run = report("--from", evidence.toString(), "--stack", "org/shop/qa", "--project-dir", tmp.toString());
+
+        assertThat(run.code()).as(run.toString()).isEqualTo(1);
+        JsonNode redeploy = item(tmp.resolve("target/prr/qa/prr-report.json"), "quality.redeploy-time");
+        assertThat(redeploy.path("status").asText()).as(redeploy.toString()).isEqualTo("pass");
+        assertThat(tmp.resolve("target/prr/org")).doesNotExist();
+    }
+
+    @Test
+    void aRecordOfAnotherStackInTheFolderFailsTheItemInsteadOfCounting() throws IOException {
+        timedJustNow("prod").write(RedeployOptions.defaultRecordFile(tmp, "qa"));
+
+        PrrRun run = report("--from", evidence.toString(), "--stack", "org/shop/qa", "--project-dir", tmp.toString());
+
+        assertThat(run.code()).as(run.toString()).isEqualTo(1);
+        JsonNode redeploy = item(tmp.resolve("target/prr/qa/prr-report.json"), "quality.redeploy-time");
+        assertThat(redeploy.path("status").asText()).isEqualTo("fail");
+        assertThat(redeploy.path("reason").asText()).isEqualTo("target/prr/qa/redeploy.json is the redeploy record of stack 'prod',"
+                + " not of 'org/shop/qa', and does not count; measure it with `./prr time-redeploy --stack org/shop/qa`");
+    }
+
+    @Test
+    void aQualifiedStackOfAnotherProjectIsRefused() {
+        PrrRun run = report("--from", evidence.toString(), "--stack", "org/cart/qa", "--project-dir", tmp.toString());
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("--stack org/cart/qa").contains("is of stack 'qa' of project 'shop'");
+    }
+
+    private static RedeployRecord timedJustNow(String stack) {
+        return new RedeployRecord(stack, 300, List.of(
+                new PhaseRecord(PhaseName.CONVERGE, 100, ResourceChanges.NONE, PhaseStatus.SUCCEEDED),
+                new PhaseRecord(PhaseName.REDEPLOY, 42.5, ResourceChanges.NONE, PhaseStatus.SUCCEEDED)),
+                Verdict.PASS, null, Instant.now().minus(Duration.ofHours(1)), "3.140.0", Map.of(),
+                new RedeployProvenance("https://api.pulumi.com", List.of()));
+    }
+
+    private static JsonNode item(Path reportJson, String id) throws IOException {
+        for (JsonNode item : new ObjectMapper().readTree(reportJson.toFile()).path("items")) {
+            if (item.path("id").asText().equals(id)) {
+                return item;
+            }
+        }
+        throw new AssertionError(reportJson + " has no item " + id);
     }
 
     private static PrrRun report(String... args) {

@@ -98,6 +98,12 @@ class ReviewCommandOptionsTest {
     }
 
     @Test
+    void aQualifiedStackNameIsRefusedNamingTheShortNameAndItsFolder() {
+        assertThatIllegalArgumentException().isThrownBy(() -> parse("--project-dir", project.toString(), "--stack", "org/shop/qa"))
+                .withMessage("--stack 'org/shop/qa': give the stack's short name, 'qa' (its config is Pulumi.qa.yaml; its reports go to target/prr/qa)");
+    }
+
+    @Test
     void aStackNameOfDotsIsRefusedItWouldNameAParentFolder() {
         assertThatIllegalArgumentException().isThrownBy(() -> parse("--project-dir", project.toString(), "--stack", ".."))
                 .withMessageStartingWith("--stack '..' is not a stack name");

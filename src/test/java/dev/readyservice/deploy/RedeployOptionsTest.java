@@ -56,6 +56,9 @@ class RedeployOptionsTest {
         assertThatThrownBy(() -> RedeployOptions.builder().projectDir(PROJECT).stack("qa; rm -rf /").build())
                 .hasMessage("stack: 'qa; rm -rf /' is not a stack name; expected letters, digits, '-', '_' or '.',"
                         + " optionally as org/project/stack");
+        // A dots-only segment would put the record outside target/prr (its short name is the folder).
+        assertThatThrownBy(() -> RedeployOptions.builder().projectDir(PROJECT).stack("org/..").build())
+                .hasMessageStartingWith("stack: 'org/..' is not a stack name");
         assertThatThrownBy(() -> RedeployOptions.builder().projectDir(PROJECT).stack(null).build())
                 .hasMessageStartingWith("stack: 'null'");
         assertThatThrownBy(() -> RedeployOptions.builder().projectDir(PROJECT).budget(Duration.ofSeconds(-1)).build())

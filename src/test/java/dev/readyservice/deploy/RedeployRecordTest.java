@@ -30,6 +30,17 @@ class RedeployRecordTest {
         return dir.resolve("target/prr/qa/redeploy.json");
     }
 
+    @Test
+    void aRecordIsOfTheStackItNamesShortOrQualified() {
+        RedeployRecord qualified = new RedeployRecord("org/shop/qa", 300, List.of(), Verdict.PASS, null, RECORDED, null, Map.of(), REAL);
+
+        assertThat(qualified.isOf("qa")).isTrue();
+        assertThat(qualified.isOf("org/shop/qa")).isTrue();
+        assertThat(qualified.isOf("prod")).isFalse();
+        assertThat(qualified.isOf("org/cart/qa")).isFalse();
+        assertThat(record(42.5, PhaseStatus.SUCCEEDED, Verdict.PASS, null).isOf("shop/qa")).isTrue();
+    }
+
     static RedeployRecord record(double redeploySeconds, PhaseStatus status, Verdict verdict, PhaseName failed) {
         return new RedeployRecord("qa", 300, List.of(
                 new PhaseRecord(PhaseName.CONVERGE, 80.0, new ResourceChanges(54, 0, 0, 0, 0), PhaseStatus.SUCCEEDED),

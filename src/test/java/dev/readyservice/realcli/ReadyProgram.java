@@ -2,7 +2,6 @@ package dev.readyservice.realcli;
 
 import com.pulumi.Context;
 import com.pulumi.Pulumi;
-import com.pulumi.azurenative.dataprotection.BackupInstance;
 import com.pulumi.azurenative.dataprotection.BackupInstanceArgs;
 import com.pulumi.azurenative.dataprotection.BackupPolicyArgs;
 import com.pulumi.azurenative.dataprotection.BackupVault;
@@ -34,6 +33,7 @@ import com.pulumi.azurenative.web.inputs.SkuDescriptionArgs;
 import com.pulumi.azurenative.storage.StorageAccount;
 import com.pulumi.core.Either;
 import com.pulumi.core.Output;
+import dev.readyservice.azure.bindings.BackupInstance;
 import dev.readyservice.azure.bindings.BackupPolicy;
 import dev.readyservice.datadog.bindings.Monitor;
 import dev.readyservice.datadog.bindings.MonitorArgs;

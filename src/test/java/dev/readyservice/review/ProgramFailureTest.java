@@ -7,8 +7,10 @@ import org.junit.jupiter.api.Test;
 class ProgramFailureTest {
 
     @Test
-    void theWorkaroundNamesOurBackupPolicyBinding() {
-        assertThat(ProgramFailure.OUR_BACKUP_POLICY).isEqualTo(dev.readyservice.azure.bindings.BackupPolicy.class.getName());
+    void theWorkaroundsNameOurBindingsAndTheClassesTheyReplace() {
+        assertThat(ProgramFailure.OUR_BINDINGS).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+                com.pulumi.azurenative.dataprotection.BackupPolicy.class.getName(), dev.readyservice.azure.bindings.BackupPolicy.class.getName(),
+                com.pulumi.azurenative.dataprotection.BackupInstance.class.getName(), dev.readyservice.azure.bindings.BackupInstance.class.getName()));
     }
 
     @Test
@@ -56,6 +58,33 @@ class ProgramFailureTest {
         assertThat(hint).contains("com.pulumi.azurenative.dataprotection.BackupPolicy (azure-native:dataprotection:BackupPolicy)")
                 .contains("pulumi-java 1.36.1").contains("PR #2302").contains("pulumi preview and pulumi up")
                 .contains("Use dev.readyservice.azure.bindings.BackupPolicy instead of com.pulumi.azurenative.dataprotection.BackupPolicy");
+    }
+
+    /** What the SDK logs when the official backup instance class gets a vaulted blob backup back (BackupInstanceUnionOutputsTest). */
+    private static final String INSTANCE_UNION_WARNING = "com.pulumi.azurenative.dataprotection.outputs.PolicyParametersResponse(backupDatasourceParametersList)[0];"
+            + " Can't convert OneOf to Either, couldn't match 'com.google.common.collect.RegularImmutableMap' to either"
+            + " 'com.pulumi.azurenative.dataprotection.outputs.BlobBackupDatasourceParametersResponse' or"
+            + " 'com.pulumi.azurenative.dataprotection.outputs.KubernetesClusterBackupDatasourceParametersResponse'";
+    private static final String INSTANCE_CONVERSION_ERROR = "java.lang.UnsupportedOperationException: Convert"
+            + " [com.pulumi.azurenative.dataprotection.BackupInstance.properties]: Error converting 'com.google.common.collect.RegularImmutableMap'"
+            + " to 'TypeShape{type=class com.pulumi.azurenative.dataprotection.outputs.BackupInstanceResponse, parameters=[]}'. null";
+
+    @Test
+    void anUnreadableBackupInstanceNamesOurInstanceBinding() {
+        String hint = ProgramFailure.unreadableUnions(java.util.List.of(INSTANCE_CONVERSION_ERROR), java.util.List.of(INSTANCE_UNION_WARNING));
+
+        assertThat(hint).contains("com.pulumi.azurenative.dataprotection.BackupInstance (azure-native:dataprotection:BackupInstance)")
+                .contains("Use dev.readyservice.azure.bindings.BackupInstance instead of com.pulumi.azurenative.dataprotection.BackupInstance")
+                .doesNotContain("bindings.BackupPolicy");
+    }
+
+    @Test
+    void bothOfficialClassesFailingGetBothWorkarounds() {
+        String hint = ProgramFailure.unreadableUnions(java.util.List.of(CONVERSION_ERROR, INSTANCE_CONVERSION_ERROR),
+                java.util.List.of(UNION_WARNING, INSTANCE_UNION_WARNING));
+
+        assertThat(hint).contains("Use dev.readyservice.azure.bindings.BackupPolicy instead of com.pulumi.azurenative.dataprotection.BackupPolicy; "
+                + "Use dev.readyservice.azure.bindings.BackupInstance instead of com.pulumi.azurenative.dataprotection.BackupInstance");
     }
 
     @Test

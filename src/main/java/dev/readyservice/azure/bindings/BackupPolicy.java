@@ -1,14 +1,11 @@
 package dev.readyservice.azure.bindings;
 
-import com.pulumi.azurenative.Utilities;
 import com.pulumi.azurenative.dataprotection.BackupPolicyArgs;
-import com.pulumi.core.Alias;
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Export;
 import com.pulumi.core.annotations.ResourceType;
 import com.pulumi.resources.CustomResource;
 import com.pulumi.resources.CustomResourceOptions;
-import java.util.List;
 import javax.annotation.Nullable;
 
 /**
@@ -37,15 +34,6 @@ public class BackupPolicy extends CustomResource {
 
     /** The type token this binding registers (the official class's). */
     public static final String TYPE = "azure-native:dataprotection:BackupPolicy";
-
-    /**
-     * The API versions the official class aliases its type to (its {@code makeResourceOptions}), so
-     * a stack created with either class, or with an API-versioned token, keeps its resource.
-     */
-    static final List<String> ALIASED_API_VERSIONS = List.of("v20210101", "v20210201preview", "v20210601preview",
-            "v20210701", "v20211001preview", "v20211201preview", "v20220101", "v20220201preview", "v20220301",
-            "v20220331preview", "v20220401", "v20220501", "v20220901preview", "v20221001preview", "v20221101preview",
-            "v20221201", "v20230101", "v20230401preview", "v20230501", "v20230601preview");
 
     @Export(name = "name", refs = {String.class}, tree = "[0]")
     private Output<String> name;
@@ -80,12 +68,7 @@ public class BackupPolicy extends CustomResource {
 
     /** The options the official class sets on every policy: the azure-native plugin version and its aliases. */
     static CustomResourceOptions defaultOptions() {
-        return CustomResourceOptions.builder()
-                .version(Utilities.getVersion())
-                .aliases(ALIASED_API_VERSIONS.stream()
-                        .map(version -> Output.of(Alias.builder().type("azure-native:dataprotection/" + version + ":BackupPolicy").build()))
-                        .toList())
-                .build();
+        return DataProtectionOptions.of("BackupPolicy");
     }
 
     /** @return the policy's Azure name */

@@ -117,7 +117,7 @@ class BackupPolicyUnionOutputsTest {
         assertThat(aliasTypes(ours)).hasSize(20).isEqualTo(aliasTypes(theirs));
     }
 
-    private static List<String> aliasTypes(CustomResourceOptions options) {
+    static List<String> aliasTypes(CustomResourceOptions options) {
         return options.getAliases().stream()
                 .map(alias -> PulumiTest.extractValue(PulumiTest.extractValue(alias).getType().orElseThrow()))
                 .toList();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.readyservice.deploy.PhaseName;
 import dev.readyservice.deploy.PhaseRecord;
 import dev.readyservice.deploy.PhaseStatus;
+import dev.readyservice.deploy.RedeployOptions;
 import dev.readyservice.deploy.RedeployProvenance;
 import dev.readyservice.deploy.RedeployRecord;
 import dev.readyservice.deploy.ResourceChanges;
@@ -103,6 +104,46 @@ class ProjectArtefactsTest {
 
         timed("prod").write(project.resolve("target/prr/prod/redeploy.json"));
         assertThat(ProjectArtefacts.read(project, "prod").redeploy()).contains(timed("prod"));
+    }
+
+    @Test
+    void aQualifiedStackNameReadsTheSameFolderAsItsShortName() throws IOException {
+        // What `./prr time-redeploy --stack org/shop/qa` writes: the name as given, in qa's folder.
+        timed("org/shop/qa").write(RedeployOptions.defaultRecordFile(project, "org/shop/qa"));
+
+        assertThat(project.resolve("target/prr/qa/redeploy.json")).isRegularFile();
+        assertThat(ProjectArtefacts.read(project, "qa").redeploy()).contains(timed("org/shop/qa"));
+        assertThat(ProjectArtefacts.read(project, "org/shop/qa").redeploy()).contains(timed("org/shop/qa"));
+        // A qualified prod review falls back to QA of its own organisation and project.
+        assertThat(ProjectArtefacts.read(project, "org/shop/prod").redeploy()).contains(timed("org/shop/qa"));
+        assertThat(ProjectArtefacts.redeployPaths("org/shop/prod")).containsExactly("target/prr/prod/redeploy.json", "target/prr/qa/redeploy.json");
+        assertThat(ProjectArtefacts.read(project, "qa").problems()).doesNotContainKey("quality.redeploy-time");
+    }
+
+    @Test
+    void aRecordOfAnotherStackInAStacksFolderNeverCounts() throws IOException {
+        // QA's record copied into prod's folder: its time is QA's.
+        timed("qa").write(project.resolve("target/prr/prod/redeploy.json"));
+
+        ProjectArtefacts artefacts = ProjectArtefacts.read(project, "prod");
+
+        assertThat(artefacts.redeploy()).isEmpty();
+        assertThat(artefacts.problems().get("quality.redeploy-time")).isEqualTo("target/prr/prod/redeploy.json is the redeploy record"
+                + " of stack 'qa', not of 'prod', and does not count; measure it with `./prr time-redeploy --stack prod`");
+        assertThat(ItemRules.project("quality.redeploy-time", artefacts, NOW).status()).isEqualTo(ItemStatus.FAIL);
+    }
+
+    @Test
+    void aRecordOfAnotherProjectsQaDoesNotCountForAQualifiedReview() throws IOException {
+        timed("org/cart/qa").write(project.resolve("target/prr/qa/redeploy.json"));
+
+        assertThat(ProjectArtefacts.read(project, "org/shop/qa").redeploy()).isEmpty();
+        assertThat(ProjectArtefacts.read(project, "org/shop/qa").problems().get("quality.redeploy-time"))
+                .startsWith("target/prr/qa/redeploy.json is the redeploy record of stack 'org/cart/qa', not of 'org/shop/qa'");
+        assertThat(ProjectArtefacts.read(project, "org/shop/prod").problems().get("quality.redeploy-time"))
+                .startsWith("target/prr/qa/redeploy.json is the redeploy record of stack 'org/cart/qa', not of 'org/shop/qa'");
+        // The short name cannot tell the projects apart: the record's own short name is all it is checked against.
+        assertThat(ProjectArtefacts.read(project, "qa").redeploy()).contains(timed("org/cart/qa"));
     }
 
     private static RedeployRecord timed(String stack) {
