@@ -3,6 +3,7 @@ package dev.readyservice.model;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * An enum whose constants are written outside Java (specs, tags, records, reports, the pack's
@@ -33,6 +34,17 @@ public interface Labelled {
     static <E extends Enum<E> & Labelled> Optional<E> parse(Class<E> type, String value) {
         String v = value == null ? "" : value.trim();
         return Arrays.stream(type.getEnumConstants()).filter(c -> c.label().equalsIgnoreCase(v)).findFirst();
+    }
+
+    /**
+     * Reads back a label that must be one of {@code type}'s, exactly (a manifest, a catalogue).
+     *
+     * @param field the field or flag the label was read from, for the message
+     * @throws IllegalArgumentException {@code <field> '<label>' is not one of <every label, in order>}
+     */
+    static <E extends Enum<E> & Labelled> E require(Class<E> type, String field, String label) {
+        return fromLabel(type, label).orElseThrow(() -> new IllegalArgumentException(field + " '" + label + "' is not one of "
+                + Arrays.stream(type.getEnumConstants()).map(Labelled::label).collect(Collectors.joining(", "))));
     }
 
     /**
