@@ -1,11 +1,9 @@
 package dev.readyservice.analyzer;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
+import dev.readyservice.model.Labelled;
 
 /** How strongly a policy is enforced, as the pack and its configuration say. */
-public enum EnforcementLevel {
+public enum EnforcementLevel implements Labelled.Named {
     /** Reported; does not block a deployment. */
     ADVISORY,
     /** Blocks a deployment. */
@@ -15,9 +13,9 @@ public enum EnforcementLevel {
     /** The policy may rewrite the resource (Pulumi's {@code remediate}); reported like mandatory. */
     REMEDIATE;
 
-    /** The lower-case name Pulumi uses in config files and output, e.g. {@code mandatory}. */
+    /** The lower-case name Pulumi uses in config files and output, e.g. {@code mandatory}: its {@link #label()}. */
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return label();
     }
 
     /**
@@ -26,12 +24,6 @@ public enum EnforcementLevel {
      * @throws IllegalArgumentException naming the value and the allowed names
      */
     public static EnforcementLevel parse(String value) {
-        for (EnforcementLevel level : values()) {
-            if (level.wireName().equals(value)) {
-                return level;
-            }
-        }
-        throw new IllegalArgumentException("enforcementLevel '" + value + "' is not one of "
-                + Arrays.stream(values()).map(EnforcementLevel::wireName).collect(Collectors.joining(", ")));
+        return Labelled.require(EnforcementLevel.class, "enforcementLevel", value);
     }
 }

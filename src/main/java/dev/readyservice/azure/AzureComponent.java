@@ -1,6 +1,8 @@
 package dev.readyservice.azure;
 
+import dev.readyservice.model.ComponentKind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -25,7 +27,7 @@ public record AzureComponent(String component, String kind, boolean customerFaci
         double headroom, String planSku) {
 
     /** The kinds of component we know how to host. */
-    public static final List<String> KINDS = List.of("api", "ui", "worker");
+    public static final List<String> KINDS = Arrays.stream(ComponentKind.values()).map(ComponentKind::id).toList();
 
     /**
      * Checks every field and reports all problems at once.
@@ -34,12 +36,8 @@ public record AzureComponent(String component, String kind, boolean customerFaci
      */
     public AzureComponent {
         List<String> problems = new ArrayList<>();
-        if (component == null || !component.matches("[a-z][a-z0-9-]{0,20}")) {
-            problems.add("component '" + component + "' must be 1-21 lower-case letters, digits or hyphens, starting with a letter");
-        }
-        if (!KINDS.contains(kind)) {
-            problems.add("kind '" + kind + "' must be one of " + KINDS);
-        }
+        AzureProduct.requireSlug(problems, "component", component, 1, 21);
+        AzureProduct.requireOneOf(problems, "kind", kind, KINDS);
         if ("worker".equals(kind) && customerFacing) {
             problems.add("kind 'worker' cannot be customerFacing: workers take no inbound traffic (publicNetworkAccess Disabled)");
         }

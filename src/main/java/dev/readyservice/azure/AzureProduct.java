@@ -32,12 +32,8 @@ public record AzureProduct(String product, String environment, String location, 
      */
     public AzureProduct {
         List<String> problems = new ArrayList<>();
-        if (product == null || !product.matches("[a-z][a-z0-9-]{1,30}")) {
-            problems.add("product '" + product + "' must be 2-31 lower-case letters, digits or hyphens, starting with a letter");
-        }
-        if (!ENVIRONMENTS.contains(environment)) {
-            problems.add("environment '" + environment + "' must be one of " + ENVIRONMENTS);
-        }
+        requireSlug(problems, "product", product, 2, 31);
+        requireOneOf(problems, "environment", environment, ENVIRONMENTS);
         requireText(problems, "location", location);
         requireText(problems, "subscriptionId", subscriptionId);
         requireText(problems, "tenantId", tenantId);
@@ -50,6 +46,23 @@ public record AzureProduct(String product, String environment, String location, 
     /** @return true for the production environment */
     public boolean prod() {
         return Environment.PROD.id().equals(environment);
+    }
+
+    /**
+     * A slug goes into Azure resource names and tags: {@code min} to {@code max} lower-case letters,
+     * digits or hyphens, starting with a letter.
+     */
+    static void requireSlug(List<String> problems, String field, String value, int min, int max) {
+        if (value == null || !value.matches("[a-z][a-z0-9-]{" + (min - 1) + "," + (max - 1) + "}")) {
+            problems.add(field + " '" + value + "' must be " + min + "-" + max
+                    + " lower-case letters, digits or hyphens, starting with a letter");
+        }
+    }
+
+    static void requireOneOf(List<String> problems, String field, String value, List<String> allowed) {
+        if (!allowed.contains(value)) {
+            problems.add(field + " '" + value + "' must be one of " + allowed);
+        }
     }
 
     static void requireText(List<String> problems, String field, String value) {

@@ -107,11 +107,11 @@ public final class TimeRedeployCommand extends PrrSubcommand {
     }
 
     private static void summarise(RedeployOptions options, RedeployRecord result, SafeConsole out) {
-        out.line("Redeploy of stack " + result.stack() + ": " + result.verdict().id().toUpperCase(Locale.ROOT)
-                + (result.failedPhase() == null ? "" : " (phase " + result.failedPhase().id() + ")")
+        out.line("Redeploy of stack " + result.stack() + ": " + result.verdict().label().toUpperCase(Locale.ROOT)
+                + (result.failedPhase() == null ? "" : " (phase " + result.failedPhase().label() + ")")
                 + ", budget " + result.budgetSeconds() + " s");
         for (PhaseRecord phase : result.phases()) {
-            out.line(String.format(Locale.ROOT, "  %-9s %7.1f s  %-11s %s", phase.name().id(), phase.seconds(), phase.status().id(),
+            out.line(String.format(Locale.ROOT, "  %-9s %7.1f s  %-11s %s", phase.name().label(), phase.seconds(), phase.status().label(),
                     changes(phase.changes())));
         }
         if (result.provenance() != null) {

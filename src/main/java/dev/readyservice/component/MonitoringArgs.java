@@ -107,8 +107,7 @@ public final class MonitoringArgs extends ResourceArgs {
 
         /** The ID of a web app of no program (its name joins the component's scope). */
         public Builder webAppId(String value) {
-            AzureResourceId.parse(value).ifPresent(id -> names.add(id.name()));
-            return webAppId(Output.of(value));
+            return webAppId(outsideTheProgram(value));
         }
 
         /** The plan's ID, e.g. {@code plan.id()}: relates the plan to the component. */
@@ -119,8 +118,16 @@ public final class MonitoringArgs extends ResourceArgs {
 
         /** The ID of a plan of no program (its name joins the component's scope). */
         public Builder planId(String value) {
-            AzureResourceId.parse(value).ifPresent(id -> names.add(id.name()));
-            return planId(Output.of(value));
+            return planId(outsideTheProgram(value));
+        }
+
+        /**
+         * An ID given as text names a resource of no program, which the component's queries can only
+         * find by its Azure name: the name joins the scope, the ID is used as it is.
+         */
+        private Output<String> outsideTheProgram(String id) {
+            AzureResourceId.parse(id).ifPresent(parsed -> names.add(parsed.name()));
+            return Output.of(id);
         }
 
         /** The web app and plan of an {@link ExistingCompute}. */

@@ -1,11 +1,9 @@
 package dev.readyservice.deploy;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Optional;
+import dev.readyservice.model.Labelled;
 
-/** The timed phases of a redeploy run, in the order they run. */
-public enum PhaseName {
+/** The timed phases of a redeploy run, in the order they run; the redeploy record writes each as its {@link #label()}, e.g. {@code redeploy}. */
+public enum PhaseName implements Labelled.Named {
     /** The first {@code pulumi up}: brings the stack to the current code; its time is not judged. */
     CONVERGE,
     /** The second {@code pulumi up} on a converged stack: the time the budget judges. */
@@ -14,14 +12,4 @@ public enum PhaseName {
     DESTROY,
     /** With {@code rebuild}: {@code pulumi up} from nothing after the destroy. */
     REBUILD;
-
-    /** The lower-case name written in the record, e.g. {@code redeploy}. */
-    public String id() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
-    /** The phase whose {@link #id()} is {@code id}, if any. */
-    public static Optional<PhaseName> fromId(String id) {
-        return Arrays.stream(values()).filter(p -> p.id().equals(id)).findFirst();
-    }
 }

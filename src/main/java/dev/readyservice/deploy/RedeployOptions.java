@@ -8,30 +8,40 @@ import java.util.Optional;
 
 /**
  * What a redeploy run times and where it records it. Build with {@link #builder()}; only the
- * project directory is required.
+ * project directory is required. A record: the options are plain values, so their fields, accessors
+ * and equality need no hand-written copies; the accessors of the files that have defaults resolve them.
+ *
+ * @param projectDir the Pulumi project directory (holding {@code Pulumi.yaml})
+ * @param stack the stack to time; {@value #DEFAULT_STACK} when not set
+ * @param budget the redeploy budget; five minutes when not set
+ * @param recordFile the record file given, or null for the default ({@link #recordFile()} resolves it)
+ * @param rebuild whether to also time a destroy and a rebuild from nothing; false when not set. Refused on prod.
+ * @param policyPack the pack given, or null for the default ({@link #policyPack()} resolves it)
+ * @param policyPackConfig the pack config given, or null for the default ({@link #policyPackConfig()} resolves it)
  */
-public final class RedeployOptions {
+public record RedeployOptions(Path projectDir, String stack, Duration budget, Path recordFile, boolean rebuild, Path policyPack,
+        Path policyPackConfig) {
     /** The stack timed when none is given. */
     public static final String DEFAULT_STACK = "qa";
     /** The PRR budget for a redeploy: five minutes. */
     public static final Duration DEFAULT_BUDGET = Duration.ofMinutes(5);
 
-    private final Path projectDir;
-    private final String stack;
-    private final Duration budget;
-    private final Path recordFile;
-    private final boolean rebuild;
-    private final Path policyPack;
-    private final Path policyPackConfig;
-
-    private RedeployOptions(Builder b) {
-        this.projectDir = b.projectDir;
-        this.stack = b.stack;
-        this.budget = b.budget;
-        this.recordFile = b.recordFile;
-        this.rebuild = b.rebuild;
-        this.policyPack = b.policyPack;
-        this.policyPackConfig = b.policyPackConfig;
+    /**
+     * @throws IllegalArgumentException naming the field when projectDir is unset, the stack name
+     *     is not a Pulumi stack name, or the budget is not positive
+     */
+    public RedeployOptions {
+        if (projectDir == null) {
+            throw new IllegalArgumentException("projectDir: required; the directory holding Pulumi.yaml");
+        }
+        if (!StackPaths.isStackName(stack)) {
+            throw new IllegalArgumentException("stack: '" + stack + "' is not a stack name; expected letters,"
+                    + " digits, '-', '_' or '.', optionally as org/project/stack");
+        }
+        Objects.requireNonNull(budget, "budget");
+        if (budget.isZero() || budget.isNegative()) {
+            throw new IllegalArgumentException("budget: " + budget + " must be positive");
+        }
     }
 
     /** A new builder. */
@@ -39,43 +49,26 @@ public final class RedeployOptions {
         return new Builder();
     }
 
-    /** The Pulumi project directory (holding {@code Pulumi.yaml}). */
-    public Path projectDir() {
-        return projectDir;
-    }
-
-    /** The stack to time; {@value #DEFAULT_STACK} when not set. */
-    public String stack() {
-        return stack;
-    }
-
-    /** The redeploy budget; five minutes when not set. */
-    public Duration budget() {
-        return budget;
-    }
-
     /**
      * Where the record is written; when not set, {@code <projectDir>/target/prr/<stack>/redeploy.json}
      * (the last segment of a qualified stack name {@code org/project/stack}).
      */
+    @Override
     public Path recordFile() {
         return recordFile != null ? recordFile : defaultRecordFile(projectDir, stack);
-    }
-
-    /** Whether to also time a destroy and a rebuild from nothing; false when not set. Refused on prod. */
-    public boolean rebuild() {
-        return rebuild;
     }
 
     /**
      * The policy pack every {@code up} runs with, as {@code pulumi up --policy-pack} would; when not
      * set, {@code <projectDir>/policy}. A redeploy without the pack is not the deploy the PRR judges.
      */
+    @Override
     public Path policyPack() {
         return policyPack != null ? policyPack : StackPaths.policyPack(projectDir);
     }
 
     /** The pack's configuration; when not set, {@code <projectDir>/policy/config/<stack>.json}. */
+    @Override
     public Path policyPackConfig() {
         return policyPackConfig != null ? policyPackConfig
                 : StackPaths.policyConfig(StackPaths.policyPack(projectDir), stack);
@@ -154,22 +147,10 @@ public final class RedeployOptions {
         /**
          * Builds the options.
          *
-         * @throws IllegalArgumentException naming the field when projectDir is unset, the stack name
-         *     is not a Pulumi stack name, or the budget is not positive
+         * @throws IllegalArgumentException as the record's constructor does
          */
         public RedeployOptions build() {
-            if (projectDir == null) {
-                throw new IllegalArgumentException("projectDir: required; the directory holding Pulumi.yaml");
-            }
-            if (!StackPaths.isStackName(stack)) {
-                throw new IllegalArgumentException("stack: '" + stack + "' is not a stack name; expected letters,"
-                        + " digits, '-', '_' or '.', optionally as org/project/stack");
-            }
-            Objects.requireNonNull(budget, "budget");
-            if (budget.isZero() || budget.isNegative()) {
-                throw new IllegalArgumentException("budget: " + budget + " must be positive");
-            }
-            return new RedeployOptions(this);
+            return new RedeployOptions(projectDir, stack, budget, recordFile, rebuild, policyPack, policyPackConfig);
         }
     }
 

@@ -63,7 +63,7 @@ public record RedeployRecord(String stack, long budgetSeconds, List<PhaseRecord>
         phases = List.copyOf(phases);
         plugins = Map.copyOf(plugins);
         if (verdict == Verdict.PASS && failedPhase != null) {
-            throw new IllegalArgumentException("a passing record cannot name failedPhase '" + failedPhase.id() + "'");
+            throw new IllegalArgumentException("a passing record cannot name failedPhase '" + failedPhase.label() + "'");
         }
         if (verdict == Verdict.FAIL && failedPhase == null) {
             throw new IllegalArgumentException("a failing record must name failedPhase");
@@ -190,7 +190,7 @@ public record RedeployRecord(String stack, long budgetSeconds, List<PhaseRecord>
     private String failureDetail(Optional<PhaseRecord> redeploy) {
         Optional<PhaseRecord> broken = phases.stream().filter(p -> p.status() != PhaseStatus.SUCCEEDED).findFirst();
         if (broken.isPresent()) {
-            return "phase '" + broken.get().name().id() + "' of stack '" + stack + "' " + broken.get().status().id()
+            return "phase '" + broken.get().name().label() + "' of stack '" + stack + "' " + broken.get().status().label()
                     + " after " + broken.get().seconds() + " s (" + recordedAt + ")";
         }
         if (redeploy.isEmpty()) {

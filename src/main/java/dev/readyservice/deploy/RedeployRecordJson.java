@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.readyservice.model.Labelled;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -34,7 +35,7 @@ final class RedeployRecordJson {
         ArrayNode phases = root.putArray("phases");
         for (PhaseRecord p : r.phases()) {
             ObjectNode n = phases.addObject();
-            n.put("name", p.name().id());
+            n.put("name", p.name().label());
             n.put("seconds", p.seconds());
             ObjectNode c = n.putObject("changes");
             c.put("create", p.changes().create());
@@ -42,10 +43,10 @@ final class RedeployRecordJson {
             c.put("delete", p.changes().delete());
             c.put("replace", p.changes().replace());
             c.put("same", p.changes().same());
-            n.put("status", p.status().id());
+            n.put("status", p.status().label());
         }
-        root.put("verdict", r.verdict().id());
-        root.put("failedPhase", r.failedPhase() == null ? null : r.failedPhase().id());
+        root.put("verdict", r.verdict().label());
+        root.put("failedPhase", r.failedPhase() == null ? null : r.failedPhase().label());
         root.put("recordedAt", r.recordedAt().toString());
         root.put("pulumiVersion", r.pulumiVersion());
         ObjectNode plugins = root.putObject("plugins");
@@ -84,13 +85,13 @@ final class RedeployRecordJson {
         }
         JsonNode failed = root.get("failedPhase");
         PhaseName failedPhase = failed == null || failed.isNull()
-                ? null : in.enumValue("failedPhase", failed, PhaseName::fromId, "a phase name");
+                ? null : in.enumValue("failedPhase", failed, v -> Labelled.fromLabel(PhaseName.class, v), "a phase name");
         try {
             return new RedeployRecord(
                     in.text(root, "stack"),
                     in.number(root, "budgetSeconds").longValue(),
                     phases,
-                    in.enumValue("verdict", in.required(root, "verdict"), Verdict::fromId, "pass or fail"),
+                    in.enumValue("verdict", in.required(root, "verdict"), v -> Labelled.fromLabel(Verdict.class, v), "pass or fail"),
                     failedPhase,
                     in.instant(root, "recordedAt"),
                     root.hasNonNull("pulumiVersion") ? root.get("pulumiVersion").asText() : null,
@@ -153,11 +154,11 @@ final class RedeployRecordJson {
             ResourceChanges changes = new ResourceChanges(count(where, c, "create"), count(where, c, "update"),
                     count(where, c, "delete"), c.has("replace") ? count(where, c, "replace") : 0, count(where, c, "same"));
             return new PhaseRecord(
-                    enumValue(where + ".name", required(n, "name"), PhaseName::fromId,
+                    enumValue(where + ".name", required(n, "name"), v -> Labelled.fromLabel(PhaseName.class, v),
                             "converge, redeploy, destroy or rebuild"),
                     number(n, "seconds").doubleValue(),
                     changes,
-                    enumValue(where + ".status", required(n, "status"), PhaseStatus::fromId,
+                    enumValue(where + ".status", required(n, "status"), v -> Labelled.fromLabel(PhaseStatus.class, v),
                             "succeeded, failed or interrupted"));
         }
 

@@ -123,7 +123,7 @@ public final class RedeployTimer {
                     ResourceChanges changes = phase == PhaseName.DESTROY ? ops.destroy() : ops.up();
                     phaseEnded(phase, start, changes, PhaseStatus.SUCCEEDED);
                 } catch (StackOperationException e) {
-                    LOG.log(System.Logger.Level.ERROR, "phase " + phase.id() + ": " + e.getMessage());
+                    LOG.log(System.Logger.Level.ERROR, "phase " + phase.label() + ": " + e.getMessage());
                     return finish(phaseEnded(phase, start, ResourceChanges.NONE, PhaseStatus.FAILED));
                 } catch (InterruptedException e) {
                     RedeployRecord r = finish(phaseEnded(phase, start, ResourceChanges.NONE, PhaseStatus.INTERRUPTED));

@@ -1,6 +1,5 @@
 package dev.readyservice.model;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -9,31 +8,32 @@ import java.util.Optional;
  * same page. The first four are the golden signals, of which a product chooses which page out of
  * hours; the burn classes are the SLO alerts.
  */
-public enum AlertClass {
+public enum AlertClass implements Labelled.Named {
     /** How long requests or jobs take. */
-    LATENCY("latency", true),
+    LATENCY(true),
     /** How many requests or jobs arrive. */
-    TRAFFIC("traffic", true),
+    TRAFFIC(true),
     /** How many requests or jobs fail. */
-    ERRORS("errors", true),
+    ERRORS(true),
     /** How full the App Service plan is (CPU). */
-    SATURATION("saturation", true),
+    SATURATION(true),
     /** The availability SLO's error budget burns too fast. */
-    AVAILABILITY_BURN("availability-burn", false),
+    AVAILABILITY_BURN(false),
     /** The latency SLO's error budget burns too fast. */
-    LATENCY_BURN("latency-burn", false);
+    LATENCY_BURN(false);
 
-    private final String id;
     private final boolean goldenSignal;
 
-    AlertClass(String id, boolean goldenSignal) {
-        this.id = id;
+    AlertClass(boolean goldenSignal) {
         this.goldenSignal = goldenSignal;
     }
 
-    /** @return the name used in tags, playbook file names and specs, e.g. {@code availability-burn} */
+    /**
+     * @return the name used in tags, playbook file names and specs, e.g. {@code availability-burn}:
+     *     its {@link #label()}
+     */
     public String id() {
-        return id;
+        return label();
     }
 
     /** @return whether this is one of the four golden signals (not an SLO burn class) */
@@ -49,8 +49,7 @@ public enum AlertClass {
      * @return the golden signal, empty for anything else (burn classes included)
      */
     public static Optional<AlertClass> parseGoldenSignal(String value) {
-        String v = value == null ? "" : value.trim();
-        return Arrays.stream(values()).filter(c -> c.goldenSignal && c.id.equalsIgnoreCase(v)).findFirst();
+        return Labelled.parse(AlertClass.class, value).filter(AlertClass::goldenSignal);
     }
 
     /**
@@ -58,6 +57,6 @@ public enum AlertClass {
      * @return the alert class, empty when no class has this id
      */
     public static Optional<AlertClass> fromId(String id) {
-        return Arrays.stream(values()).filter(c -> c.id.equals(id)).findFirst();
+        return Labelled.fromLabel(AlertClass.class, id);
     }
 }

@@ -12,28 +12,21 @@ import java.math.BigDecimal;
  * 2% / 5% / 10%, for 7 days 10% / 20% / 40% and for 90 days 1% / 3% / 5%, which gives the
  * documented rates 14.4 / 6 / 3, 16.8 / 5.6 / 2.8 and 21.6 / 10.8 / 4.5.
  */
-public enum BurnWindow {
+public enum BurnWindow implements Labelled.Named {
     /** 1h/5m, pages. */
-    FAST("fast", "1h", "5m", 1, Routing.PAGE, "0.10", "0.02", "0.01"),
+    FAST(1, Routing.PAGE, "0.10", "0.02", "0.01"),
     /** 6h/30m, pages. */
-    MEDIUM("medium", "6h", "30m", 6, Routing.PAGE, "0.20", "0.05", "0.03"),
+    MEDIUM(6, Routing.PAGE, "0.20", "0.05", "0.03"),
     /** 1d/2h, opens a ticket in business hours. */
-    SLOW("slow", "1d", "2h", 24, Routing.BUSINESS_HOURS, "0.40", "0.10", "0.05");
+    SLOW(24, Routing.BUSINESS_HOURS, "0.40", "0.10", "0.05");
 
-    private final String slug;
-    private final String longWindow;
-    private final String shortWindow;
     private final int longWindowHours;
     private final Routing routing;
     private final BigDecimal budget7d;
     private final BigDecimal budget30d;
     private final BigDecimal budget90d;
 
-    BurnWindow(String slug, String longWindow, String shortWindow, int longWindowHours, Routing routing,
-            String budget7d, String budget30d, String budget90d) {
-        this.slug = slug;
-        this.longWindow = longWindow;
-        this.shortWindow = shortWindow;
+    BurnWindow(int longWindowHours, Routing routing, String budget7d, String budget30d, String budget90d) {
         this.longWindowHours = longWindowHours;
         this.routing = routing;
         this.budget7d = new BigDecimal(budget7d);
@@ -41,19 +34,27 @@ public enum BurnWindow {
         this.budget90d = new BigDecimal(budget90d);
     }
 
-    /** @return {@code fast}, {@code medium} or {@code slow}; used in resource names */
+    /** @return {@code fast}, {@code medium} or {@code slow}; used in resource names: its {@link #label()} */
     public String slug() {
-        return slug;
+        return label();
     }
 
     /** @return the long window as Datadog writes it, e.g. {@code 1h} */
     public String longWindow() {
-        return longWindow;
+        return datadogDuration(longWindowHours * 60);
     }
 
-    /** @return the short window as Datadog writes it, e.g. {@code 5m} */
+    /** @return the short window, 1/12 of the long one, as Datadog writes it, e.g. {@code 5m} */
     public String shortWindow() {
-        return shortWindow;
+        return datadogDuration(longWindowHours * 60 / 12);
+    }
+
+    /** Datadog writes a window in its largest whole unit: {@code 1d}, {@code 6h}, {@code 30m}. */
+    private static String datadogDuration(int minutes) {
+        if (minutes % (24 * 60) == 0) {
+            return minutes / (24 * 60) + "d";
+        }
+        return minutes % 60 == 0 ? minutes / 60 + "h" : minutes + "m";
     }
 
     /** @return the long window in hours */

@@ -1,7 +1,5 @@
 package dev.readyservice.model;
 
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -9,7 +7,7 @@ import java.util.Optional;
  * kind also decides where the golden-signal metrics come from (web apps: Azure integration metrics;
  * workers: APM trace metrics of their {@code worker.job} spans).
  */
-public enum ComponentKind {
+public enum ComponentKind implements Labelled.Named {
     /** An HTTP API on App Service. */
     API,
     /** A web user interface on App Service. */
@@ -17,9 +15,9 @@ public enum ComponentKind {
     /** A background worker: never customer-facing, no public ingress. */
     WORKER;
 
-    /** @return the lower-case name used in specs, tags and config, e.g. {@code api} */
+    /** @return the lower-case name used in specs, tags and config, e.g. {@code api}: its {@link #label()} */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return label();
     }
 
     /**
@@ -29,8 +27,7 @@ public enum ComponentKind {
      * @return the kind, empty when the value is none of these
      */
     public static Optional<ComponentKind> parse(String value) {
-        String v = value == null ? "" : value.trim();
-        return Arrays.stream(values()).filter(k -> k.id().equalsIgnoreCase(v)).findFirst();
+        return Labelled.parse(ComponentKind.class, value);
     }
 
     /**
@@ -39,6 +36,6 @@ public enum ComponentKind {
      * @return the kind, empty when the value is not exactly one of the ids
      */
     public static Optional<ComponentKind> fromId(String id) {
-        return Arrays.stream(values()).filter(k -> k.id().equals(id)).findFirst();
+        return Labelled.fromLabel(ComponentKind.class, id);
     }
 }

@@ -1,21 +1,19 @@
 package dev.readyservice.model;
 
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 
 /** The stage a product runs in. Prod tightens defaults (geo-redundancy, customer-managed keys, locks). */
-public enum Environment {
+public enum Environment implements Labelled.Named {
     QA,
     PROD;
 
-    /** The lower-case name used in tags, config and resource names. */
+    /** The lower-case name used in tags, config and resource names: its {@link #label()}. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return label();
     }
 
     /** Parses {@code qa} or {@code prod}, ignoring case. */
     public static Optional<Environment> parse(String value) {
-        return Arrays.stream(values()).filter(e -> e.id().equalsIgnoreCase(value == null ? "" : value.trim())).findFirst();
+        return Labelled.parse(Environment.class, value);
     }
 }

@@ -9,24 +9,18 @@ package dev.readyservice.model;
  * escalate and waits for support hours). So which Datadog states reach PagerDuty decides the
  * routing; {@link MonitorMessages} writes the message accordingly.
  */
-public enum Routing {
+public enum Routing implements Labelled.Named {
     /** Notifies PagerDuty in every state: an ALERT pages at any hour. */
-    PAGE("page"),
+    PAGE,
     /**
      * Notifies PagerDuty only on WARN (and its recovery): never pages out of hours. The warning
      * threshold is the meaningful one; the critical threshold sits strictly beyond it and only
      * notifies the owning team in Datadog.
      */
-    BUSINESS_HOURS("business-hours");
+    BUSINESS_HOURS;
 
-    private final String slug;
-
-    Routing(String slug) {
-        this.slug = slug;
-    }
-
-    /** @return the tag value, {@code page} or {@code business-hours} */
+    /** @return the tag value, {@code page} or {@code business-hours}: its {@link #label()} */
     public String slug() {
-        return slug;
+        return label();
     }
 }

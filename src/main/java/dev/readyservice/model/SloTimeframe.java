@@ -1,33 +1,36 @@
 package dev.readyservice.model;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** The rolling window an SLO is measured over; Datadog accepts these three. */
-public enum SloTimeframe {
+public enum SloTimeframe implements Labelled {
     /** Seven days. */
-    DAYS_7("7d", 7 * 24),
+    DAYS_7(7),
     /** Thirty days. */
-    DAYS_30("30d", 30 * 24),
+    DAYS_30(30),
     /** Ninety days. */
-    DAYS_90("90d", 90 * 24);
+    DAYS_90(90);
 
-    private final String wireValue;
-    private final int hours;
+    private final int days;
 
-    SloTimeframe(String wireValue, int hours) {
-        this.wireValue = wireValue;
-        this.hours = hours;
+    SloTimeframe(int days) {
+        this.days = days;
     }
 
-    /** @return the value Datadog expects, e.g. {@code 30d} */
+    /** Datadog writes a timeframe as its number of days and {@code d}, e.g. {@code 30d}. */
+    @Override
+    public String label() {
+        return days + "d";
+    }
+
+    /** @return the value Datadog expects, e.g. {@code 30d}: its {@link #label()} */
     public String wireValue() {
-        return wireValue;
+        return label();
     }
 
     /** @return the length of the window in hours */
     public int hours() {
-        return hours;
+        return days * 24;
     }
 
     /**
@@ -35,6 +38,6 @@ public enum SloTimeframe {
      * @return the timeframe, empty for any other value
      */
     public static Optional<SloTimeframe> fromWireValue(String wireValue) {
-        return Arrays.stream(values()).filter(t -> t.wireValue.equals(wireValue)).findFirst();
+        return Labelled.fromLabel(SloTimeframe.class, wireValue);
     }
 }

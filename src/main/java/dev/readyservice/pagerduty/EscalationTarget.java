@@ -1,5 +1,6 @@
 package dev.readyservice.pagerduty;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -13,19 +14,17 @@ public record EscalationTarget(Kind kind, String id) {
     /** The kinds of escalation target, with the value PagerDuty expects on the wire. */
     public enum Kind {
         /** A single user, notified directly. */
-        USER("user_reference"),
+        USER,
         /** An on-call schedule: whoever is on call when the level fires is notified. */
-        SCHEDULE("schedule_reference");
+        SCHEDULE;
 
-        private final String wireValue;
-
-        Kind(String wireValue) {
-            this.wireValue = wireValue;
-        }
-
-        /** @return the provider's value for this kind, e.g. {@code schedule_reference} */
+        /**
+         * PagerDuty names a target type as the lower-case kind and {@code _reference}.
+         *
+         * @return the provider's value for this kind, e.g. {@code schedule_reference}
+         */
         public String wireValue() {
-            return wireValue;
+            return name().toLowerCase(Locale.ROOT) + "_reference";
         }
     }
 

@@ -1,9 +1,9 @@
 package dev.readyservice.report;
 
-import java.util.Locale;
+import dev.readyservice.model.Labelled;
 
-/** How a checklist item is proved (see {@code prr-items.md}). */
-public enum ItemKind {
+/** How a checklist item is proved (see {@code prr-items.md}); files name it by its {@link #label()}, e.g. {@code sign-off}. */
+public enum ItemKind implements Labelled.Named {
     /** By resources and their properties in the preview, checked by a policy. */
     INFRA,
     /** By people: a recorded sign-off. */
@@ -11,18 +11,12 @@ public enum ItemKind {
     /** By the project's own artefacts: coverage, test reports, a redeploy timing. */
     PROJECT;
 
-    /** The name used in files, e.g. {@code sign-off}. */
-    public String label() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    /** The kind labelled {@code label}. */
+    /**
+     * The kind labelled {@code label}.
+     *
+     * @throws IllegalArgumentException naming the label and the allowed ones
+     */
     public static ItemKind byLabel(String label) {
-        for (ItemKind kind : values()) {
-            if (kind.label().equals(label)) {
-                return kind;
-            }
-        }
-        throw new IllegalArgumentException("kind '" + label + "' is not one of infra, sign-off, project");
+        return Labelled.require(ItemKind.class, "kind", label);
     }
 }

@@ -1,9 +1,9 @@
 package dev.readyservice.report;
 
-import java.util.Locale;
+import dev.readyservice.model.Labelled;
 
-/** The status of one checklist item in a report. */
-public enum ItemStatus {
+/** The status of one checklist item in a report; files name it by its {@link #label()}, e.g. {@code missing-sign-off}. */
+public enum ItemStatus implements Labelled.Named {
     PASS,
     FAIL,
     /** Violations covered by valid waivers (reason, approver, expiry in the findings). */
@@ -13,11 +13,6 @@ public enum ItemStatus {
     /** A project artefact is absent; never counted as a pass, listed as an open action. */
     NOT_MEASURED,
     NOT_APPLICABLE;
-
-    /** The name used in files, e.g. {@code missing-sign-off}. */
-    public String label() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
 
     /** True for the statuses that make the verdict {@code not-ready}. */
     public boolean blocksVerdict() {

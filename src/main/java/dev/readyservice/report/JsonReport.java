@@ -80,7 +80,7 @@ final class JsonReport {
     }
 
     static String outcome(Finding finding) {
-        return finding.outcome().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return finding.outcome().label();
     }
 
     private static void urns(ArrayNode array, List<ResourceSummary> resources) {

@@ -1,18 +1,9 @@
 package dev.readyservice.report;
 
-/** Whether the product may go to production, as far as the review can tell. */
-public enum Verdict {
-    READY("ready"),
-    NOT_READY("not-ready");
+import dev.readyservice.model.Labelled;
 
-    private final String label;
-
-    Verdict(String label) {
-        this.label = label;
-    }
-
-    /** The name used in files. */
-    public String label() {
-        return label;
-    }
+/** Whether the product may go to production, as far as the review can tell; files name it by its {@link #label()}. */
+public enum Verdict implements Labelled.Named {
+    READY,
+    NOT_READY
 }

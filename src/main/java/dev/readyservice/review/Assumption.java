@@ -1,5 +1,6 @@
 package dev.readyservice.review;
 
+import dev.readyservice.model.Labelled;
 import java.util.Objects;
 
 /**
@@ -25,48 +26,26 @@ public record Assumption(Kind kind, String token, String name, Source source, St
         detail = detail == null ? "" : detail;
     }
 
-    /** What the program asked the engine for. */
-    public enum Kind {
+    /** What the program asked the engine for; the report names it by its {@link #label()}. */
+    public enum Kind implements Labelled.Named {
         /** A provider function ({@code Invoke}). */
-        FUNCTION("function"),
+        FUNCTION,
         /** A {@code StackReference}: another stack's outputs. */
-        STACK_REFERENCE("stack-reference"),
+        STACK_REFERENCE,
         /** A read of an existing resource ({@code ReadResource}, a resource's static {@code get}). */
-        READ("read");
-
-        private final String label;
-
-        Kind(String label) {
-            this.label = label;
-        }
-
-        /** The lower-case name used in the report. */
-        public String label() {
-            return label;
-        }
+        READ
     }
 
-    /** Where an answer came from. */
-    public enum Source {
+    /** Where an answer came from; the report names it by its {@link #label()}. */
+    public enum Source implements Labelled.Named {
         /** Every value from the stack's config. */
-        CONFIG("config"),
+        CONFIG,
         /** At least one value is a placeholder: neither the config nor a file gave it. */
-        PLACEHOLDER("placeholder"),
+        PLACEHOLDER,
         /** From a file the team pinned ({@code --invokes}, {@code --stack-outputs}). */
-        FILE("file"),
+        FILE,
         /** Unknown, as a preview of a dependency not yet created would see it. */
-        UNKNOWN("unknown");
-
-        private final String label;
-
-        Source(String label) {
-            this.label = label;
-        }
-
-        /** The lower-case name used in the report. */
-        public String label() {
-            return label;
-        }
+        UNKNOWN
     }
 
     /** A one-line rendering: {@code function azure-native:authorization:getClientConfig (): config}. */

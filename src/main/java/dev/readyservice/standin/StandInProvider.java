@@ -113,14 +113,16 @@ public final class StandInProvider extends ResourceProviderGrpc.ResourceProvider
         answer(response, () -> GetSchemaResponse.newBuilder().setSchema("{}").build());
     }
 
+    // The provider's own config is checked and diffed as any resource's inputs are (check, diff below):
+    // a stand-in takes inputs as given and diffs them by value.
     @Override
     public void checkConfig(CheckRequest request, StreamObserver<CheckResponse> response) {
-        answer(response, () -> CheckResponse.newBuilder().setInputs(request.getNews()).build());
+        check(request, response);
     }
 
     @Override
     public void diffConfig(DiffRequest request, StreamObserver<DiffResponse> response) {
-        answer(response, () -> diff(request.getOldInputs(), request.getNews()));
+        diff(request, response);
     }
 
     @Override

@@ -92,7 +92,7 @@ class RedeployRecordTest {
 
         RedeployAssessment a = RedeployRecord.assess(file(), A_WEEK_LATER, Duration.ofDays(6));
         assertThat(a.status()).isEqualTo(RedeployItemStatus.NOT_MEASURED);
-        assertThat(a.status().id()).isEqualTo("not-measured");
+        assertThat(a.status().label()).isEqualTo("not-measured");
         assertThat(a.detail()).contains("older than the allowed 6 days");
         assertThat(RedeployRecord.assess(file(), A_WEEK_LATER, Duration.ofDays(7)).status())
                 .isEqualTo(RedeployItemStatus.PASS);
