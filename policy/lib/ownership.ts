@@ -13,9 +13,9 @@ import { asArray, asString, isUnknown, plain } from "./values";
  *    gateway's backend on a tagged web app's host name);
  * 4. for a compute type that hosts others (a plan, a container apps environment, a cluster): the
  *    resources it hosts belong to (a property of theirs refers to it);
- * 5. a `readiness:index:Monitoring` block (the monitors of one component) whose `webAppId` or
- *    `planId` refers to it names (see `claims`): the block says which compute its monitors watch,
- *    as a tag would.
+ * 5. a `readiness:index:Monitoring` block (the monitors of one component) whose `webAppId`,
+ *    `planId` or `containerAppId` refers to it names (see `claims`): the block says which compute
+ *    its monitors watch, as a tag would.
  *
  * Only property references relate resources: `dependsOn` and names prove nothing. References stop
  * at compute and ingress resources, so an app that reads a shared storage account does not join
@@ -46,7 +46,7 @@ function ownTag(r: StackResource): TagValue {
 
 /** What `readiness:index:Monitoring` blocks say about their component's compute. */
 export interface Claims {
-    /** Components per URN of each compute resource a block's `webAppId` or `planId` refers to. */
+    /** Components per URN of each compute resource a block's `webAppId`, `planId` or `containerAppId` refers to. */
     readonly resources: ReadonlyMap<string, ReadonlySet<string>>;
     /**
      * Azure names per component of compute outside the program (given to a block as literal resource
@@ -57,7 +57,7 @@ export interface Claims {
 }
 
 /** The block properties that refer to the compute it watches. */
-const CLAIMING_PROPERTIES = ["webAppId", "planId"] as const;
+const CLAIMING_PROPERTIES = ["webAppId", "planId", "containerAppId"] as const;
 
 /**
  * The claims of every monitoring block with a known `component` output. Only property references

@@ -12,7 +12,10 @@ const unowned = (what: string) => `${what} belongs to no component: it has no 'c
     + (/^azure-native:web:(WebApp|AppServicePlan) /.test(what)
         ? ", or have a readiness:index:Monitoring block's webAppId or planId refer to it "
             + "(in Java: the Monitoring building block, or ReadyServiceArgs.existing(component, ExistingCompute.webApp(app, plan)))"
-        : "");
+        : /^azure-native:app:ContainerApp /.test(what)
+            ? ", or have a readiness:index:Monitoring block's containerAppId refer to it "
+                + "(in Java: the Monitoring building block, or ReadyServiceArgs.existing(component, ExistingCompute.containerApp(app)))"
+            : "");
 
 const untag = (r: ResourceSpec) => {
     delete (r.props.tags as Record<string, unknown>).component;
@@ -123,6 +126,21 @@ describe("missing-component-assignment", () => {
         assert.deepEqual(await messages(policy, untaggedBoth([block(UNKNOWN, { webAppId: ["shop-api-app"], planId: ["shop-api-plan"] }), ...compliantStack()])), [
             unowned("azure-native:web:AppServicePlan 'shop-api-plan'"),
             unowned("azure-native:web:WebApp 'shop-api-app'"),
+        ]);
+    });
+
+    it("a readiness:index:Monitoring block claims the untagged container app its containerAppId refers to", async () => {
+        const containerApp: ResourceSpec = { type: "azure-native:app:ContainerApp", name: "shop-aca", props: { resourceGroupName: UNKNOWN, tags: { product: "shop" } } };
+        const block = (deps: Record<string, string[]>): ResourceSpec => ({
+            type: "readiness:index:Monitoring", name: "shop-api", custom: false,
+            props: { component: "api", containerAppId: UNKNOWN },
+            outputs: { component: "api", containerAppId: UNKNOWN, namesOutsideTheProgram: [] },
+            propertyDependencies: deps,
+        });
+        assert.deepEqual(await messages(policy, [block({ containerAppId: ["shop-aca"] }), ...compliantStack(), containerApp]), []);
+        // A literal id relates nothing: the app stays unowned, and the message names the fix.
+        assert.deepEqual(await messages(policy, [block({}), ...compliantStack(), containerApp]), [
+            unowned("azure-native:app:ContainerApp 'shop-aca'"),
         ]);
     });
 

@@ -20,16 +20,22 @@ export const PER_COMPONENT_ITEMS = [
     "tech.documentation",
 ] as const;
 
-/** The compute a `readiness:index:Monitoring` block watches by its `webAppId` and `planId` (lib/ownership.ts `claims`). */
-const CLAIMABLE_TYPES: ReadonlySet<string> = new Set(["azure-native:web:WebApp", "azure-native:web:AppServicePlan"]);
-
-function claimable(r: StackResource): boolean {
-    return CLAIMABLE_TYPES.has(r.type);
-}
-
-/** The other fix for an app or plan the program does not tag: a monitoring block that names it as a component's compute. */
-const CLAIM_HINT = ", or have a readiness:index:Monitoring block's webAppId or planId refer to it "
+/**
+ * The other fix for an app or plan the program does not tag: a monitoring block that names it as a
+ * component's compute, by the block properties lib/ownership.ts `claims` reads.
+ */
+const WEB_CLAIM_HINT = ", or have a readiness:index:Monitoring block's webAppId or planId refer to it "
     + "(in Java: the Monitoring building block, or ReadyServiceArgs.existing(component, ExistingCompute.webApp(app, plan)))";
+const CLAIM_HINTS: ReadonlyMap<string, string> = new Map([
+    ["azure-native:web:WebApp", WEB_CLAIM_HINT],
+    ["azure-native:web:AppServicePlan", WEB_CLAIM_HINT],
+    ["azure-native:app:ContainerApp", ", or have a readiness:index:Monitoring block's containerAppId refer to it "
+        + "(in Java: the Monitoring building block, or ReadyServiceArgs.existing(component, ExistingCompute.containerApp(app)))"],
+]);
+
+function claimHint(r: StackResource): string {
+    return CLAIM_HINTS.get(r.type) ?? "";
+}
 
 /**
  * Components are discovered, not declared: every compute or ingress resource (lib/catalogue.ts)
@@ -52,7 +58,7 @@ export const missingComponentAssignment = readinessPolicy({
             ...unowned.map((r) => violation(item, `${r.type} '${r.name}' belongs to no component: it has no 'component' tag, no parent that belongs to one, `
                 + "and no property that refers to a compute or ingress resource of one (such as a web app's serverFarmId on a tagged plan), "
                 + "so no per-component item (SLOs, golden signals, anomaly alerts, PagerDuty service, capacity, catalog entry) is judged for it; "
-                + `tag it component=<name>${claimable(r) ? CLAIM_HINT : ""}`, r)),
+                + `tag it component=<name>${claimHint(r)}`, r)),
             ...unknownTags.map((r) => undecided(item, `${r.type} '${r.name}' has a 'component' tag unknown in preview, so the component it belongs to cannot be known`, r)),
         ];
     },
