@@ -2,12 +2,9 @@ package dev.readyservice.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.readyservice.e2e.fixtures.ExistingContainerShop;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,9 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
  * the app scales by its own {@code template.scale}) it is ready for QA.
  */
 class ExistingContainerAppIT {
-    private static final List<String> PER_COMPONENT = List.of("slo.objectives", "monitoring.golden-signals", "monitoring.anomaly-alerts",
-            "pagerduty.technical-services", "capacity.plan", "capacity.headroom", "capacity.autoscaling", "tech.documentation");
-
     @TempDir
     static Path dir;
     private static ReviewRun before;
@@ -52,20 +46,11 @@ class ExistingContainerAppIT {
         assertThat(after.exitCode()).as(after.toString() + "\n" + after.findings()).isZero();
         assertThat(after.json().get("verdict").asText()).isEqualTo("ready");
         assertThat(after.blockingItems()).as(after.findings().toString()).isEmpty();
-        for (String item : PER_COMPONENT) {
+        for (String item : ExistingProgramIT.PER_COMPONENT) {
             assertThat(after.statuses()).as(item).containsEntry(item, "pass");
         }
         assertThat(after.json().get("summary").path("waived").asInt()).isZero();
         assertThat(after.findings().stream().map(f -> f.get("policy").asText())).doesNotContain("missing-component-assignment");
-        JsonNode api = null;
-        for (JsonNode c : after.json().get("components")) {
-            if (c.get("name").asText().equals("api")) {
-                api = c;
-            }
-        }
-        assertThat(api).as(after.json().get("components").toString()).isNotNull();
-        List<String> azure = new ArrayList<>();
-        api.get("azure").forEach(u -> azure.add(u.asText()));
-        assertThat(azure).anySatisfy(u -> assertThat(u).endsWith("azure-native:app:ContainerApp::shop-api"));
+        assertThat(after.azureOf("api")).anySatisfy(u -> assertThat(u).endsWith("azure-native:app:ContainerApp::shop-api"));
     }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.readyservice.e2e.fixtures.ExistingShop;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * pack names what only the database's and server's owner can set.
  */
 class ExistingProgramIT {
-    private static final List<String> PER_COMPONENT = List.of("slo.objectives", "monitoring.golden-signals", "monitoring.anomaly-alerts",
+    static final List<String> PER_COMPONENT = List.of("slo.objectives", "monitoring.golden-signals", "monitoring.anomaly-alerts",
             "pagerduty.technical-services", "capacity.plan", "capacity.headroom", "capacity.autoscaling", "tech.documentation");
 
     @TempDir
@@ -86,15 +85,7 @@ class ExistingProgramIT {
 
     @Test
     void theReportListsTheTeamsOwnAppAndPlanUnderTheirComponent() {
-        JsonNode api = null;
-        for (JsonNode c : after.json().get("components")) {
-            if (c.get("name").asText().equals("api")) {
-                api = c;
-            }
-        }
-        assertThat(api).as(after.json().get("components").toString()).isNotNull();
-        List<String> azure = new ArrayList<>();
-        api.get("azure").forEach(u -> azure.add(u.asText()));
+        List<String> azure = after.azureOf("api");
         assertThat(azure).anySatisfy(u -> assertThat(u).endsWith("azure-native:web:WebApp::shop-api"))
                 .anySatisfy(u -> assertThat(u).endsWith("azure-native:web:AppServicePlan::shop-plan"));
         for (JsonNode r : after.json().get("resources")) {

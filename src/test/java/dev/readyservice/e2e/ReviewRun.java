@@ -83,6 +83,18 @@ record ReviewRun(int exitCode, String out, String err, Path outDir) {
         return found;
     }
 
+    /** The Azure URNs the report lists under one component. */
+    List<String> azureOf(String component) {
+        List<String> urns = new ArrayList<>();
+        for (JsonNode c : json().get("components")) {
+            if (c.get("name").asText().equals(component)) {
+                c.get("azure").forEach(u -> urns.add(u.asText()));
+                return urns;
+            }
+        }
+        throw new AssertionError("the report has no component " + component + ": " + json().get("components"));
+    }
+
     /** The JSON report. */
     JsonNode json() {
         try {
