@@ -72,6 +72,11 @@ public record DatadogComponent(
     public DatadogComponent {
         pageOutOfHours = Set.copyOf(pageOutOfHours);
         computeType = computeType == null ? ComputeType.WEB_APP : computeType;
+        // The one value no default can stand for: without it the latency query would watch no metric.
+        if (computeType == ComputeType.CONTAINER_APP && kind != ComponentKind.WORKER && (latencyOperation == null || latencyOperation.isBlank())) {
+            throw new IllegalArgumentException("component " + component + " runs on a container app, whose Azure metrics have no response time: "
+                    + "give latencyOperation, the APM operation of its request spans (e.g. aspnet_core.request)");
+        }
     }
 
     /** @return a builder with nothing set */
