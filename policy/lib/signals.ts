@@ -105,12 +105,9 @@ export interface ComponentScope {
     readonly azureNames: ReadonlySet<string>;
 }
 
-/** The path parameter holding a resource's Azure name where azure-native does not call it `name`. */
-const NAME_PARAMETERS: Readonly<Record<string, string>> = { "azure-native:app:ContainerApp": "containerAppName" };
-
-/** The Azure name of a resource (its name path parameter or `name` output), lower-cased, if known. */
+/** The Azure name of a resource (its `name` path parameter or output), lower-cased, if known. */
 function azureName(stack: StackView, r: StackResource): string | undefined {
-    const name = asString(stack.pathParameter(r, NAME_PARAMETERS[r.type] ?? "name")) ?? asString(r.props.name);
+    const name = asString(stack.pathParameter(r, "name")) ?? asString(r.props.name);
     return name === undefined || isUnknown(name) ? undefined : name.toLowerCase();
 }
 

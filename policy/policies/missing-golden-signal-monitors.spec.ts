@@ -118,23 +118,6 @@ describe("missing-golden-signal-monitors", () => {
         assert.match(unclaimed[0], /monitor 'shop-api-latency' .* not filtered to component 'api'/);
     });
 
-    it("scopes to a container app a readiness:index:Monitoring block claims, by its containerAppName", async () => {
-        const containerApp: ResourceSpec = { type: "azure-native:app:ContainerApp", name: "shop-aca",
-            props: { resourceGroupName: "rg-shop-prod", containerAppName: "Shop-Aca", tags: { product: "shop" } } };
-        const block = (deps: Record<string, string[]>): ResourceSpec => ({
-            type: "readiness:index:Monitoring", name: "shop-api-block", custom: false,
-            props: { component: "api", namesOutsideTheProgram: [] },
-            outputs: { component: "api", namesOutsideTheProgram: [] }, propertyDependencies: deps,
-        });
-        const onContainerApp = (stack: ResourceSpec[]) => editing(stack, "shop-api-saturation", (r) => {
-            r.props.query = "avg(last_10m):avg:azure.app_containerapps.cpu_percentage{resource_group:rg-shop-prod,name:shop-aca} > 90";
-        });
-        assert.deepEqual(await messages(policy, onContainerApp([block({ containerAppId: ["shop-aca"] }), ...compliantStack(), containerApp])), []);
-        assert.deepEqual(await messages(policy, onContainerApp([block({}), ...compliantStack(), containerApp])), [
-            `monitor 'shop-api-saturation' is tagged 'golden-signal:saturation' but is no saturation threshold monitor of component 'api': its query is not filtered to component 'api' (every metric filter must name ${SCOPE})`,
-        ]);
-    });
-
     it("fails an Azure metric filtered to a plan the component does not run on", async () => {
         const stack = editing(compliantStack(), "shop-api-saturation", (r) => {
             r.props.query = "avg(last_10m):avg:azure.web_serverfarms.cpu_percentage{resource_group:rg-shop-prod,name:plan-shop-prod-api} > 90";
