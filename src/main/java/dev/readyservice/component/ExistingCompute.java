@@ -97,14 +97,16 @@ public final class ExistingCompute {
      * the APM operation of its requests with {@link #latencyOperation} (api and ui components).
      */
     public static ExistingCompute containerApp(ContainerApp app) {
-        Objects.requireNonNull(app, "app");
-        return new ExistingCompute(ComputeType.CONTAINER_APP, app.id(), null, null, null, null, null, null, null);
+        return ofProgram(ComputeType.CONTAINER_APP, Objects.requireNonNull(app, "app").id(), null);
     }
 
     private static ExistingCompute onPlan(ComputeType type, WebApp app, AppServicePlan plan) {
-        Objects.requireNonNull(app, "app");
-        Objects.requireNonNull(plan, "plan");
-        return new ExistingCompute(type, app.id(), plan.id(), null, null, null, null, null, null);
+        return ofProgram(type, Objects.requireNonNull(app, "app").id(), Objects.requireNonNull(plan, "plan").id());
+    }
+
+    /** Compute whose IDs are outputs of the program (its names to be given with {@code named}). */
+    private static ExistingCompute ofProgram(ComputeType type, Output<String> appId, Output<String> planId) {
+        return new ExistingCompute(type, appId, planId, null, null, null, null, null, null);
     }
 
     /**
@@ -140,8 +142,16 @@ public final class ExistingCompute {
      * resource's output or a stack reference). Give their Azure names with {@link #named(String, String, String)}.
      */
     public static ExistingCompute ids(Output<String> webAppId, Output<String> planId) {
-        return new ExistingCompute(ComputeType.WEB_APP, Objects.requireNonNull(webAppId, "webAppId"),
-                Objects.requireNonNull(planId, "planId"), null, null, null, null, null, null);
+        return ofProgram(ComputeType.WEB_APP, Objects.requireNonNull(webAppId, "webAppId"), Objects.requireNonNull(planId, "planId"));
+    }
+
+    /**
+     * A function app and its plan by IDs known only when the program runs. Give their Azure names
+     * with {@link #named(String, String, String)}.
+     */
+    public static ExistingCompute functionAppIds(Output<String> functionAppId, Output<String> planId) {
+        return ofProgram(ComputeType.FUNCTION_APP, Objects.requireNonNull(functionAppId, "functionAppId"),
+                Objects.requireNonNull(planId, "planId"));
     }
 
     /**
@@ -149,8 +159,7 @@ public final class ExistingCompute {
      * {@link #named(String, String)}.
      */
     public static ExistingCompute containerAppId(Output<String> containerAppId) {
-        return new ExistingCompute(ComputeType.CONTAINER_APP, Objects.requireNonNull(containerAppId, "containerAppId"), null,
-                null, null, null, null, null, null);
+        return ofProgram(ComputeType.CONTAINER_APP, Objects.requireNonNull(containerAppId, "containerAppId"), null);
     }
 
     /**
@@ -175,7 +184,7 @@ public final class ExistingCompute {
      * @return a copy with these names
      */
     public ExistingCompute named(String resourceGroup, String appName) {
-        return new ExistingCompute(type, appId, planId, appIdText, planIdText, resourceGroup, appName, planName, latencyOperation);
+        return named(resourceGroup, appName, planName);
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.readyservice.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pulumi.Context;
+import com.pulumi.core.Output;
 import com.pulumi.azurenative.storage.StorageAccount;
 import com.pulumi.azurenative.web.AppServicePlan;
 import com.pulumi.azurenative.web.AppServicePlanArgs;
@@ -404,6 +405,22 @@ class ReadyServiceOverExistingTest {
                 .contains("unset: a worker's latency is its worker.job spans")
                 .contains("unset: a function app's latency is its Azure response time")
                 .contains("unset: a container app runs on no App Service plan");
+    }
+
+    @Test
+    void idsKnownOnlyWhenTheProgramRunsAreTargetedAndNeedTheirNames() {
+        RecordingMocks mocks = run("qa", ctx -> new ReadyService("shop", computeOnly("qa")
+                .existing("api", ExistingCompute.containerAppId(Output.of(CONTAINER_APP_ID)).named("legacy-rg", "legacy-aca")
+                        .latencyOperation("express.request")).build()));
+        assertThat(mocks.ofType("readiness:index:Monitoring")).singleElement().satisfies(m -> {
+            assertThat(m.at("containerAppId")).isEqualTo(CONTAINER_APP_ID);
+            assertThat(m.at("namesOutsideTheProgram")).as("an output relates the resource it comes from").isEqualTo(List.of());
+        });
+        assertThat(mocks.ofType("azure-native:insights:AutoscaleSetting")).isEmpty();
+        InvalidSpecException e = refused(computeOnly("qa")
+                .existing("api", ExistingCompute.functionAppIds(Output.of(FUNCTION_APP_ID), Output.of(PLAN_ID))).build());
+        assertThat(e.violations()).extracting(Violation::field).containsExactly("existingCompute.api.resourceGroup",
+                "existingCompute.api.functionAppName", "existingCompute.api.planName");
     }
 
     @Test
