@@ -18,11 +18,17 @@ final class DatadogPlan {
     }
 
     static DatadogComponent of(ReadyServiceArgs spec, ComponentSpec c, AzureNaming names) {
-        return of(spec, c, names.resourceGroup(), names.webApp(c.name()), names.plan(c.name()));
+        return builder(spec, c).azureResourceGroup(names.resourceGroup()).azureAppName(names.webApp(c.name()))
+                .azurePlanName(names.plan(c.name())).build();
     }
 
-    /** The component watched on the given Azure resources (names as Datadog's Azure integration tags them). */
-    static DatadogComponent of(ReadyServiceArgs spec, ComponentSpec c, String resourceGroup, String webAppName, String planName) {
+    /** The component watched on the compute the team gave (names as Datadog's Azure integration tags them). */
+    static DatadogComponent of(ReadyServiceArgs spec, ComponentSpec c, ExistingCompute compute) {
+        return builder(spec, c).azureResourceGroup(compute.resourceGroup()).azureAppName(compute.appName())
+                .azurePlanName(compute.planName()).computeType(compute.type()).latencyOperation(compute.latencyOperation()).build();
+    }
+
+    private static DatadogComponent.Builder builder(ReadyServiceArgs spec, ComponentSpec c) {
         ProductSpec p = spec.product();
         Set<AlertClass> pageOutOfHours = spec.paging().pageOutOfHours().stream()
                 .map(name -> AlertClass.parseGoldenSignal(name).orElseThrow()).collect(Collectors.toUnmodifiableSet());
@@ -35,8 +41,6 @@ final class DatadogPlan {
                 .playbookBaseUrl(p.playbookBaseUrl()).docsUrl(p.docsUrl())
                 .pagerDutyServiceName(PagerDutyPlan.serviceName(p, c)).pagerDutyServiceUrl(PagerDutyPlan.serviceUrl(p, c))
                 .pageOutOfHours(pageOutOfHours)
-                .trafficFloorPerMinute(Math.max(1.0, c.capacity().plannedPeakRps() * 60 * TRAFFIC_FLOOR_SHARE_OF_PEAK))
-                .azureResourceGroup(resourceGroup).azureAppName(webAppName).azurePlanName(planName)
-                .build();
+                .trafficFloorPerMinute(Math.max(1.0, c.capacity().plannedPeakRps() * 60 * TRAFFIC_FLOOR_SHARE_OF_PEAK));
     }
 }

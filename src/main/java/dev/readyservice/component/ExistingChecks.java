@@ -1,5 +1,6 @@
 package dev.readyservice.component;
 
+import dev.readyservice.model.ComponentKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,8 @@ final class ExistingChecks {
         }
         String subscriptionId = spec.product() == null ? null : spec.product().subscriptionId();
         Set<String> names = spec.components().stream().filter(c -> c != null).map(ComponentSpec::name).collect(Collectors.toSet());
+        Set<String> workers = spec.components().stream().filter(c -> c != null && c.componentKind() == ComponentKind.WORKER)
+                .map(ComponentSpec::name).collect(Collectors.toSet());
         for (Map.Entry<String, ExistingCompute> e : spec.existingCompute().entrySet()) {
             String at = "existingCompute." + e.getKey();
             if (!names.contains(e.getKey())) {
@@ -32,7 +35,7 @@ final class ExistingChecks {
             if (e.getValue() == null) {
                 found.add(new Violation(at, "<unset>", "an ExistingCompute"));
             } else {
-                found.addAll(e.getValue().problems(at, subscriptionId));
+                found.addAll(e.getValue().problems(at, subscriptionId, workers.contains(e.getKey())));
             }
         }
         for (int i = 0; i < spec.components().size(); i++) {

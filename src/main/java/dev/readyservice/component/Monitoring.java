@@ -12,7 +12,7 @@ import javax.annotation.Nullable;
 /**
  * Building block: the Datadog readiness of one component, the part of {@link ReadyService} a
  * program can use alone. Eight golden-signal monitors (threshold and anomaly, scoped to the
- * component's web app and plan), the service-catalog entry and, for a customer-facing component,
+ * component's app and plan), the service-catalog entry and, for a customer-facing component,
  * availability and latency SLOs with three burn-rate alerts each (docs/evidence.md, "Datadog").
  *
  * <pre>{@code
@@ -23,7 +23,9 @@ import javax.annotation.Nullable;
  * }</pre>
  *
  * <p>Registered outputs (what the policy pack reads): {@code component}, {@code service},
- * {@code webAppId}, {@code planId}, {@code namesOutsideTheProgram}.
+ * {@code webAppId}, {@code planId} or {@code containerAppId}, {@code namesOutsideTheProgram}. The
+ * {@link dev.readyservice.datadog.DatadogComponent}'s {@code computeType} says which metrics watch
+ * the compute; set it to match the IDs given.
  */
 public final class Monitoring extends ComponentResource {
     /** The component's type token; stable, the policy pack relates compute to components by it. */
@@ -49,6 +51,9 @@ public final class Monitoring extends ComponentResource {
         }
         if (args.planId() != null) {
             outputs.put("planId", args.planId());
+        }
+        if (args.containerAppId() != null) {
+            outputs.put("containerAppId", args.containerAppId());
         }
         outputs.put("namesOutsideTheProgram", Output.of(args.namesOutsideTheProgram()));
         registerOutputs(outputs);

@@ -13,7 +13,8 @@ import java.util.Objects;
 /**
  * The inputs of a {@link Monitoring} block: the component to watch and the compute it runs on.
  *
- * <p>The compute's IDs are the block's inputs {@code webAppId} and {@code planId}. Built from the
+ * <p>The compute's IDs are the block's inputs {@code webAppId} and {@code planId} (a web or function
+ * app and its plan) or {@code containerAppId} (a container app). Built from the
  * resources' {@code id()}, they relate the block to them, which is how the policy pack learns that
  * those resources are the component's (docs/evidence.md, "Components"). Given as text (resources
  * of no program), the names in the IDs are registered as {@code namesOutsideTheProgram}: the pack
@@ -33,6 +34,8 @@ public final class MonitoringArgs extends ResourceArgs {
     private final Output<String> webAppId;
     @Import(name = "planId")
     private final Output<String> planId;
+    @Import(name = "containerAppId")
+    private final Output<String> containerAppId;
     @Import(name = "namesOutsideTheProgram")
     private final Output<List<String>> namesInput;
 
@@ -44,6 +47,7 @@ public final class MonitoringArgs extends ResourceArgs {
         this.serviceInput = Output.of(component.serviceName());
         this.webAppId = b.webAppId;
         this.planId = b.planId;
+        this.containerAppId = b.containerAppId;
         this.namesInput = Output.of(namesOutsideTheProgram);
     }
 
@@ -67,6 +71,11 @@ public final class MonitoringArgs extends ResourceArgs {
         return planId;
     }
 
+    /** The container app's ID, or null when none was given. */
+    public Output<String> containerAppId() {
+        return containerAppId;
+    }
+
     /** The Azure names read from IDs given as text. */
     public List<String> namesOutsideTheProgram() {
         return namesOutsideTheProgram;
@@ -82,6 +91,7 @@ public final class MonitoringArgs extends ResourceArgs {
         private BurnRateAlerts.OverLimit overLimit = BurnRateAlerts.OverLimit.REFUSE;
         private Output<String> webAppId;
         private Output<String> planId;
+        private Output<String> containerAppId;
         private final List<String> names = new ArrayList<>();
 
         private Builder() {
@@ -130,10 +140,26 @@ public final class MonitoringArgs extends ResourceArgs {
             return Output.of(id);
         }
 
-        /** The web app and plan of an {@link ExistingCompute}. */
+        /** The container app's ID, e.g. {@code app.id()}: relates the container app to the component. */
+        public Builder containerAppId(Output<String> value) {
+            this.containerAppId = value;
+            return this;
+        }
+
+        /** The ID of a container app of no program (its name joins the component's scope). */
+        public Builder containerAppId(String value) {
+            AzureResourceId.parse(value).ifPresent(id -> names.add(id.name()));
+            return containerAppId(Output.of(value));
+        }
+
+        /** The app (and plan) of an {@link ExistingCompute}. */
         public Builder compute(ExistingCompute value) {
-            this.webAppId = value.webAppId();
-            this.planId = value.planId();
+            if (value.type().runsOnPlan()) {
+                this.webAppId = value.appId();
+                this.planId = value.planId();
+            } else {
+                this.containerAppId = value.appId();
+            }
             this.names.addAll(value.namesOutsideTheProgram());
             return this;
         }

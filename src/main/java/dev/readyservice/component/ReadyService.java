@@ -52,7 +52,10 @@ import javax.annotation.Nullable;
  * {@link ReadyServiceArgs.Builder#existing(ExistingData)}; the component then adds only the
  * readiness layer, made of the public building blocks ({@link Paging}, a {@link Monitoring} per
  * component, {@link Backups}), an autoscale setting on each given plan, transparent data encryption
- * stated on each given SQL database and the dashboard:
+ * stated on each given SQL database and the dashboard. The compute is a web app, a function app
+ * (each on its App Service plan) or a container app ({@link ExistingCompute}); each is watched with
+ * its own Azure metrics, and a container app gets no autoscale setting: it scales by its own
+ * {@code template.scale}, which the policy pack judges.
  * <pre>{@code
  * new ReadyService("shop", ReadyServiceArgs.builder()
  *         .product(product).component(api).paging(paging)
@@ -126,7 +129,7 @@ public final class ReadyService extends ComponentResource {
     /**
      * The readiness layer alone, over the compute and data the team already has: the building blocks
      * ({@link Paging}, one {@link Monitoring} per component, {@link Backups}), an autoscale setting on
-     * each given plan, transparent data encryption on each given SQL database and the dashboard. No
+     * each given plan (a container app has none), transparent data encryption on each given SQL database and the dashboard. No
      * Azure compute, storage, network or gateway is created. In prod, what only the owner of a SQL
      * database and server can set (the database's geo-redundant backup storage, the server's
      * customer-managed TDE protector) is left to the policy pack, which names what is missing.
@@ -144,15 +147,18 @@ public final class ReadyService extends ComponentResource {
         for (int i = 0; i < spec.components().size(); i++) {
             ComponentSpec c = spec.components().get(i);
             ExistingCompute compute = spec.existingCompute().get(c.name());
-            DatadogComponent dd = DatadogPlan.of(spec, c, compute.resourceGroup(), compute.webAppName(), compute.planName());
+            DatadogComponent dd = DatadogPlan.of(spec, c, compute);
             datadogComponents.add(dd);
             Monitoring block = new Monitoring(name + "-" + c.name(), MonitoringArgs.builder().component(dd).compute(compute).build(),
                     blockOptions);
             blocks.put(c.name(), block);
             monitoring.put(c.name(), block.created());
             slos.addAll(block.created().sloList());
-            autoscale.put(c.name(), ComputeFactory.autoscale(this, name + "-" + c.name(), product, Output.of(compute.resourceGroup()),
-                    azureComponents.get(i), compute.planId()));
+            // A container app has no plan: it scales by its own template.scale, which the policy pack judges.
+            if (compute.type().runsOnPlan()) {
+                autoscale.put(c.name(), ComputeFactory.autoscale(this, name + "-" + c.name(), product, Output.of(compute.resourceGroup()),
+                        azureComponents.get(i), compute.planId()));
+            }
         }
         ProductDashboard.create(name, spec.product().name(), spec.product().environment(), datadogComponents, slos, children);
         // Transparent data encryption, stated: the pack does not take the default for new databases as evidence.
@@ -173,7 +179,8 @@ public final class ReadyService extends ComponentResource {
      *
      * @param paging     the paging set-up
      * @param monitoring the monitoring block per component name
-     * @param autoscale  the autoscale setting on each component's plan
+     * @param autoscale  the autoscale setting on the plan of each component on a web or function app
+     *                   (none for a container app, which scales by its own {@code template.scale})
      * @param backups    the backups of the existing data, when data was given
      * @param encryption transparent data encryption stated {@code Enabled} on each given SQL database
      */

@@ -194,8 +194,9 @@ public final class ReadyServiceArgs extends ResourceArgs {
         }
 
         /**
-         * The web app (or function app) and plan the component {@code component} already runs on:
-         * the component gets monitors, SLOs, paging and autoscaling for them, and no new compute.
+         * The compute the component {@code component} already runs on (a web or function app and
+         * its plan, or a container app): the component gets monitors, SLOs, paging and, on a plan,
+         * autoscaling for it, and no new compute.
          */
         public Builder existing(String component, ExistingCompute compute) {
             this.existingCompute.put(component, compute);

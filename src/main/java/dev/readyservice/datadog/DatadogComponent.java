@@ -2,6 +2,7 @@ package dev.readyservice.datadog;
 
 import dev.readyservice.model.AlertClass;
 import dev.readyservice.model.ComponentKind;
+import dev.readyservice.model.ComputeType;
 import dev.readyservice.model.Environment;
 import dev.readyservice.model.SloTimeframe;
 import java.util.Set;
@@ -37,8 +38,13 @@ import java.util.Set;
  * @param trafficFloorPerMinute requests (or jobs) per minute below which traffic counts as lost;
  *     the traffic monitor warns or alerts under it
  * @param azureResourceGroup Azure resource group holding the app and its plan
- * @param azureAppName Azure web app name (api, ui); may be empty for a worker
- * @param azurePlanName Azure App Service plan name; its CPU is the saturation signal
+ * @param azureAppName Azure name of the web, function or container app; may be empty for a worker
+ * @param azurePlanName Azure App Service plan name; its CPU is the saturation signal of a web or
+ *     function app (null for a container app, which has no plan)
+ * @param computeType what the app is: decides which Azure metrics are watched (unset: a web app)
+ * @param latencyOperation the APM operation of the component's request spans, e.g.
+ *     {@code aspnet_core.request}: the latency of a container app (whose Azure metrics have no
+ *     response time) is {@code trace.<operation>}; null for the other compute types
  */
 public record DatadogComponent(
         String product,
@@ -59,10 +65,18 @@ public record DatadogComponent(
         double trafficFloorPerMinute,
         String azureResourceGroup,
         String azureAppName,
-        String azurePlanName) {
+        String azurePlanName,
+        ComputeType computeType,
+        String latencyOperation) {
 
     public DatadogComponent {
         pageOutOfHours = Set.copyOf(pageOutOfHours);
+        computeType = computeType == null ? ComputeType.WEB_APP : computeType;
+        // The one value no default can stand for: without it the latency query would watch no metric.
+        if (computeType == ComputeType.CONTAINER_APP && kind != ComponentKind.WORKER && (latencyOperation == null || latencyOperation.isBlank())) {
+            throw new IllegalArgumentException("component " + component + " runs on a container app, whose Azure metrics have no response time: "
+                    + "give latencyOperation, the APM operation of its request spans (e.g. aspnet_core.request)");
+        }
     }
 
     /** @return a builder with nothing set */
@@ -77,7 +91,8 @@ public record DatadogComponent(
                 .latencyThresholdMillis(latencyThresholdMillis).latencyPercentile(latencyPercentile).sloTimeframe(sloTimeframe)
                 .playbookBaseUrl(playbookBaseUrl).docsUrl(docsUrl).pagerDutyServiceName(pagerDutyServiceName)
                 .pagerDutyServiceUrl(pagerDutyServiceUrl).pageOutOfHours(pageOutOfHours).trafficFloorPerMinute(trafficFloorPerMinute)
-                .azureResourceGroup(azureResourceGroup).azureAppName(azureAppName).azurePlanName(azurePlanName);
+                .azureResourceGroup(azureResourceGroup).azureAppName(azureAppName).azurePlanName(azurePlanName)
+                .computeType(computeType).latencyOperation(latencyOperation);
     }
 
     /** @return the Datadog service name, {@code <product>-<component>} */
@@ -96,7 +111,7 @@ public record DatadogComponent(
         return base + "/" + alertClass.id() + ".md";
     }
 
-    /** Builds a {@link DatadogComponent}, one named value at a time instead of nineteen in a row. */
+    /** Builds a {@link DatadogComponent}, one named value at a time instead of twenty-one in a row. */
     public static final class Builder {
         private String product;
         private String component;
@@ -117,6 +132,8 @@ public record DatadogComponent(
         private String azureResourceGroup;
         private String azureAppName;
         private String azurePlanName;
+        private ComputeType computeType = ComputeType.WEB_APP;
+        private String latencyOperation;
 
         private Builder() {
         }
@@ -216,10 +233,21 @@ public record DatadogComponent(
             return this;
         }
 
+        public Builder computeType(ComputeType value) {
+            this.computeType = value;
+            return this;
+        }
+
+        public Builder latencyOperation(String value) {
+            this.latencyOperation = value;
+            return this;
+        }
+
         public DatadogComponent build() {
             return new DatadogComponent(product, component, kind, environment, customerFacing, team, availabilityTarget,
                     latencyThresholdMillis, latencyPercentile, sloTimeframe, playbookBaseUrl, docsUrl, pagerDutyServiceName,
-                    pagerDutyServiceUrl, pageOutOfHours, trafficFloorPerMinute, azureResourceGroup, azureAppName, azurePlanName);
+                    pagerDutyServiceUrl, pageOutOfHours, trafficFloorPerMinute, azureResourceGroup, azureAppName, azurePlanName,
+                    computeType, latencyOperation);
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.readyservice.datadog;
 
 import dev.readyservice.model.AlertClass;
 import dev.readyservice.model.ComponentKind;
+import dev.readyservice.model.ComputeType;
 import dev.readyservice.model.DecimalText;
 import java.util.List;
 import java.util.Locale;
@@ -9,12 +10,21 @@ import java.util.Locale;
 /**
  * Which metrics watch the four golden signals of a component.
  *
- * <p>Web apps (api, ui) are watched through the Azure integration ({@code azure.app_services.*},
- * filtered by resource group and app name); workers through APM trace metrics of their
- * {@code worker.job} spans (filtered by service and env). Saturation is the App Service plan's
- * CPU for both. Datadog lower-cases tag values, so Azure names are lower-cased in filters.
+ * <p>Web apps (api, ui) are watched through Datadog's Azure integration, filtered by resource group
+ * and app name, in the namespace of their compute type: {@code azure.app_services.*} for a web app,
+ * {@code azure.functions.*} for a function app, {@code azure.app_containerapps.*} for a container
+ * app. A container app's Azure metrics have one request count (its 5xx are the requests tagged
+ * {@code statuscodecategory:5xx}) and no response time, so its latency is the APM trace metric of
+ * the request operation the team states ({@code trace.<operation>}, filtered by service and env).
+ * Workers are watched through APM trace metrics of their {@code worker.job} spans. Saturation is
+ * the App Service plan's CPU for web and function apps, the app's own CPU for a container app.
+ * Datadog lower-cases tag keys and values, so Azure names and dimensions are lower-case in filters.
  */
 public final class GoldenSignalQueries {
+
+    /** Datadog's tag for the Azure dimension {@code statusCodeCategory} of container app requests ({@code 2xx} … {@code 5xx}). */
+    static final String CONTAINER_APP_STATUS_TAG = "statuscodecategory";
+    private static final String CONTAINER_APPS = "azure.app_containerapps";
 
     private GoldenSignalQueries() {}
 
@@ -28,14 +38,12 @@ public final class GoldenSignalQueries {
 
     /** @return the metric filter of the component's own metrics (app or service) */
     static String componentFilter(DatadogComponent c) {
-        if (c.kind() == ComponentKind.WORKER) {
-            return "service:" + c.serviceName() + ",env:" + c.environment().id();
-        }
-        return azureFilter(c.azureResourceGroup(), c.azureAppName());
+        return worker(c) ? serviceFilter(c) : appFilter(c);
     }
 
-    static String planFilter(DatadogComponent c) {
-        return azureFilter(c.azureResourceGroup(), c.azurePlanName());
+    /** @return the filter of the saturation metric: the plan a web or function app runs on, else the app itself */
+    static String saturationFilter(DatadogComponent c) {
+        return c.computeType().runsOnPlan() ? azureFilter(c.azureResourceGroup(), c.azurePlanName()) : appFilter(c);
     }
 
     /** @return Datadog's percentile aggregator for the configured percentile, e.g. {@code p99.9} */
@@ -43,54 +51,100 @@ public final class GoldenSignalQueries {
         return "p" + DecimalText.of(c.latencyPercentile());
     }
 
-    /** @return the latency metric (seconds): job percentile for workers, average for web apps */
+    /**
+     * @return the latency metric (seconds): the job percentile for workers, the request operation's
+     *     percentile for a container app, the Azure average for web and function apps
+     */
     static String latencyMetric(DatadogComponent c) {
-        if (c.kind() == ComponentKind.WORKER) {
-            return percentileAggregator(c) + ":trace.worker.job{" + componentFilter(c) + "}";
+        if (worker(c)) {
+            return percentileAggregator(c) + ":trace.worker.job{" + serviceFilter(c) + "}";
+        }
+        if (c.computeType() == ComputeType.CONTAINER_APP) {
+            return percentileAggregator(c) + ":trace." + c.latencyOperation() + "{" + serviceFilter(c) + "}";
         }
         // Azure reports response time only as a per-minute average; there is no percentile.
-        return "avg:azure.app_services.response_time{" + componentFilter(c) + "}";
+        return "avg:" + appNamespace(c) + ".response_time{" + componentFilter(c) + "}";
     }
 
     /** @return the count of all requests or jobs */
     static String totalCount(DatadogComponent c) {
-        String metric = c.kind() == ComponentKind.WORKER ? "trace.worker.job.hits" : "azure.app_services.requests";
-        return "sum:" + metric + "{" + componentFilter(c) + "}.as_count()";
+        String metric = worker(c) ? "trace.worker.job.hits" : appNamespace(c) + ".requests";
+        return count(metric, componentFilter(c));
     }
 
     /** @return the count of failed requests (HTTP 5xx) or failed jobs */
     static String errorCount(DatadogComponent c) {
-        String metric = c.kind() == ComponentKind.WORKER ? "trace.worker.job.errors" : "azure.app_services.http5xx";
-        return "sum:" + metric + "{" + componentFilter(c) + "}.as_count()";
+        if (worker(c)) {
+            return count("trace.worker.job.errors", componentFilter(c));
+        }
+        if (c.computeType() == ComputeType.CONTAINER_APP) {
+            return count(CONTAINER_APPS + ".requests", componentFilter(c) + "," + CONTAINER_APP_STATUS_TAG + ":5xx");
+        }
+        return count(appNamespace(c) + ".http5xx", componentFilter(c));
     }
 
-    /** @return the count of good requests (HTTP 2xx + 3xx) or jobs (hits − errors) */
+    /** @return the count of good requests (HTTP 2xx + 3xx; a container app's: not 5xx) or jobs (hits − errors) */
     static String goodCount(DatadogComponent c) {
-        if (c.kind() == ComponentKind.WORKER) {
+        if (worker(c)) {
             return totalCount(c) + " - " + errorCount(c);
         }
-        String filter = componentFilter(c);
-        return "sum:azure.app_services.http2xx{" + filter + "}.as_count() + sum:azure.app_services.http3xx{" + filter + "}.as_count()";
+        if (c.computeType() == ComputeType.CONTAINER_APP) {
+            // Its request count is split by status class only through the dimension: good is "not 5xx".
+            return count(CONTAINER_APPS + ".requests", componentFilter(c) + ",!" + CONTAINER_APP_STATUS_TAG + ":5xx");
+        }
+        String ns = appNamespace(c);
+        return count(ns + ".http2xx", componentFilter(c)) + " + " + count(ns + ".http3xx", componentFilter(c));
+    }
+
+    /** @return true when the latency monitor watches a trace percentile rather than an Azure average */
+    private static boolean latencyFromTraces(DatadogComponent c) {
+        return worker(c) || c.computeType() == ComputeType.CONTAINER_APP;
+    }
+
+    private static boolean worker(DatadogComponent c) {
+        return c.kind() == ComponentKind.WORKER;
+    }
+
+    /** @return the Azure integration's namespace of the app's request metrics */
+    private static String appNamespace(DatadogComponent c) {
+        return switch (c.computeType()) {
+            case WEB_APP -> "azure.app_services";
+            case FUNCTION_APP -> "azure.functions";
+            case CONTAINER_APP -> CONTAINER_APPS;
+        };
+    }
+
+    private static String count(String metric, String filter) {
+        return "sum:" + metric + "{" + filter + "}.as_count()";
+    }
+
+    private static String serviceFilter(DatadogComponent c) {
+        return "service:" + c.serviceName() + ",env:" + c.environment().id();
+    }
+
+    private static String appFilter(DatadogComponent c) {
+        return azureFilter(c.azureResourceGroup(), c.azureAppName());
     }
 
     private static SignalQuery latency(DatadogComponent c) {
-        boolean worker = c.kind() == ComponentKind.WORKER;
-        return new SignalQuery(AlertClass.LATENCY, latencyMetric(c), worker ? "percentile(last_5m)" : "avg(last_5m)",
-                ">", "above", !worker);
+        boolean traces = latencyFromTraces(c);
+        return new SignalQuery(AlertClass.LATENCY, latencyMetric(c), traces ? "percentile(last_5m)" : "avg(last_5m)",
+                ">", "above", !traces);
     }
 
     private static SignalQuery traffic(DatadogComponent c) {
         return new SignalQuery(AlertClass.TRAFFIC, totalCount(c), "sum(last_15m)", "<", "both",
-                c.kind() != ComponentKind.WORKER);
+                !worker(c));
     }
 
     private static SignalQuery errors(DatadogComponent c) {
         return new SignalQuery(AlertClass.ERRORS, errorCount(c) + " / " + totalCount(c), "sum(last_5m)", ">", "above",
-                c.kind() != ComponentKind.WORKER);
+                !worker(c));
     }
 
     private static SignalQuery saturation(DatadogComponent c) {
-        return new SignalQuery(AlertClass.SATURATION, "avg:azure.web_serverfarms.cpu_percentage{" + planFilter(c) + "}",
+        String metric = c.computeType().runsOnPlan() ? "azure.web_serverfarms.cpu_percentage" : CONTAINER_APPS + ".cpu_percentage";
+        return new SignalQuery(AlertClass.SATURATION, "avg:" + metric + "{" + saturationFilter(c) + "}",
                 "avg(last_10m)", ">", "above", true);
     }
 

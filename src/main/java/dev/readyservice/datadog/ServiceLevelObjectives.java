@@ -14,6 +14,7 @@ import dev.readyservice.datadog.bindings.inputs.ServiceLevelObjectiveSliSpecific
 import dev.readyservice.datadog.bindings.inputs.ServiceLevelObjectiveThresholdArgs;
 import dev.readyservice.model.AlertClass;
 import dev.readyservice.model.ComponentKind;
+import dev.readyservice.model.ComputeType;
 import dev.readyservice.model.DecimalText;
 
 /**
@@ -76,7 +77,8 @@ public final class ServiceLevelObjectives {
     }
 
     static ServiceLevelObjectiveArgs availabilityArgs(DatadogComponent c, String name) {
-        String good = c.kind() == ComponentKind.WORKER ? "jobs that succeed" : "requests answered 2xx or 3xx";
+        String good = c.kind() == ComponentKind.WORKER ? "jobs that succeed"
+                : c.computeType() == ComputeType.CONTAINER_APP ? "requests not answered 5xx" : "requests answered 2xx or 3xx";
         return ServiceLevelObjectiveArgs.builder()
                 .name(name)
                 .type("metric")

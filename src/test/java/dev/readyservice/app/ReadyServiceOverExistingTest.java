@@ -3,7 +3,13 @@ package dev.readyservice.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pulumi.Context;
+import com.pulumi.core.Output;
 import com.pulumi.azurenative.storage.StorageAccount;
+import com.pulumi.azurenative.web.AppServicePlan;
+import com.pulumi.azurenative.web.AppServicePlanArgs;
+import com.pulumi.azurenative.web.WebApp;
+import com.pulumi.azurenative.web.WebAppArgs;
+import com.pulumi.azurenative.web.inputs.SkuDescriptionArgs;
 import com.pulumi.azurenative.storage.StorageAccountArgs;
 import com.pulumi.azurenative.storage.inputs.SkuArgs;
 import com.pulumi.test.PulumiTest;
@@ -21,6 +27,7 @@ import dev.readyservice.component.ReadyService;
 import dev.readyservice.component.ReadyServiceArgs;
 import dev.readyservice.component.Specs;
 import dev.readyservice.component.Violation;
+import dev.readyservice.e2e.fixtures.ExistingContainerShop;
 import dev.readyservice.e2e.fixtures.ExistingShop;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,12 +49,15 @@ class ReadyServiceOverExistingTest {
     private static final String PLAN_ID = RG + "Microsoft.Web/serverfarms/legacy-plan";
     private static final String SQL_ID = RG + "Microsoft.Sql/servers/legacy-sql/databases/orders";
     private static final String STORAGE_ID = RG + "Microsoft.Storage/storageAccounts/legacydata";
+    private static final String CONTAINER_APP_ID = RG + "Microsoft.App/containerApps/legacy-aca";
+    private static final String FUNCTION_APP_ID = RG + "Microsoft.Web/sites/legacy-func";
 
     /** Types the readiness layer must never create over existing resources. */
     private static final List<String> FOOTPRINT = List.of("azure-native:web:WebApp", "azure-native:web:AppServicePlan",
             "azure-native:storage:StorageAccount", "azure-native:sql:Server", "azure-native:sql:Database",
             "azure-native:resources:ResourceGroup", "azure-native:keyvault:Vault", "azure-native:network:ApplicationGateway",
-            "azure-native:network:VirtualNetwork", "azure-native:dbforpostgresql:Server", "azure-native:managedidentity:UserAssignedIdentity");
+            "azure-native:network:VirtualNetwork", "azure-native:dbforpostgresql:Server", "azure-native:managedidentity:UserAssignedIdentity",
+            "azure-native:app:ContainerApp", "azure-native:app:ManagedEnvironment");
 
     @AfterEach
     void cleanup() {
@@ -265,6 +275,162 @@ class ReadyServiceOverExistingTest {
                 .satisfies(b -> assertThat(b.at("resources")).isEqualTo(List.of(SQL_ID, STORAGE_ID)));
         assertThat(mocks.ofType("readiness:index:ReadyService")).singleElement()
                 .satisfies(r -> assertThat(r.at("product.name")).isEqualTo("shop"));
+    }
+
+    /** Every golden-signal and burn-rate monitor's query, and every SLO's queries, of one run. */
+    private static List<String> queries(RecordingMocks mocks) {
+        List<String> all = new java.util.ArrayList<>();
+        mocks.ofType("datadog:index/monitor:Monitor").forEach(m -> all.add((String) m.at("query")));
+        mocks.ofType("datadog:index/serviceLevelObjective:ServiceLevelObjective").forEach(slo -> all.add(String.valueOf(slo.inputs())));
+        return all;
+    }
+
+    @Test
+    void aContainerAppOfTheProgramIsWatchedWithItsOwnMetricsAndGetsNoAutoscaleSetting() {
+        RecordingMocks mocks = run("qa", ExistingContainerShop::ready);
+        assertThat(mocks.ofType("azure-native:app:ContainerApp")).extracting(RecordingMocks.Registration::name).containsExactly("shop-api");
+        assertThat(mocks.ofType("azure-native:app:ManagedEnvironment")).hasSize(1);
+        for (String type : List.of("azure-native:web:WebApp", "azure-native:web:AppServicePlan", "azure-native:insights:AutoscaleSetting",
+                "azure-native:storage:StorageAccount", "azure-native:network:ApplicationGateway")) {
+            assertThat(mocks.ofType(type)).as(type).isEmpty();
+        }
+        assertThat(mocks.ofType("readiness:index:Monitoring")).singleElement().satisfies(m -> {
+            assertThat(m.at("containerAppId")).isEqualTo("shop-api-id");
+            assertThat(m.inputs()).doesNotContainKeys("webAppId", "planId");
+        });
+        String app = "resource_group:shop-rg,name:shop-api";
+        assertThat(mocks.ofType("datadog:index/monitor:Monitor")).hasSize(8 + 6).extracting(m -> (String) m.at("query")).contains(
+                "percentile(last_5m):p95:trace.aspnet_core.request{service:shop-api,env:qa} > 0.4",
+                "sum(last_5m):sum:azure.app_containerapps.requests{" + app + ",statuscodecategory:5xx}.as_count() / "
+                        + "sum:azure.app_containerapps.requests{" + app + "}.as_count() > 0.01")
+                .anySatisfy(q -> assertThat(q).startsWith("sum(last_15m):sum:azure.app_containerapps.requests{" + app + "}.as_count() < "))
+                .anySatisfy(q -> assertThat(q).startsWith("avg(last_10m):avg:azure.app_containerapps.cpu_percentage{" + app + "} > "));
+        assertThat(queries(mocks)).anySatisfy(q -> assertThat(q).contains("sum:azure.app_containerapps.requests{" + app + ",!statuscodecategory:5xx}"))
+                .noneSatisfy(q -> assertThat(q).containsAnyOf("azure.app_services", "web_serverfarms", "null"));
+        assertThat(mocks.ofType("pagerduty:index/service:Service")).extracting(r -> r.at("name")).containsExactly("shop-api");
+    }
+
+    @Test
+    void aContainerAppByIdInProdIsTargetedByItsIdWithNoAutoscaleSettingAndPagesOutOfHours() {
+        RecordingMocks mocks = run("prod", ctx -> new ReadyService("shop", computeOnly("prod")
+                .existing("api", ExistingCompute.containerAppId(CONTAINER_APP_ID).latencyOperation("servlet.request"))
+                .existing(ExistingData.ids(SQL_ID)).build()));
+        for (String type : FOOTPRINT) {
+            assertThat(mocks.ofType(type)).as(type).isEmpty();
+        }
+        assertThat(mocks.ofType("azure-native:insights:AutoscaleSetting")).isEmpty();
+        assertThat(mocks.ofType("readiness:index:Monitoring")).singleElement().satisfies(m -> {
+            assertThat(m.at("containerAppId")).isEqualTo(CONTAINER_APP_ID);
+            assertThat(m.at("namesOutsideTheProgram")).isEqualTo(List.of("legacy-aca"));
+        });
+        assertThat(queries(mocks)).contains("percentile(last_5m):p95:trace.servlet.request{service:shop-api,env:prod} > 0.5")
+                .filteredOn(q -> q.contains("azure.app_containerapps")).isNotEmpty()
+                .allSatisfy(q -> assertThat(q).contains("resource_group:legacy-rg,name:legacy-aca"));
+        // Prod: the given data is locked, and the customer-facing component's burn-rate alerts page out of hours.
+        assertThat(mocks.ofType("azure-native:authorization:ManagementLockByScope")).extracting(l -> l.at("scope")).containsExactly(SQL_ID);
+        assertThat(mocks.ofType("datadog:index/monitor:Monitor")).anySatisfy(m -> assertThat((String) m.at("message")).contains("@pagerduty-shop-api"));
+    }
+
+    @Test
+    void aFunctionAppOfTheProgramIsWatchedWithFunctionMetricsAndItsPlanAutoscaled() {
+        RecordingMocks mocks = run("qa", ctx -> {
+            var plan = new AppServicePlan("fn-plan", AppServicePlanArgs.builder().resourceGroupName("fn-rg").name("fn-plan")
+                    .sku(SkuDescriptionArgs.builder().name("EP1").build()).build());
+            var app = new WebApp("fn-app", WebAppArgs.builder().resourceGroupName("fn-rg").name("fn-app").kind("functionapp")
+                    .serverFarmId(plan.id()).build());
+            new ReadyService("shop", computeOnly("qa").existing("api", ExistingCompute.functionApp(app, plan).named("fn-rg", "fn-app", "fn-plan"))
+                    .build());
+        });
+        assertThat(mocks.ofType("azure-native:web:WebApp")).extracting(RecordingMocks.Registration::name).containsExactly("fn-app");
+        assertThat(mocks.ofType("azure-native:web:AppServicePlan")).extracting(RecordingMocks.Registration::name).containsExactly("fn-plan");
+        assertThat(mocks.ofType("azure-native:insights:AutoscaleSetting")).singleElement().satisfies(a -> {
+            assertThat(a.at("targetResourceUri")).isEqualTo("fn-plan-id");
+            assertThat(a.at("resourceGroupName")).isEqualTo("fn-rg");
+        });
+        assertThat(mocks.ofType("readiness:index:Monitoring")).singleElement().satisfies(m -> {
+            assertThat(m.at("webAppId")).isEqualTo("fn-app-id");
+            assertThat(m.at("planId")).isEqualTo("fn-plan-id");
+        });
+        String app = "{resource_group:fn-rg,name:fn-app}";
+        assertThat(queries(mocks)).contains("avg(last_5m):avg:azure.functions.response_time" + app + " > 0.5",
+                        "sum(last_5m):sum:azure.functions.http5xx" + app + ".as_count() / sum:azure.functions.requests" + app + ".as_count() > 0.01")
+                .anySatisfy(q -> assertThat(q).startsWith("avg(last_10m):avg:azure.web_serverfarms.cpu_percentage{resource_group:fn-rg,name:fn-plan} > "))
+                .noneSatisfy(q -> assertThat(q).contains("azure.app_services"));
+    }
+
+    @Test
+    void aFunctionAppByIdsIsWatchedWithFunctionMetricsAndItsPlanAutoscaled() {
+        RecordingMocks mocks = run("qa", ctx -> new ReadyService("shop", computeOnly("qa")
+                .existing("api", ExistingCompute.functionAppIds(FUNCTION_APP_ID, PLAN_ID)).build()));
+        for (String type : FOOTPRINT) {
+            assertThat(mocks.ofType(type)).as(type).isEmpty();
+        }
+        assertThat(mocks.ofType("azure-native:insights:AutoscaleSetting")).singleElement()
+                .satisfies(a -> assertThat(a.at("targetResourceUri")).isEqualTo(PLAN_ID));
+        assertThat(mocks.ofType("readiness:index:Monitoring")).singleElement().satisfies(m -> {
+            assertThat(m.at("webAppId")).isEqualTo(FUNCTION_APP_ID);
+            assertThat(m.at("namesOutsideTheProgram")).isEqualTo(List.of("legacy-func", "legacy-plan"));
+        });
+        assertThat(queries(mocks)).anySatisfy(q -> assertThat(q).contains("sum:azure.functions.requests{resource_group:legacy-rg,name:legacy-func}"))
+                .noneSatisfy(q -> assertThat(q).contains("azure.app_services"));
+    }
+
+    @Test
+    void everyProblemWithContainerAndFunctionAppsIsRefusedInOneException() {
+        var args = computeOnly("qa")
+                .component(ComponentSpec.builder("web", ComponentKind.UI).capacity(CapacityPlan.of(40, 25, 4)).build())
+                .component(ComponentSpec.builder("jobs", ComponentKind.WORKER).capacity(CapacityPlan.of(40, 25, 4)).build())
+                .component(ComponentSpec.builder("fn", ComponentKind.API).capacity(CapacityPlan.of(40, 25, 4)).build())
+                // A web app's ID where a container app's belongs, and no latency operation.
+                .existing("api", ExistingCompute.containerAppId(APP_ID))
+                // An operation that is no Datadog operation name, and a plan name a container app cannot have.
+                .existing("web", ExistingCompute.containerAppId(CONTAINER_APP_ID).named("legacy-rg", "legacy-aca", "legacy-plan")
+                        .latencyOperation("GET /orders"))
+                // A worker's latency is its worker.job spans: no operation to state.
+                .existing("jobs", ExistingCompute.containerAppId(CONTAINER_APP_ID).latencyOperation("http.request"))
+                // A container app's ID where a function app's belongs, and an operation a function app does not use.
+                .existing("fn", ExistingCompute.functionAppIds(CONTAINER_APP_ID, PLAN_ID).latencyOperation("http.request"))
+                .build();
+        InvalidSpecException e = refused(args);
+        assertThat(e.violations()).extracting(Violation::field).containsExactlyInAnyOrder(
+                "existingCompute.api.containerAppId", "existingCompute.api.latencyOperation",
+                "existingCompute.web.planName", "existingCompute.web.latencyOperation",
+                "existingCompute.jobs.latencyOperation",
+                "existingCompute.fn.functionAppId", "existingCompute.fn.latencyOperation");
+        assertThat(e.getMessage()).contains("(7 problems)")
+                .contains("the ID of a Microsoft.App/containerApps resource, not Microsoft.Web/sites")
+                .contains("the ID of a Microsoft.Web/sites resource, not Microsoft.App/containerApps")
+                .contains("got <unset>; the APM operation of the component's request spans")
+                .contains("got 'GET /orders'; the APM operation")
+                .contains("unset: a worker's latency is its worker.job spans")
+                .contains("unset: a function app's latency is its Azure response time")
+                .contains("unset: a container app runs on no App Service plan");
+    }
+
+    @Test
+    void idsKnownOnlyWhenTheProgramRunsAreTargetedAndNeedTheirNames() {
+        RecordingMocks mocks = run("qa", ctx -> new ReadyService("shop", computeOnly("qa")
+                .existing("api", ExistingCompute.containerAppId(Output.of(CONTAINER_APP_ID)).named("legacy-rg", "legacy-aca")
+                        .latencyOperation("express.request")).build()));
+        assertThat(mocks.ofType("readiness:index:Monitoring")).singleElement().satisfies(m -> {
+            assertThat(m.at("containerAppId")).isEqualTo(CONTAINER_APP_ID);
+            assertThat(m.at("namesOutsideTheProgram")).as("an output relates the resource it comes from").isEqualTo(List.of());
+        });
+        assertThat(mocks.ofType("azure-native:insights:AutoscaleSetting")).isEmpty();
+        InvalidSpecException e = refused(computeOnly("qa")
+                .existing("api", ExistingCompute.functionAppIds(Output.of(FUNCTION_APP_ID), Output.of(PLAN_ID))).build());
+        assertThat(e.violations()).extracting(Violation::field).containsExactly("existingCompute.api.resourceGroup",
+                "existingCompute.api.functionAppName", "existingCompute.api.planName");
+    }
+
+    @Test
+    void aContainerAppObjectWithoutItsNamesOrOperationIsRefusedNamingWhatIsMissing() {
+        InvalidSpecException e = refused(ctx -> computeOnly("qa")
+                .existing("api", ExistingCompute.containerApp(ExistingContainerShop.existing(ctx).app())).build());
+        assertThat(e.violations()).extracting(Violation::field).containsExactly("existingCompute.api.resourceGroup",
+                "existingCompute.api.containerAppName", "existingCompute.api.latencyOperation");
+        assertThat(e.getMessage()).contains("the container app's resource group (ExistingCompute.named)")
+                .contains("the container app's Azure name (ExistingCompute.named): the monitors filter on it");
     }
 
     private static InvalidSpecException refused(ReadyServiceArgs args) {

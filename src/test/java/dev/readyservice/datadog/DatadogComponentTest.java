@@ -36,4 +36,15 @@ class DatadogComponentTest {
         assertThat(original.toBuilder().build()).isEqualTo(original);
         assertThat(copy.pageOutOfHours()).containsExactly(AlertClass.ERRORS);
     }
+
+    @Test
+    void anApiOnAContainerAppWithoutItsLatencyOperationIsRefused() {
+        var withoutOperation = TestComponents.containerApp().toBuilder().latencyOperation(null);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(withoutOperation::build).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("give latencyOperation");
+        assertThat(TestComponents.containerApp().latencyOperation()).isEqualTo("aspnet_core.request");
+        assertThat(withoutOperation.kind(dev.readyservice.model.ComponentKind.WORKER).build().latencyOperation()).as("a worker's latency is its jobs'")
+                .isNull();
+    }
 }

@@ -82,6 +82,42 @@ class GoldenSignalMonitorsTest {
     }
 
     @Test
+    void aFunctionAppIsWatchedWithAzureFunctionsMetricsAndItsPlanCpu() {
+        var mocks = MockRun.run(ctx -> GoldenSignalMonitors.create("checkout-api", TestComponents.functionApp(), NO_OPTIONS));
+        String app = "{resource_group:rg-checkout-prod,name:checkout-func-prod}";
+
+        assertThat(mocks.named("checkout-api-latency-threshold").string("query"))
+                .isEqualTo("avg(last_5m):avg:azure.functions.response_time" + app + " > 0.5");
+        assertThat(mocks.named("checkout-api-traffic-threshold").string("query"))
+                .isEqualTo("sum(last_15m):sum:azure.functions.requests" + app + ".as_count() < 75");
+        assertThat(mocks.named("checkout-api-errors-threshold").string("query")).isEqualTo("sum(last_5m):sum:azure.functions.http5xx" + app
+                + ".as_count() / sum:azure.functions.requests" + app + ".as_count() > 0.01");
+        assertThat(mocks.named("checkout-api-saturation-threshold").string("query"))
+                .contains("avg:azure.web_serverfarms.cpu_percentage{resource_group:rg-checkout-prod,name:checkout-plan-prod}");
+        assertThat(mocks.ofType(Monitor.TYPE)).allSatisfy(m -> assertThat(m.string("query")).doesNotContain("azure.app_services"));
+    }
+
+    @Test
+    void aContainerAppCountsItsFiveHundredsByStatusClassAndTakesLatencyFromTheStatedApmOperation() {
+        var mocks = MockRun.run(ctx -> GoldenSignalMonitors.create("checkout-api", TestComponents.containerApp(), NO_OPTIONS));
+        String app = "resource_group:rg-checkout-prod,name:checkout-aca-prod";
+
+        var latency = mocks.named("checkout-api-latency-threshold");
+        assertThat(latency.string("query"))
+                .isEqualTo("percentile(last_5m):p95:trace.aspnet_core.request{service:checkout-api,env:prod} > 0.5");
+        assertThat(latency.inputs()).as("APM metrics arrive without the Azure integration's delay").doesNotContainKey("evaluationDelay");
+        assertThat(mocks.named("checkout-api-traffic-threshold").string("query"))
+                .isEqualTo("sum(last_15m):sum:azure.app_containerapps.requests{" + app + "}.as_count() < 75");
+        assertThat(mocks.named("checkout-api-errors-threshold").string("query")).isEqualTo("sum(last_5m):sum:azure.app_containerapps.requests{"
+                + app + ",statuscodecategory:5xx}.as_count() / sum:azure.app_containerapps.requests{" + app + "}.as_count() > 0.01");
+        var saturation = mocks.named("checkout-api-saturation-threshold");
+        assertThat(saturation.string("query")).contains("avg:azure.app_containerapps.cpu_percentage{" + app + "}");
+        assertThat(saturation.inputs()).containsEntry("evaluationDelay", 900.0);
+        assertThat(mocks.ofType(Monitor.TYPE)).allSatisfy(m -> assertThat(m.string("query"))
+                .doesNotContain("azure.app_services").doesNotContain("web_serverfarms").doesNotContain("null"));
+    }
+
+    @Test
     void anomalyMonitorsUseTheBasicAlgorithmWithMatchingWindows() {
         var anomaly = create(TestComponents.api()).named("checkout-api-latency-anomaly");
 

@@ -56,4 +56,31 @@ class ServiceLevelObjectivesTest {
         assertThat(timeSlice.toString()).contains("query=p99.9:trace.worker.job" + jobs);
         assertThat(timeSlice).containsEntry("threshold", 2.0);
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aContainerAppsGoodRequestsAreItsRequestsNotAnswered5xxAndItsLatencyTheStatedOperation() {
+        var mocks = MockRun.run(ctx -> ServiceLevelObjectives.create("checkout-api", TestComponents.containerApp(), NO_OPTIONS));
+
+        String app = "resource_group:rg-checkout-prod,name:checkout-aca-prod";
+        var availability = mocks.named("checkout-api-availability-slo");
+        assertThat(availability.map("query"))
+                .containsEntry("numerator", "sum:azure.app_containerapps.requests{" + app + ",!statuscodecategory:5xx}.as_count()")
+                .containsEntry("denominator", "sum:azure.app_containerapps.requests{" + app + "}.as_count()");
+        assertThat(availability.string("description")).isEqualTo("99.9% of checkout-api requests not answered 5xx over 30d.");
+        var timeSlice = (Map<String, Object>) mocks.named("checkout-api-latency-slo").map("sliSpecification").get("timeSlice");
+        assertThat(timeSlice.toString()).contains("query=p95:trace.aspnet_core.request{service:checkout-api,env:prod}");
+    }
+
+    @Test
+    void aFunctionAppsSlosUseAzureFunctionsMetrics() {
+        var mocks = MockRun.run(ctx -> ServiceLevelObjectives.create("checkout-api", TestComponents.functionApp(), NO_OPTIONS));
+
+        String app = "{resource_group:rg-checkout-prod,name:checkout-func-prod}";
+        assertThat(mocks.named("checkout-api-availability-slo").map("query"))
+                .containsEntry("numerator", "sum:azure.functions.http2xx" + app + ".as_count() + sum:azure.functions.http3xx" + app + ".as_count()")
+                .containsEntry("denominator", "sum:azure.functions.requests" + app + ".as_count()");
+        assertThat(mocks.named("checkout-api-latency-slo").map("sliSpecification").toString())
+                .contains("query=avg:azure.functions.response_time" + app);
+    }
 }

@@ -2,6 +2,7 @@ package dev.readyservice.datadog;
 
 import dev.readyservice.model.AlertClass;
 import dev.readyservice.model.ComponentKind;
+import dev.readyservice.model.ComputeType;
 import dev.readyservice.model.Environment;
 import dev.readyservice.model.SloTimeframe;
 import java.util.Set;
@@ -31,6 +32,17 @@ final class TestComponents {
                 .pageOutOfHours(Set.of(AlertClass.ERRORS)).trafficFloorPerMinute(1)
                 .azureResourceGroup("rg-checkout-prod").azureAppName("").azurePlanName("checkout-plan-prod")
                 .build();
+    }
+
+    /** The api on a function app and its plan. */
+    static DatadogComponent functionApp() {
+        return api().toBuilder().computeType(ComputeType.FUNCTION_APP).azureAppName("Checkout-Func-Prod").build();
+    }
+
+    /** The api on a container app (no plan), its request spans ASP.NET Core's. */
+    static DatadogComponent containerApp() {
+        return api().toBuilder().computeType(ComputeType.CONTAINER_APP).azureAppName("Checkout-Aca-Prod").azurePlanName(null)
+                .latencyOperation("aspnet_core.request").build();
     }
 
     static DatadogComponent withTarget(DatadogComponent c, double target, SloTimeframe timeframe) {

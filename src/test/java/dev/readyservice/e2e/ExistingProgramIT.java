@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.readyservice.e2e.fixtures.ExistingShop;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * pack names what only the database's and server's owner can set.
  */
 class ExistingProgramIT {
-    private static final List<String> PER_COMPONENT = List.of("slo.objectives", "monitoring.golden-signals", "monitoring.anomaly-alerts",
+    static final List<String> PER_COMPONENT = List.of("slo.objectives", "monitoring.golden-signals", "monitoring.anomaly-alerts",
             "pagerduty.technical-services", "capacity.plan", "capacity.headroom", "capacity.autoscaling", "tech.documentation");
 
     @TempDir
@@ -45,15 +43,7 @@ class ExistingProgramIT {
     }
 
     private static ReviewRun run(String name, String stack, String stackYaml, Path policyConfig) throws IOException {
-        Path project = E2eProjects.fixtureProject(Files.createDirectories(dir.resolve(name)), "shop", ExistingShop.class, stack, stackYaml);
-        Path playbooks = Files.createDirectories(project.resolve("docs").resolve("playbooks"));
-        try (var files = Files.list(E2eProjects.repo().resolve("docs").resolve("playbooks"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, playbooks.resolve(file.getFileName()));
-            }
-        }
-        return ReviewRun.review(dir.resolve(name + "-out"), "--project-dir", project.toString(), "--stack", stack,
-                "--policy-pack", E2eProjects.pack().toString(), "--policy-config", policyConfig.toString(), "--format", "json");
+        return ReviewRun.reviewShopWithPlaybooks(dir, name, ExistingShop.class, stack, stackYaml, policyConfig);
     }
 
     @Test
@@ -61,7 +51,7 @@ class ExistingProgramIT {
         assertThat(before.exitCode()).as(before.toString()).isEqualTo(1);
         for (String item : PER_COMPONENT) {
             assertThat(before.statuses()).containsEntry(item, "fail");
-            assertThat(messages(before, item, "missing-component-assignment"))
+            assertThat(before.messages(item, "missing-component-assignment"))
                     .anySatisfy(m -> assertThat(m).startsWith("azure-native:web:WebApp 'shop-api' belongs to no component"))
                     .anySatisfy(m -> assertThat(m).startsWith("azure-native:web:AppServicePlan 'shop-plan' belongs to no component"));
         }
@@ -69,10 +59,10 @@ class ExistingProgramIT {
 
     @Test
     void withoutReadinessTheSqlDatabaseHasNoBackupOrEncryptionEvidence() {
-        assertThat(messages(before, "security.backups", "missing-backups")).as(findings(before).toString())
+        assertThat(before.messages("security.backups", "missing-backups")).as(before.findings().toString())
                 .contains("SQL database 'shop-db' has no azure-native:sql:BackupShortTermRetentionPolicy whose databaseName refers to it; "
                         + "the platform's documented default (7 days) would apply, and at least 7 days are required");
-        assertThat(messages(before, "security.encryption-at-rest", "enable-infrastructure-encryption")).as(findings(before).toString())
+        assertThat(before.messages("security.encryption-at-rest", "enable-infrastructure-encryption")).as(before.findings().toString())
                 .anySatisfy(m -> assertThat(m).startsWith("SQL database 'shop-db' has no azure-native:sql:TransparentDataEncryption"));
     }
 
@@ -80,7 +70,7 @@ class ExistingProgramIT {
     void withTheReadinessLinesTheProgramIsReadyForQaWithNoWaiver() {
         assertThat(after.exitCode()).as(after.toString()).isZero();
         assertThat(after.json().get("verdict").asText()).isEqualTo("ready");
-        assertThat(after.blockingItems()).as(findings(after).toString()).isEmpty();
+        assertThat(after.blockingItems()).as(after.findings().toString()).isEmpty();
         assertThat(after.statuses()).as(after.statuses().toString()).doesNotContainValue("waived")
                 .containsEntry("security.backups", "pass").containsEntry("security.encryption-at-rest", "pass");
         for (String item : PER_COMPONENT) {
@@ -89,21 +79,13 @@ class ExistingProgramIT {
         assertThat(after.statuses()).containsEntry("pagerduty.escalation", "pass").containsEntry("support.out-of-hours", "pass")
                 .containsEntry("tech.playbooks", "pass").containsEntry("tech.handover", "signed-off");
         assertThat(after.json().get("summary").path("waived").asInt()).isZero();
-        assertThat(findings(after)).as("no finding is waived").noneMatch(f -> f.path("outcome").asText().equals("waived"));
-        assertThat(findings(after).stream().map(f -> f.get("policy").asText())).doesNotContain("missing-component-assignment");
+        assertThat(after.findings()).as("no finding is waived").noneMatch(f -> f.path("outcome").asText().equals("waived"));
+        assertThat(after.findings().stream().map(f -> f.get("policy").asText())).doesNotContain("missing-component-assignment");
     }
 
     @Test
     void theReportListsTheTeamsOwnAppAndPlanUnderTheirComponent() {
-        JsonNode api = null;
-        for (JsonNode c : after.json().get("components")) {
-            if (c.get("name").asText().equals("api")) {
-                api = c;
-            }
-        }
-        assertThat(api).as(after.json().get("components").toString()).isNotNull();
-        List<String> azure = new ArrayList<>();
-        api.get("azure").forEach(u -> azure.add(u.asText()));
+        List<String> azure = after.azureOf("api");
         assertThat(azure).anySatisfy(u -> assertThat(u).endsWith("azure-native:web:WebApp::shop-api"))
                 .anySatisfy(u -> assertThat(u).endsWith("azure-native:web:AppServicePlan::shop-plan"));
         for (JsonNode r : after.json().get("resources")) {
@@ -124,28 +106,12 @@ class ExistingProgramIT {
     @Test
     void inProdThePackNamesWhatOnlyTheOwnerOfTheDatabaseAndServerCanSet() {
         assertThat(prod.exitCode()).as(prod.toString()).isEqualTo(1);
-        assertThat(messages(prod, "security.backups", "missing-backups")).as(findings(prod).toString())
+        assertThat(prod.messages("security.backups", "missing-backups")).as(prod.findings().toString())
                 .contains("SQL database 'shop-db' does not set requestedBackupStorageRedundancy; prod requires Geo or GeoZone so a region loss "
                         + "cannot lose the backups, and the pack never relies on a default")
                 .noneSatisfy(m -> assertThat(m).contains("BackupShortTermRetentionPolicy"));
-        assertThat(messages(prod, "security.encryption-at-rest", "enable-infrastructure-encryption")).as(findings(prod).toString())
+        assertThat(prod.messages("security.encryption-at-rest", "enable-infrastructure-encryption")).as(prod.findings().toString())
                 .anySatisfy(m -> assertThat(m).startsWith("SQL server 'shop-sql' shows no customer-managed TDE protector"))
                 .noneSatisfy(m -> assertThat(m).contains("TransparentDataEncryption"));
-    }
-
-    private static List<JsonNode> findings(ReviewRun run) {
-        List<JsonNode> all = new ArrayList<>();
-        run.json().get("items").forEach(item -> item.get("findings").forEach(all::add));
-        return all;
-    }
-
-    private static List<String> messages(ReviewRun run, String item, String policy) {
-        List<String> found = new ArrayList<>();
-        for (JsonNode f : run.item(item).get("findings")) {
-            if (f.get("policy").asText().equals(policy)) {
-                found.add(f.get("message").asText());
-            }
-        }
-        return found;
     }
 }

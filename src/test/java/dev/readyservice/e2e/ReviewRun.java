@@ -47,6 +47,54 @@ record ReviewRun(int exitCode, String out, String err, Path outDir) {
                 "--policy-pack", E2eProjects.pack().toString(), "--format", "json");
     }
 
+    /**
+     * Writes {@code program} as a project named {@code shop} into {@code dir/<name>}, with the
+     * repository's playbooks under {@code docs/playbooks}, and reviews {@code stack} with the built
+     * pack and {@code policyConfig}, the JSON report going to {@code dir/<name>-out}.
+     */
+    static ReviewRun reviewShopWithPlaybooks(Path dir, String name, Class<?> program, String stack, String stackYaml, Path policyConfig)
+            throws IOException {
+        Path project = E2eProjects.fixtureProject(Files.createDirectories(dir.resolve(name)), "shop", program, stack, stackYaml);
+        Path playbooks = Files.createDirectories(project.resolve("docs").resolve("playbooks"));
+        try (var files = Files.list(E2eProjects.repo().resolve("docs").resolve("playbooks"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, playbooks.resolve(file.getFileName()));
+            }
+        }
+        return review(dir.resolve(name + "-out"), "--project-dir", project.toString(), "--stack", stack,
+                "--policy-pack", E2eProjects.pack().toString(), "--policy-config", policyConfig.toString(), "--format", "json");
+    }
+
+    /** Every finding of every item, in report order. */
+    List<JsonNode> findings() {
+        List<JsonNode> all = new ArrayList<>();
+        json().get("items").forEach(item -> item.get("findings").forEach(all::add));
+        return all;
+    }
+
+    /** The messages of one item's findings of one policy, in report order. */
+    List<String> messages(String itemId, String policy) {
+        List<String> found = new ArrayList<>();
+        for (JsonNode f : item(itemId).get("findings")) {
+            if (f.get("policy").asText().equals(policy)) {
+                found.add(f.get("message").asText());
+            }
+        }
+        return found;
+    }
+
+    /** The Azure URNs the report lists under one component. */
+    List<String> azureOf(String component) {
+        List<String> urns = new ArrayList<>();
+        for (JsonNode c : json().get("components")) {
+            if (c.get("name").asText().equals(component)) {
+                c.get("azure").forEach(u -> urns.add(u.asText()));
+                return urns;
+            }
+        }
+        throw new AssertionError("the report has no component " + component + ": " + json().get("components"));
+    }
+
     /** The JSON report. */
     JsonNode json() {
         try {

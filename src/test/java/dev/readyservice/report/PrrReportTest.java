@@ -214,6 +214,26 @@ class PrrReportTest {
     }
 
     @Test
+    void aContainerAppBelongsToTheComponentWhoseMonitoringBlockRefersToItByContainerAppId() {
+        String app = "urn:p::s::azure-native:app:ContainerApp::shop-api";
+        String other = "urn:p::s::azure-native:app:ContainerApp::shop-admin";
+        RecordedResource block = new RecordedResource("urn:p::s::readiness:index:Monitoring::shop-api", ProviderTypes.MONITORING_BLOCK,
+                "shop-api", false, "", Map.of("component", "api", "containerAppId", WireValues.UNKNOWN),
+                null, Map.of("containerAppId", List.of(app)), null, false, false, null, null);
+        Preview preview = new Preview("s", "p", List.of(
+                new RecordedResource(app, "azure-native:app:ContainerApp", "shop-api", true, "", Map.of(), null, null, null, false, false, null, null),
+                new RecordedResource(other, "azure-native:app:ContainerApp", "shop-admin", true, "", Map.of(), null, null, null, false, false, null, null),
+                block),
+                List.of(), Set.of(), java.time.Duration.ZERO);
+
+        ProductView product = ProductComponents.of(preview);
+
+        assertThat(product.components()).extracting(ProductView.Component::name).containsExactly("api", "");
+        assertThat(product.components().get(0).azure()).extracting(ResourceSummary::name).containsExactly("shop-api");
+        assertThat(product.components().get(1).azure()).as("referred to by no block").extracting(ResourceSummary::name).containsExactly("shop-admin");
+    }
+
+    @Test
     void readsComponentsGivenAsAMapInTheSpec() {
         Preview preview = new Preview("s", "p", List.of(new RecordedResource("urn:rs", ProviderTypes.READY_SERVICE, "rs", false, "",
                 Map.of("components", Map.of("ui", Map.of("customerFacing", true))), null, null, null, false, false, null, null)),

@@ -24,7 +24,7 @@ import java.util.TreeSet;
 public final class ProductComponents {
 
     /** The building block's inputs that name its component's compute. */
-    private static final List<String> CLAIMING_INPUTS = List.of("webAppId", "planId");
+    private static final List<String> CLAIMING_INPUTS = List.of("webAppId", "planId", "containerAppId");
 
     private ProductComponents() {
     }
@@ -70,8 +70,8 @@ public final class ProductComponents {
     }
 
     /**
-     * The component of each resource a {@code Monitoring} block refers to by its {@code webAppId} or
-     * {@code planId} (a property dependency, as the policy pack's claims: a literal ID relates nothing),
+     * The component of each resource a {@code Monitoring} block refers to by its {@code webAppId},
+     * {@code planId} or {@code containerAppId} (a property dependency, as the policy pack's claims: a literal ID relates nothing),
      * by URN.
      */
     public static Map<String, String> claims(List<RecordedResource> resources) {
