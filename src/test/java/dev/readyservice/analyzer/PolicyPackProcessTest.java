@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,10 +73,8 @@ class PolicyPackProcessTest {
     void aPackThatDiesBeforePrintingAPortFailsWithItsStderr() throws IOException {
         FakePack.script(pack, "console.error(\"Error: Cannot find module '@pulumi/policy'\"); process.exit(1);");
 
-        assertThatThrownBy(() -> PolicyPackProcess.start(pack, Duration.ofSeconds(20)))
-                .isInstanceOf(PolicyPackException.class)
-                .hasMessageContaining("exited with code 1 before printing a port")
-                .hasMessageContaining("Cannot find module '@pulumi/policy'")
+        assertStartFails(Duration.ofSeconds(20))
+                .hasMessageContainingAll("exited with code 1 before printing a port", "Cannot find module '@pulumi/policy'")
                 .satisfies(e -> assertThat(((PolicyPackException) e).stderrTail()).contains("Cannot find module"));
     }
 
@@ -83,10 +82,7 @@ class PolicyPackProcessTest {
     void aPackThatPrintsNoPortTimesOutAndIsStopped() throws IOException {
         FakePack.script(pack, "console.error('still loading'); console.log('no port here'); setInterval(() => {}, 1000);");
 
-        assertThatThrownBy(() -> PolicyPackProcess.start(pack, Duration.ofMillis(1500)))
-                .isInstanceOf(PolicyPackException.class)
-                .hasMessageContaining("printed no port within 1500 ms")
-                .hasMessageContaining("still loading");
+        assertStartFails(Duration.ofMillis(1500)).hasMessageContainingAll("printed no port within 1500 ms", "still loading");
         // Nothing of ours may be left running: the failure path stops the process too.
         assertThat(ProcessHandle.current().descendants().filter(p -> p.info().command().orElse("").contains("node")))
                 .noneMatch(ProcessHandle::isAlive);
@@ -162,5 +158,10 @@ class PolicyPackProcessTest {
         } finally {
             server.shutdownNow();
         }
+    }
+
+    /** @return an assertion on the {@link PolicyPackException} starting the pack must throw */
+    private AbstractThrowableAssert<?, ? extends Throwable> assertStartFails(Duration timeout) {
+        return assertThatThrownBy(() -> PolicyPackProcess.start(pack, timeout)).isInstanceOf(PolicyPackException.class);
     }
 }
