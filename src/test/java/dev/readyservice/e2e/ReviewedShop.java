@@ -1,10 +1,13 @@
 package dev.readyservice.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -57,5 +60,11 @@ final class ReviewedShop implements BeforeAllCallback, AfterAllCallback {
     /** @return the finished review */
     ReviewRun run() {
         return run;
+    }
+
+    /** @return the messages of {@code item}'s findings, after asserting that the review failed it */
+    Set<String> failed(String item) {
+        assertThat(run.statuses()).as(run.toString()).containsEntry(item, "fail");
+        return run.messages(item);
     }
 }
