@@ -1,24 +1,13 @@
 import * as assert from "node:assert/strict";
 import { afterEach, describe, it } from "node:test";
 import { configuredLevel, fromConfigureStack, fromLaunchEnvironment, judgedEnvironment, recording, setStackConfiguration, stackConfiguration } from "./stack-configuration";
+import { configureStackRequest } from "./testing";
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const pb = require("@pulumi/pulumi/proto/analyzer_pb");
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const initial = stackConfiguration();
-
-function configureStackRequest(stack: string, config: Record<string, string>): unknown {
-    const request = new pb.AnalyzerStackConfigureRequest();
-    request.setStack(stack);
-    request.setProject("shop");
-    request.setOrganization("example");
-    request.setDryRun(true);
-    for (const [k, v] of Object.entries(config)) {
-        request.getConfigMap().set(k, v);
-    }
-    return request;
-}
 
 describe("the stack the engine describes", () => {
     afterEach(() => setStackConfiguration(initial));

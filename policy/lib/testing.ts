@@ -6,6 +6,10 @@ import { evaluate, ReadinessPolicy, ReadinessPolicySpec, Report } from "./readin
 import { StackResource, StackView, TYPES } from "./stack";
 import { setStackConfiguration, stackConfiguration, StackConfiguration, testStack } from "./stack-configuration";
 
+/* eslint-disable @typescript-eslint/no-require-imports */
+const analyzerPb = require("@pulumi/pulumi/proto/analyzer_pb");
+/* eslint-enable @typescript-eslint/no-require-imports */
+
 /**
  * A tiny harness for specs: builds `StackValidationArgs`-shaped objects from
  * plain resource descriptions and collects what a policy reports, without
@@ -63,6 +67,19 @@ export function deepFreeze<T>(value: T): T {
         Object.freeze(value);
     }
     return value;
+}
+
+/** The `ConfigureStack` request the engine sends before a preview of `stack` of project `shop` (organization `example`). */
+export function configureStackRequest(stack: string, config: Record<string, string> = {}): unknown {
+    const request = new analyzerPb.AnalyzerStackConfigureRequest();
+    request.setStack(stack);
+    request.setProject("shop");
+    request.setOrganization("example");
+    request.setDryRun(true);
+    for (const [k, v] of Object.entries(config)) {
+        request.getConfigMap().set(k, v);
+    }
+    return request;
 }
 
 /**

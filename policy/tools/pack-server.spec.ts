@@ -5,6 +5,7 @@ import { ChildProcess, spawn } from "node:child_process";
 import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
 import * as grpc from "@grpc/grpc-js";
+import { configureStackRequest } from "../lib/testing";
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const services = require("@pulumi/pulumi/proto/analyzer_grpc_pb");
@@ -58,14 +59,7 @@ describe("the pack started with node bin/index.js", () => {
     }
 
     function configureStack(stack: string, config: Record<string, string> = {}): Promise<void> {
-        const request = new pb.AnalyzerStackConfigureRequest();
-        request.setStack(stack);
-        request.setProject("shop");
-        request.setOrganization("organization");
-        request.setDryRun(true);
-        for (const [k, v] of Object.entries(config)) {
-            request.getConfigMap().set(k, v);
-        }
+        const request = configureStackRequest(stack, config);
         return new Promise((resolve, reject) => client.configureStack(request, (err) => (err ? reject(err) : resolve())));
     }
 

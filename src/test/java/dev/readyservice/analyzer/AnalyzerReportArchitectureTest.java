@@ -1,6 +1,7 @@
 package dev.readyservice.analyzer;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static dev.readyservice.architecture.ImportRule.classesIn;
+import static dev.readyservice.architecture.ImportRule.classesOutside;
 
 import com.tngtech.archunit.ArchConfiguration;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -36,24 +37,21 @@ class AnalyzerReportArchitectureTest {
 
     @Test
     void analyzerAndReportKnowNothingOfTheComponentOrTheIntegrations() {
-        noClasses().that().resideInAnyPackage("dev.readyservice.analyzer..", "dev.readyservice.evidence..", "dev.readyservice.report..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.readyservice.component..", "dev.readyservice.azure..",
-                        "dev.readyservice.datadog..", "dev.readyservice.pagerduty..", "dev.readyservice.app..", "dev.readyservice.cli..",
-                        "com.pulumi.azurenative..")
+        classesIn("dev.readyservice.analyzer..", "dev.readyservice.evidence..", "dev.readyservice.report..")
+                .useNothingIn("dev.readyservice.component..", "dev.readyservice.azure..", "dev.readyservice.datadog..",
+                        "dev.readyservice.pagerduty..", "dev.readyservice.app..", "dev.readyservice.cli..", "com.pulumi.azurenative..")
                 .check(main);
     }
 
     @Test
     void onlyTheAnalyzerPackageIsAnAnalyzerClient() {
-        noClasses().that().resideOutsideOfPackage("dev.readyservice.analyzer..")
-                .should().dependOnClassesThat().haveNameMatching("pulumirpc\\.AnalyzerGrpc(\\$Analyzer(Blocking|Future)?Stub)?")
+        classesOutside("dev.readyservice.analyzer..").useNothingNamed("pulumirpc\\.AnalyzerGrpc(\\$Analyzer(Blocking|Future)?Stub)?")
                 .check(main);
     }
 
     @Test
     void theReportSpeaksNoGrpc() {
-        noClasses().that().resideInAnyPackage("dev.readyservice.evidence..", "dev.readyservice.report..")
-                .should().dependOnClassesThat().resideInAnyPackage("pulumirpc..", "io.grpc..", "com.google.protobuf..")
+        classesIn("dev.readyservice.evidence..", "dev.readyservice.report..").useNothingIn("pulumirpc..", "io.grpc..", "com.google.protobuf..")
                 .check(main);
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,14 +13,9 @@ class PackManifestTest {
     @TempDir
     Path pack;
 
-    private void manifest(String json) throws IOException {
-        Files.createDirectories(pack.resolve("bin"));
-        Files.writeString(pack.resolve(PackManifest.PATH), json);
-    }
-
     @Test
     void readsEveryPolicyOfTheManifest() throws IOException {
-        manifest("""
+        FakePack.manifest(pack, """
                 {"policies": [
                   {"name": "enable-storage-encryption", "items": ["security.encryption-at-rest"], "enforcementLevel": "mandatory",
                    "waivableInProd": false, "evidenceTypes": ["azure-native:storage:StorageAccount"], "description": "AES-256"},
@@ -42,13 +36,13 @@ class PackManifestTest {
 
     @Test
     void aMalformedManifestNamesTheProblem() throws IOException {
-        manifest("{\"policies\": [{\"items\": []}]}");
+        FakePack.manifest(pack, "{\"policies\": [{\"items\": []}]}");
         assertThatThrownBy(() -> PackManifest.read(pack)).hasMessageContaining("a policy has no `name`");
-        manifest("{\"policies\": [{\"name\": \"x\", \"enforcementLevel\": \"loud\"}]}");
+        FakePack.manifest(pack, "{\"policies\": [{\"name\": \"x\", \"enforcementLevel\": \"loud\"}]}");
         assertThatThrownBy(() -> PackManifest.read(pack)).hasMessageContaining("enforcementLevel 'loud'");
-        manifest("{}");
+        FakePack.manifest(pack, "{}");
         assertThatThrownBy(() -> PackManifest.read(pack)).hasMessageContaining("no `policies` array");
-        manifest("{");
+        FakePack.manifest(pack, "{");
         assertThatThrownBy(() -> PackManifest.read(pack)).hasMessageContaining("is not a valid manifest");
     }
 }

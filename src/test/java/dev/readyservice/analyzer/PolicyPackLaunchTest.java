@@ -17,12 +17,6 @@ class PolicyPackLaunchTest {
     @TempDir
     Path pack;
 
-    private void pack(String js) throws IOException {
-        Files.createDirectories(pack.resolve("bin"));
-        Files.writeString(pack.resolve(PolicyPackProcess.ENTRY_POINT), js);
-        Files.writeString(pack.resolve(PackManifest.PATH), "{\"policies\": []}");
-    }
-
     private static List<ProcessHandle> nodes() {
         return ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)
                 .filter(p -> p.info().command().orElse("").contains("node")).toList();
@@ -30,7 +24,7 @@ class PolicyPackLaunchTest {
 
     @Test
     void closingWhileThePackIsStillStartingStopsIt() throws IOException {
-        pack("console.error('loading policies'); setInterval(() => {}, 1000);"); // never prints its port
+        FakePack.withoutPolicies(pack, "console.error('loading policies'); setInterval(() => {}, 1000);"); // never prints its port
 
         long started = System.nanoTime();
         PolicyPackLaunch launch = PolicyPackLaunch.begin(pack, Optional.empty(), "shop", "qa", Duration.ofSeconds(120));
@@ -44,7 +38,7 @@ class PolicyPackLaunchTest {
 
     @Test
     void aPackThatFailsToStartFailsTheAnalysisWithItsOwnError() throws IOException {
-        pack("console.error(\"Error: Cannot find module '@pulumi/policy'\"); process.exit(1);");
+        FakePack.withoutPolicies(pack, "console.error(\"Error: Cannot find module '@pulumi/policy'\"); process.exit(1);");
 
         try (PolicyPackLaunch launch = PolicyPackLaunch.begin(pack, Optional.empty(), "shop", "qa", Duration.ofSeconds(20))) {
             assertThatThrownBy(() -> launch.analyze(AnalyzerFixtures.preview()))
@@ -57,7 +51,7 @@ class PolicyPackLaunchTest {
 
     @Test
     void badInputFailsAtOnceBeforeAnythingStarts() throws IOException {
-        pack("console.log(40000); setInterval(() => {}, 1000);");
+        FakePack.withoutPolicies(pack, "console.log(40000); setInterval(() => {}, 1000);");
         Path config = Files.writeString(pack.resolve("config.json"), "{not json");
 
         assertThatThrownBy(() -> PolicyPackLaunch.begin(pack, Optional.of(config), "shop", "qa", Duration.ofSeconds(20)))

@@ -12,22 +12,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Runs small throw-away node scripts in place of a pack (node 20 is on every build machine). */
+/** Runs small throw-away node scripts ({@link FakePack}) in place of a pack. */
 class PolicyPackProcessTest {
     @TempDir
     Path pack;
 
-    private void script(String js) throws IOException {
-        Files.createDirectories(pack.resolve("bin"));
-        Files.writeString(pack.resolve(PolicyPackProcess.ENTRY_POINT), js);
-    }
-
     @Test
     void readsThePortThePackPrintsAndStopsItOnClose() throws IOException {
-        script("console.log('starting'); console.log(45678); setInterval(() => {}, 1000);");
+        FakePack.script(pack, "console.log('starting'); console.log(45678); setInterval(() => {}, 1000);");
 
         PolicyPackProcess process = PolicyPackProcess.start(pack, Duration.ofSeconds(20));
         try (process) {
@@ -39,7 +35,7 @@ class PolicyPackProcessTest {
 
     @Test
     void stopsTheProcessesThePackStarted() throws IOException {
-        script("""
+        FakePack.script(pack, """
                 const { spawn } = require('child_process');
                 spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
                 setTimeout(() => console.log(40001), 300);
@@ -56,7 +52,7 @@ class PolicyPackProcessTest {
     @Test
     void stopsADaemonThePackStartedThatLeftItsSessionAndWasReparented() throws IOException, InterruptedException {
         Path pidFile = pack.resolve("daemon.pid");
-        script("""
+        FakePack.script(pack, """
                 const { spawn } = require('child_process');
                 spawn('sh', ['-c', "(setsid sh -c 'echo $$ > %s; exec sleep 300' &)"], { stdio: 'ignore' });
                 setTimeout(() => console.log(40002), 500);
@@ -75,23 +71,18 @@ class PolicyPackProcessTest {
 
     @Test
     void aPackThatDiesBeforePrintingAPortFailsWithItsStderr() throws IOException {
-        script("console.error(\"Error: Cannot find module '@pulumi/policy'\"); process.exit(1);");
+        FakePack.script(pack, "console.error(\"Error: Cannot find module '@pulumi/policy'\"); process.exit(1);");
 
-        assertThatThrownBy(() -> PolicyPackProcess.start(pack, Duration.ofSeconds(20)))
-                .isInstanceOf(PolicyPackException.class)
-                .hasMessageContaining("exited with code 1 before printing a port")
-                .hasMessageContaining("Cannot find module '@pulumi/policy'")
+        assertStartFails(Duration.ofSeconds(20))
+                .hasMessageContainingAll("exited with code 1 before printing a port", "Cannot find module '@pulumi/policy'")
                 .satisfies(e -> assertThat(((PolicyPackException) e).stderrTail()).contains("Cannot find module"));
     }
 
     @Test
     void aPackThatPrintsNoPortTimesOutAndIsStopped() throws IOException {
-        script("console.error('still loading'); console.log('no port here'); setInterval(() => {}, 1000);");
+        FakePack.script(pack, "console.error('still loading'); console.log('no port here'); setInterval(() => {}, 1000);");
 
-        assertThatThrownBy(() -> PolicyPackProcess.start(pack, Duration.ofMillis(1500)))
-                .isInstanceOf(PolicyPackException.class)
-                .hasMessageContaining("printed no port within 1500 ms")
-                .hasMessageContaining("still loading");
+        assertStartFails(Duration.ofMillis(1500)).hasMessageContainingAll("printed no port within 1500 ms", "still loading");
         // Nothing of ours may be left running: the failure path stops the process too.
         assertThat(ProcessHandle.current().descendants().filter(p -> p.info().command().orElse("").contains("node")))
                 .noneMatch(ProcessHandle::isAlive);
@@ -126,8 +117,8 @@ class PolicyPackProcessTest {
                 pulumirpc.AnalyzerOuterClass.EnforcementLevel.MANDATORY, "no latency monitor for api", ""));
         Server server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0)).addService(fake).build().start();
         try {
-            script("console.log(" + server.getPort() + "); setInterval(() => {}, 1000);");
-            Files.writeString(pack.resolve(PackManifest.PATH), """
+            FakePack.script(pack, "console.log(" + server.getPort() + "); setInterval(() => {}, 1000);");
+            FakePack.manifest(pack, """
                     {"policies": [{"name": "missing-golden-signal-monitors", "items": ["monitoring.golden-signals"],
                       "enforcementLevel": "mandatory"}]}""");
             Path config = Files.writeString(pack.resolve("config.json"), "{\"enable-storage-encryption\": \"disabled\"}");
@@ -154,8 +145,8 @@ class PolicyPackProcessTest {
         fake.failAnalyze = true;
         Server server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0)).addService(fake).build().start();
         try {
-            script("console.error('TypeError: x is undefined at policy.ts:12'); console.log(" + server.getPort() + "); setInterval(() => {}, 1000);");
-            Files.writeString(pack.resolve(PackManifest.PATH), "{\"policies\": []}");
+            FakePack.withoutPolicies(pack,
+                    "console.error('TypeError: x is undefined at policy.ts:12'); console.log(" + server.getPort() + "); setInterval(() => {}, 1000);");
 
             assertThatThrownBy(() -> {
                 try (PolicyPackLaunch launch = PolicyPackLaunch.begin(pack, Optional.empty(), "shop", "qa", Duration.ofSeconds(20))) {
@@ -167,5 +158,10 @@ class PolicyPackProcessTest {
         } finally {
             server.shutdownNow();
         }
+    }
+
+    /** @return an assertion on the {@link PolicyPackException} starting the pack must throw */
+    private AbstractThrowableAssert<?, ? extends Throwable> assertStartFails(Duration timeout) {
+        return assertThatThrownBy(() -> PolicyPackProcess.start(pack, timeout)).isInstanceOf(PolicyPackException.class);
     }
 }

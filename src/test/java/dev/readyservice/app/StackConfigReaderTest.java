@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,7 +22,7 @@ class StackConfigReaderTest {
     @ValueSource(strings = {"Pulumi.qa.yaml", "Pulumi.prod.yaml"})
     void referenceStacksReadAndValidateCleanly(String file) {
         Map<String, String> config = StackFiles.config(Path.of(file));
-        ReadyServiceArgs args = StackConfigReader.read(StackFiles.namespace(config, "readyservice"));
+        ReadyServiceArgs args = read(config);
         assertThat(args.components()).extracting(c -> c.name()).containsExactly("api", "web", "worker");
         assertThat(args.signOffs()).hasSize(6);
         assertThat(SpecValidator.validate(SpecDefaults.resolve(args), LocalDate.of(2026, 11, 26))).isEmpty();
@@ -29,7 +30,7 @@ class StackConfigReaderTest {
 
     @Test
     void readsEveryFieldOfTheProdStack() {
-        ReadyServiceArgs args = StackConfigReader.read(StackFiles.namespace(StackFiles.config(Path.of("Pulumi.prod.yaml")), "readyservice"));
+        ReadyServiceArgs args = read(StackFiles.config(Path.of("Pulumi.prod.yaml")));
         assertThat(args.product().environment()).isEqualTo("prod");
         assertThat(args.components().get(0).capacity().maxInstances()).isEqualTo(30);
         assertThat(args.components().get(0).latencyThresholdMillis()).isEqualTo(400L);
@@ -47,8 +48,7 @@ class StackConfigReaderTest {
         config.put("readyservice:paging", "{\"escalation\":{\"loops\":1.5,\"levels\":{}}}");
         config.put("readyservice:data", "[]");
         config.put("readyservice:signOffs", "{\"tech.handover\":\"yes\"}");
-        assertThatThrownBy(() -> StackConfigReader.read(StackFiles.namespace(config, "readyservice")))
-                .isInstanceOf(InvalidSpecException.class)
+        assertReadingFails(config)
                 // 8 shape problems, and 11 range and presence problems of what could be read (the product has only a name).
                 .hasMessageContaining("in stack config (namespace 'readyservice') (19 problems)")
                 .hasMessageContaining("product.team: got <unset>")
@@ -65,7 +65,7 @@ class StackConfigReaderTest {
     @Test
     void missingComponentsAndUnparsableValuesAreNamed() {
         Map<String, String> config = Map.of("readyservice:product", "{not json");
-        assertThatThrownBy(() -> StackConfigReader.read(StackFiles.namespace(config, "readyservice")))
+        assertReadingFails(config)
                 .hasMessageContaining("product: got '{not json'; structured config (a YAML map or list)")
                 .hasMessageContaining("components: got <unset>; a list of at least one component");
     }
@@ -75,7 +75,7 @@ class StackConfigReaderTest {
         Map<String, String> config = Map.of(
                 "readyservice:components", "[{\"name\":\"api\",\"kind\":\"api\",\"customerFacing\":\"false\",\"latencyThresholdMillis\":\"300\",\"capacity\":{\"plannedPeakRps\":\"12.5\",\"rpsPerInstance\":5,\"maxInstances\":\"4\"}}]",
                 "readyservice:data", "{\"postgres\":\"true\",\"backupRetentionDays\":\"14\"}");
-        ReadyServiceArgs args = StackConfigReader.read(StackFiles.namespace(config, "readyservice"));
+        ReadyServiceArgs args = read(config);
         assertThat(args.components().get(0).customerFacing()).isFalse();
         assertThat(args.components().get(0).latencyThresholdMillis()).isEqualTo(300L);
         assertThat(args.components().get(0).capacity().plannedPeakRps()).isEqualTo(12.5);
@@ -92,8 +92,7 @@ class StackConfigReaderTest {
         config.put("readyservice:paging", config.get("readyservice:paging").replace("Europe/London", "Mars/Olympus_Mons"));
         config.put("readyservice:data", "{\"backupRetentionDays\":0,\"redundancy\":\"ZRS\",\"customerManagedKey\":false,\"postgres\":false}");
 
-        assertThatThrownBy(() -> StackConfigReader.read(StackFiles.namespace(config, "readyservice")))
-                .isInstanceOf(InvalidSpecException.class)
+        assertReadingFails(config)
                 .hasMessageContaining("components[0].availabilityTarget: got '\"high\"'; a number")
                 .hasMessageContaining("components[0].capacity.maxInstances: got '-3'")
                 .hasMessageContaining("paging.supportHours.timeZone: got 'Mars/Olympus_Mons'")
@@ -107,8 +106,7 @@ class StackConfigReaderTest {
         Map<String, String> config = new HashMap<>(StackFiles.config(Path.of("Pulumi.qa.yaml")));
         config.put("readyservice:product", config.get("readyservice:product").replace("\"team\"", "\"teem\""));
 
-        assertThatThrownBy(() -> StackConfigReader.read(StackFiles.namespace(config, "readyservice")))
-                .isInstanceOf(InvalidSpecException.class)
+        assertReadingFails(config)
                 .hasMessageContaining("product.teem: got unknown key")
                 .hasMessageContaining("product.team: got <unset>");
     }
@@ -128,8 +126,7 @@ class StackConfigReaderTest {
                 .replaceFirst("\\{\"plannedPeakRps\":20", "{\"burst\":{\"plannedPeakRps\":1},\"plannedPeakRps\":20"));
         config.put("readyservice:paging", config.get("readyservice:paging").replace("\"escalation\":{", "\"escalation\":{\"x\":1,").replaceFirst("]}]}", "]}],\"y\":2}"));
 
-        assertThatThrownBy(() -> StackConfigReader.read(StackFiles.namespace(config, "readyservice")))
-                .isInstanceOf(InvalidSpecException.class)
+        assertReadingFails(config)
                 .hasMessageContaining("components[1].capacity.burst: got unknown key; one of headroom, maxInstances, minInstances, "
                         + "plannedPeakRps, rpsPerInstance")
                 .hasMessageContaining("paging.escalation.x: got unknown key; one of levels, loops")
@@ -140,11 +137,20 @@ class StackConfigReaderTest {
     void aListOfTextTakesNumbersAsTextAndNullAsUnset() {
         Map<String, String> config = new HashMap<>(StackFiles.config(Path.of("Pulumi.qa.yaml")));
         config.put("readyservice:paging", config.get("readyservice:paging").replace("[\"errors\",\"latency\"]", "null"));
-        ReadyServiceArgs args = StackConfigReader.read(StackFiles.namespace(config, "readyservice"));
+        ReadyServiceArgs args = read(config);
         assertThat(args.paging().pageOutOfHours()).isNull();
 
         config.put("readyservice:paging", config.get("readyservice:paging").replace("\"pageOutOfHours\":null", "\"pageOutOfHours\":[7,null]"));
         // The text list reads each item as text; the validator then judges it.
-        assertThat(StackConfigReader.read(StackFiles.namespace(config, "readyservice")).paging().pageOutOfHours()).containsExactly("7", "null");
+        assertThat(read(config).paging().pageOutOfHours()).containsExactly("7", "null");
+    }
+
+    private static ReadyServiceArgs read(Map<String, String> config) {
+        return StackConfigReader.read(StackFiles.namespace(config, "readyservice"));
+    }
+
+    /** @return an assertion on the {@link InvalidSpecException} reading {@code config} must throw */
+    private static AbstractThrowableAssert<?, ? extends Throwable> assertReadingFails(Map<String, String> config) {
+        return assertThatThrownBy(() -> read(config)).isInstanceOf(InvalidSpecException.class);
     }
 }

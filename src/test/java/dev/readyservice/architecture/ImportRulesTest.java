@@ -1,8 +1,13 @@
 package dev.readyservice.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static dev.readyservice.architecture.ImportRule.classesIn;
+import static dev.readyservice.architecture.ImportRule.classesOutside;
+import static dev.readyservice.architecture.ImportRule.theClass;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Holds the import rules of DESIGN.md, so each part can be lifted out alone. */
@@ -13,42 +18,27 @@ class ImportRulesTest {
     @Test
     void integrationPackagesNeverImportEachOtherOrOurOtherParts() {
         for (String pkg : new String[] {"azure", "datadog", "pagerduty"}) {
-            noClasses().that().resideInAPackage(ROOT + "." + pkg + "..")
-                    .should().dependOnClassesThat().resideInAnyPackage(others(pkg, "azure", "datadog", "pagerduty",
-                            "component", "app", "review", "analyzer", "evidence", "report", "cli"))
-                    .allowEmptyShould(true)
-                    .check(CLASSES);
+            classesIn(parts(pkg)).useNothingIn(others(pkg, "azure", "datadog", "pagerduty",
+                    "component", "app", "review", "analyzer", "evidence", "report", "cli")).check(CLASSES);
         }
     }
 
     /** The shared model (kinds, alert classes, SLO maths, stack paths) is imported by every part and imports none. */
     @Test
     void theSharedModelImportsNoOtherPart() {
-        noClasses().that().resideInAPackage(ROOT + ".model..")
-                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
-                        "are in another dev.readyservice package",
-                        c -> c.getPackageName().startsWith(ROOT + ".") && !c.getPackageName().startsWith(ROOT + ".model")))
-                .check(CLASSES);
-        noClasses().that().resideInAPackage(ROOT + ".model..")
-                .should().dependOnClassesThat().resideInAnyPackage("com.pulumi..", "pulumirpc..", "io.grpc..")
-                .check(CLASSES);
+        MainClasses.importsNoOtherPartButTheSharedModel(ROOT + ".model").check(CLASSES);
+        classesIn(parts("model")).useNothingIn("com.pulumi..", "pulumirpc..", "io.grpc..").check(CLASSES);
     }
 
     @Test
     void reviewAnalyzerAndReportKnowNothingOfTheComponentOrTheClouds() {
-        noClasses().that().resideInAnyPackage(ROOT + ".review..", ROOT + ".analyzer..", ROOT + ".evidence..", ROOT + ".report..")
-                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".component..", ROOT + ".azure..",
-                        ROOT + ".datadog..", ROOT + ".pagerduty..", ROOT + ".app..", "com.pulumi.azurenative..")
-                .allowEmptyShould(true)
-                .check(CLASSES);
+        classesIn(parts("review", "analyzer", "evidence", "report"))
+                .useNothingIn(with(parts("component", "azure", "datadog", "pagerduty", "app"), "com.pulumi.azurenative..")).check(CLASSES);
     }
 
     @Test
     void theReviewEngineKnowsNothingOfThePackOrTheReport() {
-        noClasses().that().resideInAPackage(ROOT + ".review..")
-                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".analyzer..", ROOT + ".evidence..", ROOT + ".report..", ROOT + ".cli..")
-                .allowEmptyShould(true)
-                .check(CLASSES);
+        classesIn(parts("review")).useNothingIn(parts("analyzer", "evidence", "report", "cli")).check(CLASSES);
     }
 
     /**
@@ -58,14 +48,8 @@ class ImportRulesTest {
      */
     @Test
     void evidenceKnowsNothingOfTheReportAndTheRenderersNothingOfTheRules() {
-        noClasses().that().resideInAPackage(ROOT + ".evidence..")
-                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".report..", ROOT + ".pipeline..", ROOT + ".cli..")
-                .allowEmptyShould(true)
-                .check(CLASSES);
-        noClasses().that().resideInAnyPackage(ROOT + ".report", ROOT + ".report.handover..")
-                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".report.rules..", ROOT + ".evidence..")
-                .allowEmptyShould(true)
-                .check(CLASSES);
+        classesIn(parts("evidence")).useNothingIn(parts("report", "pipeline", "cli")).check(CLASSES);
+        classesIn(ROOT + ".report", ROOT + ".report.handover..").useNothingIn(parts("report.rules", "evidence")).check(CLASSES);
     }
 
     /**
@@ -83,33 +67,19 @@ class ImportRulesTest {
     /** Two file cycles issue 16 broke stay broken: the product view and the report, the item rules and the QA rule. */
     @Test
     void theProductViewDoesNotNeedTheReportNorTheQaRuleTheItemRules() {
-        noClasses().that().haveFullyQualifiedName(ROOT + ".report.ProductView")
-                .should().dependOnClassesThat().haveFullyQualifiedName(ROOT + ".report.PrrReport")
-                .check(CLASSES);
-        noClasses().that().haveFullyQualifiedName(ROOT + ".report.rules.QaEnvironmentRule")
-                .should().dependOnClassesThat().haveFullyQualifiedName(ROOT + ".report.rules.ItemRules")
-                .check(CLASSES);
+        theClass(ROOT + ".report.ProductView").useNoClass(ROOT + ".report.PrrReport").check(CLASSES);
+        theClass(ROOT + ".report.rules.QaEnvironmentRule").useNoClass(ROOT + ".report.rules.ItemRules").check(CLASSES);
     }
 
     @Test
     void theComponentKnowsNothingOfTheReview() {
-        noClasses().that().resideInAnyPackage(ROOT + ".component..", ROOT + ".app..")
-                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".review..", ROOT + ".analyzer..", ROOT + ".evidence..", ROOT + ".report..",
-                        ROOT + ".cli..")
-                .allowEmptyShould(true)
-                .check(CLASSES);
+        classesIn(parts("component", "app")).useNothingIn(parts("review", "analyzer", "evidence", "report", "cli")).check(CLASSES);
     }
 
     @Test
     void onlyTheEngineServesTheResourceMonitorAndOnlyTheAnalyzerClientCallsThePack() {
-        noClasses().that().resideOutsideOfPackage(ROOT + ".review..")
-                .should().dependOnClassesThat().haveNameMatching("pulumirpc\\.(ResourceMonitorGrpc|EngineGrpc).*")
-                .allowEmptyShould(true)
-                .check(CLASSES);
-        noClasses().that().resideOutsideOfPackage(ROOT + ".analyzer..")
-                .should().dependOnClassesThat().haveNameMatching("pulumirpc\\.AnalyzerGrpc.*")
-                .allowEmptyShould(true)
-                .check(CLASSES);
+        classesOutside(parts("review")).useNothingNamed("pulumirpc\\.(ResourceMonitorGrpc|EngineGrpc).*").check(CLASSES);
+        classesOutside(parts("analyzer")).useNothingNamed("pulumirpc\\.AnalyzerGrpc.*").check(CLASSES);
     }
 
     /**
@@ -119,15 +89,9 @@ class ImportRulesTest {
      */
     @Test
     void theRealEngineRunnerStandsApartFromTheOfflineEngine() {
-        noClasses().that().resideInAPackage(ROOT + ".review.realengine..")
-                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".review.engine..", ROOT + ".review.outputs..",
-                        ROOT + ".review.project..", "pulumirpc..", "io.grpc..")
-                .allowEmptyShould(true)
-                .check(CLASSES);
-        noClasses().that().resideOutsideOfPackages(ROOT + ".review.realengine..", ROOT + ".pipeline..", ROOT + ".cli..", ROOT + ".bench..")
-                .should().dependOnClassesThat().resideInAPackage(ROOT + ".review.realengine..")
-                .allowEmptyShould(true)
-                .check(CLASSES);
+        classesIn(parts("review.realengine"))
+                .useNothingIn(with(parts("review.engine", "review.outputs", "review.project"), "pulumirpc..", "io.grpc..")).check(CLASSES);
+        classesOutside(parts("review.realengine", "pipeline", "cli", "bench")).useNothingIn(parts("review.realengine")).check(CLASSES);
     }
 
     /**
@@ -138,21 +102,11 @@ class ImportRulesTest {
      */
     @Test
     void standInProvidersStayOutOfTheReviewAndServeTheProviderProtocolAlone() {
-        noClasses().that().resideInAnyPackage(ROOT + ".review..", ROOT + ".analyzer..", ROOT + ".evidence..", ROOT + ".report..", ROOT + ".pipeline..",
-                        ROOT + ".component..", ROOT + ".app..", ROOT + ".azure..", ROOT + ".datadog..", ROOT + ".pagerduty..")
-                .should().dependOnClassesThat().resideInAPackage(ROOT + ".standin..")
-                .allowEmptyShould(true)
-                .check(CLASSES);
-        noClasses().that().resideInAPackage(ROOT + ".standin..")
-                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".analyzer..", ROOT + ".evidence..", ROOT + ".report..", ROOT + ".pipeline..",
-                        ROOT + ".cli..", ROOT + ".bench..", ROOT + ".deploy..", ROOT + ".component..", ROOT + ".app..", ROOT + ".azure..",
-                        ROOT + ".datadog..", ROOT + ".pagerduty..")
-                .allowEmptyShould(true)
-                .check(CLASSES);
-        noClasses().that().resideOutsideOfPackage(ROOT + ".standin..")
-                .should().dependOnClassesThat().haveNameMatching("pulumirpc\\.ResourceProviderGrpc.*")
-                .allowEmptyShould(true)
-                .check(CLASSES);
+        classesIn(parts("review", "analyzer", "evidence", "report", "pipeline", "component", "app", "azure", "datadog", "pagerduty"))
+                .useNothingIn(parts("standin")).check(CLASSES);
+        classesIn(parts("standin")).useNothingIn(parts("analyzer", "evidence", "report", "pipeline", "cli", "bench", "deploy",
+                "component", "app", "azure", "datadog", "pagerduty")).check(CLASSES);
+        classesOutside(parts("standin")).useNothingNamed("pulumirpc\\.ResourceProviderGrpc.*").check(CLASSES);
     }
 
     /**
@@ -168,7 +122,16 @@ class ImportRulesTest {
                 .check(CLASSES);
     }
 
+    /** @return the patterns of our packages {@code names} and those below them, e.g. {@code review} for {@code dev.readyservice.review..} */
+    private static String[] parts(String... names) {
+        return Arrays.stream(names).map(name -> ROOT + "." + name + "..").toArray(String[]::new);
+    }
+
     private static String[] others(String self, String... all) {
-        return java.util.Arrays.stream(all).filter(p -> !p.equals(self)).map(p -> ROOT + "." + p + "..").toArray(String[]::new);
+        return parts(Arrays.stream(all).filter(p -> !p.equals(self)).toArray(String[]::new));
+    }
+
+    private static String[] with(String[] packages, String... more) {
+        return Stream.concat(Arrays.stream(packages), Arrays.stream(more)).toArray(String[]::new);
     }
 }

@@ -1,6 +1,6 @@
 package dev.readyservice.azure;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static dev.readyservice.architecture.ImportRule.classesIn;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import dev.readyservice.architecture.MainClasses;
@@ -13,17 +13,13 @@ class AzurePackageBoundaryTest {
 
     @Test
     void importsNoOtherReadyServicePackage() {
-        noClasses().that().resideInAPackage("dev.readyservice.azure..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.readyservice.component..", "dev.readyservice.datadog..",
-                        "dev.readyservice.pagerduty..", "dev.readyservice.review..", "dev.readyservice.analyzer..",
-                        "dev.readyservice.evidence..", "dev.readyservice.report..", "dev.readyservice.cli..", "dev.readyservice.app..")
-                .check(AZURE);
+        classesIn("dev.readyservice.azure..").useNothingIn("dev.readyservice.component..", "dev.readyservice.datadog..",
+                "dev.readyservice.pagerduty..", "dev.readyservice.review..", "dev.readyservice.analyzer..",
+                "dev.readyservice.evidence..", "dev.readyservice.report..", "dev.readyservice.cli..", "dev.readyservice.app..").check(AZURE);
     }
 
     @Test
     void usesNoGrpcOrPulumiRpc() {
-        noClasses().that().resideInAPackage("dev.readyservice.azure..")
-                .should().dependOnClassesThat().resideInAnyPackage("pulumirpc..", "io.grpc..")
-                .check(AZURE);
+        classesIn("dev.readyservice.azure..").useNothingIn("pulumirpc..", "io.grpc..").check(AZURE);
     }
 }

@@ -1,6 +1,9 @@
 package dev.readyservice.azure;
 
 import com.pulumi.core.Output;
+import com.pulumi.test.PulumiTest;
+import com.pulumi.test.TestResult;
+import dev.readyservice.testsupport.RecordingMocks;
 import java.util.List;
 
 /** Inputs shared by the tests: a product with a customer-facing API and UI and an internal worker. */
@@ -35,5 +38,22 @@ final class Fixtures {
 
     static AzureData data(boolean prod) {
         return new AzureData(30, null, prod, true, Output.ofSecret("pa55-w0rd"), CERTIFICATE);
+    }
+
+    /**
+     * Registers the whole footprint of {@link #components()} under {@code mocks} and cleans up
+     * PulumiTest's global state; prod adds the customer-managed key (see {@link #data}).
+     *
+     * @param mocks the mocks that record the registrations
+     * @param environment {@code qa} or {@code prod}
+     * @return the finished run
+     */
+    static TestResult footprint(RecordingMocks mocks, String environment) {
+        try {
+            return mocks.run((ctx, parent) -> AzureFootprint.create(parent, "checkout", product(environment), components(),
+                    data(environment.equals("prod"))));
+        } finally {
+            PulumiTest.cleanup();
+        }
     }
 }

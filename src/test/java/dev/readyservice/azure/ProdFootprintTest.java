@@ -8,8 +8,6 @@ import com.pulumi.test.TestResult;
 import dev.readyservice.testsupport.RecordingMocks;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The whole prod footprint, registered once under recording mocks; each test reads one concern. */
@@ -18,23 +16,12 @@ class ProdFootprintTest {
     private static final RecordingMocks MOCKS = RecordingMocks.answeringAzureOutputs();
     private static final String GATEWAY_ID = "/subscriptions/" + Fixtures.SUBSCRIPTION
             + "/resourceGroups/rg-checkout-prod/providers/Microsoft.Network/applicationGateways/agw-checkout-prod";
-    private static TestResult result;
-
-    @BeforeAll
-    static void deploy() {
-        result = MOCKS.run((ctx, parent) -> AzureFootprint.create(parent, "checkout", Fixtures.product("prod"),
-                Fixtures.components(), Fixtures.data(true)));
-    }
-
-    @AfterAll
-    static void cleanup() {
-        PulumiTest.cleanup();
-    }
+    private static final TestResult RESULT = Fixtures.footprint(MOCKS, "prod");
 
     @Test
     void registersWithoutErrors() {
-        assertThat(result.errors()).isEmpty();
-        assertThat(result.exceptions()).isEmpty();
+        assertThat(RESULT.errors()).isEmpty();
+        assertThat(RESULT.exceptions()).isEmpty();
         // The owner, the group and its lock, 3 x (plan, app, autoscale), 2 identities, vault, key, storage,
         // blob protection, 4 backup resources, server, 2 parameters, vnet, subnet, public IP, gateway.
         assertThat(MOCKS.registrations()).hasSize(29);

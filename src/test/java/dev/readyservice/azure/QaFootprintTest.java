@@ -2,34 +2,20 @@ package dev.readyservice.azure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestResult;
 import dev.readyservice.testsupport.RecordingMocks;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The QA footprint: same shape and security floors as prod, without locks, protection or CMK. */
 class QaFootprintTest {
 
     private static final RecordingMocks MOCKS = RecordingMocks.answeringAzureOutputs();
-    private static TestResult result;
-
-    @BeforeAll
-    static void deploy() {
-        result = MOCKS.run((ctx, parent) -> AzureFootprint.create(parent, "checkout", Fixtures.product("qa"),
-                Fixtures.components(), Fixtures.data(false)));
-    }
-
-    @AfterAll
-    static void cleanup() {
-        PulumiTest.cleanup();
-    }
+    private static final TestResult RESULT = Fixtures.footprint(MOCKS, "qa");
 
     @Test
     void qaHasNoLockAndNoCustomerManagedKey() {
-        assertThat(result.errors()).isEmpty();
+        assertThat(RESULT.errors()).isEmpty();
         assertThat(MOCKS.ofType("azure-native:authorization:ManagementLockAtResourceGroupLevel")).isEmpty();
         assertThat(MOCKS.ofType("azure-native:keyvault:Key")).isEmpty();
         assertThat(MOCKS.registrations()).extracting(RecordingMocks.Registration::name).doesNotContain("checkout-encryption-id");

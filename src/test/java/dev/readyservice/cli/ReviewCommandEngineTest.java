@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -26,16 +25,13 @@ import picocli.CommandLine;
 class ReviewCommandEngineTest {
     @TempDir
     Path dir;
-    private Path project;
-    private Path pack;
-    private Path bin;
-
-    @BeforeEach
-    void layout() throws IOException {
-        project = Files.createDirectories(dir.resolve("project"));
-        pack = Files.createDirectories(dir.resolve("pack"));
-        bin = Files.createDirectories(dir.resolve("bin"));
-    }
+    @TempDir
+    Path project;
+    @TempDir
+    Path pack;
+    /** Where the stand-in {@code pulumi} scripts go, and the only folder on the PATH. */
+    @TempDir
+    Path bin;
 
     @Test
     void offlineIsTheDefaultAndNeedsNoCli() {

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
 
 /** {@link ReviewCommand#options()}: every default resolved, every bad flag named with its value. */
@@ -92,12 +94,6 @@ class ReviewCommandOptionsTest {
     }
 
     @Test
-    void aStackNameWithASlashIsRefused() {
-        assertThatIllegalArgumentException().isThrownBy(() -> parse("--project-dir", project.toString(), "--stack", "../prod"))
-                .withMessage("--stack '../prod' is not a stack name (letters, digits, '-', '_', '.')");
-    }
-
-    @Test
     void aQualifiedStackNameIsRefusedNamingTheShortNameAndItsFolder() {
         assertThatIllegalArgumentException().isThrownBy(() -> parse("--project-dir", project.toString(), "--stack", "org/shop/qa"))
                 .withMessage("--stack 'org/shop/qa': give the stack's short name, 'qa' (its config is Pulumi.qa.yaml; its reports go to target/prr/qa)");
@@ -109,20 +105,14 @@ class ReviewCommandOptionsTest {
                 .withMessageStartingWith("--stack '..' is not a stack name");
     }
 
-    @Test
-    void aPolicyPackThatIsNotADirectoryIsNamed() {
-        Path missing = dir.resolve("no-pack");
+    /** A pack or config that is not there is named with the flag and the path given. */
+    @ParameterizedTest
+    @CsvSource({"--policy-pack, no-pack, is not a directory", "--policy-config, qa.json, does not exist"})
+    void aMissingPathIsNamed(String flag, String name, String problem) {
+        Path missing = dir.resolve(name);
 
-        assertThatIllegalArgumentException().isThrownBy(() -> parse("--project-dir", project.toString(), "--policy-pack", missing.toString()))
-                .withMessage("--policy-pack " + missing + " is not a directory");
-    }
-
-    @Test
-    void aPolicyConfigThatDoesNotExistIsNamed() {
-        Path missing = dir.resolve("qa.json");
-
-        assertThatIllegalArgumentException().isThrownBy(() -> parse("--project-dir", project.toString(), "--policy-config", missing.toString()))
-                .withMessage("--policy-config " + missing + " does not exist");
+        assertThatIllegalArgumentException().isThrownBy(() -> parse("--project-dir", project.toString(), flag, missing.toString()))
+                .withMessage(flag + " " + missing + " " + problem);
     }
 
     @Test
@@ -146,12 +136,6 @@ class ReviewCommandOptionsTest {
     }
 
     @Test
-    void anUnknownFormatIsNamedWithTheAllowedOnes() {
-        assertThatIllegalArgumentException().isThrownBy(() -> parse("--project-dir", project.toString(), "--format", "md,pdf"))
-                .withMessage("--format 'pdf' is not a report format; allowed: md, json, html, junit, sarif, handover");
-    }
-
-    @Test
     void aRedeployRecordCountsForThirtyDaysUnlessToldOtherwise() {
         assertThat(parse("--project-dir", project.toString()).redeployMaxAge()).isEqualTo(Duration.ofDays(30));
         assertThat(parse("--project-dir", project.toString(), "--redeploy-max-age", "7").redeployMaxAge()).isEqualTo(Duration.ofDays(7));
@@ -162,14 +146,20 @@ class ReviewCommandOptionsTest {
                 .withMessage("--redeploy-max-age 9223372036854775807 must be a number of days from 1 to 36500");
     }
 
-    @Test
-    void aTimeoutMustBePositive() {
-        assertThatIllegalArgumentException().isThrownBy(() -> parse("--project-dir", project.toString(), "--timeout", "0"))
-                .withMessage("--timeout 0 must be a number of seconds from 1 to 86400");
-        assertThatIllegalArgumentException().isThrownBy(() -> parse("--project-dir", project.toString(), "--timeout", "-5"))
-                .withMessage("--timeout -5 must be a number of seconds from 1 to 86400");
-        assertThatIllegalArgumentException().isThrownBy(() -> parse("--project-dir", project.toString(), "--timeout", "9223372036854775807"))
-                .withMessage("--timeout 9223372036854775807 must be a number of seconds from 1 to 86400");
+    /**
+     * A value no review could use is named with its flag and what is allowed: a stack name with a
+     * slash, an unknown format, a timeout that is not positive or overflows.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "--stack   | ../prod             | --stack '../prod' is not a stack name (letters, digits, '-', '_', '.')",
+        "--format  | md,pdf              | --format 'pdf' is not a report format; allowed: md, json, html, junit, sarif, handover",
+        "--timeout | 0                   | --timeout 0 must be a number of seconds from 1 to 86400",
+        "--timeout | -5                  | --timeout -5 must be a number of seconds from 1 to 86400",
+        "--timeout | 9223372036854775807 | --timeout 9223372036854775807 must be a number of seconds from 1 to 86400"})
+    void aValueNoReviewCouldUseIsNamedWithWhatIsAllowed(String flag, String value, String message) {
+        assertThatIllegalArgumentException().isThrownBy(() -> parse("--project-dir", project.toString(), flag, value))
+                .withMessage(message);
     }
 
     @Test

@@ -9,6 +9,8 @@ import dev.readyservice.testsupport.RecordingMocks;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class GoldenSignalMonitorsTest {
 
@@ -30,24 +32,29 @@ class GoldenSignalMonitorsTest {
                 .contains("service:checkout-api", "env:prod", "product:checkout", "component:api", "criticality:customer-facing"));
     }
 
-    @Test
-    void apiLatencyComparesAzureResponseTimeWithTheThresholdInSeconds() {
-        var latency = create(TestComponents.api()).named("checkout-api-latency-threshold");
-
-        assertThat(latency.string("type")).isEqualTo("query alert");
-        assertThat(latency.string("query")).isEqualTo(
-                "avg(last_5m):avg:azure.app_services.response_time{resource_group:rg-checkout-prod,name:checkout-api-prod} > 0.5");
-        assertThat(latency.map("monitorThresholds")).containsEntry("critical", "0.5").containsEntry("warning", "0.4");
-        assertThat(latency.inputs()).containsEntry("evaluationDelay", 900.0);
+    /**
+     * The api's exact queries: latency compares Azure's response time with the threshold in seconds,
+     * errors are the ratio of 5xx to all requests, the anomaly monitor uses the basic algorithm with
+     * windows matching its thresholds' (see {@link #anomalyMonitorsUseTheBasicAlgorithmWithMatchingWindows}).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "checkout-api-latency-threshold | avg(last_5m):avg:azure.app_services.response_time{resource_group:rg-checkout-prod,name:checkout-api-prod} > 0.5",
+        "checkout-api-errors-threshold  | sum(last_5m):sum:azure.app_services.http5xx{resource_group:rg-checkout-prod,name:checkout-api-prod}.as_count()"
+                + " / sum:azure.app_services.requests{resource_group:rg-checkout-prod,name:checkout-api-prod}.as_count() > 0.01",
+        "checkout-api-latency-anomaly   | avg(last_1h):anomalies(avg:azure.app_services.response_time{resource_group:rg-checkout-prod,name:checkout-api-prod},"
+                + " 'basic', 2, direction='above', alert_window='last_15m', interval=60, count_default_zero='true') >= 1"})
+    void apiMonitorsQueryTheirSignalOfTheApp(String monitor, String query) {
+        assertThat(create(TestComponents.api()).named(monitor).string("query")).isEqualTo(query);
     }
 
     @Test
-    void errorsAreTheRatioOf5xxToAllRequests() {
-        var errors = create(TestComponents.api()).named("checkout-api-errors-threshold");
+    void apiLatencyIsAQueryAlertWithTheThresholdInSecondsAndAzuresDelay() {
+        var latency = create(TestComponents.api()).named("checkout-api-latency-threshold");
 
-        assertThat(errors.string("query")).isEqualTo("sum(last_5m):"
-                + "sum:azure.app_services.http5xx{resource_group:rg-checkout-prod,name:checkout-api-prod}.as_count()"
-                + " / sum:azure.app_services.requests{resource_group:rg-checkout-prod,name:checkout-api-prod}.as_count() > 0.01");
+        assertThat(latency.string("type")).isEqualTo("query alert");
+        assertThat(latency.map("monitorThresholds")).containsEntry("critical", "0.5").containsEntry("warning", "0.4");
+        assertThat(latency.inputs()).containsEntry("evaluationDelay", 900.0);
     }
 
     @Test
@@ -121,9 +128,6 @@ class GoldenSignalMonitorsTest {
     void anomalyMonitorsUseTheBasicAlgorithmWithMatchingWindows() {
         var anomaly = create(TestComponents.api()).named("checkout-api-latency-anomaly");
 
-        assertThat(anomaly.string("query")).isEqualTo("avg(last_1h):anomalies("
-                + "avg:azure.app_services.response_time{resource_group:rg-checkout-prod,name:checkout-api-prod}, 'basic', 2, "
-                + "direction='above', alert_window='last_15m', interval=60, count_default_zero='true') >= 1");
         assertThat(anomaly.map("monitorThresholdWindows"))
                 .containsEntry("triggerWindow", "last_15m").containsEntry("recoveryWindow", "last_15m");
         assertThat(anomaly.map("monitorThresholds")).containsEntry("critical", "1");

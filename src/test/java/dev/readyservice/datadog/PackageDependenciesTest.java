@@ -1,6 +1,6 @@
 package dev.readyservice.datadog;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static dev.readyservice.architecture.ImportRule.classesIn;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import dev.readyservice.architecture.MainClasses;
@@ -19,8 +19,6 @@ class PackageDependenciesTest {
 
     @Test
     void bindingsDoNotDependOnTheFactories() {
-        noClasses().that().resideInAPackage("dev.readyservice.datadog.bindings..")
-                .should().dependOnClassesThat().resideInAPackage("dev.readyservice.datadog")
-                .check(DATADOG);
+        classesIn("dev.readyservice.datadog.bindings..").useNothingIn("dev.readyservice.datadog").check(DATADOG);
     }
 }

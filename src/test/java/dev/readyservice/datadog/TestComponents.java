@@ -13,24 +13,18 @@ final class TestComponents {
     private TestComponents() {}
 
     static DatadogComponent api() {
-        return DatadogComponent.builder().product("checkout").component("api").kind(ComponentKind.API).environment(Environment.PROD)
-                .customerFacing(true).team("payments").availabilityTarget(99.9).latencyThresholdMillis(500).latencyPercentile(95)
-                .sloTimeframe(SloTimeframe.DAYS_30).playbookBaseUrl("https://runbooks.example.com/checkout/api")
-                .docsUrl("https://docs.example.com/checkout/api").pagerDutyServiceName("checkout-api")
-                .pagerDutyServiceUrl("https://example.pagerduty.com/service-directory/PABC123")
+        return checkoutProd("api", ComponentKind.API, "PABC123")
+                .customerFacing(true).availabilityTarget(99.9).latencyThresholdMillis(500).latencyPercentile(95)
                 .pageOutOfHours(Set.of(AlertClass.LATENCY, AlertClass.ERRORS)).trafficFloorPerMinute(10)
-                .azureResourceGroup("RG-Checkout-Prod").azureAppName("Checkout-Api-Prod").azurePlanName("checkout-plan-prod")
+                .azureResourceGroup("RG-Checkout-Prod").azureAppName("Checkout-Api-Prod")
                 .build();
     }
 
     static DatadogComponent worker() {
-        return DatadogComponent.builder().product("checkout").component("jobs").kind(ComponentKind.WORKER).environment(Environment.PROD)
-                .customerFacing(false).team("payments").availabilityTarget(99.5).latencyThresholdMillis(2000).latencyPercentile(99.9)
-                .sloTimeframe(SloTimeframe.DAYS_30).playbookBaseUrl("https://runbooks.example.com/checkout/jobs")
-                .docsUrl("https://docs.example.com/checkout/jobs").pagerDutyServiceName("checkout-jobs")
-                .pagerDutyServiceUrl("https://example.pagerduty.com/service-directory/PJOB456")
+        return checkoutProd("jobs", ComponentKind.WORKER, "PJOB456")
+                .customerFacing(false).availabilityTarget(99.5).latencyThresholdMillis(2000).latencyPercentile(99.9)
                 .pageOutOfHours(Set.of(AlertClass.ERRORS)).trafficFloorPerMinute(1)
-                .azureResourceGroup("rg-checkout-prod").azureAppName("").azurePlanName("checkout-plan-prod")
+                .azureResourceGroup("rg-checkout-prod").azureAppName("")
                 .build();
     }
 
@@ -43,6 +37,15 @@ final class TestComponents {
     static DatadogComponent containerApp() {
         return api().toBuilder().computeType(ComputeType.CONTAINER_APP).azureAppName("Checkout-Aca-Prod").azurePlanName(null)
                 .latencyOperation("aspnet_core.request").build();
+    }
+
+    /** What every component of the checkout product in prod shares; its links and service are named after it. */
+    private static DatadogComponent.Builder checkoutProd(String component, ComponentKind kind, String pagerDutyServiceId) {
+        return DatadogComponent.builder().product("checkout").component(component).kind(kind).environment(Environment.PROD)
+                .team("payments").sloTimeframe(SloTimeframe.DAYS_30).azurePlanName("checkout-plan-prod")
+                .playbookBaseUrl("https://runbooks.example.com/checkout/" + component)
+                .docsUrl("https://docs.example.com/checkout/" + component).pagerDutyServiceName("checkout-" + component)
+                .pagerDutyServiceUrl("https://example.pagerduty.com/service-directory/" + pagerDutyServiceId);
     }
 
     static DatadogComponent withTarget(DatadogComponent c, double target, SloTimeframe timeframe) {

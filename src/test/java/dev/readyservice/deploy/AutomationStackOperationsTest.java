@@ -148,7 +148,6 @@ class AutomationStackOperationsTest {
         assertThatThrownBy(() -> noCli.open(RedeployOptions.builder().projectDir(project).build(), Map.of()))
                 .isInstanceOf(StackOperationException.class)
                 .hasMessage("cannot select stack 'qa' in " + project + ": pulumi: command not found");
-        assertThat(AutomationStackOperations.factory()).isNotNull();
     }
 
     @Test

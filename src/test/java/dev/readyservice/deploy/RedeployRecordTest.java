@@ -48,22 +48,16 @@ class RedeployRecordTest {
                 verdict, failed, RECORDED, "3.140.0", Map.of("azure-native", "2.10.0"), REAL);
     }
 
-    @Test
-    void aFreshRecordWithinBudgetPasses() {
-        record(42.5, PhaseStatus.SUCCEEDED, Verdict.PASS, null).write(file());
+    /** A fresh record within the 300 s budget passes, one second over it fails. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "42.5  | PASS | | PASS | stack 'qa' redeployed in 42.5 s, within the 300 s budget (2026-11-20T10:00:00Z)",
+        "301.0 | FAIL | REDEPLOY | FAIL | stack 'qa' redeployed in 301.0 s, over the 300 s budget (2026-11-20T10:00:00Z)"})
+    void aFreshRecordIsJudgedAgainstItsBudget(double seconds, Verdict verdict, PhaseName failed, RedeployItemStatus status, String detail) {
+        record(seconds, PhaseStatus.SUCCEEDED, verdict, failed).write(file());
 
-        assertThat(RedeployRecord.assess(file(), A_WEEK_LATER, RedeployRecord.DEFAULT_MAX_AGE)).isEqualTo(
-                new RedeployAssessment(RedeployItemStatus.PASS,
-                        "stack 'qa' redeployed in 42.5 s, within the 300 s budget (2026-11-20T10:00:00Z)"));
-    }
-
-    @Test
-    void aFreshRecordOverBudgetFails() {
-        record(301.0, PhaseStatus.SUCCEEDED, Verdict.FAIL, PhaseName.REDEPLOY).write(file());
-
-        assertThat(RedeployRecord.assess(file(), A_WEEK_LATER, RedeployRecord.DEFAULT_MAX_AGE)).isEqualTo(
-                new RedeployAssessment(RedeployItemStatus.FAIL,
-                        "stack 'qa' redeployed in 301.0 s, over the 300 s budget (2026-11-20T10:00:00Z)"));
+        assertThat(RedeployRecord.assess(file(), A_WEEK_LATER, RedeployRecord.DEFAULT_MAX_AGE))
+                .isEqualTo(new RedeployAssessment(status, detail));
     }
 
     @Test

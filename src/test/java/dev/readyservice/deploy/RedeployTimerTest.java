@@ -322,12 +322,6 @@ class RedeployTimerTest {
     }
 
     @Test
-    void theSystemTimerUsesTheProcessEnvironment() {
-        RedeployTimer t = RedeployTimer.forSystem(RedeployOptions.builder().projectDir(project).build());
-        assertThat(t).isNotNull();
-    }
-
-    @Test
     void aRunWithDebugAttachedProvidersSaysSoAndNamesTheBackendWithoutItsCredentials() throws Exception {
         when(ops.up()).thenReturn(FIRST, SAME);
         when(ops.backendUrl()).thenReturn(Optional.of("https://ci-user:hunter2@state.example.com/pulumi?sig=s3cr3t"));

@@ -3,11 +3,8 @@ package dev.readyservice.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readyservice.e2e.fixtures.HollowDataShop;
-import java.io.IOException;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A hand-written prod program whose data is protected by labels only ({@link HollowDataShop}) is
@@ -16,26 +13,18 @@ import org.junit.jupiter.api.io.TempDir;
  * is missing. The compliant twins are the reference product's prod review (ReferenceProductIT).
  */
 class HollowDataIT {
-    @TempDir
-    static Path dir;
-    private static ReviewRun run;
-
-    @BeforeAll
-    static void review() throws IOException {
-        run = ReviewRun.reviewShop(dir, HollowDataShop.class, "prod", "config:\n  azure-native:location: westeurope\n");
-    }
+    @RegisterExtension
+    static final ReviewedShop SHOP = new ReviewedShop(HollowDataShop.class, "prod");
 
     @Test
     void plainHttpFailsTheTlsItemAlthoughTheTlsFloorIsSet() {
-        assertThat(run.statuses()).containsEntry("security.tls-in-transit", "fail");
-        assertThat(run.messages("security.tls-in-transit")).contains(
+        assertThat(SHOP.failed("security.tls-in-transit")).contains(
                 "storage account 'shop-data' enableHttpsTrafficOnly is 'false', which accepts plaintext connections; it must be true");
     }
 
     @Test
     void aBackupThatOnlyDependsOnTheAccountDoesNotCoverIt() {
-        assertThat(run.statuses()).containsEntry("security.backups", "fail");
-        assertThat(run.messages("security.backups")).contains(
+        assertThat(SHOP.failed("security.backups")).contains(
                 "azure-native:storage:StorageAccount 'shop-data' is not covered by a backup (a azure-native:dataprotection:BackupInstance"
                         + " or azure-native:recoveryservices:ProtectedItem whose data source refers to it; dependsOn proves nothing)",
                 "the backup of 'shop-scratch' keeps 1 days (policy 'shop-day'); at least 30 days are required",
@@ -45,8 +34,7 @@ class HollowDataIT {
 
     @Test
     void keySourceAloneIsNoCustomerManagedKey() {
-        assertThat(run.statuses()).containsEntry("security.encryption-at-rest", "fail");
-        assertThat(run.messages("security.encryption-at-rest")).contains(
+        assertThat(SHOP.failed("security.encryption-at-rest")).contains(
                 "storage account 'shop-data' encryption.keySource is Microsoft.Keyvault but encryption.keyVaultProperties is not set,"
                         + " so no key is named; prod requires a customer-managed key the stack shows exists");
     }

@@ -27,6 +27,7 @@ class RemovedEvidenceIT {
     @ParameterizedTest(name = "{0}")
     @EnumSource(Tamper.class)
     void removingOneResourcePropertyFailsExactlyItsItem(Tamper tamper, @TempDir Path dir) throws IOException {
+        Tamper.Removal removal = tamper.removal();
         String stack = E2eProjects.withConfig(E2eProjects.referenceStack("qa"), TamperedCheckout.CONFIG_KEY, tamper.name());
         Path project = E2eProjects.fixtureProject(Files.createDirectories(dir.resolve("project")), "checkout",
                 TamperedCheckout.class, "qa", stack);
@@ -36,17 +37,17 @@ class RemovedEvidenceIT {
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
         assertThat(run.json().get("verdict").asText()).isEqualTo("not-ready");
-        assertThat(run.blockingItems()).as(run.toString()).containsExactly(tamper.failedItem());
+        assertThat(run.blockingItems()).as(run.toString()).containsExactly(removal.failedItem());
         // One violation, about the evidence taken away; other findings of the item (documented platform
         // limits, for example) are not failures.
         List<String> violations = new ArrayList<>();
-        run.item(tamper.failedItem()).get("findings").forEach(finding -> {
+        run.item(removal.failedItem()).get("findings").forEach(finding -> {
             if (!finding.get("outcome").asText().equals("platform-limit")) {
                 violations.add(finding.get("outcome").asText() + ": " + finding.get("message").asText());
             }
         });
-        assertThat(violations).singleElement().satisfies(v -> assertThat(v).startsWith("violation: " + tamper.violation()));
-        assertThat(run.out()).contains("fail: " + tamper.failedItem() + ": ");
+        assertThat(violations).singleElement().satisfies(v -> assertThat(v).startsWith("violation: " + removal.violation()));
+        assertThat(run.out()).contains("fail: " + removal.failedItem() + ": ");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.readyservice.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,9 +17,13 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -172,9 +177,6 @@ class ReportWritersTest {
     void escapesEachFormatsSpecialCharacters() {
         assertThat(Escape.html("<a href=\"x\">'&'</a>")).isEqualTo("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
         assertThat(Escape.markdown("a|b *c* [d](e) <f>\r\n`g`")).isEqualTo("a\\|b \\*c\\* \\[d\\](e) &lt;f&gt;<br>\\`g\\`");
-        assertThat(Escape.code("urn:a::b")).isEqualTo("`urn:a::b`");
-        assertThat(Escape.code("a`b")).isEqualTo("a\\`b");
-        assertThat(Escape.code("")).isEmpty();
         assertThat(Escape.mermaid("say \"hi\" <b> & go\n")).isEqualTo("say #quot;hi#quot; #lt;b#gt; #amp; go ");
         assertThat(Escape.xmlChars("a\u0001b\u0000c\td")).isEqualTo("abc\td");
         // A value with nothing to escape is handed back as it is: reports pass megabytes of them.
@@ -194,14 +196,21 @@ class ReportWritersTest {
         assertThat(Escape.html("a\u0007<b>")).isEqualTo("a&lt;b&gt;");
     }
 
-    @Test
-    void aValueWithSeveralLineBreaksIsNeverInlineCode() {
-        // A code span cannot hold a line break; a table row with one would end early.
-        assertThat(Escape.code("a\nb\nc")).isEqualTo("a<br>b<br>c");
-        assertThat(Escape.code("a\r\nb")).isEqualTo("a<br>b");
-        assertThat(Escape.code("x|y")).isEqualTo("x\\|y");
-        // Inline code too holds only what XML and UTF-8 can.
-        assertThat(Escape.code("id\u0001-\uD83D")).isEqualTo("`id-`");
+    /**
+     * A plain value becomes inline code; one with a backtick, a pipe or a line break is escaped text
+     * instead (a code span cannot hold a line break, and a table row with one would end early).
+     * Inline code too holds only what XML and UTF-8 can.
+     */
+    @ParameterizedTest
+    @MethodSource
+    void aValueIsInlineCodeOnlyWhereATableCellCanHoldIt(String value, String escaped) {
+        assertThat(Escape.code(value)).isEqualTo(escaped);
+    }
+
+    static Stream<Arguments> aValueIsInlineCodeOnlyWhereATableCellCanHoldIt() {
+        return Stream.of(arguments("urn:a::b", "`urn:a::b`"), arguments("a`b", "a\\`b"), arguments("", ""),
+                arguments("a\nb\nc", "a<br>b<br>c"), arguments("a\r\nb", "a<br>b"), arguments("x|y", "x\\|y"),
+                arguments("id\u0001-\uD83D", "`id-`"));
     }
 
     @Test

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class HandoverDocumentTest {
     private static final Path GOLDEN = Path.of("src/test/resources/report/handover/handover.md");
+    /** The handover pack of the fixture preview, rendered once; each test reads what it is about. */
+    private static final String FIXTURE_DOCUMENT = render(HandoverFixtures.preview());
 
     private static String render(Preview preview) {
         return HandoverDocument.render(HandoverFixtures.report(preview));
@@ -27,7 +29,7 @@ class HandoverDocumentTest {
 
     @Test
     void matchesTheGoldenFile() throws IOException {
-        String actual = normalise(render(HandoverFixtures.preview()));
+        String actual = normalise(FIXTURE_DOCUMENT);
         if (Boolean.getBoolean("golden.update")) {
             Files.createDirectories(GOLDEN.getParent());
             Files.writeString(GOLDEN, actual, StandardCharsets.UTF_8);
@@ -38,8 +40,7 @@ class HandoverDocumentTest {
 
     @Test
     void neverShowsASecretAndSaysWhatIsKnownOnlyAfterDeploy() {
-        String text = render(HandoverFixtures.preview());
-        assertThat(text).doesNotContain(HandoverFixtures.SECRET).contains("\\[secret\\]").contains("(known after deploy)")
+        assertThat(FIXTURE_DOCUMENT).doesNotContain(HandoverFixtures.SECRET).contains("\\[secret\\]").contains("(known after deploy)")
                 .doesNotContain("04da6b54");
     }
 
@@ -57,25 +58,22 @@ class HandoverDocumentTest {
 
     @Test
     void givesEveryAlertItsThresholdsRoutingAndPlaybook() {
-        String text = render(HandoverFixtures.preview());
-        assertThat(text).contains("| api | \\[qa\\] shop-api latency above threshold | latency | threshold | 0.4 | 0.32 | page (out of hours too) | "
+        assertThat(FIXTURE_DOCUMENT).contains("| api | \\[qa\\] shop-api latency above threshold | latency | threshold | 0.4 | 0.32 | page (out of hours too) | "
                 + "https://git.example.com/shop/docs/playbooks/latency.md |");
-        assertThat(text).contains("| worker | shop-worker-traffic-threshold | traffic | query alert | 10 | (known after deploy) | business hours only | \\[secret\\] |");
-        assertThat(text).contains("| product-wide | hand-made-monitor | not tagged | metric alert | not set | not set | not classified | none |");
+        assertThat(FIXTURE_DOCUMENT).contains("| worker | shop-worker-traffic-threshold | traffic | query alert | 10 | (known after deploy) | business hours only | \\[secret\\] |");
+        assertThat(FIXTURE_DOCUMENT).contains("| product-wide | hand-made-monitor | not tagged | metric alert | not set | not set | not classified | none |");
     }
 
     @Test
     void computesErrorBudgetsAndCapacityShortfalls() {
-        String text = render(HandoverFixtures.preview());
-        assertThat(text).contains("| 99.9% | 30d | 43.2 min |").contains("| 99% | 7d | 100.8 min (1.7 h) |");
-        assertThat(text).contains("| api | shop-api-autoscale | 400 rps | 80 rps | 2–10 | 800 rps | 600 rps (× 1.5) | yes, 2× the peak |");
-        assertThat(text).contains("| worker | shop-worker-autoscale | 400 rps | 80 rps | 1–6 | 480 rps | 600 rps (× 1.5) | NO: short by 120 rps, 1.2× the peak |");
+        assertThat(FIXTURE_DOCUMENT).contains("| 99.9% | 30d | 43.2 min |").contains("| 99% | 7d | 100.8 min (1.7 h) |");
+        assertThat(FIXTURE_DOCUMENT).contains("| api | shop-api-autoscale | 400 rps | 80 rps | 2–10 | 800 rps | 600 rps (× 1.5) | yes, 2× the peak |");
+        assertThat(FIXTURE_DOCUMENT).contains("| worker | shop-worker-autoscale | 400 rps | 80 rps | 1–6 | 480 rps | 600 rps (× 1.5) | NO: short by 120 rps, 1.2× the peak |");
     }
 
     @Test
     void showsTheEscalationPathAndUrgencyPerService() {
-        String text = render(HandoverFixtures.preview());
-        assertThat(text).contains("### shop-escalation").contains("once, then repeated 2 times")
+        assertThat(FIXTURE_DOCUMENT).contains("### shop-escalation").contains("once, then repeated 2 times")
                 .contains("| 2 | schedule PSCHED2, user PUSER3 | 30 min |")
                 .contains("| shop-api | api | shop-escalation | always high | none (same urgency at all hours) |")
                 .contains("| shop-worker | worker | shop-escalation | in support hours high; outside low | Mon, Tue, Wed, Thu, Fri 09:00:00–17:30:00 Europe/London |");
@@ -83,8 +81,8 @@ class HandoverDocumentTest {
 
     @Test
     void saysPlainlyWhenAProgramHasNothingForASection() {
-        String text = HandoverDocument.render(HandoverFixtures.bareReport());
-        assertThat(text).contains("# SRE handover: plain (stack dev)")
+        String bare = HandoverDocument.render(HandoverFixtures.bareReport());
+        assertThat(bare).contains("# SRE handover: plain (stack dev)")
                 .contains("The stack has no Azure, Datadog or PagerDuty resource")
                 .contains("This stack defines no Datadog monitor")
                 .contains("This stack defines no SLO.")
@@ -97,12 +95,11 @@ class HandoverDocumentTest {
 
     @Test
     void restoreStepsFollowTheKindsOfDataTheStackHas() {
-        String text = render(HandoverFixtures.preview());
-        assertThat(text).contains("az storage blob restore").contains("az postgres flexible-server restore")
-                .contains("| shop-postgres | api | 35 days (point-in-time restore window) | Enabled | ZoneRedundant |")
-                .contains("| shop-blob-protection | on, 31 days | off | true | on, 30 days | off (not set) |")
-                .contains("| shop-backup-policy | Microsoft.Storage/storageAccounts/blobServices | Default | OperationalStore | 30 days (P30D) |")
-                .contains("| shop-backup-instance | shopqadata | shop-backup-policy |");
+        assertThat(FIXTURE_DOCUMENT).contains("az storage blob restore", "az postgres flexible-server restore",
+                "| shop-postgres | api | 35 days (point-in-time restore window) | Enabled | ZoneRedundant |",
+                "| shop-blob-protection | on, 31 days | off | true | on, 30 days | off (not set) |",
+                "| shop-backup-policy | Microsoft.Storage/storageAccounts/blobServices | Default | OperationalStore | 30 days (P30D) |",
+                "| shop-backup-instance | shopqadata | shop-backup-policy |");
     }
 
     static String normalise(String text) {

@@ -3,13 +3,18 @@ package dev.readyservice.review.project;
 import static dev.readyservice.review.project.ProjectFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.readyservice.review.ReviewException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ProjectLoaderTest {
     @TempDir
@@ -84,25 +89,28 @@ class ProjectLoaderTest {
                 .hasMessage("no Pulumi.yaml in " + dir.toAbsolutePath() + ": give the directory of a Pulumi project");
     }
 
-    @Test
-    void refusesAnotherRuntime() {
-        write(dir, "Pulumi.yaml", "name: shop\nruntime: nodejs\n");
+    /**
+     * A project the offline review cannot run is refused as bad input naming the file, the key and
+     * what is allowed: another runtime, a missing runtime or name, a list, config that is not a
+     * mapping, a key with two namespaces.
+     */
+    @ParameterizedTest
+    @MethodSource
+    void refusesAProjectItCannotRun(String yaml, String messageEnd) {
+        write(dir, "Pulumi.yaml", yaml);
 
-        assertThatThrownBy(() -> ProjectLoader.load(dir))
-                .hasMessageEndingWith("Pulumi.yaml: 'runtime' is 'nodejs'; the offline review runs only 'java' programs"
-                        + " (runtime: java, or runtime: {name: java, options: {binary: <jar>}})");
+        assertThatThrownBy(() -> ProjectLoader.load(dir)).isInstanceOf(ReviewException.class).hasMessageEndingWith(messageEnd);
     }
 
-    @Test
-    void refusesAMissingRuntimeAndName() {
-        write(dir, "Pulumi.yaml", "name: shop\n");
-        assertThatThrownBy(() -> ProjectLoader.load(dir)).hasMessageContaining("'runtime' is ''");
-
-        write(dir, "Pulumi.yaml", "runtime: java\n");
-        assertThatThrownBy(() -> ProjectLoader.load(dir)).hasMessageEndingWith("Pulumi.yaml: 'name' is missing or empty; it names the project");
-
-        write(dir, "Pulumi.yaml", "- a list\n");
-        assertThatThrownBy(() -> ProjectLoader.load(dir)).hasMessageEndingWith("must be a YAML mapping with at least 'name' and 'runtime'");
+    static Stream<Arguments> refusesAProjectItCannotRun() {
+        String onlyJava = "'; the offline review runs only 'java' programs (runtime: java, or runtime: {name: java, options: {binary: <jar>}})";
+        return Stream.of(
+                arguments("name: shop\nruntime: nodejs\n", "Pulumi.yaml: 'runtime' is 'nodejs" + onlyJava),
+                arguments("name: shop\n", "Pulumi.yaml: 'runtime' is '" + onlyJava),
+                arguments("runtime: java\n", "Pulumi.yaml: 'name' is missing or empty; it names the project"),
+                arguments("- a list\n", "Pulumi.yaml must be a YAML mapping with at least 'name' and 'runtime'"),
+                arguments("name: shop\nruntime: java\nconfig: [a]\n", "'config' must be a mapping of keys to values or to {default: value}"),
+                arguments("name: shop\nruntime: java\nconfig:\n  a:b:c: 1\n", "config key 'a:b:c' is not valid; use '<name>' or '<namespace>:<name>'"));
     }
 
     @Test
@@ -112,14 +120,5 @@ class ProjectLoaderTest {
         assertThatThrownBy(() -> ProjectLoader.load(dir))
                 .isInstanceOf(ReviewException.class)
                 .hasMessageStartingWith(dir.toAbsolutePath().resolve("Pulumi.yaml") + " is not valid YAML at line ");
-    }
-
-    @Test
-    void refusesConfigThatIsNotAMappingAndKeysWithTwoNamespaces() {
-        write(dir, "Pulumi.yaml", "name: shop\nruntime: java\nconfig: [a]\n");
-        assertThatThrownBy(() -> ProjectLoader.load(dir)).hasMessageEndingWith("'config' must be a mapping of keys to values or to {default: value}");
-
-        write(dir, "Pulumi.yaml", "name: shop\nruntime: java\nconfig:\n  a:b:c: 1\n");
-        assertThatThrownBy(() -> ProjectLoader.load(dir)).hasMessageEndingWith("config key 'a:b:c' is not valid; use '<name>' or '<namespace>:<name>'");
     }
 }
