@@ -129,6 +129,31 @@ public final class ReadyServiceArgs extends ResourceArgs {
         return new Builder();
     }
 
+    /**
+     * A builder holding the spec written in the stack's config, for a program that keeps its
+     * readiness values in {@code Pulumi.<stack>.yaml} (as {@code prr init} writes them) and adds only
+     * its own resources in code:
+     *
+     * <pre>{@code
+     * var readiness = ReadyServiceArgs.fromStackConfig(ctx)
+     *         .existing("api", ExistingCompute.webApp(app, plan).named("shop-rg", "shop-api", "shop-plan"))
+     *         .existing(ExistingData.sqlDatabase(db).named("shop-rg", "shop-sql", "shop"));
+     * new ReadyService("shop", readiness.build());
+     * }</pre>
+     *
+     * <p>The keys are those of the bundled program, in the {@value StackConfigReader#NAMESPACE}
+     * namespace: {@code product}, {@code components}, {@code paging}, {@code data} and
+     * {@code signOffs} (see {@code Pulumi.qa.yaml}), read by the same {@link StackConfigReader}.
+     *
+     * @throws InvalidSpecException listing every problem at once (a value of the wrong shape, an
+     *     unknown key, a missing {@code components} key, with the range rules of {@link SpecValidator}
+     *     over what could be read); the other rules run when the {@link ReadyService} is constructed
+     */
+    public static Builder fromStackConfig(com.pulumi.Context ctx) {
+        com.pulumi.Config config = ctx.config(StackConfigReader.NAMESPACE);
+        return StackConfigReader.read(config::get).toBuilder();
+    }
+
     /** A builder holding this spec's values. */
     public Builder toBuilder() {
         Builder b = new Builder().product(product).components(components).paging(paging).data(data);

@@ -42,6 +42,12 @@ public final class SpecValidator {
     static final int MAX_TARGETS_PER_LEVEL = 5;
     static final int MAX_POSTGRES_RETENTION_DAYS = 35;
     static final int MAX_BLOB_RETENTION_DAYS = 360;
+    /**
+     * What {@code prr init} writes where only the team knows the value ({@code TODO}, alone or followed
+     * by a note): never a value, so a free-text field that still holds it is a problem, as every
+     * other field's own rule already makes it one.
+     */
+    static final Pattern PLACEHOLDER = Pattern.compile("TODO([^A-Za-z0-9].*)?", Pattern.DOTALL);
 
     private final LocalDate today;
     private final List<Violation> found = new ArrayList<>();
@@ -374,6 +380,8 @@ public final class SpecValidator {
     private void required(String field, String value) {
         if (value == null || value.isBlank()) {
             fail(field, value, "a non-empty value");
+        } else if (PLACEHOLDER.matcher(value.strip()).matches()) {
+            fail(field, value, "the team's value in place of the TODO placeholder prr init wrote");
         }
     }
 

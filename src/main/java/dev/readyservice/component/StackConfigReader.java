@@ -1,4 +1,4 @@
-package dev.readyservice.app;
+package dev.readyservice.component;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -17,17 +17,6 @@ import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.CollectionType;
 import com.fasterxml.jackson.databind.type.MapType;
-import dev.readyservice.component.ComponentSpec;
-import dev.readyservice.component.DataSpec;
-import dev.readyservice.component.EscalationSpec;
-import dev.readyservice.component.InvalidSpecException;
-import dev.readyservice.component.PagingSpec;
-import dev.readyservice.component.ProductSpec;
-import dev.readyservice.component.ReadyServiceArgs;
-import dev.readyservice.component.SignOff;
-import dev.readyservice.component.SpecDefaults;
-import dev.readyservice.component.SpecValidator;
-import dev.readyservice.component.Violation;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
