@@ -218,7 +218,15 @@ public final class StackConfigEdit {
                 break;
             }
         }
-        return Math.max(keyEnd, index(last.getEndMark().getIndex()));
+        int end = index(last.getEndMark().getIndex());
+        if (last instanceof ScalarNode scalar && scalar.getScalarStyle().getChar() != null && "|>".indexOf(scalar.getScalarStyle().getChar()) >= 0
+                && !text.substring(index(scalar.getStartMark().getIndex()), lineEnd(index(scalar.getStartMark().getIndex()))).contains("+")) {
+            // A block scalar's text runs over the blank lines after it; unless it keeps them (|+), they are no part of its value.
+            while (end > keyEnd && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+        }
+        return Math.max(keyEnd, end);
     }
 
     /** The char index of a mark's code-point index. */
