@@ -63,6 +63,14 @@ public final class SpecValidator {
      * @throws InvalidSpecException listing every problem
      */
     public static ReadyServiceArgs resolveAndCheck(ReadyServiceArgs spec, String source, LocalDate today) {
+        if (!spec.configProblems().isEmpty()) {
+            // Read from stack config with values of the wrong shape: those first, then every rule over the rest.
+            throw new InvalidSpecException(StackConfigReader.SOURCE, StackConfigReader.withRuleProblems(spec.configProblems(), () -> {
+                List<Violation> rules = new ArrayList<>(validate(SpecDefaults.resolve(spec), today));
+                rules.addAll(ExistingChecks.of(spec));
+                return rules;
+            }));
+        }
         ReadyServiceArgs resolved = SpecDefaults.resolve(spec);
         List<Violation> violations = new ArrayList<>(validate(resolved, today));
         // Judged on the spec as given: a default is no choice the team made for new compute.

@@ -78,23 +78,38 @@ public final class StackConfigReader {
         StackConfigReader r = new StackConfigReader();
         ReadyServiceArgs args = r.readAll(config);
         if (!r.problems.isEmpty()) {
-            List<Violation> all = new ArrayList<>(r.problems);
-            all.addAll(r.rangeProblems(args, today));
-            throw new InvalidSpecException(SOURCE, all);
+            throw new InvalidSpecException(SOURCE, withRuleProblems(r.problems, () -> SpecValidator.validate(SpecDefaults.resolve(args), today)));
         }
         return args;
     }
 
-    private List<Violation> rangeProblems(ReadyServiceArgs args, LocalDate today) {
+    /**
+     * Reads the spec without throwing: what could not be read travels with it
+     * ({@link ReadyServiceArgs#configProblems}), for {@link SpecValidator#resolveAndCheck} to report
+     * with the rules once the program has added its own resources.
+     */
+    static ReadyServiceArgs readDeferringProblems(Function<String, Optional<String>> config) {
+        StackConfigReader r = new StackConfigReader();
+        ReadyServiceArgs args = r.readAll(config);
+        return r.problems.isEmpty() ? args : args.toBuilder().configProblems(r.problems).build();
+    }
+
+    /**
+     * The problems found reading, then those of the rules that are not about a field already reported
+     * (that field's value had the wrong shape).
+     */
+    static List<Violation> withRuleProblems(List<Violation> readProblems, java.util.function.Supplier<List<Violation>> rules) {
         List<Violation> ranges;
         try {
-            ranges = SpecValidator.validate(SpecDefaults.resolve(args), today);
+            ranges = rules.get();
         } catch (RuntimeException e) {
             // A spec too broken to resolve: its shape problems say enough.
-            return List.of();
+            ranges = List.of();
         }
-        List<String> reported = problems.stream().map(Violation::field).toList();
-        return ranges.stream().filter(v -> reported.stream().noneMatch(f -> covers(f, v.field()))).toList();
+        List<String> reported = readProblems.stream().map(Violation::field).toList();
+        List<Violation> all = new ArrayList<>(readProblems);
+        ranges.stream().filter(v -> reported.stream().noneMatch(f -> covers(f, v.field()))).forEach(all::add);
+        return all;
     }
 
     /** True when a problem at {@code reported} already explains one at {@code field} (the same field, inside it, or its parent's unknown key). */
