@@ -140,7 +140,7 @@ final class ReadinessScaffold {
         }
         b.line(NAMESPACE + ":paging:")
                 .line("  supportHours: {timeZone: TODO, days: [MON, TUE, WED, THU, FRI], start: \"09:00\", end: \"17:30\"}",
-                        "TODO: your IANA time zone, e.g. Europe/London, and your hours")
+                        "TODO: your IANA time zone (e.g. Europe/London), your days and hours")
                 .line("  escalation:")
                 .line("    loops: " + SpecDefaults.ESCALATION_LOOPS)
                 .line("    levels:")
@@ -152,7 +152,8 @@ final class ReadinessScaffold {
                 .line("  backupRetentionDays: " + (prod ? SpecDefaults.BACKUP_RETENTION_DAYS_PROD : SpecDefaults.BACKUP_RETENTION_DAYS_QA),
                         "days backups of your storage and databases are kept: the " + (prod ? "prod" : "qa") + " floor");
         b.comment(NAMESPACE + ":signOffs: what only people can prove, each with who, when and a link; the review reports")
-                .comment("each one missing until then. The items: " + String.join(", ", SignOffItems.IDS) + ". E.g.:")
+                .comment("each one missing until then. The items: " + String.join(", ", SignOffItems.IDS.subList(0, 3)) + ",")
+                .comment("  " + String.join(", ", SignOffItems.IDS.subList(3, SignOffItems.IDS.size())) + ". E.g.:")
                 .comment("  tech.handover: {by: sre-lead@example.com, date: \"2026-11-30\", link: \"https://wiki.example.com/prr/tech.handover\"}");
         return b.toString();
     }
@@ -232,16 +233,23 @@ final class ReadinessScaffold {
 
     /** Lines of YAML with a comment after the value where one helps. */
     private static final class Block {
+        private static final int COMMENT_COLUMN = 40;
         private final StringBuilder text = new StringBuilder();
 
         Block line(String line) {
             return line(line, null);
         }
 
+        /** The comment follows a short line; a long line gets it on the line above, at its indent. */
         Block line(String line, String comment) {
+            if (comment != null && line.length() >= COMMENT_COLUMN) {
+                String indent = line.substring(0, line.length() - line.stripLeading().length()).replace('-', ' ');
+                text.append(indent).append("# ").append(comment).append('\n');
+                comment = null;
+            }
             text.append(line);
             if (comment != null) {
-                text.append(" ".repeat(Math.max(1, 40 - line.length()))).append("# ").append(comment);
+                text.append(" ".repeat(COMMENT_COLUMN - line.length())).append("# ").append(comment);
             }
             text.append('\n');
             return this;

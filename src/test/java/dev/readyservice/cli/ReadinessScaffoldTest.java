@@ -128,4 +128,23 @@ class ReadinessScaffoldTest {
         assertThat(ReadinessScaffold.scalar("12")).isEqualTo("\"12\"");
         assertThat(ReadinessScaffold.scalar("a: b # c")).isEqualTo("\"a: b # c\"");
     }
+
+    /** docs/evidence.md shows, verbatim, what prr init writes for the README's existing program (the shop). */
+    @Test
+    void theEvidenceDocShowsWhatInitWritesForTheShop() throws Exception {
+        var group = resource("azure-native:resources:ResourceGroup", "shop-rg", Map.of("resourceGroupName", "shop-rg"), Map.of());
+        var plan = resource(ReadinessScaffold.PLAN, "shop-plan", Map.of("name", "shop-plan", "resourceGroupName", WireValues.UNKNOWN),
+                Map.of("resourceGroupName", List.of("urn:shop-rg")));
+        var app = resource(ReadinessScaffold.WEB_APP, "shop-api", Map.of("name", "shop-api", "resourceGroupName", WireValues.UNKNOWN),
+                Map.of("serverFarmId", List.of("urn:shop-plan")));
+        var db = resource(ReadinessScaffold.SQL_DATABASE, "shop-db", Map.of("databaseName", "shop", "resourceGroupName", WireValues.UNKNOWN,
+                "serverName", WireValues.UNKNOWN), Map.of());
+        var scaffold = new ReadinessScaffold("shop", List.of(group, plan, app, db));
+        String block = "config:\n  azure-native:location: westeurope\n"
+                + scaffold.configBlock("qa", new ObjectMapper().createObjectNode().put("azure-native:location", "westeurope"))
+                        .lines().map(l -> "  " + l + "\n").collect(Collectors.joining());
+        String doc = Files.readString(Path.of("docs/evidence.md"));
+        assertThat(doc).as("docs/evidence.md shows the stack file:\n" + block).contains("```yaml\n" + block + "```\n");
+        assertThat(doc).as("docs/evidence.md shows the code:\n" + scaffold.code("Pulumi.qa.yaml")).contains("```java\n" + scaffold.code("Pulumi.qa.yaml") + "```\n");
+    }
 }
