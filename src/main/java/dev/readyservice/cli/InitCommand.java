@@ -1,13 +1,13 @@
 package dev.readyservice.cli;
 
+import dev.readyservice.component.StackConfigReader;
+import dev.readyservice.model.StackPaths;
 import dev.readyservice.review.OfflinePreview;
 import dev.readyservice.review.Preview;
 import dev.readyservice.review.PreviewRequest;
 import dev.readyservice.review.ReviewException;
 import dev.readyservice.review.project.StackConfigEdit;
 import dev.readyservice.review.project.StackFile;
-import dev.readyservice.component.StackConfigReader;
-import dev.readyservice.model.StackPaths;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -39,10 +39,12 @@ import java.util.function.Function;
  * of the wrong shape (text where a number belongs, a list where a map belongs) and an unknown key are
  * each recorded, naming the config key, the value and what is allowed, and binding goes on with the
  * field unset. All of them are reported in one {@link InvalidSpecException}, together with the range
- * and consistency rules of {@link SpecValidator} over what could be read.
+ * and consistency rules of {@link SpecValidator} over what could be read: at once for the bundled
+ * program ({@link #read}), or when the {@link ReadyService} checks the spec for a program that adds
+ * its own resources first ({@link ReadyServiceArgs#fromStackConfig}).
  */
 public final class StackConfigReader {
-    /** The config namespace of the bundled program. */
+    /** The config namespace of the readiness keys: the bundled program's, and any program's through {@link ReadyServiceArgs#fromStackConfig}. */
     public static final String NAMESPACE = "readyservice";
     static final String SOURCE = "stack config (namespace '" + NAMESPACE + "')";
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(lenientSpecValues()).addHandler(new UnknownKeys());
