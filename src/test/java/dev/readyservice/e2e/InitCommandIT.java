@@ -178,10 +178,10 @@ class InitCommandIT {
         E2eProjects.binaryProject(todo, "shop", jar, "qa", initial);
         ReviewRun unfinished = ReviewRun.review(dir.resolve("todo-out"), "--project-dir", todo.toString(), "--stack", "qa",
                 "--policy-pack", E2eProjects.pack().toString(), "--policy-config", qaConfig.toString());
-        // The team's program runs under Pulumi.run, whose SDK exits 32 on the component's InvalidSpecException: exit 3
-        // with the program's own message, which lists every problem (the bundled program exits 2 for the same).
-        assertThat(unfinished.exitCode()).as(unfinished.toString()).isEqualTo(3);
-        assertThat(unfinished.console()).contains("Invalid ReadyService spec in stack config (namespace 'readyservice') (13 problems)")
+        // The team's program runs under Pulumi.run, whose SDK exits 32 on the component's InvalidSpecException: bad input,
+        // exit 2, as the bundled program's invalid stack config is, with the program's own message listing every problem.
+        assertThat(unfinished.exitCode()).as(unfinished.toString()).isEqualTo(2);
+        assertThat(unfinished.console()).contains("the program found its ReadyService spec invalid (exit code 32)").contains("Invalid ReadyService spec in stack config (namespace 'readyservice') (13 problems)")
                 .contains("product.team: got 'TODO'; the team's value in place of the TODO placeholder prr init wrote")
                 .contains("components[0].capacity.plannedPeakRps: got '\"TODO\"'; a number")
                 .contains("paging.escalation.levels[1].targets[0].id: got 'TODO'; a PagerDuty id such as PABC123");
