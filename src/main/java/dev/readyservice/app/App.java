@@ -7,6 +7,7 @@ import com.pulumi.core.Output;
 import dev.readyservice.component.InvalidSpecException;
 import dev.readyservice.component.ReadyService;
 import dev.readyservice.component.ReadyServiceArgs;
+import dev.readyservice.component.StackConfigReader;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;

@@ -1,9 +1,13 @@
 package dev.readyservice.cli;
 
+import dev.readyservice.component.StackConfigReader;
+import dev.readyservice.model.StackPaths;
 import dev.readyservice.review.OfflinePreview;
 import dev.readyservice.review.Preview;
 import dev.readyservice.review.PreviewRequest;
 import dev.readyservice.review.ReviewException;
+import dev.readyservice.review.project.StackConfigEdit;
+import dev.readyservice.review.project.StackFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,14 +22,17 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code prr init --project-dir DIR}: the first step of a team with an existing program. Previews
- * the program offline, lists its compute and stateful resources, and writes the starting
- * {@code ReadyService} code over them ({@code prr-init/Readiness.java.txt}), the pack's policy config
+ * the program offline, lists its compute and stateful resources, and writes the readiness values
+ * into the stack's config ({@code readyservice:product}, {@code :components}, {@code :paging},
+ * {@code :data} in {@code Pulumi.<stack>.yaml}, every other byte of the file kept), the code that
+ * wires the team's resources to them ({@code prr-init/Readiness.java.txt}), the pack's policy config
  * for the stack ({@code prr-init/policy-config.<stack>.json}) and playbook stubs
  * ({@code docs/playbooks/<alert>.md}); then {@code prr review} tells what is still missing.
  */
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = {"Preview an existing Pulumi Java program, list its compute and stateful resources, and write the starting "
-                + "ReadyService code over them, the policy config and playbook stubs. Nothing is overwritten without --force."})
+                + "readiness values into the stack's config (readyservice:* keys of Pulumi.<stack>.yaml, every other byte kept), "
+                + "the ReadyService wiring code, the policy config and playbook stubs. Nothing is overwritten without --force."})
 public final class InitCommand extends PrrSubcommand {
     @Mixin
     SharedOptions.ProjectDir projectDir;
@@ -33,7 +40,8 @@ public final class InitCommand extends PrrSubcommand {
     @Mixin
     SharedOptions.Stack stack;
 
-    @Option(names = "--force", description = "Overwrite files prr init wrote before.")
+    @Option(names = "--force", description = "Overwrite files prr init wrote before, and replace the readyservice:* keys it writes "
+            + "in the stack file (every other key stays).")
     boolean force;
 
     @Mixin
@@ -46,7 +54,8 @@ public final class InitCommand extends PrrSubcommand {
     @Override
     Map<ExitCode, String> exitCodes() {
         return Map.of(ExitCode.READY, "the files were written",
-                ExitCode.BAD_INPUT, "bad input: no Pulumi Java project, an unknown stack, or files that exist (without --force)",
+                ExitCode.BAD_INPUT, "bad input: no Pulumi Java project, an unknown stack, a stack file that is no YAML map, "
+                        + "or files or readyservice:* keys that exist (without --force)",
                 ExitCode.FAILED, "the program failed or timed out");
     }
 
@@ -67,7 +76,24 @@ public final class InitCommand extends PrrSubcommand {
             return fail(e.getMessage(), ExitCode.of(e.exitCode()));
         }
         ReadinessScaffold scaffold = new ReadinessScaffold(preview.project(), preview.resources());
-        Map<Path, String> files = files(project, scaffold);
+        String stackName = StackPaths.shortName(stack.stack);
+        Path stackPath = StackFile.path(project, stackName);
+        String stackShown = project.relativize(stackPath).toString();
+        StackConfigEdit stackFile;
+        String stackText;
+        try {
+            stackFile = StackConfigEdit.of(stackPath, stackShown);
+            List<String> present = stackFile.keysStartingWith(StackConfigReader.NAMESPACE + ":");
+            if (!present.isEmpty() && !force) {
+                return fail(stackShown + " already has readiness config (" + String.join(", ", present) + "); nothing was written "
+                        + "(give --force to replace " + String.join(", ", ReadinessScaffold.configKeys()) + " and keep every other key)", ExitCode.BAD_INPUT);
+            }
+            List<String> replaced = present.stream().filter(ReadinessScaffold.configKeys()::contains).toList();
+            stackText = stackFile.with(scaffold.configBlock(stackName, stackFile.stackFile().config()), ReadinessScaffold.configKeys(), replaced);
+        } catch (ReviewException e) {
+            return fail(e.getMessage(), ExitCode.of(e.exitCode()));
+        }
+        Map<Path, String> files = files(project, scaffold, stackShown);
         List<Path> existing = files.keySet().stream().filter(Files::exists).toList();
         if (!existing.isEmpty() && !force) {
             return fail("these files exist; nothing was written (give --force to overwrite them): "
@@ -78,22 +104,25 @@ public final class InitCommand extends PrrSubcommand {
                 Files.createDirectories(f.getKey().getParent());
                 Files.writeString(f.getKey(), f.getValue());
             }
+            // Last: a stack file is the team's own, and is edited only when everything else was written.
+            Files.writeString(stackPath, stackText);
         } catch (IOException e) {
             return fail("cannot write into " + project + ": " + e.getMessage(), ExitCode.BAD_INPUT);
         }
         if (scaffold.compute().isEmpty()) {
-            out.line("prr init: no web app found in the preview of '" + preview.project() + "': the starting code has no component");
+            out.line("prr init: no web app found in the preview of '" + preview.project() + "': the stack config lists no component");
         }
         scaffold.summary().forEach(line -> out.line("  " + line));
+        out.line("  " + (stackFile.exists() ? "added to " : "wrote ") + stackShown + ": " + String.join(", ", ReadinessScaffold.configKeys()));
         files.keySet().forEach(p -> out.line("  wrote " + project.relativize(p)));
-        out.line("next: add prr-init/Readiness.java.txt to your program, replace every TODO, write the playbooks, then ./prr review --stack "
-                + stack.stack + " --policy-config prr-init/policy-config." + stack.stack + ".json");
+        out.line("next: replace every TODO in " + stackShown + ", add prr-init/Readiness.java.txt to your program, write the playbooks, "
+                + "then ./prr review --stack " + stack.stack + " --policy-config prr-init/policy-config." + stack.stack + ".json");
         return ExitCode.READY;
     }
 
-    private Map<Path, String> files(Path project, ReadinessScaffold scaffold) {
+    private Map<Path, String> files(Path project, ReadinessScaffold scaffold, String stackFile) {
         Map<Path, String> files = new LinkedHashMap<>();
-        files.put(project.resolve("prr-init").resolve("Readiness.java.txt"), scaffold.code());
+        files.put(project.resolve("prr-init").resolve("Readiness.java.txt"), scaffold.code(stackFile));
         bundledPolicyConfig().ifPresent(config -> files.put(project.resolve("prr-init").resolve("policy-config." + stack.stack + ".json"), config));
         for (String alert : ReadinessScaffold.PLAYBOOKS) {
             files.put(project.resolve("docs").resolve("playbooks").resolve(alert + ".md"), ReadinessScaffold.playbook(alert));

@@ -29,6 +29,8 @@ public final class ReadyServiceArgs extends ResourceArgs {
     private final Output<String> postgresAdministratorPassword;
     private final Map<String, ExistingCompute> existingCompute;
     private final List<ExistingData> existingData;
+    /** What {@link #fromStackConfig} could not read, reported with the rules when the component checks the spec. */
+    private final List<Violation> configProblems;
 
     @Import(name = "product")
     private final Output<Map<String, Object>> productInput;
@@ -51,6 +53,7 @@ public final class ReadyServiceArgs extends ResourceArgs {
                 ? null : b.postgresAdministratorPassword.asSecret();
         this.existingCompute = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.existingCompute));
         this.existingData = List.copyOf(b.existingData);
+        this.configProblems = List.copyOf(b.configProblems);
         this.productInput = Output.of(SpecInputs.product(product));
         this.componentsInput = Output.of(SpecInputs.components(components));
         this.pagingInput = Output.of(SpecInputs.paging(paging));
@@ -120,6 +123,11 @@ public final class ReadyServiceArgs extends ResourceArgs {
         return existingData;
     }
 
+    /** The values {@link #fromStackConfig} found of the wrong shape or unknown; empty for a spec built in code. */
+    List<Violation> configProblems() {
+        return configProblems;
+    }
+
     /** True when the component adds readiness to existing resources instead of creating its own. */
     public boolean overExistingResources() {
         return !existingCompute.isEmpty() || !existingData.isEmpty();
@@ -129,6 +137,39 @@ public final class ReadyServiceArgs extends ResourceArgs {
         return new Builder();
     }
 
+    /**
+     * A builder holding the spec written in the stack's config, for a program that keeps its
+     * readiness values in {@code Pulumi.<stack>.yaml} (as {@code prr init} writes them) and adds only
+     * its own resources in code:
+     *
+     * <pre>{@code
+     * var readiness = ReadyServiceArgs.fromStackConfig(ctx)
+     *         .existing("api", ExistingCompute.webApp(app, plan).named("shop-rg", "shop-api", "shop-plan"))
+     *         .existing(ExistingData.sqlDatabase(db).named("shop-rg", "shop-sql", "shop"));
+     * new ReadyService("shop", readiness.build());
+     * }</pre>
+     *
+     * <p>The keys are those of the bundled program, in the {@value StackConfigReader#NAMESPACE}
+     * namespace: {@code product}, {@code components}, {@code paging}, {@code data} and
+     * {@code signOffs} (see {@code Pulumi.qa.yaml}), read by the same {@link StackConfigReader}. A
+     * key left out is unset. Nothing throws here: a value of the wrong shape, an unknown key or a
+     * missing {@code components} key is kept with the spec, and the {@link ReadyService} built from it
+     * fails before registering anything with one {@link InvalidSpecException} listing those problems
+     * and every rule the completed spec breaks (judged with the resources the program added, so a rule
+     * about compute the component would create is not asked over the team's own).
+     */
+    public static Builder fromStackConfig(com.pulumi.Context ctx) {
+        return fromStackConfig(ctx.config(StackConfigReader.NAMESPACE)::get);
+    }
+
+    /**
+     * As {@link #fromStackConfig(com.pulumi.Context)}, from a function giving the value of a key of the
+     * namespace (without its prefix), structured values as JSON text, as Pulumi hands them to a program.
+     */
+    public static Builder fromStackConfig(java.util.function.Function<String, java.util.Optional<String>> config) {
+        return StackConfigReader.readDeferringProblems(config).toBuilder();
+    }
+
     /** A builder holding this spec's values. */
     public Builder toBuilder() {
         Builder b = new Builder().product(product).components(components).paging(paging).data(data);
@@ -136,6 +177,7 @@ public final class ReadyServiceArgs extends ResourceArgs {
         b.postgresAdministratorPassword = postgresAdministratorPassword;
         b.existingCompute.putAll(existingCompute);
         b.existingData.addAll(existingData);
+        b.configProblems.addAll(configProblems);
         return b;
     }
 
@@ -149,8 +191,15 @@ public final class ReadyServiceArgs extends ResourceArgs {
         private Output<String> postgresAdministratorPassword;
         private final Map<String, ExistingCompute> existingCompute = new LinkedHashMap<>();
         private final List<ExistingData> existingData = new ArrayList<>();
+        private final List<Violation> configProblems = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /** Problems of the stack config this spec was read from, for the component's check to list first. */
+        Builder configProblems(List<Violation> problems) {
+            this.configProblems.addAll(problems);
+            return this;
         }
 
         public Builder product(ProductSpec value) {

@@ -42,6 +42,12 @@ public final class SpecValidator {
     static final int MAX_TARGETS_PER_LEVEL = 5;
     static final int MAX_POSTGRES_RETENTION_DAYS = 35;
     static final int MAX_BLOB_RETENTION_DAYS = 360;
+    /**
+     * What {@code prr init} writes where only the team knows the value ({@code TODO}, alone or followed
+     * by a note): never a value, so a free-text field that still holds it is a problem, as every
+     * other field's own rule already makes it one.
+     */
+    static final Pattern PLACEHOLDER = Pattern.compile("TODO([^A-Za-z0-9].*)?", Pattern.DOTALL);
 
     private final LocalDate today;
     private final List<Violation> found = new ArrayList<>();
@@ -57,6 +63,14 @@ public final class SpecValidator {
      * @throws InvalidSpecException listing every problem
      */
     public static ReadyServiceArgs resolveAndCheck(ReadyServiceArgs spec, String source, LocalDate today) {
+        if (!spec.configProblems().isEmpty()) {
+            // Read from stack config with values of the wrong shape: those first, then every rule over the rest.
+            throw new InvalidSpecException(StackConfigReader.SOURCE, StackConfigReader.withRuleProblems(spec.configProblems(), () -> {
+                List<Violation> rules = new ArrayList<>(validate(SpecDefaults.resolve(spec), today));
+                rules.addAll(ExistingChecks.of(spec));
+                return rules;
+            }));
+        }
         ReadyServiceArgs resolved = SpecDefaults.resolve(spec);
         List<Violation> violations = new ArrayList<>(validate(resolved, today));
         // Judged on the spec as given: a default is no choice the team made for new compute.
@@ -374,6 +388,8 @@ public final class SpecValidator {
     private void required(String field, String value) {
         if (value == null || value.isBlank()) {
             fail(field, value, "a non-empty value");
+        } else if (PLACEHOLDER.matcher(value.strip()).matches()) {
+            fail(field, value, "the team's value in place of the TODO placeholder prr init wrote");
         }
     }
 

@@ -39,6 +39,13 @@ final class ProgramFailure {
      * for an invalid spec): bad input in the stack file, so the review exits with its own bad-input code.
      */
     static final int BAD_INPUT_EXIT_CODE = ReviewException.Category.BAD_INPUT.exitCode();
+    /**
+     * The start of the component's invalid-spec error, by text: the review knows nothing of the
+     * component's packages (ImportRulesTest); ProgramFailureTest checks it against the class.
+     */
+    static final String INVALID_SPEC = "Invalid ReadyService spec";
+    /** The Java SDK's exit code after it logged the message of a {@code RunException} a program threw. */
+    static final int SDK_REPORTED_ERROR_EXIT_CODE = 32;
 
     private ProgramFailure() {
     }
@@ -66,8 +73,17 @@ final class ProgramFailure {
             if (result.exitCode() == BAD_INPUT_EXIT_CODE) {
                 throw ReviewException.badInput("the program found its stack config invalid (exit code " + BAD_INPUT_EXIT_CODE + ")" + shown);
             }
+            if (invalidSpec(result.exitCode(), errors)) {
+                // A program of the team's own under Pulumi.run: its ReadyService spec (stack config or code) is bad input too.
+                throw ReviewException.badInput("the program found its ReadyService spec invalid (exit code " + result.exitCode() + ")" + shown);
+            }
             throw ReviewException.programFailed("the program exited with code " + result.exitCode() + shown);
         }
+    }
+
+    /** True when the program failed on the component's invalid-spec error, which the SDK reported. */
+    static boolean invalidSpec(int exitCode, List<String> errors) {
+        return exitCode == SDK_REPORTED_ERROR_EXIT_CODE && errors.stream().anyMatch(e -> e.contains(INVALID_SPEC));
     }
 
     /**

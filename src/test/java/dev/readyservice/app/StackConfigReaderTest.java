@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.readyservice.component.InvalidSpecException;
 import dev.readyservice.component.ReadyServiceArgs;
+import dev.readyservice.component.StackConfigReader;
 import dev.readyservice.component.SpecDefaults;
 import dev.readyservice.component.SpecValidator;
 import java.nio.file.Path;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.readyservice.app.StackConfigReader;
+import dev.readyservice.component.StackConfigReader;
 import dev.readyservice.component.ComponentSpec;
 import dev.readyservice.component.InvalidSpecException;
 import dev.readyservice.component.ReadyServiceArgs;

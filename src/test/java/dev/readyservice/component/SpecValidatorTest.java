@@ -29,6 +29,10 @@ class SpecValidatorTest {
                 bad("product name with capitals", b -> b.product(product(p -> new ProductSpec("Checkout", p.team(), p.businessService(), p.environment(), p.docsUrl(), p.playbookBaseUrl(), p.location(), p.subscriptionId(), p.tenantId(), p.pagerDutySubdomain(), p.tlsCertificateSecretId()))), "product.name", "lower-case"),
                 bad("product name too long for Azure", b -> b.product(product(p -> new ProductSpec("a-very-long-product-name", p.team(), p.businessService(), p.environment(), p.docsUrl(), p.playbookBaseUrl(), p.location(), p.subscriptionId(), p.tenantId(), p.pagerDutySubdomain(), p.tlsCertificateSecretId()))), "product.name", "2 to 16"),
                 bad("blank team", b -> b.product(product(p -> new ProductSpec(p.name(), " ", p.businessService(), p.environment(), p.docsUrl(), p.playbookBaseUrl(), p.location(), p.subscriptionId(), p.tenantId(), p.pagerDutySubdomain(), p.tlsCertificateSecretId()))), "product.team", "non-empty"),
+                bad("team left as prr init's placeholder", b -> b.product(product(p -> new ProductSpec(p.name(), "TODO", p.businessService(), p.environment(), p.docsUrl(), p.playbookBaseUrl(), p.location(), p.subscriptionId(), p.tenantId(), p.pagerDutySubdomain(), p.tlsCertificateSecretId()))), "product.team", "in place of the TODO placeholder"),
+                bad("business service left as a placeholder with a note", b -> b.product(product(p -> new ProductSpec(p.name(), p.team(), "TODO: the business service", p.environment(), p.docsUrl(), p.playbookBaseUrl(), p.location(), p.subscriptionId(), p.tenantId(), p.pagerDutySubdomain(), p.tlsCertificateSecretId()))), "product.businessService", "in place of the TODO placeholder"),
+                bad("PagerDuty subdomain left as a placeholder", b -> b.product(product(p -> new ProductSpec(p.name(), p.team(), p.businessService(), p.environment(), p.docsUrl(), p.playbookBaseUrl(), p.location(), p.subscriptionId(), p.tenantId(), " TODO-subdomain", p.tlsCertificateSecretId()))), "product.pagerDutySubdomain", "in place of the TODO placeholder"),
+                bad("sign-off by a placeholder", b -> b.signOff("tech.handover", new SignOff("TODO", "2026-01-01", "https://x.example.com")), "signOffs.tech.handover.by", "in place of the TODO placeholder"),
                 bad("unknown environment", b -> b.product(product(p -> new ProductSpec(p.name(), p.team(), p.businessService(), "staging", p.docsUrl(), p.playbookBaseUrl(), p.location(), p.subscriptionId(), p.tenantId(), p.pagerDutySubdomain(), p.tlsCertificateSecretId()))), "product.environment", "one of qa, prod"),
                 bad("docs over plain http", b -> b.product(product(p -> new ProductSpec(p.name(), p.team(), p.businessService(), p.environment(), "http://wiki.example.com", p.playbookBaseUrl(), p.location(), p.subscriptionId(), p.tenantId(), p.pagerDutySubdomain(), p.tlsCertificateSecretId()))), "product.docsUrl", "an https URL"),
                 bad("playbooks not a URL", b -> b.product(product(p -> new ProductSpec(p.name(), p.team(), p.businessService(), p.environment(), p.docsUrl(), "see wiki", p.location(), p.subscriptionId(), p.tenantId(), p.pagerDutySubdomain(), p.tlsCertificateSecretId()))), "product.playbookBaseUrl", "an https URL"),
@@ -86,6 +90,14 @@ class SpecValidatorTest {
             assertThat(v.field()).isEqualTo(field);
             assertThat(v.allowed()).contains(allowed);
         });
+    }
+
+    /** A word that only starts like the placeholder is a value (the team "TODOS" exists). */
+    @Test
+    void onlyThePlaceholderItselfIsRefusedNotAWordStartingLikeIt() {
+        ReadyServiceArgs spec = Specs.valid("qa").product(product(p -> new ProductSpec(p.name(), "TODOS", p.businessService(), p.environment(),
+                p.docsUrl(), p.playbookBaseUrl(), p.location(), p.subscriptionId(), p.tenantId(), p.pagerDutySubdomain(), p.tlsCertificateSecretId()))).build();
+        assertThat(SpecValidator.validate(SpecDefaults.resolve(spec), TODAY)).isEmpty();
     }
 
     @Test

@@ -14,6 +14,16 @@ class ProgramFailureTest {
     }
 
     @Test
+    void theInvalidSpecErrorIsTheComponentsOwnAndIsBadInputOnlyWhenTheSdkReportedIt() {
+        String message = new dev.readyservice.component.InvalidSpecException("stack config", java.util.List.of(
+                new dev.readyservice.component.Violation("product.team", "'TODO'", "the team's value"))).getMessage();
+        assertThat(message).startsWith(ProgramFailure.INVALID_SPEC);
+        assertThat(ProgramFailure.invalidSpec(32, java.util.List.of("Running program [PID: 7] failed with an unhandled exception:\n  " + message))).isTrue();
+        assertThat(ProgramFailure.invalidSpec(1, java.util.List.of(message))).as("another exit code is another failure").isFalse();
+        assertThat(ProgramFailure.invalidSpec(32, java.util.List.of("java.lang.IllegalStateException: broken"))).isFalse();
+    }
+
+    @Test
     void dropsTheCommandLineTheSdkEchoesButKeepsThePidAndTheError() {
         String sdk = "Running program [PID: 42](/usr/bin/java -cp /a.jar:/b (x).jar Main) failed with an unhandled exception:\n"
                 + "java.lang.IllegalStateException: boom\n";

@@ -80,13 +80,31 @@ public final class PulumiYaml {
 
     /** As {@link #read(Path)}, naming the file {@code shownAs} in messages about its content. */
     public static JsonNode read(Path file, String shownAs) {
-        byte[] bytes = bytes(file);
-        String text = utf8(shownAs, bytes);
-        return parse(shownAs, text);
+        return parse(shownAs, text(file, shownAs));
+    }
+
+    /**
+     * The text of {@code file} (without a byte-order mark) after the same checks as {@link #read}:
+     * size and UTF-8; for an editor that must keep every other byte.
+     */
+    static String text(Path file, String shownAs) {
+        return utf8(shownAs, bytes(file));
     }
 
     /** {@code text} as a tree, errors naming {@code source}. */
     static JsonNode parse(String source, String text) {
+        Node root = compose(source, text);
+        if (root == null) {
+            return MissingNode.getInstance();
+        }
+        return new Expansion(source).tree(root, 0);
+    }
+
+    /**
+     * {@code text} as SnakeYAML's node graph, with each node's place in the text; null for an empty
+     * document. Only syntax is checked here: {@link #parse} applies the rest of Pulumi's rules.
+     */
+    static Node compose(String source, String text) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(1_000);
@@ -102,10 +120,7 @@ public final class PulumiYaml {
         } catch (YAMLException e) {
             throw ReviewException.badInput(source + " is not valid YAML: " + firstLine(e.getMessage()));
         }
-        if (root == null) {
-            return MissingNode.getInstance();
-        }
-        return new Expansion(source).tree(root, 0);
+        return root;
     }
 
     private static byte[] bytes(Path file) {

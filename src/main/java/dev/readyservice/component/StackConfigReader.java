@@ -1,4 +1,4 @@
-package dev.readyservice.app;
+package dev.readyservice.component;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -17,17 +17,6 @@ import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.CollectionType;
 import com.fasterxml.jackson.databind.type.MapType;
-import dev.readyservice.component.ComponentSpec;
-import dev.readyservice.component.DataSpec;
-import dev.readyservice.component.EscalationSpec;
-import dev.readyservice.component.InvalidSpecException;
-import dev.readyservice.component.PagingSpec;
-import dev.readyservice.component.ProductSpec;
-import dev.readyservice.component.ReadyServiceArgs;
-import dev.readyservice.component.SignOff;
-import dev.readyservice.component.SpecDefaults;
-import dev.readyservice.component.SpecValidator;
-import dev.readyservice.component.Violation;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -50,10 +39,12 @@ import java.util.function.Function;
  * of the wrong shape (text where a number belongs, a list where a map belongs) and an unknown key are
  * each recorded, naming the config key, the value and what is allowed, and binding goes on with the
  * field unset. All of them are reported in one {@link InvalidSpecException}, together with the range
- * and consistency rules of {@link SpecValidator} over what could be read.
+ * and consistency rules of {@link SpecValidator} over what could be read: at once for the bundled
+ * program ({@link #read}), or when the {@link ReadyService} checks the spec for a program that adds
+ * its own resources first ({@link ReadyServiceArgs#fromStackConfig}).
  */
 public final class StackConfigReader {
-    /** The config namespace of the bundled program. */
+    /** The config namespace of the readiness keys: the bundled program's, and any program's through {@link ReadyServiceArgs#fromStackConfig}. */
     public static final String NAMESPACE = "readyservice";
     static final String SOURCE = "stack config (namespace '" + NAMESPACE + "')";
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(lenientSpecValues()).addHandler(new UnknownKeys());
@@ -89,23 +80,38 @@ public final class StackConfigReader {
         StackConfigReader r = new StackConfigReader();
         ReadyServiceArgs args = r.readAll(config);
         if (!r.problems.isEmpty()) {
-            List<Violation> all = new ArrayList<>(r.problems);
-            all.addAll(r.rangeProblems(args, today));
-            throw new InvalidSpecException(SOURCE, all);
+            throw new InvalidSpecException(SOURCE, withRuleProblems(r.problems, () -> SpecValidator.validate(SpecDefaults.resolve(args), today)));
         }
         return args;
     }
 
-    private List<Violation> rangeProblems(ReadyServiceArgs args, LocalDate today) {
+    /**
+     * Reads the spec without throwing: what could not be read travels with it
+     * ({@link ReadyServiceArgs#configProblems}), for {@link SpecValidator#resolveAndCheck} to report
+     * with the rules once the program has added its own resources.
+     */
+    static ReadyServiceArgs readDeferringProblems(Function<String, Optional<String>> config) {
+        StackConfigReader r = new StackConfigReader();
+        ReadyServiceArgs args = r.readAll(config);
+        return r.problems.isEmpty() ? args : args.toBuilder().configProblems(r.problems).build();
+    }
+
+    /**
+     * The problems found reading, then those of the rules that are not about a field already reported
+     * (that field's value had the wrong shape).
+     */
+    static List<Violation> withRuleProblems(List<Violation> readProblems, java.util.function.Supplier<List<Violation>> rules) {
         List<Violation> ranges;
         try {
-            ranges = SpecValidator.validate(SpecDefaults.resolve(args), today);
+            ranges = rules.get();
         } catch (RuntimeException e) {
             // A spec too broken to resolve: its shape problems say enough.
-            return List.of();
+            ranges = List.of();
         }
-        List<String> reported = problems.stream().map(Violation::field).toList();
-        return ranges.stream().filter(v -> reported.stream().noneMatch(f -> covers(f, v.field()))).toList();
+        List<String> reported = readProblems.stream().map(Violation::field).toList();
+        List<Violation> all = new ArrayList<>(readProblems);
+        ranges.stream().filter(v -> reported.stream().noneMatch(f -> covers(f, v.field()))).forEach(all::add);
+        return all;
     }
 
     /** True when a problem at {@code reported} already explains one at {@code field} (the same field, inside it, or its parent's unknown key). */
