@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.pulumi.core.Output;
 import com.pulumi.test.PulumiTest;
 import dev.readyservice.azure.BackupFactory;
+import dev.readyservice.component.StackConfigReader;
 import dev.readyservice.review.outputs.UnionCollections;
 import dev.readyservice.testsupport.RecordingMocks;
 import java.nio.file.Path;
