@@ -189,7 +189,8 @@ public final class BenchReport {
                         + "starts the program: the same program (`App.stack`) with the same stack config, in process under "
                         + "`PulumiTest` mocks, with no engine, no gRPC and no policy pack. Both are child JVMs, so both include JVM start.\n")
                 .append("- **Warm-up**: before anything is measured, one review and one floor of the reference product record "
-                        + "the review JVM's class-data archive (`target/cds/`) that every measured review maps, as a user's first review does.\n")
+                        + "the class-data archives of the review JVM and of the program jar's JVM (`target/cds/`; every product runs "
+                        + "`target/readyservice.jar`) that every measured review maps, as a user's first review does.\n")
                 .append("- **Wall and CPU**: GNU `/usr/bin/time -f '%e %U %S %M'` around the child. CPU is user + system of the "
                         + "child and every descendant it waited for (the program JVM and the pack's node process).\n")
                 .append("- **Peak RSS (tree)**: the largest sum of `VmRSS` over the child and all its live descendants, read "

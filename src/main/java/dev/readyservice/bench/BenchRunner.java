@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 
 /**
  * Runs the benchmark: a warm-up review and floor of the reference product (unmeasured: they record
- * the review JVM's class-data archive later reviews map, as a user's first review does), {@code prr --version} (the
+ * the class-data archives of the review JVM and the program jar's JVM that later reviews map, as a user's first review does), {@code prr --version} (the
  * review JVM's start), then for the reference product and each generated size, {@code runs} times a
  * review and a floor, alternately, so drift in the machine's load hits both alike. Every run is a
  * child process measured by {@link MeasuredProcess}; one progress line per run. With a real Pulumi
@@ -43,7 +43,7 @@ public final class BenchRunner {
     /** Runs every measurement; {@code command} is recorded in the results as the command that ran. */
     public BenchResults run(String command) {
         MachineInfo machine = MachineInfo.detect(clock.instant());
-        progress.accept("bench: warm-up review and floor of the reference product (not measured; records the review JVM's class-data archive)");
+        progress.accept("bench: warm-up review and floor of the reference product (not measured; records the class-data archives of the review JVM and the program jar's JVM)");
         measure(reviewCommand(options.prrHome(), "qa"), options.prrHome(), REVIEW_OK);
         floor(options.prrHome(), "qa");
         List<RunSample> jvmStart = new ArrayList<>();

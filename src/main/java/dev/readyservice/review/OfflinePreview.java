@@ -3,6 +3,7 @@ package dev.readyservice.review;
 import dev.readyservice.review.engine.OfflineEngine;
 import dev.readyservice.review.launch.GradleProgram;
 import dev.readyservice.review.launch.MavenProgram;
+import dev.readyservice.review.launch.ProgramArchive;
 import dev.readyservice.review.launch.ProgramCommand;
 import dev.readyservice.review.launch.ProgramProcess;
 import dev.readyservice.review.launch.ProgramResult;
@@ -144,8 +145,11 @@ public final class OfflinePreview {
                 count -> reportCount(count, progress), config, pinned)) {
             progress.accept("Starting program " + project.name() + " (stack " + request.stack() + ") against the offline engine at "
                     + engine.address() + " ...");
-            ProgramResult result = runProgram(command, ProgramEnvironment.of(project, request.stack(), config, engine.address()),
+            Map<String, String> environment = ProgramEnvironment.of(project, request.stack(), config, engine.address());
+            Optional<ProgramArchive> archive = archive(project, environment);
+            ProgramResult result = runProgram(archive.map(a -> command.withJvmOptions(a.jvmOptions())).orElse(command), environment,
                     request, progress);
+            archive.ifPresent(a -> a.settle(result));
             int count = engine.registrations().count();
             progress.accept(count + " resources registered in " + result.duration().toMillis() + " ms");
             ProgramFailure.check(result, engine, request.timeout(), request.debug());
@@ -178,6 +182,19 @@ public final class OfflinePreview {
         throw ReviewException.badInput("Pulumi.yaml in " + project.directory() + " names no 'runtime.options.binary', and " + directory
                 + " has neither a pom.xml (Maven) nor a build.gradle or settings.gradle (Gradle) to build the program from;"
                 + " set the binary to the program jar or add a Maven or Gradle build");
+    }
+
+    /**
+     * The class-data archive of a prebuilt program jar ({@link ProgramArchive}), when the launcher
+     * started this review; a program built by Maven or Gradle, or a test's command, gets none.
+     */
+    private Optional<ProgramArchive> archive(PulumiProject project, Map<String, String> environment) {
+        if (commandOverride != null || project.binary().isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> seen = new HashMap<>(System.getenv());
+        seen.putAll(environment);
+        return ProgramArchive.cacheDir().flatMap(dir -> ProgramArchive.forJar(project.binary().get(), dir, seen));
     }
 
     private static ProgramResult runProgram(ProgramCommand command, Map<String, String> env, PreviewRequest request,

@@ -52,6 +52,14 @@ public record ProgramCommand(List<String> command, Path workingDirectory) {
         return new ProgramCommand(java("-cp", classpath, mainClass), workingDirectory);
     }
 
+    /** This command with {@code options} given to the JVM right after the executable (for a {@code java} command). */
+    public ProgramCommand withJvmOptions(List<String> options) {
+        List<String> withOptions = new ArrayList<>(command.subList(0, 1));
+        withOptions.addAll(options);
+        withOptions.addAll(command.subList(1, command.size()));
+        return new ProgramCommand(withOptions, workingDirectory);
+    }
+
     private static List<String> java(String... arguments) {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());

@@ -20,4 +20,12 @@ class ProgramCommandTest {
         assertThat(main.command()).containsExactly(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", "a.jar:b.jar", "x.Main");
         assertThat(main.workingDirectory()).isEqualTo(dir);
     }
+
+    @Test
+    void jvmOptionsGoRightAfterTheExecutable() {
+        ProgramCommand jar = ProgramCommand.jar(Path.of("app.jar"), dir).withJvmOptions(java.util.List.of("-Xshare:auto", "-Xlog:cds=off"));
+        assertThat(jar.command()).containsExactly(ProgramCommand.javaExecutable(), "-Xshare:auto", "-Xlog:cds=off", "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC", "-jar", "app.jar");
+        assertThat(jar.workingDirectory()).isEqualTo(dir);
+    }
 }
