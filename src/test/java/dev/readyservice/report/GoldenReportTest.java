@@ -2,10 +2,19 @@ package dev.readyservice.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readyservice.analyzer.Analysis;
+import dev.readyservice.analyzer.Finding;
+import dev.readyservice.report.rules.ReportBuilder;
+import dev.readyservice.review.Preview;
+import dev.readyservice.review.RecordedResource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -27,6 +36,30 @@ class GoldenReportTest {
         }
         assertThat(golden).as("golden file %s (create it with -Dgolden.update=true)", golden).exists();
         assertThat(actual).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * An engine registers resources, and calls the pack for them, concurrently: the same stack
+     * reviewed twice arrives in another order. The report must not show it.
+     */
+    @Test
+    void resourcesAndFindingsInAnotherOrderGiveTheSameReport() {
+        Preview preview = ReportFixtures.preview();
+        Analysis analysis = ReportFixtures.analysis();
+        List<RecordedResource> resources = new ArrayList<>(preview.resources());
+        List<Finding> findings = new ArrayList<>(analysis.findings());
+        Collections.reverse(resources);
+        Collections.reverse(findings);
+        Preview reversedPreview = new Preview(preview.project(), preview.stack(), resources, preview.logs(),
+                preview.uncheckedSecretKeys(), preview.programTime(), preview.assumptions());
+        Analysis reversedAnalysis = new Analysis(analysis.pack(), findings, analysis.notApplicable());
+
+        PrrReport reversed = ReportBuilder.build(reversedPreview, reversedAnalysis, ReportFixtures.artefacts(), ReportFixtures.CLOCK);
+
+        assertThat(findings).isNotEqualTo(analysis.findings());
+        for (Format format : List.of(Format.MARKDOWN, Format.JSON)) {
+            assertThat(ReportWriter.render(reversed, format)).isEqualTo(ReportWriter.render(ReportFixtures.report(), format));
+        }
     }
 
     /** Timestamps are replaced so a golden file does not depend on when it was made. */

@@ -135,17 +135,29 @@ class ReportWritersTest {
         assertThat(run.path("tool").path("driver").path("rules")).hasSize(12);
         JsonNode results = run.path("results");
         assertThat(results).hasSize(8);
-        JsonNode waived = results.path(0);
-        assertThat(waived.path("ruleId").asText()).isEqualTo("enable-storage-encryption");
+        JsonNode waived = result(results, "enable-storage-encryption");
         assertThat(waived.path("level").asText()).isEqualTo("note");
         assertThat(waived.path("suppressions").path(0).path("kind").asText()).isEqualTo("external");
         assertThat(waived.path("properties").path("items").path(0).asText()).isEqualTo("security.encryption-at-rest");
         assertThat(waived.path("locations").path(0).path("logicalLocations").path(0).path("fullyQualifiedName").asText())
                 .isEqualTo(ReportFixtures.STORAGE);
-        assertThat(results.path(2).path("level").asText()).isEqualTo("error");
-        assertThat(results.path(2).path("locations").path(0).path("logicalLocations").path(0).path("fullyQualifiedName").asText())
+        JsonNode mandatory = result(results, "missing-golden-signal-monitors");
+        assertThat(mandatory.path("level").asText()).isEqualTo("error");
+        assertThat(mandatory.path("locations").path(0).path("logicalLocations").path(0).path("fullyQualifiedName").asText())
                 .isEqualTo("shop/qa");
-        assertThat(results.path(3).path("level").asText()).isEqualTo("warning");
+        assertThat(result(results, "missing-anomaly-monitors").path("level").asText()).isEqualTo("warning");
+    }
+
+    /** The one SARIF result of {@code ruleId}. */
+    private static JsonNode result(JsonNode results, String ruleId) {
+        List<JsonNode> found = new java.util.ArrayList<>();
+        results.forEach(r -> {
+            if (r.path("ruleId").asText().equals(ruleId)) {
+                found.add(r);
+            }
+        });
+        assertThat(found).as("results of %s", ruleId).hasSize(1);
+        return found.get(0);
     }
 
     @Test

@@ -44,13 +44,18 @@ public final class ReportBuilder {
      * @param artefacts the project's coverage, test and timing records
      * @param clock the source of {@link #generatedAt()}
      */
-    public static PrrReport build(Preview unordered, Analysis analysis, ProjectArtefacts artefacts, Clock clock) {
+    public static PrrReport build(Preview unordered, Analysis unorderedAnalysis, ProjectArtefacts artefacts, Clock clock) {
         Instant generatedAt = clock.instant();
-        // The engine receives registrations concurrently, so their order varies from run to run;
-        // ordered by URN, two reports of the same stack are the same and diff cleanly.
+        // The engine receives registrations concurrently, so their order varies from run to run, and
+        // the pack's findings follow it; resources ordered by URN, findings by URN (stack-level ones
+        // last), policy and message, two reports of the same stack are the same and diff cleanly.
         Preview preview = new Preview(unordered.project(), unordered.stack(),
                 unordered.resources().stream().sorted(java.util.Comparator.comparing(RecordedResource::urn)).toList(),
                 unordered.logs(), unordered.uncheckedSecretKeys(), unordered.programTime(), unordered.assumptions());
+        Analysis analysis = new Analysis(unorderedAnalysis.pack(), unorderedAnalysis.findings().stream()
+                .sorted(java.util.Comparator.comparing((Finding f) -> f.urn().isEmpty()).thenComparing(Finding::urn)
+                        .thenComparing(Finding::policy).thenComparing(Finding::message)).toList(),
+                unorderedAnalysis.notApplicable());
         Map<String, RecordedResource> byUrn = new LinkedHashMap<>();
         preview.resources().forEach(r -> byUrn.put(r.urn(), r));
         ProductView product = ProductComponents.of(preview);
