@@ -44,13 +44,18 @@ public final class E2eProjects {
         for (String stack : List.of("qa", "prod")) {
             Files.writeString(dir.resolve("Pulumi." + stack + ".yaml"), referenceStack(stack));
         }
-        Path playbooks = Files.createDirectories(dir.resolve("docs").resolve("playbooks"));
+        return withPlaybooks(dir);
+    }
+
+    /** Copies the repository's playbooks (docs/playbooks) into {@code project}'s docs/playbooks; returns {@code project}. */
+    public static Path withPlaybooks(Path project) throws IOException {
+        Path playbooks = Files.createDirectories(project.resolve("docs").resolve("playbooks"));
         try (var files = Files.list(repo().resolve("docs").resolve("playbooks"))) {
             for (Path file : files.toList()) {
                 Files.copy(file, playbooks.resolve(file.getFileName()));
             }
         }
-        return dir;
+        return project;
     }
 
     /** The repository's stack file for {@code stack}, as text. */

@@ -54,13 +54,8 @@ record ReviewRun(int exitCode, String out, String err, Path outDir) {
      */
     static ReviewRun reviewShopWithPlaybooks(Path dir, String name, Class<?> program, String stack, String stackYaml, Path policyConfig)
             throws IOException {
-        Path project = E2eProjects.fixtureProject(Files.createDirectories(dir.resolve(name)), "shop", program, stack, stackYaml);
-        Path playbooks = Files.createDirectories(project.resolve("docs").resolve("playbooks"));
-        try (var files = Files.list(E2eProjects.repo().resolve("docs").resolve("playbooks"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, playbooks.resolve(file.getFileName()));
-            }
-        }
+        Path project = E2eProjects.withPlaybooks(
+                E2eProjects.fixtureProject(Files.createDirectories(dir.resolve(name)), "shop", program, stack, stackYaml));
         return review(dir.resolve(name + "-out"), "--project-dir", project.toString(), "--stack", stack,
                 "--policy-pack", E2eProjects.pack().toString(), "--policy-config", policyConfig.toString(), "--format", "json");
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readyservice.e2e.E2eProjects;
+import dev.readyservice.e2e.fixtures.ExistingContainerShop;
 import dev.readyservice.standin.StandInProviders;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,8 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Conformance on four small hand-written programs of different shapes (issue 13), none using
- * {@code ReadyService} (ready for QA, not ready, functions and a stack reference, a foreign provider): the real {@code pulumi preview --policy-pack} with <strong>stand-in</strong>
+ * Conformance on small programs of different shapes (issue 13): four hand-written ones without
+ * {@code ReadyService} (ready for QA, not ready, functions and a stack reference, a foreign provider)
+ * and a team's container app made ready by {@code ReadyService} over it ({@link ExistingContainerShop},
+ * as it is and scaling to zero): the real {@code pulumi preview --policy-pack} with <strong>stand-in</strong>
  * providers, through {@code prr report --from}, against {@code prr review} of the same QA stack,
  * compared by the one comparer (docs/fidelity.md lists the allowed differences per case). Each test
  * also asserts the verdict and the items its program is built to pass or fail, on both sides, so a
@@ -112,6 +115,43 @@ class ProgramConformanceIT {
         assertEveryMandatoryRulePasses(reports);
         assertBothSides(reports, Map.of("security.tls-in-transit", "pass", "security.encryption-at-rest", "pass"));
         assertThat(reports.real().get("notAssessed").toString()).contains(ForeignProviderProgram.RandomString.TYPE);
+    }
+
+    @Test
+    void aContainerAppMadeReadyByReadyServiceIsReadyOnBothSides(@TempDir Path tmp) throws Exception {
+        Conformance.Reports reports = containerApp(tmp, "container-app", "");
+        reports.assertSame();
+        // The app scales itself (template.scale, 2..4 replicas on an HTTP rule): no plan, no autoscale setting.
+        assertBothSides(reports, Map.of("capacity.autoscaling", "pass", "capacity.headroom", "pass", "monitoring.golden-signals", "pass",
+                "slo.objectives", "pass", "support.out-of-hours", "pass"));
+        assertThat(reports.offline().get("verdict").asText()).as("offline %s", reports.offline().get("items")).isEqualTo("ready");
+        assertThat(reports.real().get("verdict").asText()).isEqualTo("ready");
+        assertThat(reports.offlineCode()).isZero();
+        assertThat(reports.realCode()).isZero();
+    }
+
+    @Test
+    void aContainerAppThatScalesToZeroFailsAutoscalingOnBothSides(@TempDir Path tmp) throws Exception {
+        Conformance.Reports reports = containerApp(tmp, "container-app-to-zero", "  shop:" + ExistingContainerShop.MIN_REPLICAS + ": \"0\"\n");
+        reports.assertSame();
+        assertThat(reports.offlineCode()).isEqualTo(reports.realCode()).isEqualTo(1);
+        assertThat(reports.real().get("verdict").asText()).isEqualTo("not-ready");
+        assertBothSides(reports, Map.of("capacity.autoscaling", "fail", "monitoring.golden-signals", "pass"));
+        for (var report : List.of(reports.offline(), reports.real())) {
+            assertThat(report.get("items").findValues("findings").toString()).as("the scale-to-zero finding")
+                    .contains("container app 'shop-api' template.scale.minReplicas is 0: it scales to zero");
+        }
+    }
+
+    /**
+     * {@link ExistingContainerShop} made ready ({@code shop:ready}), the program {@code ExistingContainerAppIT} reviews offline,
+     * on QA with the further config lines {@code moreConfig} and the repository's playbooks in its project, under both engines.
+     */
+    private static Conformance.Reports containerApp(Path tmp, String name, String moreConfig) throws Exception {
+        RealPulumi pulumi = RealPulumi.find(tmp);
+        Path project = E2eProjects.withPlaybooks(Conformance.fixture(pulumi, tmp, "shop", ExistingContainerShop.class, "qa",
+                LOCATION + "  shop:ready: \"true\"\n" + moreConfig));
+        return Conformance.run(name, pulumi, tmp, project, "qa", StandInProviders.OUR_PACKAGES);
     }
 
     /**
