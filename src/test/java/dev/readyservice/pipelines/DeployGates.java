@@ -1,5 +1,6 @@
 package dev.readyservice.pipelines;
 
+import dev.readyservice.model.StackPaths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +59,7 @@ final class DeployGates {
                     out.add(where + " under condition '" + c + "', which runs it even when QA or the review failed"));
             Set<String> ancestors = p.ancestors(job.id());
             boolean afterQa = ancestors.stream().map(p.jobs()::get).filter(j -> j != null)
-                    .anyMatch(j -> indexOf(j, c -> isUp(c) && c.stack().filter(s -> shortName(s).equals("qa")).isPresent()
+                    .anyMatch(j -> indexOf(j, c -> isUp(c) && c.stack().filter(s -> StackPaths.shortName(s).equals("qa")).isPresent()
                             && !c.mayFail()) >= 0);
             if (!afterQa) {
                 out.add(where + " without needing a job that deploys QA (`pulumi up ... --stack qa`)");
@@ -113,11 +114,7 @@ final class DeployGates {
     }
 
     static boolean isProd(String stack) {
-        return shortName(stack).toLowerCase(Locale.ROOT).contains("prod");
-    }
-
-    static String shortName(String stack) {
-        return stack.substring(stack.lastIndexOf('/') + 1);
+        return StackPaths.shortName(stack).toLowerCase(Locale.ROOT).contains("prod");
     }
 
     private static int indexOf(PipelineJob job, Predicate<Command> test) {

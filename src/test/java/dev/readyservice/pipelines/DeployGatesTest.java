@@ -118,7 +118,8 @@ class DeployGatesTest {
     void qualifiedStackNamesAreJudgedByTheirLastSegment() {
         assertThat(DeployGates.isProd("acme/checkout/prod")).isTrue();
         assertThat(DeployGates.isProd("acme/prod-tools/qa")).isFalse();
-        assertThat(DeployGates.shortName("qa")).isEqualTo("qa");
+        assertThat(DeployGates.isProd("prod")).isTrue();
+        assertThat(DeployGates.isProd("qa")).isFalse();
     }
 
     @Test
