@@ -198,12 +198,7 @@ class InitCommandIT {
         E2eProjects.binaryProject(completed, "shop", jar, "qa", stack);
         assertThat(dev.readyservice.review.project.PulumiYaml.read(completed.resolve("Pulumi.qa.yaml")).path("config").toString())
                 .as("no TODO is left in a value").doesNotContain("TODO");
-        Path playbooks = Files.createDirectories(completed.resolve("docs/playbooks"));
-        try (var files = Files.list(E2eProjects.repo().resolve("docs/playbooks"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, playbooks.resolve(file.getFileName()));
-            }
-        }
+        E2eProjects.withPlaybooks(completed);
         ReviewRun ready = ReviewRun.review(dir.resolve("ready-out"), "--project-dir", completed.toString(), "--stack", "qa",
                 "--policy-pack", E2eProjects.pack().toString(),
                 "--policy-config", qaConfig.toString(), "--format", "json");
