@@ -30,7 +30,7 @@ describe("configure-capacity-headroom", () => {
     it("fails without a profile maximum", async () => {
         const stack = editing(compliantStack(), AUTOSCALE, (r) => { r.props.profiles = []; });
         assert.deepEqual(await messages(policy, stack), [
-            "component 'api' has no autoscale profile with capacity.maximum and no container app with template.scale.maxReplicas, so its maximum scaled capacity is unknown",
+            "component 'api' has no autoscale profile with capacity.maximum, no container app with template.scale.maxReplicas and no function app with a platform maximum, so its maximum scaled capacity is unknown",
         ]);
     });
 
@@ -89,7 +89,7 @@ describe("configure-capacity-headroom: a container app's maxReplicas is its maxi
     it("fails an app with no maxReplicas", async () => {
         const stack = editing(containerAppStack(), APP, (r) => { delete ((r.props.template as { scale: Record<string, unknown> }).scale).maxReplicas; });
         assert.deepEqual(await messages(policy, stack), [
-            "component 'api' has no autoscale profile with capacity.maximum and no container app with template.scale.maxReplicas, so its maximum scaled capacity is unknown",
+            "component 'api' has no autoscale profile with capacity.maximum, no container app with template.scale.maxReplicas and no function app with a platform maximum, so its maximum scaled capacity is unknown",
         ]);
     });
 });
