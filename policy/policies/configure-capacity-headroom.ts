@@ -39,7 +39,7 @@ export const configureCapacityHeadroom = readinessPolicy<HeadroomConfig>({
     description: "For every component, maximum instances (autoscale profile capacity.maximum, a container app's template.scale.maxReplicas, or a function app's platform maximum on a Consumption, Elastic Premium or Flex Consumption plan) x RPS per instance >= planned peak RPS x headroom, and the headroom is at least the configured minimum.",
     items: [ITEM],
     waivableInProd: true,
-    evidenceTypes: [TYPES.autoscaleSetting, TYPES.containerApp],
+    evidenceTypes: [TYPES.autoscaleSetting, TYPES.containerApp, TYPES.webApp, TYPES.appServicePlan],
     configProperties: {
         minimumHeadroom: { type: "number", default: 1.2, description: "Smallest accepted headroom factor." },
     },

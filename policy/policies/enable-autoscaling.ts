@@ -190,7 +190,7 @@ export const enableAutoscaling = readinessPolicy<AutoscalingConfig>({
     description: "Every component has an enabled autoscale setting whose targetResourceUri refers to its App Service plan (or compute resource), with minimum < maximum, a scale-out rule on a metric of that target and a scale-in rule, and at least the configured minimum instances in prod; a container app scales by its template.scale: minReplicas < maxReplicas, a scale rule, minReplicas at least 1 (no scale to zero) and the configured minimum in prod; a function app on a Consumption, Elastic Premium or Flex Consumption plan (by the plan's sku) is scaled by the platform, not an autoscale setting (one targeting such a plan fails): Consumption scales to zero and fails, Elastic Premium and Flex Consumption need always-ready instances at least 1 (the configured minimum in prod) below a stated maximum.",
     items: [ITEM],
     waivableInProd: true,
-    evidenceTypes: [TYPES.autoscaleSetting, TYPES.containerApp],
+    evidenceTypes: [TYPES.autoscaleSetting, TYPES.containerApp, TYPES.webApp, TYPES.appServicePlan],
     configProperties: {
         minimumInstancesProd: { type: "integer", default: 2, description: "Fewest instances an autoscale profile (or replicas a container app) may have in prod." },
     },

@@ -12,7 +12,7 @@ export const missingCapacityPlan = readinessPolicy({
     description: "Every component states its 6-month plan: planned peak RPS, RPS per instance and headroom (tags of the autoscale setting that targets its plan by reference, of its container app or of its function app on a plan the platform scales, or ReadyService inputs).",
     items: [ITEM],
     waivableInProd: true,
-    evidenceTypes: [TYPES.autoscaleSetting, TYPES.containerApp, TYPES.readyService],
+    evidenceTypes: [TYPES.autoscaleSetting, TYPES.containerApp, TYPES.webApp, TYPES.readyService],
     defaults: {},
     check(stack): Finding[] {
         return judgeEachComponent(stack, ITEM, (c) => capacityPlan(stack, c.name) !== undefined ? []
