@@ -151,6 +151,7 @@ function stated(value: unknown): number | typeof UNKNOWN | undefined {
     return isUnknown(value) ? UNKNOWN : asNumber(value);
 }
 
+/** The platform's scale of `app` on `plan` (see `PlatformScale`). */
 export function platformScale(app: StackResource, plan: StackResource, scaling: Exclude<PlanScaling, "dedicated">): PlatformScale {
     const scaleLimit = stated(at(app.props, ["siteConfig", "functionAppScaleLimit"]));
     // A scale limit of 0 or less is no limit (the platform's own maximum applies).
@@ -158,9 +159,10 @@ export function platformScale(app: StackResource, plan: StackResource, scaling: 
     if (scaling === "flexConsumption") {
         const scale = at(app.props, ["functionAppConfig", "scaleAndConcurrency"]);
         const alwaysReady = at(scale, ["alwaysReady"]);
-        const counts = isUnknown(alwaysReady) ? [UNKNOWN] : asArray(alwaysReady).map((entry) => stated(at(entry, ["instanceCount"]) ?? 0));
-        const minimum = counts.includes(UNKNOWN) ? UNKNOWN
-            : counts.length === 0 ? 0 : Math.min(...counts.map((c) => (c === undefined ? 0 : c as number)));
+        // An entry without a count keeps none warm; no entry at all: every function scales to zero.
+        const counts = asArray(alwaysReady).map((entry) => stated(at(entry, ["instanceCount"])) ?? 0);
+        const minimum = isUnknown(alwaysReady) || counts.includes(UNKNOWN) ? UNKNOWN
+            : counts.length === 0 ? 0 : Math.min(...counts as number[]);
         return {
             minimum, minimumProperty: "functionAppConfig.scaleAndConcurrency.alwaysReady[].instanceCount",
             maximum: stated(at(scale, ["maximumInstanceCount"])), maximumProperty: "functionAppConfig.scaleAndConcurrency.maximumInstanceCount",
