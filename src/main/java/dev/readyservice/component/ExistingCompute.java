@@ -228,12 +228,10 @@ public final class ExistingCompute {
         return new ExistingCompute(type, appId, planId, appIdText, planIdText, resourceGroup, appName, planName, latencyOperation, true);
     }
 
-    /** True when the team said the platform scales the plan ({@link #platformScaled()}): it gets no autoscale setting. */
-    public boolean isPlatformScaled() {
-        return platformScaled;
-    }
-
-    /** True when {@link ReadyService} adds an autoscale setting on the plan: a web or function app on a dedicated plan. */
+    /**
+     * True when {@link ReadyService} adds an autoscale setting on the plan: a web or function app not
+     * declared {@link #platformScaled()}.
+     */
     public boolean autoscaledByASetting() {
         return type.runsOnPlan() && !platformScaled;
     }
