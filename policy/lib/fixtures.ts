@@ -274,6 +274,44 @@ export function containerAppStack(): ResourceSpec[] {
     ];
 }
 
+/** The Elastic Premium, Flex Consumption and Consumption skus as azure-native's AppServicePlan takes them. */
+export const PLATFORM_SKUS = {
+    elasticPremium: { name: "EP1", tier: "ElasticPremium" },
+    flexConsumption: { name: "FC1", tier: "FlexConsumption" },
+    consumption: { name: "Y1", tier: "Dynamic" },
+} as const;
+
+/**
+ * The compliant stack with `api` on a function app whose plan the platform scales, and no
+ * autoscale setting: on Elastic Premium (the default) 2 always-ready instances
+ * (`siteConfig.minimumElasticInstanceCount`) up to the plan's `maximumElasticWorkerCount` 8; on
+ * Flex Consumption 2 always-ready HTTP instances up to `functionAppConfig.scaleAndConcurrency.maximumInstanceCount` 8.
+ * The function app carries the capacity plan as tags.
+ */
+export function functionAppStack(sku: keyof typeof PLATFORM_SKUS = "elasticPremium"): ResourceSpec[] {
+    const flex = sku === "flexConsumption";
+    return [
+        {
+            type: "azure-native:web:AppServicePlan", name: "shop-api-plan",
+            props: {
+                resourceGroupName: UNKNOWN, name: "shop-prod-api-plan", kind: flex ? "functionapp" : "elastic", reserved: true, sku: { ...PLATFORM_SKUS[sku] },
+                ...(sku === "elasticPremium" ? { maximumElasticWorkerCount: 8 } : {}), tags: azureTags("api"),
+            },
+        },
+        {
+            type: "azure-native:web:WebApp", name: "shop-api-func",
+            props: {
+                resourceGroupName: UNKNOWN, name: "shop-prod-api", kind: "functionapp,linux", serverFarmId: UNKNOWN, httpsOnly: true,
+                siteConfig: { minTlsVersion: "1.2", scmMinTlsVersion: "1.2", ftpsState: "Disabled", ...(sku === "elasticPremium" ? { minimumElasticInstanceCount: 2 } : {}) },
+                ...(flex ? { functionAppConfig: { scaleAndConcurrency: { alwaysReady: [{ name: "http", instanceCount: 2 }], maximumInstanceCount: 8, instanceMemoryMB: 2048 } } } : {}),
+                tags: { ...azureTags("api"), "capacity-planned-peak-rps": "200", "capacity-rps-per-instance": "50", "capacity-headroom": "1.5" },
+            },
+            propertyDependencies: { serverFarmId: ["shop-api-plan"] },
+        },
+        ...compliantStack().filter((r) => !APP_SERVICE_COMPUTE.includes(r.name)),
+    ];
+}
+
 /**
  * The compliant stack as a real preview sends it to `AnalyzeStack`: each resource's outputs
  * (path parameters dropped, unset outputs unknown, bridged computed properties unknown). `run`

@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { compliantStack, containerAppStack } from "../lib/fixtures";
-import { editing, messages, ResourceSpec, without } from "../lib/testing";
+import { compliantStack, containerAppStack, functionAppStack } from "../lib/fixtures";
+import { editing, messages, ResourceSpec, runShaped, without } from "../lib/testing";
 import { UNKNOWN } from "../lib/values";
 import { configureCapacityHeadroom as policy } from "./configure-capacity-headroom";
 
@@ -30,7 +30,7 @@ describe("configure-capacity-headroom", () => {
     it("fails without a profile maximum", async () => {
         const stack = editing(compliantStack(), AUTOSCALE, (r) => { r.props.profiles = []; });
         assert.deepEqual(await messages(policy, stack), [
-            "component 'api' has no autoscale profile with capacity.maximum and no container app with template.scale.maxReplicas, so its maximum scaled capacity is unknown",
+            "component 'api' has no autoscale profile with capacity.maximum, no container app with template.scale.maxReplicas and no function app with a platform maximum, so its maximum scaled capacity is unknown",
         ]);
     });
 
@@ -89,7 +89,48 @@ describe("configure-capacity-headroom: a container app's maxReplicas is its maxi
     it("fails an app with no maxReplicas", async () => {
         const stack = editing(containerAppStack(), APP, (r) => { delete ((r.props.template as { scale: Record<string, unknown> }).scale).maxReplicas; });
         assert.deepEqual(await messages(policy, stack), [
-            "component 'api' has no autoscale profile with capacity.maximum and no container app with template.scale.maxReplicas, so its maximum scaled capacity is unknown",
+            "component 'api' has no autoscale profile with capacity.maximum, no container app with template.scale.maxReplicas and no function app with a platform maximum, so its maximum scaled capacity is unknown",
         ]);
+    });
+});
+
+describe("configure-capacity-headroom: a function app on a plan the platform scales has the platform's maximum", () => {
+    const FUNC = "shop-api-func";
+    const PLAN = "shop-api-plan";
+    const below = (max: number) => `component 'api' scales to ${max} instances x 50 RPS = ${max * 50} RPS, below the planned peak 200 RPS x headroom 1.5 = 300 RPS`;
+    const siteConfig = (r: ResourceSpec) => r.props.siteConfig as Record<string, unknown>;
+
+    it("Elastic Premium: passes the plan's maximumElasticWorkerCount 8 x 50 RPS, the plan read from the function app's tags", async () => {
+        assert.deepEqual(await messages(policy, functionAppStack()), []);
+    });
+
+    it("Elastic Premium: fails a plan maximum, or an app scale limit under it, that does not cover the plan", async () => {
+        assert.deepEqual(await messages(policy, editing(functionAppStack(), PLAN, (r) => { r.props.maximumElasticWorkerCount = 5; })), [below(5)]);
+        assert.deepEqual(await messages(policy, editing(functionAppStack(), FUNC, (r) => { siteConfig(r).functionAppScaleLimit = 4; })), [below(4)]);
+    });
+
+    it("Elastic Premium: is undecided when the plan maximum is unknown in preview, and fails when it is unset", async () => {
+        assert.deepEqual(await messages(policy, editing(functionAppStack(), PLAN, (r) => { r.props.maximumElasticWorkerCount = UNKNOWN; })), [
+            "[undecided] function app 'shop-api-func' plan 'shop-api-plan' maximumElasticWorkerCount is unknown in preview, so the maximum scaled capacity of component 'api' cannot be shown",
+        ]);
+        assert.deepEqual(await messages(policy, editing(functionAppStack(), PLAN, (r) => { delete r.props.maximumElasticWorkerCount; })), [
+            "component 'api' has no autoscale profile with capacity.maximum, no container app with template.scale.maxReplicas and no function app with a platform maximum, so its maximum scaled capacity is unknown",
+        ]);
+    });
+
+    it("Flex Consumption: its maximumInstanceCount is the maximum (over a provider that has functionAppConfig)", async () => {
+        const flex = (max: number) => editing(functionAppStack("flexConsumption"), FUNC, (r) => {
+            (r.props.functionAppConfig as { scaleAndConcurrency: Record<string, unknown> }).scaleAndConcurrency.maximumInstanceCount = max;
+        });
+        const overNewerProvider = async (stack: ResourceSpec[]) => (await runShaped(policy, stack, {}, "inputs")).map((r) => r.message);
+        assert.deepEqual(await overNewerProvider(flex(8)), []);
+        assert.deepEqual(await overNewerProvider(flex(5)), [below(5)]);
+    });
+
+    it("an autoscale setting on a plan the platform scales adds nothing to the maximum", async () => {
+        const setting = compliantStack().filter((r) => r.name === AUTOSCALE)
+            .map((r) => ({ ...r, propertyDependencies: { targetResourceUri: [PLAN], profiles: [PLAN] } }));
+        const stack = editing([...functionAppStack(), ...setting], PLAN, (r) => { r.props.maximumElasticWorkerCount = 5; });
+        assert.deepEqual(await messages(policy, stack), [below(5)]);
     });
 });

@@ -1,9 +1,9 @@
-import { capacityPlan, containerAppsOf, containerAppsOutsideTheProgram, maximumInstances } from "../lib/capacity";
+import { capacityPlan, containerAppsOf, containerAppsOutsideTheProgram, maximumInstances, platformScaledAppsOf } from "../lib/capacity";
 import { judgeEachComponent } from "../lib/evidence";
 import { Finding, undecided, violation } from "../lib/findings";
 import { readinessPolicy } from "../lib/readiness-policy";
 import { StackView, TYPES } from "../lib/stack";
-import { at, isUnknown } from "../lib/values";
+import { at, isUnknown, UNKNOWN } from "../lib/values";
 
 const ITEM = "capacity.headroom";
 
@@ -22,20 +22,24 @@ function unscaled(stack: StackView, component: string): Finding {
     if (unknown !== undefined) {
         return undecided(ITEM, `container app '${unknown.name}' template.scale.maxReplicas is unknown in preview, so the maximum scaled capacity of component '${component}' cannot be shown`, unknown);
     }
+    const platform = platformScaledAppsOf(stack, component).find((a) => a.scale.maximum === UNKNOWN);
+    if (platform !== undefined) {
+        return undecided(ITEM, `function app '${platform.app.name}' ${platform.scale.maximumProperty} is unknown in preview, so the maximum scaled capacity of component '${component}' cannot be shown`, platform.app);
+    }
     const outside = containerAppsOutsideTheProgram(stack, component);
     if (outside.length > 0) {
         return undecided(ITEM, `component '${component}' runs on a container app outside the program (monitoring block '${outside[0].name}' names it by containerAppId), whose template.scale.maxReplicas the stack cannot show`, outside[0]);
     }
-    return violation(ITEM, `component '${component}' has no autoscale profile with capacity.maximum and no container app with template.scale.maxReplicas, so its maximum scaled capacity is unknown`);
+    return violation(ITEM, `component '${component}' has no autoscale profile with capacity.maximum, no container app with template.scale.maxReplicas and no function app with a platform maximum, so its maximum scaled capacity is unknown`);
 }
 
 /** The maximum scaled capacity covers the planned peak times the headroom. */
 export const configureCapacityHeadroom = readinessPolicy<HeadroomConfig>({
     name: "configure-capacity-headroom",
-    description: "For every component, maximum instances (autoscale profile capacity.maximum, or a container app's template.scale.maxReplicas) x RPS per instance >= planned peak RPS x headroom, and the headroom is at least the configured minimum.",
+    description: "For every component, maximum instances (autoscale profile capacity.maximum, a container app's template.scale.maxReplicas, or a function app's platform maximum on a Consumption, Elastic Premium or Flex Consumption plan) x RPS per instance >= planned peak RPS x headroom, and the headroom is at least the configured minimum.",
     items: [ITEM],
     waivableInProd: true,
-    evidenceTypes: [TYPES.autoscaleSetting, TYPES.containerApp],
+    evidenceTypes: [TYPES.autoscaleSetting, TYPES.containerApp, TYPES.webApp, TYPES.appServicePlan],
     configProperties: {
         minimumHeadroom: { type: "number", default: 1.2, description: "Smallest accepted headroom factor." },
     },

@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { compliantStack, containerAppStack } from "../lib/fixtures";
-import { editing, messages, ResourceSpec, without } from "../lib/testing";
+import { compliantStack, containerAppStack, functionAppStack } from "../lib/fixtures";
+import { editing, messages, ResourceSpec, runShaped, without } from "../lib/testing";
 import { UNKNOWN } from "../lib/values";
 import { enableAutoscaling as policy } from "./enable-autoscaling";
 
@@ -188,6 +188,137 @@ describe("enable-autoscaling: a component on an Azure container app scales by it
         };
         assert.deepEqual(await messages(policy, [block, ...without(containerAppStack(), APP)]), [
             "[undecided] component 'api' runs on a container app outside the program (monitoring block 'shop-api-block' names it by containerAppId), whose template.scale the stack cannot show",
+        ]);
+    });
+});
+
+describe("enable-autoscaling: a function app on a plan the platform scales (Consumption, Elastic Premium, Flex Consumption)", () => {
+    const FUNC = "shop-api-func";
+    const PLAN = "shop-api-plan";
+    const EP = "function app 'shop-api-func' on Elastic Premium plan 'shop-api-plan' (sku EP1)";
+    const FLEX = "function app 'shop-api-func' on Flex Consumption plan 'shop-api-plan' (sku FC1)";
+    const siteConfig = (r: ResourceSpec) => r.props.siteConfig as Record<string, unknown>;
+    const flexScale = (r: ResourceSpec) => (r.props.functionAppConfig as { scaleAndConcurrency: Record<string, unknown> }).scaleAndConcurrency;
+    /** The compliant stack's dedicated-plan autoscale setting, retargeted to the function app's plan. */
+    const readyServiceSetting = () => compliantStack().filter((r) => r.name === AUTOSCALE)
+        .map((r) => ({ ...r, propertyDependencies: { targetResourceUri: [PLAN], profiles: [PLAN] } }));
+
+    /**
+     * Flex Consumption's scale is the app's `functionAppConfig` (Microsoft.Web 2023-12-01 and later),
+     * which azure-native 2.10.0, whose response shapes lib/preview-shape.ts applies, does not have:
+     * a preview by a newer provider sends it, so the Flex specs run over the program's properties as
+     * such a preview would send them; over 2.10.0's outputs the app states no scale and fails.
+     */
+    const overNewerProvider = async (stack: ResourceSpec[], env = "prod") =>
+        (await runShaped(policy, stack, {}, "inputs", env)).map((r) => r.message);
+
+    it("passes Elastic Premium with 2 always-ready instances up to the plan's 8, and Flex Consumption with 2 always-ready up to 8, with no autoscale setting", async () => {
+        assert.deepEqual(await messages(policy, functionAppStack()), []);
+        assert.deepEqual(await overNewerProvider(functionAppStack("flexConsumption")), []);
+    });
+
+    it("fails Flex Consumption over azure-native 2.10.0's outputs, which carry no functionAppConfig: no scale is shown", async () => {
+        assert.deepEqual((await runShaped(policy, functionAppStack("flexConsumption"), {}, "outputs")).map((r) => r.message), [
+            "function app 'shop-api-func' on Flex Consumption plan 'shop-api-plan' (sku FC1): functionAppConfig.scaleAndConcurrency.maximumInstanceCount is unset: state the most instances it may scale to (the platform's default is no capacity decision)",
+            "function app 'shop-api-func' on Flex Consumption plan 'shop-api-plan' (sku FC1): functionAppConfig.scaleAndConcurrency.alwaysReady[].instanceCount is 0: it scales to zero, so the first request after idle waits for a cold start; at least 1 is required",
+        ]);
+    });
+
+    it("fails the dedicated plan of the same function app when no autoscale setting scales it: the sku decides, not the app's kind", async () => {
+        const dedicated = editing(functionAppStack(), PLAN, (r) => { r.props.sku = { name: "P1v3", tier: "PremiumV3" }; });
+        assert.deepEqual(await messages(policy, dedicated), [
+            "component 'api' has no autoscale setting whose targetResourceUri refers to its App Service plan (or other compute resource)",
+        ]);
+    });
+
+    it("judges the plan by its sku name, else its tier; undecided when neither is known", async () => {
+        const tierOnly = editing(functionAppStack(), PLAN, (r) => { r.props.sku = { tier: "ElasticPremium" }; });
+        assert.deepEqual(await messages(policy, tierOnly), []);
+        // An EP name decides even when the tier says otherwise; a P name is dedicated whatever the tier says.
+        assert.deepEqual(await messages(policy, editing(functionAppStack(), PLAN, (r) => { r.props.sku = { name: "ep2", tier: "Standard" }; })), []);
+        assert.deepEqual(await messages(policy, editing(functionAppStack(), PLAN, (r) => { r.props.sku = { name: "P1v2", tier: "ElasticPremium" }; })), [
+            "component 'api' has no autoscale setting whose targetResourceUri refers to its App Service plan (or other compute resource)",
+        ]);
+        const unknown = "[undecided] App Service plan 'shop-api-plan' sku is unknown in preview, so whether the platform or an autoscale setting scales it cannot be shown";
+        assert.deepEqual(await messages(policy, editing(functionAppStack(), PLAN, (r) => { r.props.sku = UNKNOWN; })), [unknown]);
+        assert.deepEqual(await messages(policy, editing(functionAppStack(), PLAN, (r) => { r.props.sku = { name: UNKNOWN, tier: UNKNOWN }; })), [unknown]);
+        assert.deepEqual(await messages(policy, editing(functionAppStack(), PLAN, (r) => { r.props.sku = { name: UNKNOWN, tier: "ElasticPremium" }; })), []);
+    });
+
+    it("fails a Consumption plan in every environment: it scales to zero, and says what to use instead", async () => {
+        const consumption = functionAppStack("consumption");
+        const message = "function app 'shop-api-func' runs on Consumption plan 'shop-api-plan' (sku Y1), which keeps no instance warm: it scales to zero, so the first request after idle waits for a cold start; at least 1 is required; run it on a Flex Consumption or Elastic Premium plan with always-ready instances, or on a dedicated plan with an autoscale setting";
+        assert.deepEqual(await messages(policy, consumption), [message]);
+        assert.deepEqual(await messages(policy, consumption, {}, "qa"), [message]);
+        const tierDynamic = editing(consumption, PLAN, (r) => { r.props.sku = { tier: "Dynamic" }; });
+        assert.deepEqual(await messages(policy, tierDynamic, {}, "qa"), [message.replace("(sku Y1)", "(sku tier Dynamic)")]);
+    });
+
+    it("fails an autoscale setting on a plan the platform scales: it is no evidence, and it is named", async () => {
+        const refused = "autoscale setting 'shop-api-autoscale' targets Elastic Premium plan 'shop-api-plan' (sku EP1), which the platform scales: Azure does not scale the apps there by an autoscale setting, so it is no evidence; remove it (ReadyService: ExistingCompute...platformScaled())";
+        assert.deepEqual(await messages(policy, [...functionAppStack(), ...readyServiceSetting()]), [refused]);
+        // Nor does it make a Consumption plan pass.
+        const onConsumption = await messages(policy, [...functionAppStack("consumption"), ...readyServiceSetting()]);
+        assert.equal(onConsumption.length, 2);
+        assert.match(onConsumption[0], /^autoscale setting 'shop-api-autoscale' targets Consumption plan 'shop-api-plan' \(sku Y1\)/);
+        assert.match(onConsumption[1], /runs on Consumption plan 'shop-api-plan'.*scales to zero/);
+    });
+
+    it("Elastic Premium: fails always-ready instances of 0 anywhere, 1 in prod, unset, and a plan maximum not above them", async () => {
+        const alwaysReady = (n: unknown) => editing(functionAppStack(), FUNC, (r) => { siteConfig(r).minimumElasticInstanceCount = n; });
+        const zero = `${EP}: siteConfig.minimumElasticInstanceCount is 0: it scales to zero, so the first request after idle waits for a cold start; at least 1 is required`;
+        assert.deepEqual(await messages(policy, alwaysReady(0), {}, "qa"), [zero]);
+        assert.deepEqual(await messages(policy, alwaysReady(1)), [`${EP}: siteConfig.minimumElasticInstanceCount is 1; prod requires at least 2`]);
+        assert.deepEqual(await messages(policy, alwaysReady(1), {}, "qa"), []);
+        assert.deepEqual(await messages(policy, alwaysReady(1), { minimumInstancesProd: 3 }), [`${EP}: siteConfig.minimumElasticInstanceCount is 1; prod requires at least 3`]);
+        assert.deepEqual(await messages(policy, editing(functionAppStack(), FUNC, (r) => { delete siteConfig(r).minimumElasticInstanceCount; })), [
+            `${EP}: siteConfig.minimumElasticInstanceCount is unset: state the always-ready instances it keeps warm (at least 1)`,
+        ]);
+        assert.deepEqual(await messages(policy, alwaysReady(8)), [
+            `${EP} needs siteConfig.minimumElasticInstanceCount < plan 'shop-api-plan' maximumElasticWorkerCount (got 8..8); an app that cannot grow does not scale`,
+        ]);
+    });
+
+    it("Elastic Premium: the app's scale limit caps the plan's maximum; an unset plan maximum is no capacity decision", async () => {
+        const limited = editing(functionAppStack(), FUNC, (r) => { siteConfig(r).functionAppScaleLimit = 2; });
+        assert.deepEqual(await messages(policy, limited), [
+            `${EP} needs siteConfig.minimumElasticInstanceCount < plan 'shop-api-plan' maximumElasticWorkerCount capped by siteConfig.functionAppScaleLimit (got 2..2); an app that cannot grow does not scale`,
+        ]);
+        assert.deepEqual(await messages(policy, editing(functionAppStack(), FUNC, (r) => { siteConfig(r).functionAppScaleLimit = 0; })), []);
+        assert.deepEqual(await messages(policy, editing(functionAppStack(), PLAN, (r) => { delete r.props.maximumElasticWorkerCount; })), [
+            `${EP}: plan 'shop-api-plan' maximumElasticWorkerCount is unset: state the most instances it may scale to (the platform's default is no capacity decision)`,
+        ]);
+        assert.deepEqual(await messages(policy, editing(functionAppStack(), PLAN, (r) => { r.props.maximumElasticWorkerCount = UNKNOWN; })), [
+            `[undecided] ${EP}: plan 'shop-api-plan' maximumElasticWorkerCount is unknown in preview`,
+        ]);
+    });
+
+    it("Flex Consumption: fails no always-ready instances (it scales to zero), the fewest always-ready below the prod minimum, and an unset maximum", async () => {
+        const flex = (edit: (scale: Record<string, unknown>) => void) => editing(functionAppStack("flexConsumption"), FUNC, (r) => { edit(flexScale(r)); });
+        const zero = `${FLEX}: functionAppConfig.scaleAndConcurrency.alwaysReady[].instanceCount is 0: it scales to zero, so the first request after idle waits for a cold start; at least 1 is required`;
+        assert.deepEqual(await overNewerProvider(flex((s) => { delete s.alwaysReady; }), "qa"), [zero]);
+        assert.deepEqual(await overNewerProvider(flex((s) => { s.alwaysReady = [{ name: "http", instanceCount: 3 }, { name: "blob", instanceCount: 0 }]; }), "qa"), [zero]);
+        assert.deepEqual(await overNewerProvider(flex((s) => { s.alwaysReady = [{ name: "http", instanceCount: 1 }]; })), [
+            `${FLEX}: functionAppConfig.scaleAndConcurrency.alwaysReady[].instanceCount is 1; prod requires at least 2`,
+        ]);
+        assert.deepEqual(await overNewerProvider(flex((s) => { delete s.maximumInstanceCount; })), [
+            `${FLEX}: functionAppConfig.scaleAndConcurrency.maximumInstanceCount is unset: state the most instances it may scale to (the platform's default is no capacity decision)`,
+        ]);
+        assert.deepEqual(await overNewerProvider(flex((s) => { s.maximumInstanceCount = 2; })), [
+            `${FLEX} needs functionAppConfig.scaleAndConcurrency.alwaysReady[].instanceCount < functionAppConfig.scaleAndConcurrency.maximumInstanceCount (got 2..2); an app that cannot grow does not scale`,
+        ]);
+        assert.deepEqual(await overNewerProvider(flex((s) => { s.alwaysReady = UNKNOWN; })), [
+            `[undecided] ${FLEX}: functionAppConfig.scaleAndConcurrency.alwaysReady[].instanceCount is unknown in preview`,
+        ]);
+    });
+
+    it("a plan the platform scales with no function app of the stack on it: Consumption fails, the others are undecided", async () => {
+        const planOnly = (sku: "elasticPremium" | "consumption") => without(functionAppStack(sku), FUNC);
+        assert.deepEqual(await messages(policy, planOnly("elasticPremium")), [
+            "[undecided] Elastic Premium plan 'shop-api-plan' (sku EP1) is scaled by the platform through the scale settings of the function apps on it, and no function app of the stack runs on it, so its scaling cannot be shown",
+        ]);
+        assert.deepEqual(await messages(policy, planOnly("consumption")), [
+            "Consumption plan 'shop-api-plan' (sku Y1) keeps no instance of its apps warm: it scales to zero, so the first request after idle waits for a cold start; at least 1 is required; use a Flex Consumption or Elastic Premium plan with always-ready instances, or a dedicated plan with an autoscale setting",
         ]);
     });
 });

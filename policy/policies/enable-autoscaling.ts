@@ -1,9 +1,12 @@
-import { autoscaleSettingsFor, containerAppsOf, containerAppsOutsideTheProgram, plansOf, targetsOf } from "../lib/capacity";
+import {
+    autoscaleSettingsFor, containerAppsOf, containerAppsOutsideTheProgram, PLATFORM_PLAN_NAMES, PlatformScale, planScaling, plansOf,
+    platformScale, platformScaledPlansOf, refusedAutoscaleSettingsFor, skuLabel, targetsOf,
+} from "../lib/capacity";
 import { judgeEachComponent } from "../lib/evidence";
 import { Finding, undecided, violation } from "../lib/findings";
 import { readinessPolicy } from "../lib/readiness-policy";
 import { azureTag, StackResource, StackView, TYPES } from "../lib/stack";
-import { asArray, asNumber, asString, at, isUnknown } from "../lib/values";
+import { asArray, asNumber, asString, at, isUnknown, UNKNOWN } from "../lib/values";
 
 const ITEM = "capacity.autoscaling";
 
@@ -72,6 +75,22 @@ function checkSetting(stack: StackView, s: StackResource, prod: boolean, config:
     return findings;
 }
 
+/** Why an app that scales to zero fails, whatever the environment (one rule for every scaler that can). */
+const SCALES_TO_ZERO = "it scales to zero, so the first request after idle waits for a cold start; at least 1 is required";
+
+/**
+ * The warm minimum of anything that scales itself (a container app's replicas, a function app's
+ * always-ready instances): at least 1 in every environment (no scale to zero), the prod minimum in prod.
+ */
+function checkWarmMinimum(label: string, property: string, min: number, prod: boolean, config: AutoscalingConfig, r: StackResource): Finding[] {
+    if (min < 1) {
+        return [violation(ITEM, `${label} ${property} is ${min}: ${SCALES_TO_ZERO}`, r)];
+    }
+    return prod && min < config.minimumInstancesProd
+        ? [violation(ITEM, `${label} ${property} is ${min}; prod requires at least ${config.minimumInstancesProd}`, r)]
+        : [];
+}
+
 /**
  * A container app scales itself by its `template.scale` (it has no App Service plan an autoscale
  * setting could target): it must be able to grow (maxReplicas > minReplicas), have a scale rule,
@@ -99,11 +118,7 @@ function checkContainerApp(app: StackResource, prod: boolean, config: Autoscalin
         findings.push(violation(ITEM, `${label} needs template.scale.minReplicas < maxReplicas (got ${String(min)}..${String(max)}); an app that cannot grow does not scale`, app));
     }
     if (min !== undefined && !isUnknown(rawMin)) {
-        if (min < 1) {
-            findings.push(violation(ITEM, `${label} template.scale.minReplicas is ${min}: it scales to zero, so the first request after idle waits for a cold start; at least 1 is required`, app));
-        } else if (prod && min < config.minimumInstancesProd) {
-            findings.push(violation(ITEM, `${label} template.scale.minReplicas is ${min}; prod requires at least ${config.minimumInstancesProd}`, app));
-        }
+        findings.push(...checkWarmMinimum(label, "template.scale.minReplicas", min, prod, config, app));
     }
     const rules = at(scale, ["rules"]);
     if (isUnknown(rules)) {
@@ -112,6 +127,45 @@ function checkContainerApp(app: StackResource, prod: boolean, config: Autoscalin
         findings.push(violation(ITEM, `${label} has no scale rule (template.scale.rules: http, tcp, azureQueue or custom), so it never adds replicas under load`, app));
     }
     return findings;
+}
+
+/**
+ * A function app on a plan the platform scales (`platformScale`): no autoscale setting scales it,
+ * its own scale settings do. On a Consumption plan it scales to zero, which fails in every
+ * environment; on Elastic Premium and Flex Consumption its always-ready instances are its warm
+ * minimum (at least 1, the prod minimum in prod) and it must be able to grow beyond them up to a
+ * stated maximum (unset: the platform's default is no capacity decision).
+ */
+function checkPlatformScaledApp(app: StackResource, plan: StackResource, scaling: keyof typeof PLATFORM_PLAN_NAMES, scale: PlatformScale,
+    prod: boolean, config: AutoscalingConfig): Finding[] {
+    const label = `function app '${app.name}'`;
+    const on = `on ${PLATFORM_PLAN_NAMES[scaling]} plan '${plan.name}' (sku ${skuLabel(plan)})`;
+    if (scaling === "consumption") {
+        return [violation(ITEM, `${label} runs ${on}, which keeps no instance warm: ${SCALES_TO_ZERO}; run it on a Flex Consumption or Elastic Premium plan with always-ready instances, or on a dedicated plan with an autoscale setting`, app)];
+    }
+    const findings: Finding[] = [];
+    const { minimum, maximum } = scale;
+    if (minimum === UNKNOWN || maximum === UNKNOWN) {
+        findings.push(undecided(ITEM, `${label} ${on}: ${minimum === UNKNOWN ? scale.minimumProperty : scale.maximumProperty} is unknown in preview`, app));
+    } else if (maximum === undefined) {
+        findings.push(violation(ITEM, `${label} ${on}: ${scale.maximumProperty} is unset: state the most instances it may scale to (the platform's default is no capacity decision)`, app));
+    } else if (minimum !== undefined && maximum <= minimum) {
+        findings.push(violation(ITEM, `${label} ${on} needs ${scale.minimumProperty} < ${scale.maximumProperty} (got ${minimum}..${maximum}); an app that cannot grow does not scale`, app));
+    }
+    if (minimum === undefined) {
+        findings.push(violation(ITEM, `${label} ${on}: ${scale.minimumProperty} is unset: state the always-ready instances it keeps warm (at least 1)`, app));
+    } else if (minimum !== UNKNOWN) {
+        findings.push(...checkWarmMinimum(`${label} ${on}:`, scale.minimumProperty, minimum, prod, config, app));
+    }
+    return findings;
+}
+
+/** A plan the platform scales with no app of the stack on it: the apps' scale settings are not in the stack. */
+function platformPlanWithoutApps(plan: StackResource, scaling: keyof typeof PLATFORM_PLAN_NAMES): Finding {
+    const what = `${PLATFORM_PLAN_NAMES[scaling]} plan '${plan.name}' (sku ${skuLabel(plan)})`;
+    return scaling === "consumption"
+        ? violation(ITEM, `${what} keeps no instance of its apps warm: ${SCALES_TO_ZERO}; use a Flex Consumption or Elastic Premium plan with always-ready instances, or a dedicated plan with an autoscale setting`, plan)
+        : undecided(ITEM, `${what} is scaled by the platform through the scale settings of the function apps on it, and no function app of the stack runs on it, so its scaling cannot be shown`, plan);
 }
 
 /**
@@ -128,14 +182,15 @@ function mistargeted(stack: StackView, component: string, s: StackResource): Fin
 /**
  * Every component scales automatically: an enabled autoscale setting that targets its plan (by
  * reference), can grow (min < max), scales out on a metric of that plan and back in, with a prod
- * minimum; a container app by its own template.scale (see `checkContainerApp`).
+ * minimum; a container app by its own template.scale (see `checkContainerApp`); a function app on a
+ * plan the platform scales by its own scale settings (see `checkPlatformScaledApp`).
  */
 export const enableAutoscaling = readinessPolicy<AutoscalingConfig>({
     name: "enable-autoscaling",
-    description: "Every component has an enabled autoscale setting whose targetResourceUri refers to its App Service plan (or compute resource), with minimum < maximum, a scale-out rule on a metric of that target and a scale-in rule, and at least the configured minimum instances in prod; a container app scales by its template.scale: minReplicas < maxReplicas, a scale rule, minReplicas at least 1 (no scale to zero) and the configured minimum in prod.",
+    description: "Every component has an enabled autoscale setting whose targetResourceUri refers to its App Service plan (or compute resource), with minimum < maximum, a scale-out rule on a metric of that target and a scale-in rule, and at least the configured minimum instances in prod; a container app scales by its template.scale: minReplicas < maxReplicas, a scale rule, minReplicas at least 1 (no scale to zero) and the configured minimum in prod; a function app on a Consumption, Elastic Premium or Flex Consumption plan (by the plan's sku) is scaled by the platform, not an autoscale setting (one targeting such a plan fails): Consumption scales to zero and fails, Elastic Premium and Flex Consumption need always-ready instances at least 1 (the configured minimum in prod) below a stated maximum.",
     items: [ITEM],
     waivableInProd: true,
-    evidenceTypes: [TYPES.autoscaleSetting, TYPES.containerApp],
+    evidenceTypes: [TYPES.autoscaleSetting, TYPES.containerApp, TYPES.webApp, TYPES.appServicePlan],
     configProperties: {
         minimumInstancesProd: { type: "integer", default: 2, description: "Fewest instances an autoscale profile (or replicas a container app) may have in prod." },
     },
@@ -147,13 +202,23 @@ export const enableAutoscaling = readinessPolicy<AutoscalingConfig>({
             const settings = autoscaleSettingsFor(stack, c.name);
             const apps = containerAppsOf(stack, c.name);
             const outside = containerAppsOutsideTheProgram(stack, c.name);
-            const labelled = stack.ofType(TYPES.autoscaleSetting).filter((s) => azureTag(s, "component") === c.name && !settings.includes(s));
+            const refused = refusedAutoscaleSettingsFor(stack, c.name);
+            const labelled = stack.ofType(TYPES.autoscaleSetting).filter((s) => azureTag(s, "component") === c.name && !settings.includes(s)
+                && !refused.some((r) => r.setting === s));
+            const plans = plansOf(stack, c.name);
+            const platform = platformScaledPlansOf(stack, c.name);
             const findings = [
                 ...labelled.map((s) => mistargeted(stack, c.name, s)),
                 ...outside.map((block) => undecided(ITEM, `component '${c.name}' runs on a container app outside the program (monitoring block '${block.name}' names it by containerAppId), whose template.scale the stack cannot show`, block)),
+                ...refused.map(({ setting, plan }) => violation(ITEM, `autoscale setting '${setting.name}' targets ${PLATFORM_PLAN_NAMES[planScaling(plan) as keyof typeof PLATFORM_PLAN_NAMES]} plan '${plan.name}' (sku ${skuLabel(plan)}), which the platform scales: Azure does not scale the apps there by an autoscale setting, so it is no evidence; remove it (ReadyService: ExistingCompute...platformScaled())`, setting)),
+                ...plans.filter((p) => planScaling(p) === undefined).map((p) => undecided(ITEM, `App Service plan '${p.name}' sku is unknown in preview, so whether the platform or an autoscale setting scales it cannot be shown`, p)),
+                ...platform.flatMap(({ plan, scaling, apps: onPlan }) => onPlan.length === 0 ? [platformPlanWithoutApps(plan, scaling)]
+                    : onPlan.map((app) => ({ app, scale: platformScale(app, plan, scaling) })).flatMap(({ app, scale }) => checkPlatformScaledApp(app, plan, scaling, scale, prod, config))),
             ];
-            // A container app scales itself, but not the plan of a web or function app beside it in the component.
-            if (settings.length === 0 && (plansOf(stack, c.name).length > 0 || (apps.length === 0 && outside.length === 0))) {
+            // A container app (or the platform, for a function app on a Consumption, Elastic Premium or Flex
+            // Consumption plan) scales itself, but not the dedicated plan of a web or function app beside it.
+            const dedicated = plans.filter((p) => planScaling(p) === "dedicated");
+            if (settings.length === 0 && (dedicated.length > 0 || (plans.length === 0 && apps.length === 0 && outside.length === 0))) {
                 return [...findings, violation(ITEM, `component '${c.name}' has no autoscale setting whose targetResourceUri refers to its App Service plan (or other compute resource)`)];
             }
             return [...findings, ...settings.flatMap((s) => checkSetting(stack, s, prod, config)), ...apps.flatMap((a) => checkContainerApp(a, prod, config))];

@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { compliantStack, containerAppStack } from "../lib/fixtures";
+import { compliantStack, containerAppStack, functionAppStack } from "../lib/fixtures";
 import { editing, messages } from "../lib/testing";
 import { UNKNOWN } from "../lib/values";
 import { missingCapacityPlan as policy } from "./missing-capacity-plan";
@@ -70,5 +70,20 @@ describe("missing-capacity-plan: a component on an Azure container app", () => {
         assert.deepEqual(await messages(policy, stack), [
             "component 'api' states no capacity plan: tag the azure-native:insights:AutoscaleSetting whose targetResourceUri refers to its App Service plan (or its azure-native:app:ContainerApp) with positive 'capacity-planned-peak-rps', 'capacity-rps-per-instance' and 'capacity-headroom'",
         ]);
+    });
+});
+
+describe("missing-capacity-plan: a component on a function app whose plan the platform scales", () => {
+    it("passes a plan stated in the function app's tags", async () => {
+        assert.deepEqual(await messages(policy, functionAppStack()), []);
+    });
+
+    it("fails without them, naming the function app as where the tags go; tags on an autoscale setting of that plan do not count", async () => {
+        const untagged = editing(functionAppStack(), "shop-api-func", (r) => { delete (r.props.tags as Record<string, string>)["capacity-headroom"]; });
+        const message = "component 'api' states no capacity plan: tag the azure-native:insights:AutoscaleSetting whose targetResourceUri refers to its App Service plan (or its azure-native:web:WebApp on a plan the platform scales) with positive 'capacity-planned-peak-rps', 'capacity-rps-per-instance' and 'capacity-headroom'";
+        assert.deepEqual(await messages(policy, untagged), [message]);
+        const setting = compliantStack().filter((r) => r.name === AUTOSCALE)
+            .map((r) => ({ ...r, propertyDependencies: { targetResourceUri: ["shop-api-plan"], profiles: ["shop-api-plan"] } }));
+        assert.deepEqual(await messages(policy, [...untagged, ...setting]), [message]);
     });
 });

@@ -178,8 +178,10 @@ final class ReadinessScaffold {
                         + "\"/subscriptions/.../Microsoft.Web/serverfarms/...\"))");
                 continue;
             }
-            chain.add(".existing(\"" + c.component() + "\", ExistingCompute.webApp(" + variable(c.app()) + ", " + variable(c.plan()) + ").named("
-                    + name(c.app(), "resourceGroupName") + ", " + name(c.app(), "name") + ", " + name(c.plan(), "name") + "))");
+            boolean function = isFunctionApp(c.app());
+            chain.add(".existing(\"" + c.component() + "\", ExistingCompute." + (function ? "functionApp(" : "webApp(") + variable(c.app()) + ", "
+                    + variable(c.plan()) + ").named(" + name(c.app(), "resourceGroupName") + ", " + name(c.app(), "name") + ", " + name(c.plan(), "name")
+                    + ")" + (function && isPlatformScaled(c.plan()) ? ".platformScaled()" : "") + ")");
         }
         for (RecordedResource d : data) {
             chain.add(d.type().equals(STORAGE)
@@ -198,6 +200,30 @@ final class ReadinessScaffold {
         chain.forEach(c -> s.append("\n        ").append(c));
         s.append(";\n").append("new ReadyService(\"").append(project).append("\", readiness.build());\n");
         return s.toString();
+    }
+
+    /** A web app of kind {@code functionapp} (e.g. {@code functionapp,linux}) is a function app. */
+    static boolean isFunctionApp(RecordedResource app) {
+        return azureName(app, "kind").map(k -> k.toLowerCase(Locale.ROOT).contains("functionapp")).orElse(false);
+    }
+
+    /**
+     * True when the preview shows the plan's sku is one the platform scales (Consumption {@code Y1},
+     * Elastic Premium {@code EP1}..{@code EP3}, Flex Consumption {@code FC1}): its apps get no autoscale
+     * setting. The sku name decides, else the tier, as the policy pack's {@code planScaling}
+     * (policy/lib/capacity.ts) judges it; a sku unknown in preview is left to the team.
+     */
+    static boolean isPlatformScaled(RecordedResource plan) {
+        Object sku = plan.input("sku").orElse(null);
+        if (!(sku instanceof Map<?, ?> fields)) {
+            return false;
+        }
+        Object name = fields.get("name");
+        if (name instanceof String n && !WireValues.UNKNOWN.equals(n)) {
+            return n.trim().matches("(?i)(Y|EP|FC)\\d+");
+        }
+        Object tier = fields.get("tier");
+        return tier instanceof String t && t.trim().matches("(?i)Dynamic|ElasticPremium|FlexConsumption");
     }
 
     /** A name the preview tells, quoted; else a {@code TODO_} identifier the compiler stops at. */

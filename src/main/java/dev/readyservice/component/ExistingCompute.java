@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * The compute of one component that the team's program already manages: a web app or a function app
  * and the App Service plan it runs on, or a container app. {@link ReadyService} then adds only the
  * readiness layer for it (monitors and SLOs scoped to these resources, paging, and an autoscale
- * setting on the plan of a web or function app) and never a second app. What each compute type is
+ * setting on the plan of a web or function app, unless the platform scales a function app's plan:
+ * {@link #platformScaled()}) and never a second app. What each compute type is
  * watched with is {@link ComputeType}'s to say (docs/evidence.md, "Over existing resources").
  *
  * <p>Two ways to say which resources:
@@ -24,6 +25,8 @@ import java.util.regex.Pattern;
  * // resources of this program: the names are what the Datadog queries filter on
  * ExistingCompute.webApp(app, plan).named("shop-rg", "shop-api", "shop-plan")
  * ExistingCompute.functionApp(app, plan).named("shop-rg", "shop-func", "shop-plan")
+ * // a function app on a Consumption, Elastic Premium or Flex Consumption plan: no autoscale setting
+ * ExistingCompute.functionApp(app, plan).named("shop-rg", "shop-func", "shop-plan").platformScaled()
  * ExistingCompute.containerApp(app).named("shop-rg", "shop-api").latencyOperation("aspnet_core.request")
  * // resources managed elsewhere: their Azure resource IDs (the names are read from them)
  * ExistingCompute.ids("/subscriptions/.../resourceGroups/shop-rg/providers/Microsoft.Web/sites/shop-api",
@@ -60,9 +63,10 @@ public final class ExistingCompute {
     private final String appName;
     private final String planName;
     private final String latencyOperation;
+    private final boolean platformScaled;
 
     private ExistingCompute(ComputeType type, Output<String> appId, Output<String> planId, String appIdText, String planIdText,
-            String resourceGroup, String appName, String planName, String latencyOperation) {
+            String resourceGroup, String appName, String planName, String latencyOperation, boolean platformScaled) {
         this.type = type;
         this.appId = appId;
         this.planId = planId;
@@ -72,6 +76,7 @@ public final class ExistingCompute {
         this.appName = appName;
         this.planName = planName;
         this.latencyOperation = latencyOperation;
+        this.platformScaled = platformScaled;
     }
 
     /**
@@ -106,7 +111,7 @@ public final class ExistingCompute {
 
     /** Compute whose IDs are outputs of the program (its names to be given with {@code named}). */
     private static ExistingCompute ofProgram(ComputeType type, Output<String> appId, Output<String> planId) {
-        return new ExistingCompute(type, appId, planId, null, null, null, null, null, null);
+        return new ExistingCompute(type, appId, planId, null, null, null, null, null, null, false);
     }
 
     /**
@@ -134,7 +139,7 @@ public final class ExistingCompute {
         Output<String> planOutput = type.runsOnPlan() ? Output.of(String.valueOf(planId)) : null;
         return new ExistingCompute(type, Output.of(String.valueOf(appId)), planOutput, appId, type.runsOnPlan() ? planId : null,
                 app.map(AzureResourceId::resourceGroup).orElse(null),
-                app.map(AzureResourceId::name).orElse(null), plan.map(AzureResourceId::name).orElse(null), null);
+                app.map(AzureResourceId::name).orElse(null), plan.map(AzureResourceId::name).orElse(null), null, false);
     }
 
     /**
@@ -173,7 +178,8 @@ public final class ExistingCompute {
      * @return a copy with these names
      */
     public ExistingCompute named(String resourceGroup, String appName, String planName) {
-        return new ExistingCompute(type, appId, planId, appIdText, planIdText, resourceGroup, appName, planName, latencyOperation);
+        return new ExistingCompute(type, appId, planId, appIdText, planIdText, resourceGroup, appName, planName, latencyOperation,
+                platformScaled);
     }
 
     /**
@@ -197,7 +203,37 @@ public final class ExistingCompute {
      * @return a copy with this operation
      */
     public ExistingCompute latencyOperation(String operation) {
-        return new ExistingCompute(type, appId, planId, appIdText, planIdText, resourceGroup, appName, planName, operation);
+        return new ExistingCompute(type, appId, planId, appIdText, planIdText, resourceGroup, appName, planName, operation, platformScaled);
+    }
+
+    /**
+     * Says the function app's plan is one the platform scales: a Consumption ({@code Y1}), Elastic
+     * Premium ({@code EP1}..{@code EP3}) or Flex Consumption ({@code FC1}) plan. Azure scales a
+     * function app there by the app's own scale settings and does not scale such a plan by an
+     * autoscale setting, so {@link ReadyService} adds none for this component; its monitors, SLOs,
+     * paging, locks and tags are unchanged.
+     *
+     * <p>The policy pack judges the plan's real sku, not this declaration: a dedicated plan declared
+     * platform-scaled has no autoscale setting and fails {@code capacity.autoscaling}, and a
+     * platform-scaled plan given without it gets an autoscale setting that fails it too. On such a
+     * plan the pack judges the platform's scale: on Elastic Premium the app's always-ready instances
+     * ({@code siteConfig.minimumElasticInstanceCount}) up to the plan's {@code maximumElasticWorkerCount};
+     * on Flex Consumption its {@code functionAppConfig.scaleAndConcurrency} (always-ready instances up to
+     * {@code maximumInstanceCount}); a Consumption plan scales to zero and fails (docs/evidence.md, "Capacity").
+     * Only for a function app ({@link #functionApp}, {@link #functionAppIds}).
+     *
+     * @return a copy whose plan gets no autoscale setting
+     */
+    public ExistingCompute platformScaled() {
+        return new ExistingCompute(type, appId, planId, appIdText, planIdText, resourceGroup, appName, planName, latencyOperation, true);
+    }
+
+    /**
+     * True when {@link ReadyService} adds an autoscale setting on the plan: a web or function app not
+     * declared {@link #platformScaled()}.
+     */
+    public boolean autoscaledByASetting() {
+        return type.runsOnPlan() && !platformScaled;
     }
 
     /** What the compute is: it decides the metrics watched and whether a plan is autoscaled. */
@@ -293,6 +329,12 @@ public final class ExistingCompute {
         if (!type.runsOnPlan() && planName != null) {
             found.add(new Violation(at + ".planName", "'" + planName + "'",
                     "unset: a container app runs on no App Service plan (ExistingCompute.named(resourceGroup, appName))"));
+        }
+        if (platformScaled && type != ComputeType.FUNCTION_APP) {
+            found.add(new Violation(at + ".platformScaled", "true", "unset: only a function app runs on a plan the platform scales "
+                    + "(Consumption, Elastic Premium, Flex Consumption); " + (type.runsOnPlan()
+                            ? "a web app's plan is scaled by the autoscale setting ReadyService adds"
+                            : "a container app scales by its own template.scale")));
         }
         operationProblem(found, at + ".latencyOperation", worker);
         return found;

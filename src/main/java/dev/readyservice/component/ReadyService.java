@@ -55,7 +55,8 @@ import javax.annotation.Nullable;
  * stated on each given SQL database and the dashboard. The compute is a web app, a function app
  * (each on its App Service plan) or a container app ({@link ExistingCompute}); each is watched with
  * its own Azure metrics, and a container app gets no autoscale setting: it scales by its own
- * {@code template.scale}, which the policy pack judges.
+ * {@code template.scale}, which the policy pack judges; nor does a function app on a plan the platform
+ * scales ({@link ExistingCompute#platformScaled()}).
  * <pre>{@code
  * new ReadyService("shop", ReadyServiceArgs.builder()
  *         .product(product).component(api).paging(paging)
@@ -129,7 +130,8 @@ public final class ReadyService extends ComponentResource {
     /**
      * The readiness layer alone, over the compute and data the team already has: the building blocks
      * ({@link Paging}, one {@link Monitoring} per component, {@link Backups}), an autoscale setting on
-     * each given plan (a container app has none), transparent data encryption on each given SQL database and the dashboard. No
+     * each given plan (none for a container app, nor for a function app's plan the platform scales),
+     * transparent data encryption on each given SQL database and the dashboard. No
      * Azure compute, storage, network or gateway is created. In prod, what only the owner of a SQL
      * database and server can set (the database's geo-redundant backup storage, the server's
      * customer-managed TDE protector) is left to the policy pack, which names what is missing.
@@ -154,8 +156,9 @@ public final class ReadyService extends ComponentResource {
             blocks.put(c.name(), block);
             monitoring.put(c.name(), block.created());
             slos.addAll(block.created().sloList());
-            // A container app has no plan: it scales by its own template.scale, which the policy pack judges.
-            if (compute.type().runsOnPlan()) {
+            // A container app has no plan: it scales by its own template.scale; on a plan the platform scales
+            // (platformScaled) a function app scales by its own scale settings. The policy pack judges both.
+            if (compute.autoscaledByASetting()) {
                 autoscale.put(c.name(), ComputeFactory.autoscale(this, name + "-" + c.name(), product, Output.of(compute.resourceGroup()),
                         azureComponents.get(i), compute.planId()));
             }
@@ -180,7 +183,8 @@ public final class ReadyService extends ComponentResource {
      * @param paging     the paging set-up
      * @param monitoring the monitoring block per component name
      * @param autoscale  the autoscale setting on the plan of each component on a web or function app
-     *                   (none for a container app, which scales by its own {@code template.scale})
+     *                   (none for a container app, which scales by its own {@code template.scale}, nor for a
+     *                   function app on a plan the platform scales, {@link ExistingCompute#platformScaled()})
      * @param backups    the backups of the existing data, when data was given
      * @param encryption transparent data encryption stated {@code Enabled} on each given SQL database
      */

@@ -332,10 +332,10 @@ class ReadyServiceOverExistingTest {
     }
 
     @Test
-    void aFunctionAppOfTheProgramIsWatchedWithFunctionMetricsAndItsPlanAutoscaled() {
+    void aFunctionAppOfTheProgramOnADedicatedPlanIsWatchedWithFunctionMetricsAndItsPlanAutoscaled() {
         RecordingMocks mocks = run("qa", ctx -> {
             var plan = new AppServicePlan("fn-plan", AppServicePlanArgs.builder().resourceGroupName("fn-rg").name("fn-plan")
-                    .sku(SkuDescriptionArgs.builder().name("EP1").build()).build());
+                    .sku(SkuDescriptionArgs.builder().name("P1v3").build()).build());
             var app = new WebApp("fn-app", WebAppArgs.builder().resourceGroupName("fn-rg").name("fn-app").kind("functionapp")
                     .serverFarmId(plan.id()).build());
             new ReadyService("shop", computeOnly("qa").existing("api", ExistingCompute.functionApp(app, plan).named("fn-rg", "fn-app", "fn-plan"))
@@ -356,6 +356,55 @@ class ReadyServiceOverExistingTest {
                         "sum(last_5m):sum:azure.functions.http5xx" + app + ".as_count() / sum:azure.functions.requests" + app + ".as_count() > 0.01")
                 .anySatisfy(q -> assertThat(q).startsWith("avg(last_10m):avg:azure.web_serverfarms.cpu_percentage{resource_group:fn-rg,name:fn-plan} > "))
                 .noneSatisfy(q -> assertThat(q).contains("azure.app_services"));
+    }
+
+    @Test
+    void aFunctionAppOnAPlanThePlatformScalesGetsNoAutoscaleSettingAndEverythingElse() {
+        RecordingMocks mocks = run("prod", ctx -> {
+            var plan = new AppServicePlan("fn-plan", AppServicePlanArgs.builder().resourceGroupName("fn-rg").name("fn-plan")
+                    .sku(SkuDescriptionArgs.builder().name("EP1").tier("ElasticPremium").build()).maximumElasticWorkerCount(8).build());
+            var app = new WebApp("fn-app", WebAppArgs.builder().resourceGroupName("fn-rg").name("fn-app").kind("functionapp")
+                    .serverFarmId(plan.id()).build());
+            new ReadyService("shop", computeOnly("prod")
+                    .existing("api", ExistingCompute.functionApp(app, plan).named("fn-rg", "fn-app", "fn-plan").platformScaled()).build());
+        });
+        assertThat(mocks.ofType("azure-native:insights:AutoscaleSetting")).isEmpty();
+        assertThat(mocks.ofType("azure-native:web:AppServicePlan")).extracting(RecordingMocks.Registration::name).containsExactly("fn-plan");
+        assertThat(mocks.ofType("readiness:index:Monitoring")).singleElement().satisfies(m -> {
+            assertThat(m.at("webAppId")).isEqualTo("fn-app-id");
+            assertThat(m.at("planId")).isEqualTo("fn-plan-id");
+        });
+        String app = "{resource_group:fn-rg,name:fn-app}";
+        assertThat(queries(mocks)).contains("avg(last_5m):avg:azure.functions.response_time" + app + " > 0.5")
+                .noneSatisfy(q -> assertThat(q).contains("azure.app_services"));
+        assertThat(mocks.ofType("datadog:index/serviceLevelObjective:ServiceLevelObjective")).isNotEmpty();
+        assertThat(mocks.ofType("pagerduty:index/service:Service")).isNotEmpty();
+        // Prod: the customer-facing component's alerts page out of hours, as on any compute.
+        assertThat(mocks.ofType("datadog:index/monitor:Monitor")).anySatisfy(m -> assertThat((String) m.at("message")).contains("@pagerduty-shop-api"));
+    }
+
+    @Test
+    void aFunctionAppByIdsOnAPlanThePlatformScalesGetsNoAutoscaleSetting() {
+        RecordingMocks mocks = run("qa", ctx -> new ReadyService("shop", computeOnly("qa")
+                .existing("api", ExistingCompute.functionAppIds(FUNCTION_APP_ID, PLAN_ID).platformScaled()).build()));
+        assertThat(mocks.ofType("azure-native:insights:AutoscaleSetting")).isEmpty();
+        assertThat(queries(mocks)).anySatisfy(q -> assertThat(q).contains("sum:azure.functions.requests{resource_group:legacy-rg,name:legacy-func}"));
+    }
+
+    @Test
+    void onlyAFunctionAppIsDeclaredOnAPlanThePlatformScales() {
+        var args = computeOnly("qa")
+                .component(ComponentSpec.builder("web", ComponentKind.UI).capacity(CapacityPlan.of(40, 25, 4)).build())
+                .existing("api", ExistingCompute.ids(APP_ID, PLAN_ID).platformScaled())
+                .existing("web", ExistingCompute.containerAppId(CONTAINER_APP_ID).latencyOperation("http.request").platformScaled())
+                .build();
+        InvalidSpecException e = refused(args);
+        assertThat(e.violations()).extracting(Violation::field).containsExactlyInAnyOrder(
+                "existingCompute.api.platformScaled", "existingCompute.web.platformScaled");
+        assertThat(e.getMessage()).contains("(2 problems)")
+                .contains("unset: only a function app runs on a plan the platform scales (Consumption, Elastic Premium, Flex Consumption); "
+                        + "a web app's plan is scaled by the autoscale setting ReadyService adds")
+                .contains("a container app scales by its own template.scale");
     }
 
     @Test

@@ -61,6 +61,24 @@ class ReadinessScaffoldTest {
     }
 
     @Test
+    void aFunctionAppIsGivenAsOneAndDeclaredPlatformScaledOnlyWhenItsPlanSkuSaysSo() {
+        Function<Map<String, Object>, String> chainFor = sku -> {
+            var plan = resource(ReadinessScaffold.PLAN, "fn-plan", Map.of("name", "fn-plan", "resourceGroupName", "fn-rg", "sku", sku), Map.of());
+            var app = resource(ReadinessScaffold.WEB_APP, "fn-app", Map.of("name", "fn-app", "resourceGroupName", "fn-rg", "kind", "functionapp,linux"),
+                    Map.of("serverFarmId", List.of("urn:fn-plan")));
+            String code = new ReadinessScaffold("orders", List.of(plan, app)).code("Pulumi.qa.yaml");
+            return code.lines().filter(l -> l.contains(".existing(")).findFirst().orElseThrow().trim().replaceFirst(";$", "");
+        };
+        String onPlan = ".existing(\"app\", ExistingCompute.functionApp(fnApp, fnPlan).named(\"fn-rg\", \"fn-app\", \"fn-plan\")";
+        assertThat(chainFor.apply(Map.of("name", "EP1"))).isEqualTo(onPlan + ".platformScaled())");
+        assertThat(chainFor.apply(Map.of("name", "Y1", "tier", "Dynamic"))).isEqualTo(onPlan + ".platformScaled())");
+        assertThat(chainFor.apply(Map.of("tier", "FlexConsumption"))).isEqualTo(onPlan + ".platformScaled())");
+        // A dedicated plan (a P sku is not Elastic Premium) and a sku unknown in preview get the autoscale setting.
+        assertThat(chainFor.apply(Map.of("name", "P1v2", "tier", "ElasticPremium"))).isEqualTo(onPlan + ")");
+        assertThat(chainFor.apply(Map.of("name", WireValues.UNKNOWN))).isEqualTo(onPlan + ")");
+    }
+
+    @Test
     void aWebAppOnNoPlanOfTheProgramIsLeftForIdsAndNamedByPosition() {
         var app = resource(ReadinessScaffold.WEB_APP, "legacy", Map.of("serverFarmId", "/subscriptions/0/x"), Map.of());
         var scaffold = new ReadinessScaffold("orders", List.of(app));
