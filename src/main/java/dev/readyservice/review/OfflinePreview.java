@@ -15,12 +15,16 @@ import dev.readyservice.review.project.StackConfigLoader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Previews a Pulumi Java program offline: loads the project and stack config, serves the embedded
@@ -134,17 +138,35 @@ public final class OfflinePreview {
          *     offline preview cannot answer
          */
         public Preview run() {
-            return preview.run(request, project, config, pinned);
+            return run(partial -> { });
+        }
+
+        /**
+         * As {@link #run()}, telling {@code onStackOutputs} when the program registers the stack's
+         * outputs ({@link OfflineEngine#onStackOutputs}), with a supplier of what it registered so
+         * far (read when called): the review starts the policy pack's analysis then. Called on the
+         * engine's transport thread, at most once; it must return at once.
+         */
+        public Preview run(Consumer<Supplier<Preview>> onStackOutputs) {
+            return preview.run(request, project, config, pinned, onStackOutputs);
         }
     }
 
-    private Preview run(PreviewRequest request, PulumiProject project, StackConfig config, PinnedAnswers pinned) {
+    private Preview run(PreviewRequest request, PulumiProject project, StackConfig config, PinnedAnswers pinned,
+            Consumer<Supplier<Preview>> onStackOutputs) {
         Consumer<String> progress = synchronizedConsumer(request.progress());
         ProgramCommand command = command(project, request, progress);
         try (OfflineEngine engine = OfflineEngine.start(project.name(), request.stack(), request.debug(),
                 count -> reportCount(count, progress), config, pinned)) {
             progress.accept("Starting program " + project.name() + " (stack " + request.stack() + ") against the offline engine at "
                     + engine.address() + " ...");
+            AtomicBoolean told = new AtomicBoolean();
+            engine.onStackOutputs(() -> {
+                if (told.compareAndSet(false, true)) {
+                    onStackOutputs.accept(() -> new Preview(project.name(), request.stack(), engine.registrations().all(), List.of(),
+                            Set.of(), Duration.ZERO));
+                }
+            });
             Map<String, String> environment = ProgramEnvironment.of(project, request.stack(), config, engine.address());
             Optional<ProgramArchive> archive = archive(project, environment);
             ProgramResult result = runProgram(archive.map(a -> command.withJvmOptions(a.jvmOptions())).orElse(command), environment,

@@ -104,6 +104,15 @@ public final class OfflineEngine implements AutoCloseable {
         return "127.0.0.1:" + server.getPort();
     }
 
+    /**
+     * Runs {@code action} when the program registers the stack's outputs: the Java SDK does so once
+     * the program's code has run, so the resources are then (nearly) all registered, while the
+     * program drains its log calls and exits. On the engine's transport thread: it must return at once.
+     */
+    public void onStackOutputs(Runnable action) {
+        monitor.onStackOutputs(action);
+    }
+
     /** What the program registered. */
     public Registrations registrations() {
         return registrations;

@@ -184,6 +184,21 @@ class OfflineEngineTest {
     }
 
     @Test
+    void tellsWhenTheStacksOutputsAreRegisteredAndNotForAComponentsOutputs() {
+        var monitor = monitor(false);
+        java.util.concurrent.atomic.AtomicInteger told = new java.util.concurrent.atomic.AtomicInteger();
+        engine.onStackOutputs(told::incrementAndGet);
+        monitor.registerResource(register("pulumi:pulumi:Stack", "shop-qa", "").build());
+        String component = monitor.registerResource(register("readiness:index:ReadyService", "shop", STACK_URN).build()).getUrn();
+
+        monitor.registerResourceOutputs(RegisterResourceOutputsRequest.newBuilder().setUrn(component).build());
+        assertThat(told).hasValue(0);
+        monitor.registerResourceOutputs(RegisterResourceOutputsRequest.newBuilder().setUrn(STACK_URN).build());
+        assertThat(told).hasValue(1);
+        assertThat(engine.registrations().find(STACK_URN)).isPresent();
+    }
+
+    @Test
     void recordsAComponentsRegisteredOutputsAndTheModelsOutputsOfACustomResource() {
         var monitor = monitor(false);
         monitor.registerResource(register("pulumi:pulumi:Stack", "shop-qa", "").build());
