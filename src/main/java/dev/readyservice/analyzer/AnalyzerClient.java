@@ -200,7 +200,7 @@ public final class AnalyzerClient implements AutoCloseable {
      * later, a request a later registration changed, such as a default provider's first user, or a
      * stack with outputs registered since). The pack answers the same request with the same
      * diagnostics, so the analysis is the one {@link #analyze} alone gives; it only starts earlier,
-     * while the program drains its log calls and its JVM exits (issue 13). A failure ends this
+     * while the program's JVM exits (issue 13). A failure ends this
      * quietly: {@link #analyze} sends that request again and reports what it gets.
      *
      * @param registeredSoFar what the program registered, at the time of the call

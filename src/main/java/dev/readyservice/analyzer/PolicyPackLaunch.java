@@ -85,11 +85,10 @@ public final class PolicyPackLaunch implements AutoCloseable {
     /**
      * Starts sending {@code Analyze} and {@code AnalyzeStack} for what the program registered so far
      * ({@code registeredSoFar}, read when sending), once the pack is configured, in the background
-     * ({@link AnalyzerClient#analyzeAhead}); the first call only. The offline engine calls this when the program registers its stack's outputs: its
-     * resources are then (nearly) all registered, and the program still drains its log calls and
-     * its JVM exits, 0.5 s to 2 s in which the pack was idle. {@link #analyze} reuses the answers
-     * whose request is unchanged, so the analysis is the same. Returns at once: it is called on the
-     * engine's transport thread.
+     * ({@link AnalyzerClient#analyzeAhead}); the first call only. The offline engine calls this once
+     * the program has registered its stack's outputs and stopped calling: its resources are then all
+     * registered and its JVM is exiting, about 0.33 s in which the pack was idle. {@link #analyze}
+     * reuses the answers whose request is unchanged, so the analysis is the same. Returns at once.
      */
     public void analyzeAhead(Supplier<Preview> registeredSoFar) {
         Thread thread = new Thread(() -> {

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -142,31 +141,26 @@ public final class OfflinePreview {
         }
 
         /**
-         * As {@link #run()}, telling {@code onStackOutputs} when the program registers the stack's
-         * outputs ({@link OfflineEngine#onStackOutputs}), with a supplier of what it registered so
-         * far (read when called): the review starts the policy pack's analysis then. Called on the
-         * engine's transport thread, at most once; it must return at once.
+         * As {@link #run()}, telling {@code whenDoneCalling} when the program has registered the
+         * stack's outputs and stopped calling ({@link OfflineEngine#whenDoneCalling}), with a supplier of what it registered so
+         * far (read when called): the review starts the policy pack's analysis then. Called at most
+         * once, on a thread of the engine's; it must return at once.
          */
-        public Preview run(Consumer<Supplier<Preview>> onStackOutputs) {
-            return preview.run(request, project, config, pinned, onStackOutputs);
+        public Preview run(Consumer<Supplier<Preview>> whenDoneCalling) {
+            return preview.run(request, project, config, pinned, whenDoneCalling);
         }
     }
 
     private Preview run(PreviewRequest request, PulumiProject project, StackConfig config, PinnedAnswers pinned,
-            Consumer<Supplier<Preview>> onStackOutputs) {
+            Consumer<Supplier<Preview>> whenDoneCalling) {
         Consumer<String> progress = synchronizedConsumer(request.progress());
         ProgramCommand command = command(project, request, progress);
         try (OfflineEngine engine = OfflineEngine.start(project.name(), request.stack(), request.debug(),
                 count -> reportCount(count, progress), config, pinned)) {
             progress.accept("Starting program " + project.name() + " (stack " + request.stack() + ") against the offline engine at "
                     + engine.address() + " ...");
-            AtomicBoolean told = new AtomicBoolean();
-            engine.onStackOutputs(() -> {
-                if (told.compareAndSet(false, true)) {
-                    onStackOutputs.accept(() -> new Preview(project.name(), request.stack(), engine.registrations().all(), List.of(),
-                            Set.of(), Duration.ZERO));
-                }
-            });
+            engine.whenDoneCalling(() -> whenDoneCalling.accept(() -> new Preview(project.name(), request.stack(),
+                    engine.registrations().all(), List.of(), Set.of(), Duration.ZERO)));
             Map<String, String> environment = ProgramEnvironment.of(project, request.stack(), config, engine.address());
             Optional<ProgramArchive> archive = archive(project, environment);
             ProgramResult result = runProgram(archive.map(a -> command.withJvmOptions(a.jvmOptions())).orElse(command), environment,
