@@ -13,6 +13,7 @@ import io.grpc.netty.shaded.io.netty.channel.nio.NioEventLoopGroup;
 import io.grpc.netty.shaded.io.netty.channel.socket.nio.NioSocketChannel;
 import io.grpc.netty.shaded.io.netty.util.concurrent.DefaultThreadFactory;
 import java.time.Duration;
+import com.google.common.util.concurrent.Futures;
 import com.google.common.util.concurrent.ListenableFuture;
 import dev.readyservice.review.StructValues;
 import java.util.ArrayDeque;
@@ -21,11 +22,15 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import pulumirpc.AnalyzerGrpc;
 import pulumirpc.AnalyzerOuterClass.AnalyzeDiagnostic;
+import pulumirpc.AnalyzerOuterClass.AnalyzeRequest;
 import pulumirpc.AnalyzerOuterClass.AnalyzeResponse;
+import pulumirpc.AnalyzerOuterClass.AnalyzeStackRequest;
 import pulumirpc.AnalyzerOuterClass.AnalyzerInfo;
 import pulumirpc.AnalyzerOuterClass.ConfigureAnalyzerRequest;
 import pulumirpc.AnalyzerOuterClass;
@@ -52,6 +57,10 @@ public final class AnalyzerClient implements AutoCloseable {
     private final Duration callTimeout;
     /** The channel's own event loop, when this client made the channel; stopped by {@link #close()}. */
     private final EventLoopGroup eventLoop;
+    /** Answers of {@link #analyzeAhead}, by their exact request: {@link #analyze} does not send those again. */
+    private final Map<AnalyzeRequest, AnalyzeResponse> answeredAhead = new ConcurrentHashMap<>();
+    /** The {@code AnalyzeStack} request {@link #analyzeAhead} sent, and its answer. */
+    private volatile Map.Entry<AnalyzeStackRequest, AnalyzeResponse> stackAnsweredAhead;
 
     /** A client over {@code channel}; closing the client shuts the channel down. */
     public AnalyzerClient(ManagedChannel channel, Duration callTimeout) {
@@ -163,7 +172,9 @@ public final class AnalyzerClient implements AutoCloseable {
             int sent = 0;
             for (RecordedResource resource : all) {
                 while (sent < all.size() && inFlight.size() < ANALYZE_WINDOW) {
-                    inFlight.add(futureStub().analyze(requests.analyze(all.get(sent++))));
+                    AnalyzeRequest request = requests.analyze(all.get(sent++));
+                    AnalyzeResponse ahead = answeredAhead.get(request);
+                    inFlight.add(ahead != null ? Futures.immediateFuture(ahead) : futureStub().analyze(request));
                 }
                 // Answers are taken in the order the requests went out, so findings keep the preview's order.
                 collect(await(inFlight.poll(), "Analyze of " + resource.urn()), resource.urn(), pack, findings, notApplicable);
@@ -172,11 +183,62 @@ public final class AnalyzerClient implements AutoCloseable {
             inFlight.forEach(call -> call.cancel(true));
         }
         try {
-            collect(stub().analyzeStack(requests.analyzeStack()), "", pack, findings, notApplicable);
+            AnalyzeStackRequest stack = requests.analyzeStack();
+            Map.Entry<AnalyzeStackRequest, AnalyzeResponse> ahead = stackAnsweredAhead;
+            collect(ahead != null && ahead.getKey().equals(stack) ? ahead.getValue() : stub().analyzeStack(stack), "", pack, findings,
+                    notApplicable);
         } catch (StatusRuntimeException e) {
             throw failure("AnalyzeStack", e);
         }
         return new Analysis(pack, findings, notApplicable);
+    }
+
+    /**
+     * Sends, ahead of {@link #analyze}, {@code Analyze} for every resource the program registered so
+     * far, then {@code AnalyzeStack} for what it registered by then, and keeps the answers by their
+     * exact request: {@link #analyze} sends only the requests that differ (a resource registered
+     * later, a request a later registration changed, such as a default provider's first user, or a
+     * stack with outputs registered since). The pack answers the same request with the same
+     * diagnostics, so the analysis is the one {@link #analyze} alone gives; it only starts earlier,
+     * while the program's JVM exits (issue 13). A failure ends this
+     * quietly: {@link #analyze} sends that request again and reports what it gets.
+     *
+     * @param registeredSoFar what the program registered, at the time of the call
+     */
+    public void analyzeAhead(Supplier<Preview> registeredSoFar) {
+        try {
+            sendAhead(new AnalyzerRequests(registeredSoFar.get()));
+            // Registrations and outputs that arrived while those were answered.
+            AnalyzerRequests later = new AnalyzerRequests(registeredSoFar.get());
+            sendAhead(later);
+            AnalyzeStackRequest stack = later.analyzeStack();
+            stackAnsweredAhead = Map.entry(stack, stub().analyzeStack(stack));
+        } catch (PolicyPackException | StatusRuntimeException e) {
+            // analyze() sends what has no answer, and reports a failure that is real.
+        }
+    }
+
+    private void sendAhead(AnalyzerRequests requests) {
+        Deque<AnalyzeRequest> sentRequests = new ArrayDeque<>();
+        Deque<ListenableFuture<AnalyzeResponse>> inFlight = new ArrayDeque<>();
+        try {
+            for (RecordedResource resource : requests.resources()) {
+                AnalyzeRequest request = requests.analyze(resource);
+                if (answeredAhead.containsKey(request)) {
+                    continue;
+                }
+                sentRequests.add(request);
+                inFlight.add(futureStub().analyze(request));
+                if (inFlight.size() >= ANALYZE_WINDOW) {
+                    answeredAhead.put(sentRequests.poll(), await(inFlight.poll(), "Analyze"));
+                }
+            }
+            while (!inFlight.isEmpty()) {
+                answeredAhead.put(sentRequests.poll(), await(inFlight.poll(), "Analyze"));
+            }
+        } finally {
+            inFlight.forEach(call -> call.cancel(true));
+        }
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -27,6 +28,10 @@ import java.util.function.Supplier;
 public final class PolicyPackLaunch implements AutoCloseable {
     private final CompletableFuture<PolicyPackSession> session = new CompletableFuture<>();
     private final Thread starter;
+    /** {@link #analyzeAhead}'s thread, once started; {@link #analyze} and {@link #close} wait for it. */
+    private final AtomicReference<Thread> ahead = new AtomicReference<>();
+    /** Stands in {@link #ahead} once the launch is closing; never started. */
+    private static final Thread CLOSED = new Thread(() -> { }, "policy-pack-closed");
 
     private PolicyPackLaunch(Supplier<PolicyPackSession> start) {
         this.starter = new Thread(() -> {
@@ -73,7 +78,45 @@ public final class PolicyPackLaunch implements AutoCloseable {
      * @throws PolicyPackException when the pack cannot start or fails
      */
     public Analysis analyze(Preview preview) {
+        joinAhead(ahead.get());
         return started().analyze(preview);
+    }
+
+    /**
+     * Starts sending {@code Analyze} and {@code AnalyzeStack} for what the program registered so far
+     * ({@code registeredSoFar}, read when sending), once the pack is configured, in the background
+     * ({@link AnalyzerClient#analyzeAhead}); the first call only. The offline engine calls this once
+     * the program has registered its stack's outputs and stopped calling: its resources are then all
+     * registered and its JVM is exiting, about 0.33 s in which the pack was idle. {@link #analyze}
+     * reuses the answers whose request is unchanged, so the analysis is the same. Returns at once.
+     */
+    public void analyzeAhead(Supplier<Preview> registeredSoFar) {
+        Thread thread = new Thread(() -> {
+            try {
+                started().analyzeAhead(registeredSoFar);
+            } catch (RuntimeException | Error e) {
+                // The pack failed to start or failed: analyze() reports it.
+            }
+        }, "policy-pack-analyze-ahead");
+        thread.setDaemon(true);
+        if (ahead.compareAndSet(null, thread)) {
+            thread.start();
+        }
+    }
+
+    private static void joinAhead(Thread thread) {
+        boolean interrupted = false;
+        while (thread != null && thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+                thread.interrupt();
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private PolicyPackSession started() {
@@ -93,6 +136,11 @@ public final class PolicyPackLaunch implements AutoCloseable {
     /** Stops the pack: a start still running is interrupted, which stops its process. */
     @Override
     public void close() {
+        // No analyzeAhead starts once closing; one running ends when the session closes under it.
+        Thread early = ahead.getAndSet(CLOSED);
+        if (early != null) {
+            early.interrupt();
+        }
         starter.interrupt();
         boolean interrupted = false;
         while (starter.isAlive()) {
@@ -108,5 +156,6 @@ public final class PolicyPackLaunch implements AutoCloseable {
         if (!session.isCompletedExceptionally()) {
             session.join().close();
         }
+        joinAhead(early);
     }
 }

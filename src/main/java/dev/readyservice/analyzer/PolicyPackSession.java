@@ -100,6 +100,11 @@ public final class PolicyPackSession implements AutoCloseable {
         }
     }
 
+    /** {@link AnalyzerClient#analyzeAhead}: {@code Analyze} for what the program registered so far. */
+    void analyzeAhead(java.util.function.Supplier<Preview> registeredSoFar) {
+        client.analyzeAhead(registeredSoFar);
+    }
+
     /** Closes the connection and stops the pack and its descendants. */
     @Override
     public void close() {

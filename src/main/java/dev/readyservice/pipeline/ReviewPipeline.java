@@ -69,7 +69,7 @@ public final class ReviewPipeline {
         StackUnderReview stack = new StackUnderReview(loaded.projectName(), options.stack(), loaded.organization(),
                 loaded.config().values(), loaded.config().secretKeys());
         try (PolicyPackLaunch pack = PolicyPackLaunch.begin(options.policyPack(), options.policyConfig(), stack, options.timeout())) {
-            preview = loaded.run();
+            preview = loaded.run(pack::analyzeAhead);
             previewed = clock.instant();
             progress.accept("Running the policy pack " + options.policyPack() + " over " + preview.resources().size() + " resources"
                     + options.policyConfig().map(c -> " with " + c).orElse(" with no policy config (every policy mandatory)"));

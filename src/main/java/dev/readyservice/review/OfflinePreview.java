@@ -15,12 +15,15 @@ import dev.readyservice.review.project.StackConfigLoader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Previews a Pulumi Java program offline: loads the project and stack config, serves the embedded
@@ -134,17 +137,30 @@ public final class OfflinePreview {
          *     offline preview cannot answer
          */
         public Preview run() {
-            return preview.run(request, project, config, pinned);
+            return run(partial -> { });
+        }
+
+        /**
+         * As {@link #run()}, telling {@code whenDoneCalling} when the program has registered the
+         * stack's outputs and stopped calling ({@link OfflineEngine#whenDoneCalling}), with a supplier of what it registered so
+         * far (read when called): the review starts the policy pack's analysis then. Called at most
+         * once, on a thread of the engine's; it must return at once.
+         */
+        public Preview run(Consumer<Supplier<Preview>> whenDoneCalling) {
+            return preview.run(request, project, config, pinned, whenDoneCalling);
         }
     }
 
-    private Preview run(PreviewRequest request, PulumiProject project, StackConfig config, PinnedAnswers pinned) {
+    private Preview run(PreviewRequest request, PulumiProject project, StackConfig config, PinnedAnswers pinned,
+            Consumer<Supplier<Preview>> whenDoneCalling) {
         Consumer<String> progress = synchronizedConsumer(request.progress());
         ProgramCommand command = command(project, request, progress);
         try (OfflineEngine engine = OfflineEngine.start(project.name(), request.stack(), request.debug(),
                 count -> reportCount(count, progress), config, pinned)) {
             progress.accept("Starting program " + project.name() + " (stack " + request.stack() + ") against the offline engine at "
                     + engine.address() + " ...");
+            engine.whenDoneCalling(() -> whenDoneCalling.accept(() -> new Preview(project.name(), request.stack(),
+                    engine.registrations().all(), List.of(), Set.of(), Duration.ZERO)));
             Map<String, String> environment = ProgramEnvironment.of(project, request.stack(), config, engine.address());
             Optional<ProgramArchive> archive = archive(project, environment);
             ProgramResult result = runProgram(archive.map(a -> command.withJvmOptions(a.jvmOptions())).orElse(command), environment,

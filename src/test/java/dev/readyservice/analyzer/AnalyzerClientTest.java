@@ -31,13 +31,24 @@ class AnalyzerClientTest {
 
     @BeforeEach
     void start() throws IOException {
-        String name = InProcessServerBuilder.generateName();
+        name = InProcessServerBuilder.generateName();
         server = InProcessServerBuilder.forName(name).directExecutor().addService(fake).build().start();
         client = new AnalyzerClient(InProcessChannelBuilder.forName(name).directExecutor().build(), Duration.ofSeconds(5));
     }
 
+    private final List<AnalyzerClient> more = new java.util.ArrayList<>();
+    private String name;
+
+    /** Another client of the same fake pack (a fresh cache of answers sent ahead). */
+    private AnalyzerClient newClient() {
+        AnalyzerClient another = new AnalyzerClient(InProcessChannelBuilder.forName(name).directExecutor().build(), Duration.ofSeconds(5));
+        more.add(another);
+        return another;
+    }
+
     @AfterEach
     void stop() {
+        more.forEach(AnalyzerClient::close);
         client.close();
         server.shutdownNow();
     }
@@ -210,6 +221,51 @@ class AnalyzerClientTest {
                         EnforcementLevel.ADVISORY, Outcome.VIOLATION, "component api has no saturation monitor", ""),
                 new Finding("not-in-manifest", List.of(), EnforcementLevel.REMEDIATE, Outcome.UNDECIDED, "unknown",
                         AnalyzerFixtures.MONITOR_URN));
+    }
+
+    @Test
+    void answersSentAheadAreReusedOnlyForTheSameRequestSoTheAnalysisIsTheSame() {
+        fake.diagnosticsByType.put("azure-native:storage:StorageAccount", List.of(FakeAnalyzer.diagnostic("enable-storage-encryption",
+                AnalyzerOuterClass.EnforcementLevel.MANDATORY, "no CMK", "")));
+        fake.stackDiagnostics.add(FakeAnalyzer.diagnostic("missing-golden-signal-monitors",
+                AnalyzerOuterClass.EnforcementLevel.ADVISORY, "component api has no saturation monitor", ""));
+        Preview whole = AnalyzerFixtures.preview();
+        Analysis alone = client.analyze(whole, pack());
+        int requests = fake.analyzed.size();
+        fake.analyzed.clear();
+        fake.stacks.clear();
+
+        // Ahead with the whole preview: analyze() sends nothing again.
+        AnalyzerClient ahead = newClient();
+        ahead.analyzeAhead(() -> whole);
+        assertThat(fake.analyzed).hasSize(requests);
+        assertThat(fake.stacks).hasSize(1);
+        assertThat(ahead.analyze(whole, pack())).isEqualTo(alone);
+        assertThat(fake.analyzed).hasSize(requests);
+        assertThat(fake.stacks).hasSize(1);
+        ahead.close();
+
+        // Ahead with the first resources only: the rest, and the stack, are sent again.
+        fake.analyzed.clear();
+        fake.stacks.clear();
+        Preview partial = new Preview(whole.project(), whole.stack(), whole.resources().subList(0, 2), List.of(), java.util.Set.of(),
+                Duration.ZERO);
+        AnalyzerClient early = newClient();
+        early.analyzeAhead(() -> partial);
+        int sentAhead = fake.analyzed.size();
+        assertThat(sentAhead).isPositive().isLessThan(requests);
+        assertThat(early.analyze(whole, pack())).isEqualTo(alone);
+        assertThat(fake.analyzed).extracting(AnalyzeRequest::getUrn).doesNotHaveDuplicates().hasSize(requests);
+        assertThat(fake.stacks).hasSize(2);
+        assertThat(fake.stacks.get(1).getResourcesCount()).isGreaterThan(fake.stacks.get(0).getResourcesCount());
+        early.close();
+    }
+
+    @Test
+    void aFailureAheadIsReportedByAnalyzeOnly() {
+        fake.failAnalyze = true;
+        client.analyzeAhead(AnalyzerFixtures::preview);
+        assertThatThrownBy(() -> client.analyze(AnalyzerFixtures.preview(), pack())).isInstanceOf(PolicyPackException.class);
     }
 
     @Test

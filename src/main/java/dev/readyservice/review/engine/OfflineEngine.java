@@ -41,6 +41,7 @@ public final class OfflineEngine implements AutoCloseable {
     private final EngineLogs logs;
     private final ResourceMonitorService monitor;
     private final AtomicReference<String> rootUrn = new AtomicReference<>();
+    private final ProgramQuiet quiet = new ProgramQuiet(ProgramQuiet.QUIET);
 
     private OfflineEngine(String project, String stack, boolean debug, IntConsumer onRegistered, StackConfig config, PinnedAnswers pinned) {
         this.logs = new EngineLogs(debug);
@@ -56,6 +57,7 @@ public final class OfflineEngine implements AutoCloseable {
                     // to another thread costs ~0.4 ms a call, and the Java SDK sends its 4 Log calls per
                     // resource one after another (3.5 s to 4 s of a 2,158-resource preview).
                     .directExecutor()
+                    .intercept(quiet)
                     .addService(monitor)
                     .addService(new EngineService(logs, rootUrn))
                     .build();
@@ -104,6 +106,15 @@ public final class OfflineEngine implements AutoCloseable {
         return "127.0.0.1:" + server.getPort();
     }
 
+    /**
+     * Runs {@code action}, once, when the program has registered the stack's outputs (the Java SDK
+     * does so once the program's code has run) and then called nothing for {@link ProgramQuiet#QUIET}:
+     * its calls are (nearly) all in and its JVM is exiting. On a thread of its own.
+     */
+    public void whenDoneCalling(Runnable action) {
+        monitor.onStackOutputs(() -> quiet.runOnceQuiet(action));
+    }
+
     /** What the program registered. */
     public Registrations registrations() {
         return registrations;
@@ -138,6 +149,7 @@ public final class OfflineEngine implements AutoCloseable {
     /** Stops the server, waiting briefly for calls in flight, then its event loops. */
     @Override
     public void close() {
+        quiet.close();
         server.shutdown();
         try {
             if (!server.awaitTermination(2, TimeUnit.SECONDS)) {

@@ -47,6 +47,7 @@ final class ResourceMonitorService extends ResourceMonitorGrpc.ResourceMonitorIm
     private final IntConsumer onRegistered;
     private final AtomicReference<String> rootUrn;
     private final Set<String> askedFeatures = ConcurrentHashMap.newKeySet();
+    private volatile Runnable onStackOutputs = () -> { };
 
     ResourceMonitorService(String project, String stack, Registrations registrations, EngineFunctions functions, EngineFailures failures,
             IntConsumer onRegistered, AtomicReference<String> rootUrn) {
@@ -64,6 +65,11 @@ final class ResourceMonitorService extends ResourceMonitorGrpc.ResourceMonitorIm
         askedFeatures.add(request.getId());
         response.onNext(SupportsFeatureResponse.newBuilder().setHasSupport(EngineFeatures.supports(request.getId())).build());
         response.onCompleted();
+    }
+
+    /** Runs {@code action} (on the transport thread) when the program registers the stack's outputs. */
+    void onStackOutputs(Runnable action) {
+        onStackOutputs = action;
     }
 
     /** The features the program asked about, whatever the answer. */
@@ -152,6 +158,9 @@ final class ResourceMonitorService extends ResourceMonitorGrpc.ResourceMonitorIm
         registrations.registerOutputs(request.getUrn(), StructValues.toMap(request.getOutputs()));
         response.onNext(Empty.getDefaultInstance());
         response.onCompleted();
+        if (request.getUrn().equals(rootUrn.get())) {
+            onStackOutputs.run();
+        }
     }
 
     @Override

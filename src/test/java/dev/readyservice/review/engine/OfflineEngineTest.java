@@ -184,6 +184,21 @@ class OfflineEngineTest {
     }
 
     @Test
+    void tellsWhenTheStacksOutputsAreRegisteredAndTheProgramStoppedCallingNotForAComponentsOutputs() throws InterruptedException {
+        var monitor = monitor(false);
+        java.util.concurrent.CountDownLatch told = new java.util.concurrent.CountDownLatch(1);
+        engine.whenDoneCalling(told::countDown);
+        monitor.registerResource(register("pulumi:pulumi:Stack", "shop-qa", "").build());
+        String component = monitor.registerResource(register("readiness:index:ReadyService", "shop", STACK_URN).build()).getUrn();
+
+        monitor.registerResourceOutputs(RegisterResourceOutputsRequest.newBuilder().setUrn(component).build());
+        assertThat(told.await(ProgramQuiet.QUIET.multipliedBy(4).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)).isFalse();
+        monitor.registerResourceOutputs(RegisterResourceOutputsRequest.newBuilder().setUrn(STACK_URN).build());
+        assertThat(told.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(engine.registrations().find(STACK_URN)).isPresent();
+    }
+
+    @Test
     void recordsAComponentsRegisteredOutputsAndTheModelsOutputsOfACustomResource() {
         var monitor = monitor(false);
         monitor.registerResource(register("pulumi:pulumi:Stack", "shop-qa", "").build());
