@@ -52,9 +52,10 @@ public record HandoverFacts(List<Monitor> monitors, List<Slo> slos, List<Escalat
     /**
      * A Datadog monitor.
      *
+     * @param urn its URN, which ties it to its node in the product diagram
      * @param title its {@code name} input when that is known text, else the resource name
      */
-    public record Monitor(String component, String title, Object tags, Object type, Object monitorThresholds, Object message) {
+    public record Monitor(String urn, String component, String title, Object tags, Object type, Object monitorThresholds, Object message) {
     }
 
     /**

@@ -49,7 +49,7 @@ final class MarkdownReport {
         out.append("## Sections\n\n");
         sections(report).appendTo(out);
 
-        out.append("\n## Product\n\n```mermaid\n").append(ProductDiagram.mermaid(report.product())).append("```\n");
+        out.append("\n## Product\n\n").append(ProductDiagram.markdown(report.product(), report.handover()));
 
         report.sections().forEach((section, items) -> {
             out.append("\n## ").append(Escape.markdown(section.title())).append("\n\n");

@@ -1,6 +1,7 @@
 package dev.readyservice.report.handover;
 
 import dev.readyservice.report.Escape;
+import dev.readyservice.report.HandoverFacts;
 import dev.readyservice.report.ProductDiagram;
 import dev.readyservice.report.ProductView;
 import dev.readyservice.report.ResourceSummary;
@@ -16,7 +17,7 @@ final class ArchitectureSection {
     private ArchitectureSection() {
     }
 
-    static void appendTo(StringBuilder out, ProductView product) {
+    static void appendTo(StringBuilder out, ProductView product, HandoverFacts facts) {
         out.append("## Architecture\n\n");
         if (product.components().isEmpty()) {
             out.append("The stack has no Azure, Datadog or PagerDuty resource, so there is no architecture to show.\n\n");
@@ -29,7 +30,7 @@ final class ArchitectureSection {
             provider(out, "PagerDuty", component.pagerduty());
             out.append('\n');
         }
-        out.append("```mermaid\n").append(ProductDiagram.mermaid(product)).append("```\n\n");
+        out.append(ProductDiagram.markdown(product, facts)).append('\n');
     }
 
     /** One line per provider: each resource type with the names of its resources. */

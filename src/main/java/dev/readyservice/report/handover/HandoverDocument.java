@@ -30,7 +30,7 @@ public final class HandoverDocument {
                 .append(report.verdict().label().toUpperCase(Locale.ROOT)).append("** (details in `prr-report.md`). ")
                 .append("Values the cloud assigns are shown as \"").append(InputValues.KNOWN_AFTER_DEPLOY)
                 .append("\"; secrets are never shown.\n\n");
-        ArchitectureSection.appendTo(out, report.product());
+        ArchitectureSection.appendTo(out, report.product(), facts);
         AlertSection.appendTo(out, facts.monitors());
         SloSection.appendTo(out, facts.slos());
         EscalationSection.appendTo(out, facts.escalationPolicies(), facts.services());

@@ -33,7 +33,7 @@ final class HandoverReading {
 
     private HandoverFacts facts() {
         return new HandoverFacts(
-                ofType(ProviderTypes.MONITOR).stream().map(r -> new HandoverFacts.Monitor(component(r), title(r), input(r, "tags"),
+                ofType(ProviderTypes.MONITOR).stream().map(r -> new HandoverFacts.Monitor(r.urn(), component(r), title(r), input(r, "tags"),
                         input(r, "type"), input(r, "monitorThresholds"), input(r, "message"))).toList(),
                 ofType(ProviderTypes.SLO).stream().map(r -> new HandoverFacts.Slo(component(r), title(r), input(r, "tags"),
                         input(r, "type"), input(r, "thresholds"))).toList(),
