@@ -66,15 +66,6 @@ export function metricTerms(query: string): MetricTerm[] {
 }
 
 /**
- * A filter term that selects by outcome: an HTTP status, status class, code, result or error flag,
- * positive or negated (`!`). Datadog lower-cases tag keys, so an Azure dimension such as Container
- * Apps' `StatusCodeCategory` arrives as `statuscodecategory`.
- */
-export function isStatusFilter(term: string): boolean {
-    return /^!?[\w.@-]*(status|code|outcome|result|error|success)[\w.@-]*:/i.test(term);
-}
-
-/**
  * True when a filter term keeps only server errors: a positive status tag whose one value is the
  * 5xx class or a 5xx code (`statuscodecategory:5xx`, `http.status_class:5xx`, `http.status_code:503`).
  * A negated term (`!…:5xx`) keeps everything else, a 4xx value is the client's error, and a term
@@ -82,6 +73,16 @@ export function isStatusFilter(term: string): boolean {
  */
 export function selectsServerErrors(term: string): boolean {
     return /^[\w.@-]*(status|code)[\w.@-]*:(5xx|5\d\d)$/i.test(term);
+}
+
+/**
+ * True when a filter term keeps no server error: the whole 5xx class negated
+ * (`!http.status_class:5xx`, `!statuscodecategory:5xx`), or one positive status class or code below
+ * 5xx (`http.status_class:2xx`, `http.status_code:200`). A negated 4xx class or code, or one negated
+ * 5xx code (`!http.status_code:503`), leaves the other server errors in.
+ */
+export function excludesServerErrors(term: string): boolean {
+    return /^![\w.@-]*(status|code)[\w.@-]*:5xx$/i.test(term) || /^[\w.@-]*(status|code)[\w.@-]*:([1-4]xx|[1-4]\d\d)$/i.test(term);
 }
 
 /**

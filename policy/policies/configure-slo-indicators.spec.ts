@@ -7,7 +7,7 @@ import { configureSloIndicators as policy, scopeTerms } from "./configure-slo-in
 
 const SLO = "shop-api-availability";
 const TIME_SLICE = "shop-api-latency-slo";
-const NOT_RESTRICTION = "SLO 'shop-api-availability' SLI numerator is not a restriction of its denominator: good must be the total's metric and filter plus a status filter (e.g. !http.status_class:5xx), the total minus its errors metric, or the total's status-class counts (e.g. http2xx + http3xx of <ns>.requests)";
+const NOT_RESTRICTION = "SLO 'shop-api-availability' SLI numerator is not a restriction of its denominator: good must be the total's metric and filter plus a status filter that keeps no server error (!http.status_class:5xx, or one class below 5xx such as http.status_class:2xx), the total minus its errors metric, or the total's status-class counts (e.g. http2xx + http3xx of <ns>.requests)";
 
 function withSli(numerator: string, denominator: string): ResourceSpec[] {
     return editing(compliantStack(), SLO, (r) => { r.props.query = { numerator, denominator }; });
@@ -77,6 +77,21 @@ describe("configure-slo-indicators", () => {
             "sum:azure.app_services.requests{name:shop-prod-api}.as_count()")), [NOT_RESTRICTION]);
         assert.deepEqual(await messages(policy, withSli("sum:trace.http.request.hits{service:shop-api}.as_count() - sum:trace.http.request.duration{service:shop-api}.as_count()",
             "sum:trace.http.request.hits{service:shop-api}.as_count()")), [NOT_RESTRICTION]);
+    });
+
+    it("fails good events that drop something other than every server error, so 5xx responses count as good", async () => {
+        const total = "sum:trace.http.request.hits{service:shop-api,env:prod}.as_count()";
+        for (const filter of ["!http.status_class:4xx", "!http.status_code:404", "!http.status_code:503", "!http.status_class:1xx"]) {
+            assert.deepEqual(await messages(policy, withSli(`sum:trace.http.request.hits{service:shop-api,env:prod,${filter}}.as_count()`, total)),
+                [NOT_RESTRICTION], filter);
+        }
+    });
+
+    it("passes good events that keep one class or code below 5xx, which leaves every server error out", async () => {
+        const total = "sum:trace.http.request.hits{service:shop-api,env:prod}.as_count()";
+        for (const filter of ["http.status_class:2xx", "http.status_code:200", "!http.status_class:5xx"]) {
+            assert.deepEqual(await messages(policy, withSli(`sum:trace.http.request.hits{service:shop-api,env:prod,${filter}}.as_count()`, total)), [], filter);
+        }
     });
 
     it("passes the documented restrictions: total minus its errors, and the total's 2xx + 3xx counts", async () => {

@@ -90,7 +90,7 @@ function checkSlo(slo: StackResource): Finding | undefined {
         return undecided(ITEM, `SLO '${slo.name}' SLI has a form the pack cannot compare (the denominator must be one metric query, the numerator a sum or difference of metric queries), so it cannot show good is a restriction of total`, slo);
     }
     return isRestriction(goodTerms, totalTerms[0].term) ? undefined
-        : violation(ITEM, `SLO '${slo.name}' SLI numerator is not a restriction of its denominator: good must be the total's metric and filter plus a status filter (e.g. !http.status_class:5xx), the total minus its errors metric, or the total's status-class counts (e.g. http2xx + http3xx of <ns>.requests)`, slo);
+        : violation(ITEM, `SLO '${slo.name}' SLI numerator is not a restriction of its denominator: good must be the total's metric and filter plus a status filter that keeps no server error (!http.status_class:5xx, or one class below 5xx such as http.status_class:2xx), the total minus its errors metric, or the total's status-class counts (e.g. http2xx + http3xx of <ns>.requests)`, slo);
 }
 
 /**
