@@ -39,12 +39,6 @@ export function mentionsAnomalies(m: StackResource): boolean {
     return [m.props.name, m.props.message, m.props.query].some((text) => /anomal/i.test(asString(text) ?? ""));
 }
 
-/** True when `monitorThresholds.critical` is a non-empty string or number. */
-export function hasCriticalThreshold(m: StackResource): boolean {
-    const critical = at(m.props, ["monitorThresholds", "critical"]);
-    return (typeof critical === "string" && critical.trim() !== "" && !isUnknown(critical)) || typeof critical === "number";
-}
-
 /** The monitor's query, or "" when absent. */
 export function queryOf(m: StackResource): string {
     return asString(m.props.query) ?? "";
