@@ -1,3 +1,4 @@
+import { queryThreshold, thresholdOf } from "../lib/alert-thresholds";
 import { maxBurnRate } from "../lib/burn-rate";
 import { Finding, undecided, violation } from "../lib/findings";
 import { alertText, handleReachesService, handlesIn } from "../lib/paging";
@@ -43,6 +44,20 @@ function lowestThreshold(alert: StackResource): number | "unknown" | undefined {
     return numbers.length === 0 ? undefined : Math.min(...numbers);
 }
 
+/** True when the alert's critical threshold, at which Datadog sends ALERT, is below the highest burn rate. */
+function canAlert(alert: StackResource, max: number): boolean {
+    const critical = thresholdOf(alert, "critical");
+    return typeof critical === "number" && critical < max;
+}
+
+/** Why the threshold the alert's query ends with is not its critical one, or undefined when it is (or either is unset). */
+function queryDisagrees(alert: StackResource): string | undefined {
+    const compared = queryThreshold(asString(alert.props.query) ?? "");
+    const critical = thresholdOf(alert, "critical");
+    return compared === undefined || typeof critical !== "number" || compared.value === critical ? undefined
+        : `compares its burn rate with ${compared.value} but its monitorThresholds.critical is ${critical} (Datadog alerts at the query's threshold and refuses a different critical)`;
+}
+
 /** One SLO's findings: alerts exist, each can fire for its target and reaches PagerDuty, and one pages. */
 function checkSlo(stack: StackView, slo: StackResource): Finding[] {
     const sloName = asString(slo.props.name) ?? slo.name;
@@ -70,6 +85,8 @@ function checkSlo(stack: StackView, slo: StackResource): Finding[] {
             findings.push(undecided(ITEM, `burn-rate alert '${alert.name}' of SLO '${sloName}' has thresholds unknown in preview`, alert));
         } else if (threshold === undefined) {
             findings.push(violation(ITEM, `burn-rate alert '${alert.name}' of SLO '${sloName}' has no monitorThresholds.critical`, alert));
+        } else if (queryDisagrees(alert) !== undefined) {
+            findings.push(violation(ITEM, `burn-rate alert '${alert.name}' of SLO '${sloName}' ${queryDisagrees(alert)}`, alert));
         } else if (threshold >= max) {
             findings.push(violation(ITEM, `burn-rate alert '${alert.name}' of SLO '${sloName}' can never fire: its lowest threshold ${threshold} is not below ${max}, the highest burn rate a ${target}% target allows (1 / (1 - target))`, alert));
         } else if (isUnknown(message)) {
@@ -84,9 +101,11 @@ function checkSlo(stack: StackView, slo: StackResource): Finding[] {
             }
         }
     }
-    const pages = working.some((a) => handlesIn(alertText(asString(a.props.message) ?? "")).some((h) => handleReachesService(stack, h)));
+    // Only ALERT pages (a WARN reaches PagerDuty as a warning, low urgency): the paging alert's
+    // critical threshold itself must be reachable, not only its warning.
+    const pages = working.some((a) => canAlert(a, max) && handlesIn(alertText(asString(a.props.message) ?? "")).some((h) => handleReachesService(stack, h)));
     if (findings.length === 0 && !pages) {
-        findings.push(violation(ITEM, `SLO '${sloName}' has no burn-rate alert that pages: none notifies its PagerDuty service when in ALERT (outside '{{#is_warning}}'-style blocks)`, slo));
+        findings.push(violation(ITEM, `SLO '${sloName}' has no burn-rate alert that pages: none notifies its PagerDuty service when in ALERT (outside '{{#is_warning}}'-style blocks) with a critical threshold below ${max}, the highest burn rate a ${target}% target allows`, slo));
     }
     return findings;
 }
