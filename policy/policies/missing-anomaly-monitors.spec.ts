@@ -45,6 +45,13 @@ describe("missing-anomaly-monitors", () => {
             "monitor 'shop-api-traffic-anomaly' is tagged 'golden-signal:traffic' but is no traffic anomaly monitor of component 'api': its query measures errors, not traffic",
         ]);
     });
+
+    it("does not count a draft anomaly monitor, which notifies no one", async () => {
+        const draft = editing(compliantStack(), "shop-api-errors-anomaly", (r) => { r.props.draftStatus = "draft"; });
+        assert.deepEqual(await messages(policy, draft), [
+            "monitor 'shop-api-errors-anomaly' is tagged 'golden-signal:errors' but is no errors anomaly monitor of component 'api': it is a draft (draftStatus 'draft'), for which Datadog sends no notification",
+        ]);
+    });
 });
 
 describe("missing-anomaly-monitors: a component on an Azure container app", () => {

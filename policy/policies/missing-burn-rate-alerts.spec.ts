@@ -95,6 +95,13 @@ describe("missing-burn-rate-alerts", () => {
         assert.deepEqual(await messages(policy, onePages), []);
     });
 
+    it("fails a draft burn-rate alert, which notifies no one", async () => {
+        const stack = editing(compliantStack(), "shop-api-availability-slow-burn", (r) => { r.props.draftStatus = "draft"; });
+        assert.deepEqual(await messages(policy, stack), [
+            "burn-rate alert 'shop-api-availability-slow-burn' of SLO 'shop-api-availability' notifies no one: it is a draft (draftStatus 'draft'), for which Datadog sends no notification",
+        ]);
+    });
+
     it("fails a burn-rate alert whose critical threshold is not the one its query compares with", async () => {
         const stack = editing(compliantStack(), "shop-api-availability-fast-burn", (r) => { r.props.query = String(r.props.query).replace("> 14.4", "> 5000"); });
         assert.deepEqual(await messages(policy, stack), [

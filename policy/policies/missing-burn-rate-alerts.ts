@@ -1,5 +1,6 @@
 import { queryThreshold, thresholdOf } from "../lib/alert-thresholds";
 import { maxBurnRate } from "../lib/burn-rate";
+import { whySilent } from "../lib/evidence";
 import { Finding, undecided, violation } from "../lib/findings";
 import { alertText, handleReachesService, handlesIn } from "../lib/paging";
 import { readinessPolicy } from "../lib/readiness-policy";
@@ -81,7 +82,10 @@ function checkSlo(stack: StackView, slo: StackResource): Finding[] {
     for (const alert of alerts) {
         const threshold = lowestThreshold(alert);
         const message = alert.props.message;
-        if (threshold === "unknown") {
+        const silent = whySilent(alert);
+        if (silent !== undefined) {
+            findings.push(violation(ITEM, `burn-rate alert '${alert.name}' of SLO '${sloName}' notifies no one: ${silent}`, alert));
+        } else if (threshold === "unknown") {
             findings.push(undecided(ITEM, `burn-rate alert '${alert.name}' of SLO '${sloName}' has thresholds unknown in preview`, alert));
         } else if (threshold === undefined) {
             findings.push(violation(ITEM, `burn-rate alert '${alert.name}' of SLO '${sloName}' has no monitorThresholds.critical`, alert));

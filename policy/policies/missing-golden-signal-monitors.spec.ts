@@ -120,6 +120,14 @@ describe("missing-golden-signal-monitors", () => {
         ]);
     });
 
+    it("does not count a draft monitor, which notifies no one; a published one counts", async () => {
+        const draft = editing(compliantStack(), "shop-api-latency", (r) => { r.props.draftStatus = "draft"; });
+        assert.deepEqual(await messages(policy, draft), [
+            "monitor 'shop-api-latency' is tagged 'golden-signal:latency' but is no latency threshold monitor of component 'api': it is a draft (draftStatus 'draft'), for which Datadog sends no notification",
+        ]);
+        assert.deepEqual(await messages(policy, editing(compliantStack(), "shop-api-latency", (r) => { r.props.draftStatus = "published"; })), []);
+    });
+
     it("counts an untagged monitor by its query, and never a tagged one for another component's service", async () => {
         const untagged = editing(compliantStack(), "shop-api-traffic", (r) => { r.props.tags = ["team:shop"]; });
         assert.deepEqual(await messages(policy, untagged), []);
