@@ -40,8 +40,8 @@ export function thresholdOf(m: StackResource, level: "critical" | "warning"): nu
     return text === undefined || !/^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(text) ? undefined : asNumber(Number(text));
 }
 
-/** Signals whose trouble is a rise: a monitor of them must alert above its threshold. */
-const RISING: readonly Signal[] = ["latency", "errors", "saturation"];
+/** Signals whose trouble is a rise: a monitor of them must alert above its threshold, an SLI count it good below. */
+export const RISING: readonly Signal[] = ["latency", "errors", "saturation"];
 
 /** The metric expression with filters and `.fn()` suffixes removed, to see its arithmetic. */
 function arithmetic(expression: string): string {
@@ -53,7 +53,7 @@ function arithmetic(expression: string): string {
  * over a request count is a ratio (at most 1), a lone percentage metric at most 100. Undefined
  * when the pack cannot bound it (a scaled ratio, an absolute count, a duration).
  */
-function ceilingOf(expression: string, signal: Signal): { value: number; what: string } | undefined {
+export function ceilingOf(expression: string, signal: Signal): { value: number; what: string } | undefined {
     const math = arithmetic(expression);
     const terms = metricTerms(expression);
     if (signal === "errors" && terms.length === 2 && /^[^*+\-/]*\/[^*+\-/]*$/.test(math)) {
@@ -72,6 +72,19 @@ function reachable(comparator: Comparator, threshold: number, ceiling: number | 
         case "<=": return threshold >= 0;
         case ">": return ceiling === undefined || threshold < ceiling;
         case ">=": return ceiling === undefined || threshold <= ceiling;
+    }
+}
+
+/**
+ * True when `value compared with threshold` holds for every value in [0, ceiling]: a condition that
+ * is always met (an SLI time slice that is good whatever happens).
+ */
+export function alwaysHolds(comparator: Comparator, threshold: number, ceiling: number | undefined): boolean {
+    switch (comparator) {
+        case "<": return ceiling !== undefined && threshold > ceiling;
+        case "<=": return ceiling !== undefined && threshold >= ceiling;
+        case ">": return threshold < 0;
+        case ">=": return threshold <= 0;
     }
 }
 

@@ -145,6 +145,46 @@ describe("configure-slo-indicators", () => {
         ]);
     });
 
+    describe("a complete time slice that measures nothing", () => {
+        const ERRORS = "sum:trace.http.request.errors{service:shop-api,env:prod}.as_count()";
+        const HITS = "sum:trace.http.request.hits{service:shop-api,env:prod}.as_count()";
+        const slice = (comparator: string, threshold: number, queries: string[], formula: string) => ({
+            comparator, threshold, queryIntervalSeconds: 60,
+            query: { formula: { formulaExpression: formula }, queries: queries.map((query, i) => ({ metricQuery: { name: `query${i + 1}`, dataSource: "metrics", query } })) },
+        });
+        const judged = (timeSlice: unknown) => messages(policy, withTimeSlice(timeSlice));
+        const LATENCY = "avg:trace.http.request.duration{service:shop-api,env:prod}";
+
+        it("fails a slice good when errors or latency are high: they are good when low", async () => {
+            assert.deepEqual(await judged(slice(">=", 0.5, [LATENCY], "query1")), [
+                "SLO 'shop-api-latency-slo' time slice: it counts a time slice as good when its latency is >= 0.5, but latency is good when low: the comparator must be '<' or '<='",
+            ]);
+            assert.deepEqual(await judged(slice(">", 0.01, [ERRORS, HITS], "query1 / query2")), [
+                "SLO 'shop-api-latency-slo' time slice: it counts a time slice as good when its errors is > 0.01, but errors is good when low: the comparator must be '<' or '<='",
+            ]);
+        });
+
+        it("fails a slice good whatever happens: an error ratio at or below 1", async () => {
+            assert.deepEqual(await judged(slice("<=", 1, [ERRORS, HITS], "query1 / query2")), [
+                "SLO 'shop-api-latency-slo' time slice: it counts every time slice as good: errors <= 1 holds whatever happens (an error count over a request count is a ratio of at most 1)",
+            ]);
+        });
+
+        it("fails a formula over queries of no scope, or of two, whatever else the slice lists", async () => {
+            assert.deepEqual(await judged(slice("<=", 0.5, [LATENCY, "avg:trace.http.request.duration{*}"], "query2")), [
+                "SLO 'shop-api-latency-slo' time slice: the queries its formula uses must filter on one service or resource (they filter on {})",
+            ]);
+            assert.deepEqual(await judged(slice("<=", 0.01, [ERRORS, "sum:trace.http.request.hits{service:shop-ui}.as_count()"], "query1 / query2")), [
+                "SLO 'shop-api-latency-slo' time slice: the queries its formula uses must filter on one service or resource (they filter on {service:shop-api}, {service:shop-ui})",
+            ]);
+        });
+
+        it("passes a latency slice good below its threshold, and an error ratio below 1%", async () => {
+            assert.deepEqual(await judged(slice("<", 0.5, [LATENCY], "query1")), []);
+            assert.deepEqual(await judged(slice("<=", 0.01, [ERRORS, HITS], "query1 / query2")), []);
+        });
+    });
+
     it("fails a monitor-based SLO", async () => {
         const stack = editing(compliantStack(), SLO, (r) => { r.props.type = "monitor"; });
         assert.deepEqual(await messages(policy, stack), [
