@@ -53,7 +53,12 @@ export function alertText(message: string): string {
 
 /** True when the handle `@pagerduty-<name>` reaches a PagerDuty service of the stack end to end. */
 export function handleReachesService(stack: StackView, name: string): boolean {
-    return route(stack, undefined, name).service !== undefined;
+    return serviceOfHandle(stack, name) !== undefined;
+}
+
+/** The PagerDuty service of the stack the handle `@pagerduty-<name>` reaches end to end, if any. */
+export function serviceOfHandle(stack: StackView, name: string): StackResource | undefined {
+    return route(stack, undefined, name).service;
 }
 
 /** True for a page-class monitor: one classified `routing:page` (it must wake someone at any hour). */

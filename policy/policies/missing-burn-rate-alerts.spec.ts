@@ -95,6 +95,22 @@ describe("missing-burn-rate-alerts", () => {
         assert.deepEqual(await messages(policy, onePages), []);
     });
 
+    it("fails an SLO whose paging alerts reach only a service that opens low-urgency incidents out of support hours", async () => {
+        const lowAtNight = editing(compliantStack(), "shop-api-pd", (r) => {
+            (r.props.incidentUrgencyRule as Record<string, unknown>).outsideSupportHours = { type: "constant", urgency: "low" };
+        });
+        const why = "the PagerDuty service its alerts page ('shop-api-pd') opens low-urgency incidents out of support hours (incidentUrgencyRule: 'constant' 'high', or 'use_support_hours' with outsideSupportHours urgency 'high' or 'severity_based', wakes someone)";
+        assert.deepEqual(await messages(policy, lowAtNight), [
+            `SLO 'shop-api-availability' has no burn-rate alert that pages: ${why}`,
+            `SLO 'shop-api-latency' has no burn-rate alert that pages: ${why}`,
+        ]);
+        const highAlways = editing(compliantStack(), "shop-api-pd", (r) => { r.props.incidentUrgencyRule = { type: "constant", urgency: "high" }; });
+        assert.deepEqual(await messages(policy, highAlways), []);
+        const unknown = editing(compliantStack(), "shop-api-pd", (r) => { r.props.incidentUrgencyRule = UNKNOWN; });
+        assert.deepEqual((await messages(policy, unknown))[0],
+            "[undecided] SLO 'shop-api-availability' pages PagerDuty service 'shop-api-pd', whose urgency out of support hours is unknown in preview, so whether its burn-rate alerts wake anyone cannot be shown");
+    });
+
     it("fails a draft burn-rate alert, which notifies no one", async () => {
         const stack = editing(compliantStack(), "shop-api-availability-slow-burn", (r) => { r.props.draftStatus = "draft"; });
         assert.deepEqual(await messages(policy, stack), [

@@ -2,7 +2,7 @@ import { queryThreshold, thresholdOf } from "../lib/alert-thresholds";
 import { maxBurnRate } from "../lib/burn-rate";
 import { whySilent } from "../lib/evidence";
 import { Finding, undecided, violation } from "../lib/findings";
-import { alertText, handleReachesService, handlesIn } from "../lib/paging";
+import { alertText, handleReachesService, handlesIn, outOfHoursUrgency, pagesOutOfHours, serviceOfHandle } from "../lib/paging";
 import { readinessPolicy } from "../lib/readiness-policy";
 import { datadogTags, StackResource, StackView, TYPES } from "../lib/stack";
 import { asArray, asNumber, asString, at, isUnknown } from "../lib/values";
@@ -106,12 +106,22 @@ function checkSlo(stack: StackView, slo: StackResource): Finding[] {
         }
     }
     // Only ALERT pages (a WARN reaches PagerDuty as a warning, low urgency): the paging alert's
-    // critical threshold itself must be reachable, not only its warning.
-    const pages = working.some((a) => canAlert(a, max) && handlesIn(alertText(asString(a.props.message) ?? "")).some((h) => handleReachesService(stack, h)));
-    if (findings.length === 0 && !pages) {
-        findings.push(violation(ITEM, `SLO '${sloName}' has no burn-rate alert that pages: none notifies its PagerDuty service when in ALERT (outside '{{#is_warning}}'-style blocks) with a critical threshold below ${max}, the highest burn rate a ${target}% target allows`, slo));
+    // critical threshold itself must be reachable, not only its warning; and the service it reaches
+    // must wake someone out of support hours, when a budget burning fast matters as much.
+    const paged = working.filter((a) => canAlert(a, max)).flatMap((a) => handlesIn(alertText(asString(a.props.message) ?? "")))
+        .map((h) => serviceOfHandle(stack, h)).filter((s): s is StackResource => s !== undefined);
+    if (findings.length > 0 || paged.some((s) => pagesOutOfHours(outOfHoursUrgency(s)))) {
+        return findings;
     }
-    return findings;
+    const unknown = paged.find((s) => outOfHoursUrgency(s) === "unknown");
+    if (unknown !== undefined) {
+        return [undecided(ITEM, `SLO '${sloName}' pages PagerDuty service '${unknown.name}', whose urgency out of support hours is unknown in preview, so whether its burn-rate alerts wake anyone cannot be shown`, slo)];
+    }
+    const services = [...new Set(paged.map((s) => `'${s.name}'`))];
+    const why = services.length === 0
+        ? `none notifies its PagerDuty service when in ALERT (outside '{{#is_warning}}'-style blocks) with a critical threshold below ${max}, the highest burn rate a ${target}% target allows`
+        : `the PagerDuty service${services.length > 1 ? "s" : ""} its alerts page (${services.join(", ")}) open${services.length > 1 ? "" : "s"} low-urgency incidents out of support hours (incidentUrgencyRule: 'constant' 'high', or 'use_support_hours' with outsideSupportHours urgency 'high' or 'severity_based', wakes someone)`;
+    return [violation(ITEM, `SLO '${sloName}' has no burn-rate alert that pages: ${why}`, slo)];
 }
 
 /**
