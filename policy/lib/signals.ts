@@ -1,3 +1,4 @@
+import { componentTypes } from "./catalogue";
 import { claims, namesComponent } from "./ownership";
 import { StackResource, StackView, TYPES } from "./stack";
 import { asString, isUnknown } from "./values";
@@ -149,14 +150,17 @@ function azureName(stack: StackView, r: StackResource): string | undefined {
 }
 
 /**
- * The scope of `component`: its service, and the Azure names of the resources tagged with it or
- * claimed for it by a `readiness:index:Monitoring` block (lib/ownership.ts `claims`: web apps,
+ * The scope of `component`: its service, and the Azure names of the compute and ingress resources
+ * (lib/catalogue.ts) tagged with it or claimed for it by a `readiness:index:Monitoring` block (lib/ownership.ts `claims`: web apps,
  * function apps, container apps), plus the App Service plans they run on (the plan a web or
  * function app's `serverFarmId` refers to; a container app has none, its own CPU and memory are its
  * saturation), plus the names of compute outside the program such a block was given as literal IDs.
  */
 export function componentScope(stack: StackView, component: string): ComponentScope {
-    const own = stack.resources.filter((r) => namesComponent(stack, r, component));
+    // Only what serves the component's requests measures it: a storage account or key vault tagged
+    // with the component has metrics of its own (its latency, its errors), not the component's.
+    const serving = new Set(componentTypes());
+    const own = stack.resources.filter((r) => serving.has(r.type) && namesComponent(stack, r, component));
     const plans = own.flatMap((r) => stack.dependenciesOf(r, "serverFarmId"));
     const azureNames = new Set([...own, ...plans].map((r) => azureName(stack, r)).filter((n): n is string => n !== undefined));
     for (const n of claims(stack).namesOutsideTheProgram.get(component) ?? []) {

@@ -128,6 +128,19 @@ describe("missing-golden-signal-monitors", () => {
         assert.deepEqual(await messages(policy, editing(compliantStack(), "shop-api-latency", (r) => { r.props.draftStatus = "published"; })), []);
     });
 
+    it("does not scope a component by a non-serving resource tagged with it: a Redis cache's latency is not the api's", async () => {
+        const cache: ResourceSpec = {
+            type: "azure-native:cache:Redis", name: "shop-cache",
+            props: { resourceGroupName: UNKNOWN, name: "shop-prod-cache", sku: { name: "Premium", family: "P", capacity: 1 }, tags: { product: "shop", component: "api", environment: "prod" } },
+        };
+        const stack = editing([...compliantStack(), cache], "shop-api-latency", (r) => {
+            setThresholdQuery(r, "avg(last_5m):avg:azure.cache_redis.cache_latency{name:shop-prod-cache} > 0.5");
+        });
+        assert.deepEqual(await messages(policy, stack), [
+            `monitor 'shop-api-latency' is tagged 'golden-signal:latency' but is no latency threshold monitor of component 'api': its query is not filtered to component 'api' (every metric filter must name ${SCOPE})`,
+        ]);
+    });
+
     it("counts an untagged monitor by its query, and never a tagged one for another component's service", async () => {
         const untagged = editing(compliantStack(), "shop-api-traffic", (r) => { r.props.tags = ["team:shop"]; });
         assert.deepEqual(await messages(policy, untagged), []);
