@@ -40,6 +40,21 @@ export function thresholdOf(m: StackResource, level: "critical" | "warning"): nu
     return text === undefined || !/^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(text) ? undefined : asNumber(Number(text));
 }
 
+/**
+ * The longest evaluation window a golden-signal threshold monitor may average over, in minutes: a
+ * window of hours or days reports an outage long after customers have had it (ReadyService's own
+ * monitors use 5 to 15 minutes).
+ */
+export const MAX_WINDOW_MINUTES = 60;
+
+const WINDOW_UNITS: Readonly<Record<string, number>> = { m: 1, h: 60, d: 1440, w: 10080, mo: 43200 };
+
+/** The evaluation window a monitor query starts with (`avg(last_5m):`), in minutes, if it has one. */
+export function windowMinutes(query: string): number | undefined {
+    const match = /^\s*\w+\(\s*last_(\d+)(mo|m|h|d|w)\s*\)/.exec(query);
+    return match === null ? undefined : Number(match[1]) * WINDOW_UNITS[match[2]];
+}
+
 /** Signals whose trouble is a rise: a monitor of them must alert above its threshold, an SLI count it good below. */
 export const RISING: readonly Signal[] = ["latency", "errors", "saturation"];
 
@@ -91,7 +106,8 @@ export function alwaysHolds(comparator: Comparator, threshold: number, ceiling: 
 /**
  * Why the threshold monitor `m`, whose query measures `signal`, can never trigger; `unknown` when
  * its thresholds are unknown in preview; undefined when it can. It can when its query ends with a
- * comparison whose threshold is `monitorThresholds.critical`, in the direction of trouble for the
+ * comparison whose threshold is `monitorThresholds.critical`, over a window of at most
+ * MAX_WINDOW_MINUTES, in the direction of trouble for the
  * signal (above, except traffic, whose drop is trouble too), and the critical or warning threshold
  * is a value the compared expression can reach.
  */
@@ -110,6 +126,10 @@ export function whyCannotTrigger(m: StackResource, signal: Signal): string | "un
     }
     if (compared.value !== critical) {
         return `compares its query with ${compared.value} but its monitorThresholds.critical is ${critical} (Datadog alerts at the query's threshold and refuses a different critical)`;
+    }
+    const window = windowMinutes(compared.expression);
+    if (window !== undefined && window > MAX_WINDOW_MINUTES) {
+        return `averages over the last ${window} minutes, more than ${MAX_WINDOW_MINUTES}: it reports trouble long after customers have it`;
     }
     const rising = compared.comparator.startsWith(">");
     if (RISING.includes(signal) && !rising) {

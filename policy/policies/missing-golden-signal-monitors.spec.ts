@@ -68,6 +68,13 @@ describe("missing-golden-signal-monitors", () => {
             assert.deepEqual(await judged("latency", (r) => { r.props.monitorThresholds = { critical: "never" }; }), [`${monitorOf("latency")} has no monitorThresholds.critical`]);
         });
 
+        it("fails a monitor averaging over more than an hour, and passes one over an hour", async () => {
+            assert.deepEqual(await judged("latency", (r) => { setThresholdQuery(r, "avg(last_1w):avg:trace.http.request.duration{service:shop-api,env:prod} > 0.5"); }), [
+                `${monitorOf("latency")} averages over the last 10080 minutes, more than 60: it reports trouble long after customers have it`,
+            ]);
+            assert.deepEqual(await judged("traffic", (r) => { setThresholdQuery(r, "sum(last_1h):sum:trace.http.request.hits{service:shop-api,env:prod}.as_count() < 10"); }), []);
+        });
+
         it("fails latency, errors or saturation compared the wrong way: they are in trouble when they rise", async () => {
             assert.deepEqual(await judged("latency", (r) => { setThresholdQuery(r, "avg(last_5m):avg:trace.http.request.duration{service:shop-api,env:prod} < 0.5"); }), [
                 `${monitorOf("latency")} alerts when latency is < 0.5, but latency is in trouble when it rises: the query must compare with '>' or '>='`,
