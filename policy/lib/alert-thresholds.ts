@@ -103,15 +103,8 @@ export function alwaysHolds(comparator: Comparator, threshold: number, ceiling: 
     }
 }
 
-/**
- * Why the threshold monitor `m`, whose query measures `signal`, can never trigger; `unknown` when
- * its thresholds are unknown in preview; undefined when it can. It can when its query ends with a
- * comparison whose threshold is `monitorThresholds.critical`, over a window of at most
- * MAX_WINDOW_MINUTES, in the direction of trouble for the
- * signal (above, except traffic, whose drop is trouble too), and the critical or warning threshold
- * is a value the compared expression can reach.
- */
-export function whyCannotTrigger(m: StackResource, signal: Signal): string | "unknown" | undefined {
+/** A monitor's comparison with its thresholds, or why it has none that Datadog alerts on (`unknown` in preview). */
+function comparison(m: StackResource): { compared: QueryThreshold; critical: number; warning?: number } | string {
     const critical = thresholdOf(m, "critical");
     const warning = thresholdOf(m, "warning");
     if (critical === "unknown" || warning === "unknown") {
@@ -127,6 +120,50 @@ export function whyCannotTrigger(m: StackResource, signal: Signal): string | "un
     if (compared.value !== critical) {
         return `compares its query with ${compared.value} but its monitorThresholds.critical is ${critical} (Datadog alerts at the query's threshold and refuses a different critical)`;
     }
+    return { compared, critical, warning };
+}
+
+/**
+ * Why the anomaly monitor `m` of `signal` can never trigger; `unknown` when its thresholds are
+ * unknown in preview; undefined when it can. Datadog compares the share of anomalous points in the
+ * alert window (0 to 1) with the threshold, so the query compares with `>` or `>=` a value that
+ * share reaches; and the bounds it watches (`direction=`, both by default) include the rise for a
+ * signal that is in trouble when it rises (`direction='below'` never sees latency climb).
+ */
+export function whyAnomalyCannotTrigger(m: StackResource, signal: Signal): string | "unknown" | undefined {
+    const read = comparison(m);
+    if (typeof read === "string") {
+        return read;
+    }
+    const { compared, critical, warning } = read;
+    if (!compared.comparator.startsWith(">")) {
+        return `compares the share of anomalous points with '${compared.comparator}': an anomaly monitor alerts when that share is above its threshold ('>' or '>=')`;
+    }
+    const levels = [critical, ...(warning === undefined ? [] : [warning])];
+    if (!levels.some((t) => reachable(compared.comparator, t, 1))) {
+        return `can never trigger: it alerts when the share of anomalous points is ${compared.comparator} ${critical}${warning === undefined ? "" : ` (warning ${warning})`}, and that share is at most 1`;
+    }
+    const direction = /direction\s*=\s*['"](\w+)['"]/.exec(compared.expression)?.[1] ?? "both";
+    if (RISING.includes(signal) && direction === "below") {
+        return `watches only drops (direction='below'), but ${signal} is in trouble when it rises: use direction 'above' or 'both'`;
+    }
+    return undefined;
+}
+
+/**
+ * Why the threshold monitor `m`, whose query measures `signal`, can never trigger; `unknown` when
+ * its thresholds are unknown in preview; undefined when it can. It can when its query ends with a
+ * comparison whose threshold is `monitorThresholds.critical`, over a window of at most
+ * MAX_WINDOW_MINUTES, in the direction of trouble for the
+ * signal (above, except traffic, whose drop is trouble too), and the critical or warning threshold
+ * is a value the compared expression can reach.
+ */
+export function whyCannotTrigger(m: StackResource, signal: Signal): string | "unknown" | undefined {
+    const read = comparison(m);
+    if (typeof read === "string") {
+        return read;
+    }
+    const { compared, critical, warning } = read;
     const window = windowMinutes(compared.expression);
     if (window !== undefined && window > MAX_WINDOW_MINUTES) {
         return `averages over the last ${window} minutes, more than ${MAX_WINDOW_MINUTES}: it reports trouble long after customers have it`;
