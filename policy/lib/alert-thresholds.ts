@@ -58,6 +58,21 @@ export function windowMinutes(query: string): number | undefined {
 /** Signals whose trouble is a rise: a monitor of them must alert above its threshold, an SLI count it good below. */
 export const RISING: readonly Signal[] = ["latency", "errors", "saturation"];
 
+/**
+ * True when the expression's trouble is a fall although its signal's trouble is a rise: every
+ * metric counts what is left (`system.mem.usable`, `azure.app_services.memory_available`,
+ * `system.disk.free`, `system.cpu.idle`), which saturation drives down.
+ */
+export function fallsInTrouble(expression: string): boolean {
+    const terms = metricTerms(expression);
+    return terms.length > 0 && terms.every((t) => /(^|[._])(free|avail\w*|usable|idle|remaining)($|[._])/i.test(t.metric));
+}
+
+/** True when `signal`, measured by `expression`, is in trouble when it rises (see RISING, fallsInTrouble). */
+export function risesInTrouble(signal: Signal, expression: string): boolean {
+    return RISING.includes(signal) && !fallsInTrouble(expression);
+}
+
 /** The metric expression with filters and `.fn()` suffixes removed, to see its arithmetic. */
 function arithmetic(expression: string): string {
     return expression.replace(/^\s*\w+\(\s*last_\w+\s*\)\s*:/, "").replace(/\{[^}]*\}/g, "").replace(/\.\w+\([^()]*\)/g, "");
@@ -144,7 +159,7 @@ export function whyAnomalyCannotTrigger(m: StackResource, signal: Signal): strin
         return `can never trigger: it alerts when the share of anomalous points is ${compared.comparator} ${critical}${warning === undefined ? "" : ` (warning ${warning})`}, and that share is at most 1`;
     }
     const direction = /direction\s*=\s*['"](\w+)['"]/.exec(compared.expression)?.[1] ?? "both";
-    if (RISING.includes(signal) && direction === "below") {
+    if (risesInTrouble(signal, compared.expression) && direction === "below") {
         return `watches only drops (direction='below'), but ${signal} is in trouble when it rises: use direction 'above' or 'both'`;
     }
     return undefined;
@@ -169,7 +184,7 @@ export function whyCannotTrigger(m: StackResource, signal: Signal): string | "un
         return `averages over the last ${window} minutes, more than ${MAX_WINDOW_MINUTES}: it reports trouble long after customers have it`;
     }
     const rising = compared.comparator.startsWith(">");
-    if (RISING.includes(signal) && !rising) {
+    if (risesInTrouble(signal, compared.expression) && !rising) {
         return `alerts when ${signal} is ${compared.comparator} ${compared.value}, but ${signal} is in trouble when it rises: the query must compare with '>' or '>='`;
     }
     const ceiling = ceilingOf(compared.expression, signal);

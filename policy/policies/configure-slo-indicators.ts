@@ -1,4 +1,4 @@
-import { alwaysHolds, ceilingOf, Comparator, RISING } from "../lib/alert-thresholds";
+import { alwaysHolds, ceilingOf, Comparator, risesInTrouble } from "../lib/alert-thresholds";
 import { Finding, undecided, violation } from "../lib/findings";
 import { readinessPolicy } from "../lib/readiness-policy";
 import { StackResource, TYPES } from "../lib/stack";
@@ -73,7 +73,7 @@ function timeSliceProblem(timeSlice: unknown): string | undefined {
     if (signal === undefined) {
         return undefined;
     }
-    if (RISING.includes(signal) && comparator.startsWith(">")) {
+    if (risesInTrouble(signal, compared) && comparator.startsWith(">")) {
         return `it counts a time slice as good when its ${signal} is ${comparator} ${threshold}, but ${signal} is good when low: the comparator must be '<' or '<='`;
     }
     const ceiling = ceilingOf(compared, signal);

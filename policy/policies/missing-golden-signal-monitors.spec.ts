@@ -81,6 +81,12 @@ describe("missing-golden-signal-monitors", () => {
             ]);
         });
 
+        it("passes saturation of what is left compared with '<': free memory falls as it saturates", async () => {
+            assert.deepEqual(await judged("saturation", (r) => {
+                setThresholdQuery(r, "avg(last_5m):avg:azure.app_services.memory_available{name:shop-prod-api} < 200000000");
+            }), []);
+        });
+
         it("fails thresholds the metric never reaches: an error ratio above 1, a percentage above 100, a count below 0", async () => {
             assert.deepEqual(await judged("errors", (r) => { setThresholdQuery(r, `${ERRORS} > 1`); }), [
                 `${monitorOf("errors")} can never trigger: it alerts when its query is > 1, and an error count over a request count is a ratio of at most 1`,
