@@ -95,7 +95,7 @@ describe("missing-burn-rate-alerts", () => {
         assert.deepEqual(await messages(policy, onePages), []);
     });
 
-    it("fails an SLO whose paging alerts reach only a service that opens low-urgency incidents out of support hours", async () => {
+    it("fails a customer-facing component's SLO whose paging alerts reach only a service that opens low-urgency incidents out of support hours", async () => {
         const lowAtNight = editing(compliantStack(), "shop-api-pd", (r) => {
             (r.props.incidentUrgencyRule as Record<string, unknown>).outsideSupportHours = { type: "constant", urgency: "low" };
         });
@@ -104,6 +104,12 @@ describe("missing-burn-rate-alerts", () => {
             `SLO 'shop-api-availability' has no burn-rate alert that pages: ${why}`,
             `SLO 'shop-api-latency' has no burn-rate alert that pages: ${why}`,
         ]);
+        const internal = lowAtNight.map((r) => (!r.type.startsWith("azure-native:") && !r.type.startsWith("datadog:") ? r : editing([r], r.name, (x) => {
+            const tags = x.props.tags;
+            x.props.tags = Array.isArray(tags) ? tags.map((t) => (t === "criticality:customer-facing" ? "criticality:internal" : t))
+                : tags === undefined ? tags : { ...(tags as Record<string, string>), criticality: "internal" };
+        })[0]));
+        assert.deepEqual(await messages(policy, internal), [], "an internal component's SLO may wait for business hours");
         const highAlways = editing(compliantStack(), "shop-api-pd", (r) => { r.props.incidentUrgencyRule = { type: "constant", urgency: "high" }; });
         assert.deepEqual(await messages(policy, highAlways), []);
         const unknown = editing(compliantStack(), "shop-api-pd", (r) => { r.props.incidentUrgencyRule = UNKNOWN; });

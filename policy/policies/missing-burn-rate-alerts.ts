@@ -4,7 +4,8 @@ import { whySilent } from "../lib/evidence";
 import { Finding, undecided, violation } from "../lib/findings";
 import { alertText, handleReachesService, handlesIn, outOfHoursUrgency, pagesOutOfHours, serviceOfHandle } from "../lib/paging";
 import { readinessPolicy } from "../lib/readiness-policy";
-import { datadogTags, StackResource, StackView, TYPES } from "../lib/stack";
+import { componentScope, isScopedTo } from "../lib/signals";
+import { datadogTag, datadogTags, StackResource, StackView, TYPES } from "../lib/stack";
 import { asArray, asNumber, asString, at, isUnknown } from "../lib/values";
 
 const ITEM = "slo.objectives";
@@ -59,6 +60,18 @@ function queryDisagrees(alert: StackResource): string | undefined {
         : `compares its burn rate with ${compared.value} but its monitorThresholds.critical is ${critical} (Datadog alerts at the query's threshold and refuses a different critical)`;
 }
 
+/**
+ * True when the SLO is a customer-facing component's: its SLI's queries are filtered to the
+ * component (lib/signals.ts), or its `component:` tag names it.
+ */
+function ofCustomerFacing(stack: StackView, slo: StackResource): boolean {
+    const queries = [at(slo.props, ["query", "numerator"]), at(slo.props, ["query", "denominator"]),
+        ...asArray(at(slo.props, ["sliSpecification", "timeSlice", "query", "queries"])).map((q) => at(q, ["metricQuery", "query"]))]
+        .map((q) => asString(q) ?? "").filter((q) => q !== "");
+    return stack.components().filter((c) => c.customerFacing).some((c) => datadogTag(slo, "component") === c.name
+        || queries.some((q) => isScopedTo(q, componentScope(stack, c.name))));
+}
+
 /** One SLO's findings: alerts exist, each can fire for its target and reaches PagerDuty, and one pages. */
 function checkSlo(stack: StackView, slo: StackResource): Finding[] {
     const sloName = asString(slo.props.name) ?? slo.name;
@@ -106,11 +119,13 @@ function checkSlo(stack: StackView, slo: StackResource): Finding[] {
         }
     }
     // Only ALERT pages (a WARN reaches PagerDuty as a warning, low urgency): the paging alert's
-    // critical threshold itself must be reachable, not only its warning; and the service it reaches
-    // must wake someone out of support hours, when a budget burning fast matters as much.
+    // critical threshold itself must be reachable, not only its warning; and for a customer-facing
+    // component's SLO the service it reaches must wake someone out of support hours, when a budget
+    // burning fast matters as much (an internal component's SLO may wait for business hours).
     const paged = working.filter((a) => canAlert(a, max)).flatMap((a) => handlesIn(alertText(asString(a.props.message) ?? "")))
         .map((h) => serviceOfHandle(stack, h)).filter((s): s is StackResource => s !== undefined);
-    if (findings.length > 0 || paged.some((s) => pagesOutOfHours(outOfHoursUrgency(s)))) {
+    const wakes = (s: StackResource) => !ofCustomerFacing(stack, slo) || pagesOutOfHours(outOfHoursUrgency(s));
+    if (findings.length > 0 || paged.some(wakes)) {
         return findings;
     }
     const unknown = paged.find((s) => outOfHoursUrgency(s) === "unknown");
