@@ -39,10 +39,16 @@ export function mentionsAnomalies(m: StackResource): boolean {
     return [m.props.name, m.props.message, m.props.query].some((text) => /anomal/i.test(asString(text) ?? ""));
 }
 
-/** True when `monitorThresholds.critical` is a non-empty string or number. */
-export function hasCriticalThreshold(m: StackResource): boolean {
-    const critical = at(m.props, ["monitorThresholds", "critical"]);
-    return (typeof critical === "string" && critical.trim() !== "" && !isUnknown(critical)) || typeof critical === "number";
+/**
+ * Why Datadog sends none of the monitor's notifications whatever its query does, or undefined when
+ * it sends them: a draft (`draftStatus: draft`) evaluates but notifies no one.
+ */
+export function whySilent(m: StackResource): string | undefined {
+    const status = m.props.draftStatus;
+    if (isUnknown(status)) {
+        return "its draftStatus is unknown in preview, so whether Datadog sends its notifications cannot be shown";
+    }
+    return asString(status) === "draft" ? "it is a draft (draftStatus 'draft'), for which Datadog sends no notification" : undefined;
 }
 
 /** The monitor's query, or "" when absent. */

@@ -235,6 +235,21 @@ export function compliantStack(): ResourceSpec[] {
     ];
 }
 
+/**
+ * A comparison each golden signal's threshold monitor can trigger on, whatever its metric: latency
+ * above half a second, traffic below 10, an error ratio above 5%, saturation above 80 (percent).
+ */
+export const TRIGGER: Readonly<Record<string, string>> = { latency: "> 0.5", traffic: "< 10", errors: "> 0.05", saturation: "> 80" };
+
+/** Sets a threshold monitor's `query` and its `monitorThresholds.critical` to the threshold the query ends with. */
+export function setThresholdQuery(monitor: ResourceSpec, query: string): void {
+    monitor.props.query = query;
+    const threshold = /[<>]=?\s*(-?[\d.]+)\s*$/.exec(query);
+    if (threshold !== null) {
+        monitor.props.monitorThresholds = { critical: threshold[1] };
+    }
+}
+
 /** The App Service compute of the compliant stack's `api`, which `containerAppStack` replaces. */
 const APP_SERVICE_COMPUTE = ["shop-api-plan", "shop-api-app", "shop-api-autoscale"];
 

@@ -1,4 +1,4 @@
-import { isMetricQueryMonitor } from "./evidence";
+import { isMetricQueryMonitor, whySilent } from "./evidence";
 import { Finding, undecided, violation } from "./findings";
 import { ComponentScope, componentScope, Signal, signalOfQuery, isScopedTo } from "./signals";
 import { datadogTags, StackResource, StackView, TYPES } from "./stack";
@@ -55,7 +55,7 @@ function whyNot(rule: SignalRule, m: StackResource, scope: ComponentScope, signa
             ? `its query measures no ${signal} metric (lib/signals.ts lists each signal's metric families)`
             : `its query measures ${measured}, not ${signal}`;
     }
-    return undefined;
+    return whySilent(m);
 }
 
 /**

@@ -29,6 +29,30 @@ describe("paging", () => {
         });
     }
 
+    it("reaches no service, undecided, where a link of the chain refers to several resources a preview cannot tell apart", () => {
+        const low: ResourceSpec[] = [
+            { type: TYPES.pdService, name: "quiet-pd", props: { name: "quiet", incidentUrgencyRule: { type: "constant", urgency: "low" } } },
+            { type: TYPES.pdServiceIntegration, name: "quiet-datadog", props: { name: "Datadog", service: UNKNOWN }, propertyDependencies: { service: ["quiet-pd"] } },
+        ];
+        const cases: Record<string, ResourceSpec[]> = {
+            "two service objects of one name": [...compliantStack(), ...low,
+                { type: TYPES.ddPagerDutyServiceObject, name: "quiet-link", props: { serviceName: "shop-api", serviceKey: UNKNOWN }, propertyDependencies: { serviceKey: ["quiet-datadog"] } }],
+            "a key built from two integrations": [...editing(compliantStack(), "shop-api-pagerduty-link", (r) => {
+                r.propertyDependencies = { serviceKey: ["shop-api-datadog", "quiet-datadog"] };
+            }), ...low],
+            "an integration of two services": [...editing(compliantStack(), "shop-api-datadog", (r) => {
+                r.propertyDependencies = { service: ["shop-api-pd", "quiet-pd"] };
+            }), ...low],
+        };
+        for (const [what, specs] of Object.entries(cases)) {
+            const stack = view(specs, "inputs");
+            const monitor = named(stack, "shop-api-errors");
+            assert.deepEqual(serviceReachedBy(stack, monitor), [], what);
+            assert.equal(routesOf(stack, monitor)[0].gap?.outcome, "undecided", what);
+            assert.match(routesOf(stack, monitor)[0].gap?.message ?? "", /refers to several resources \('shop-api-|refers to several resources \('shop-api-pagerduty-link', 'quiet-link'\)/, what);
+        }
+    });
+
     it("reads every handle of a message once, without trailing punctuation", () => {
         const stack = view(editing(compliantStack(), "shop-api-errors", (r) => {
             r.props.message = "@pagerduty-shop-api high. Also @pagerduty-shop-db. @pagerduty-shop-api again";

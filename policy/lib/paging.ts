@@ -53,7 +53,12 @@ export function alertText(message: string): string {
 
 /** True when the handle `@pagerduty-<name>` reaches a PagerDuty service of the stack end to end. */
 export function handleReachesService(stack: StackView, name: string): boolean {
-    return route(stack, undefined, name).service !== undefined;
+    return serviceOfHandle(stack, name) !== undefined;
+}
+
+/** The PagerDuty service of the stack the handle `@pagerduty-<name>` reaches end to end, if any. */
+export function serviceOfHandle(stack: StackView, name: string): StackResource | undefined {
+    return route(stack, undefined, name).service;
 }
 
 /** True for a page-class monitor: one classified `routing:page` (it must wake someone at any hour). */
@@ -61,27 +66,49 @@ export function isPageClass(monitor: StackResource): boolean {
     return datadogTag(monitor, "routing") === "page";
 }
 
-function firstOfType(stack: StackView, resource: StackResource, property: string, type: string): StackResource | undefined {
-    return stack.dependenciesOf(resource, property).find((r) => r.type === type);
+/** The resources of `type` the property refers to. */
+function referredOfType(stack: StackView, resource: StackResource, property: string, type: string): StackResource[] {
+    return stack.dependenciesOf(resource, property).filter((r) => r.type === type);
+}
+
+/** The names of resources, quoted, for a message. */
+function named(resources: readonly StackResource[]): string {
+    return resources.map((r) => `'${r.name}'`).join(", ");
 }
 
 function route(stack: StackView, monitor: StackResource | undefined, name: string): Route {
     const handle = `@pagerduty-${name}`;
     const gap = (outcome: RouteGap["outcome"], why: string): Route =>
         ({ handle, gap: { outcome, message: `monitor '${monitor?.name ?? "?"}' notifies '${handle}', but ${why}` } });
+    // Each step must lead to one resource: where several could be the one (two service objects of one
+    // name, a key or service built from several), which one Datadog or PagerDuty uses cannot be shown.
+    const ambiguous = (what: string, candidates: readonly StackResource[]): Route =>
+        gap("undecided", `${what} refers to several resources (${named(candidates)}), so which PagerDuty service the handle reaches cannot be shown`);
     const objects = stack.ofType(TYPES.ddPagerDutyServiceObject);
-    const object = objects.find((o) => asString(o.props.serviceName) === name);
+    const registering = objects.filter((o) => asString(o.props.serviceName) === name);
+    if (registering.length > 1) {
+        return ambiguous(`service name '${name}' (${TYPES.ddPagerDutyServiceObject})`, registering);
+    }
+    const object = registering[0];
     if (object === undefined) {
         const unknown = objects.filter((o) => isUnknown(o.props.serviceName)).map((o) => `'${o.name}'`);
         return unknown.length > 0
             ? gap("undecided", `the service name of ${unknown.join(", ")} (${TYPES.ddPagerDutyServiceObject}) is unknown in preview, so which PagerDuty service the handle reaches cannot be shown`)
             : gap("violation", `no ${TYPES.ddPagerDutyServiceObject} in the stack registers service name '${name}', so the alert reaches no PagerDuty service`);
     }
-    const integration = firstOfType(stack, object, "serviceKey", TYPES.pdServiceIntegration);
+    const integrations = referredOfType(stack, object, "serviceKey", TYPES.pdServiceIntegration);
+    if (integrations.length > 1) {
+        return ambiguous(`the serviceKey of Datadog PagerDuty service object '${object.name}'`, integrations);
+    }
+    const integration = integrations[0];
     if (integration === undefined) {
         return gap("violation", `its Datadog PagerDuty service object '${object.name}' takes its serviceKey from no ${TYPES.pdServiceIntegration} in the stack, so no PagerDuty service is shown to receive it`);
     }
-    const service = firstOfType(stack, integration, "service", TYPES.pdService);
+    const services = referredOfType(stack, integration, "service", TYPES.pdService);
+    if (services.length > 1) {
+        return ambiguous(`the service of PagerDuty integration '${integration.name}'`, services);
+    }
+    const service = services[0];
     if (service === undefined) {
         return gap("violation", `the PagerDuty integration '${integration.name}' behind it belongs to no ${TYPES.pdService} in the stack (its 'service' refers to none)`);
     }

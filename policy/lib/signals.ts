@@ -1,3 +1,4 @@
+import { componentTypes } from "./catalogue";
 import { claims, namesComponent } from "./ownership";
 import { StackResource, StackView, TYPES } from "./stack";
 import { asString, isUnknown } from "./values";
@@ -66,15 +67,6 @@ export function metricTerms(query: string): MetricTerm[] {
 }
 
 /**
- * A filter term that selects by outcome: an HTTP status, status class, code, result or error flag,
- * positive or negated (`!`). Datadog lower-cases tag keys, so an Azure dimension such as Container
- * Apps' `StatusCodeCategory` arrives as `statuscodecategory`.
- */
-export function isStatusFilter(term: string): boolean {
-    return /^!?[\w.@-]*(status|code|outcome|result|error|success)[\w.@-]*:/i.test(term);
-}
-
-/**
  * True when a filter term keeps only server errors: a positive status tag whose one value is the
  * 5xx class or a 5xx code (`statuscodecategory:5xx`, `http.status_class:5xx`, `http.status_code:503`).
  * A negated term (`!…:5xx`) keeps everything else, a 4xx value is the client's error, and a term
@@ -82,6 +74,16 @@ export function isStatusFilter(term: string): boolean {
  */
 export function selectsServerErrors(term: string): boolean {
     return /^[\w.@-]*(status|code)[\w.@-]*:(5xx|5\d\d)$/i.test(term);
+}
+
+/**
+ * True when a filter term keeps no server error: the whole 5xx class negated
+ * (`!http.status_class:5xx`, `!statuscodecategory:5xx`), or one positive status class or code below
+ * 5xx (`http.status_class:2xx`, `http.status_code:200`). A negated 4xx class or code, or one negated
+ * 5xx code (`!http.status_code:503`), leaves the other server errors in.
+ */
+export function excludesServerErrors(term: string): boolean {
+    return /^![\w.@-]*(status|code)[\w.@-]*:5xx$/i.test(term) || /^[\w.@-]*(status|code)[\w.@-]*:([1-4]xx|[1-4]\d\d)$/i.test(term);
 }
 
 /**
@@ -148,14 +150,17 @@ function azureName(stack: StackView, r: StackResource): string | undefined {
 }
 
 /**
- * The scope of `component`: its service, and the Azure names of the resources tagged with it or
- * claimed for it by a `readiness:index:Monitoring` block (lib/ownership.ts `claims`: web apps,
+ * The scope of `component`: its service, and the Azure names of the compute and ingress resources
+ * (lib/catalogue.ts) tagged with it or claimed for it by a `readiness:index:Monitoring` block (lib/ownership.ts `claims`: web apps,
  * function apps, container apps), plus the App Service plans they run on (the plan a web or
  * function app's `serverFarmId` refers to; a container app has none, its own CPU and memory are its
  * saturation), plus the names of compute outside the program such a block was given as literal IDs.
  */
 export function componentScope(stack: StackView, component: string): ComponentScope {
-    const own = stack.resources.filter((r) => namesComponent(stack, r, component));
+    // Only what serves the component's requests measures it: a storage account or key vault tagged
+    // with the component has metrics of its own (its latency, its errors), not the component's.
+    const serving = new Set(componentTypes());
+    const own = stack.resources.filter((r) => serving.has(r.type) && namesComponent(stack, r, component));
     const plans = own.flatMap((r) => stack.dependenciesOf(r, "serverFarmId"));
     const azureNames = new Set([...own, ...plans].map((r) => azureName(stack, r)).filter((n): n is string => n !== undefined));
     for (const n of claims(stack).namesOutsideTheProgram.get(component) ?? []) {

@@ -1,4 +1,4 @@
-import { isStatusFilter, MetricTerm, selectsServerErrors, signalOfTerm } from "./signals";
+import { excludesServerErrors, MetricTerm, selectsServerErrors, signalOfTerm } from "./signals";
 
 /**
  * Whether an SLI's good-events query is a restriction of its total-events query: the same events,
@@ -58,8 +58,9 @@ function sameEvents(a: MetricTerm, b: MetricTerm): boolean {
 
 /**
  * True when `good` restricts `total` in one of the documented ways (docs/evidence.md):
- * - the total's metric, aggregator and filter plus a status filter (`!http.status_class:5xx`) that
- *   does not keep the server errors (`statuscodecategory:5xx` counts the bad events, not the good);
+ * - the total's metric, aggregator and filter plus a status filter that keeps no server error
+ *   (`!http.status_class:5xx`, or one class below 5xx such as `http.status_class:2xx`;
+ *   `statuscodecategory:5xx` counts the bad events, `!http.status_class:4xx` keeps the 5xx);
  * - the total minus failures: the total, less error terms of the same namespace and filter
  *   (`trace.x.hits - trace.x.errors`, `x.requests - x.requests{…,statuscodecategory:5xx}`);
  * - status-class counts of the total's resource: the total is `<ns>.requests`, good sums distinct
@@ -72,7 +73,9 @@ export function isRestriction(good: readonly SignedTerm[], total: MetricTerm): b
     }
     if (good.length === 1 && first.term.metric === total.metric && first.term.aggregator === total.aggregator && covers(first.term, total)) {
         const added = first.term.filters.filter((f) => !total.filters.includes(f));
-        return added.some(isStatusFilter) && !added.some(selectsServerErrors);
+        // Good events must leave out every server error: a filter that drops 4xx, or one 5xx code,
+        // counts the other server errors as good.
+        return added.some(excludesServerErrors) && !added.some(selectsServerErrors);
     }
     if (rest.length > 0 && sameEvents(first.term, total)
         && rest.every((t) => t.sign === -1 && signalOfTerm(t.term) === "errors"

@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { setToday } from "../lib/clock";
-import { compliantStack, CONTAINER_APP_QUERIES, containerAppStack, signOffs, TODAY } from "../lib/fixtures";
+import { compliantStack, CONTAINER_APP_QUERIES, containerAppStack, setThresholdQuery, signOffs, TODAY, TRIGGER } from "../lib/fixtures";
 import { ReadinessPolicy, Report } from "../lib/readiness-policy";
 import { ResourceSpec, run, without, withoutType } from "../lib/testing";
 import { ALL_POLICIES } from "./all";
@@ -33,7 +33,7 @@ describe("hand-written stacks without ReadyService", () => {
         const stack = containerAppStack();
         for (const [signal, query] of Object.entries(CONTAINER_APP_QUERIES)) {
             const monitor = stack.find((r) => r.name === `shop-api-${signal}`)!;
-            monitor.props.query = `avg(last_5m):${query} > 100`;
+            setThresholdQuery(monitor, `avg(last_5m):${query} ${TRIGGER[signal]}`);
         }
         assert.deepEqual(await failures(stack), []);
     });

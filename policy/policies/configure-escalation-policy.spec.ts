@@ -43,6 +43,16 @@ describe("configure-escalation-policy", () => {
         ]);
     });
 
+    it("judges every escalation policy the service's escalationPolicy refers to: which one the value is, a preview cannot tell", async () => {
+        const hollow: ResourceSpec = { type: "pagerduty:index/escalationPolicy:EscalationPolicy", name: "hollow-ep",
+            props: { name: "hollow", numLoops: 1, teams: "PTEAM", rules: [{ escalationDelayInMinutes: 10, targets: [] }] } };
+        const stack = [...editing(compliantStack(), "shop-api-pd", (r) => { r.propertyDependencies = { escalationPolicy: [EP, "hollow-ep"] }; }), hollow];
+        assert.deepEqual(await messages(policy, stack), [
+            "escalation policy 'hollow-ep' of service 'shop-api-pd' has 1 level(s); at least 2 are required",
+            "escalation policy 'hollow-ep' level 1 has no targets",
+        ]);
+    });
+
     it("fails a service without escalationPolicy", async () => {
         const stack = editing(without(compliantStack(), EP), "shop-api-pd", (r) => { delete r.props.escalationPolicy; });
         assert.deepEqual(await messages(policy, stack), ["PagerDuty service 'shop-api-pd' has no escalationPolicy"]);

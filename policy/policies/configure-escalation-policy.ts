@@ -103,7 +103,8 @@ export const configureEscalationPolicy = readinessPolicy<EscalationConfig>({
             const reference = service.props.escalationPolicy;
             const policies = stack.dependenciesOf(service, "escalationPolicy").filter((r) => r.type === TYPES.pdEscalationPolicy);
             if (policies.length > 0) {
-                findings.push(...checkPolicy(stack, service, policies[0], config));
+                // Which of several policies the value is cannot be read from a preview: each must do.
+                findings.push(...policies.flatMap((policy) => checkPolicy(stack, service, policy, config)));
             } else if (reference === undefined || reference === null || reference === "") {
                 findings.push(violation(ITEM, `PagerDuty service '${service.name}' has no escalationPolicy`, service));
             } else {

@@ -7,7 +7,7 @@ import { configureSloIndicators as policy, scopeTerms } from "./configure-slo-in
 
 const SLO = "shop-api-availability";
 const TIME_SLICE = "shop-api-latency-slo";
-const NOT_RESTRICTION = "SLO 'shop-api-availability' SLI numerator is not a restriction of its denominator: good must be the total's metric and filter plus a status filter (e.g. !http.status_class:5xx), the total minus its errors metric, or the total's status-class counts (e.g. http2xx + http3xx of <ns>.requests)";
+const NOT_RESTRICTION = "SLO 'shop-api-availability' SLI numerator is not a restriction of its denominator: good must be the total's metric and filter plus a status filter that keeps no server error (!http.status_class:5xx, or one class below 5xx such as http.status_class:2xx), the total minus its errors metric, or the total's status-class counts (e.g. http2xx + http3xx of <ns>.requests)";
 
 function withSli(numerator: string, denominator: string): ResourceSpec[] {
     return editing(compliantStack(), SLO, (r) => { r.props.query = { numerator, denominator }; });
@@ -79,6 +79,21 @@ describe("configure-slo-indicators", () => {
             "sum:trace.http.request.hits{service:shop-api}.as_count()")), [NOT_RESTRICTION]);
     });
 
+    it("fails good events that drop something other than every server error, so 5xx responses count as good", async () => {
+        const total = "sum:trace.http.request.hits{service:shop-api,env:prod}.as_count()";
+        for (const filter of ["!http.status_class:4xx", "!http.status_code:404", "!http.status_code:503", "!http.status_class:1xx"]) {
+            assert.deepEqual(await messages(policy, withSli(`sum:trace.http.request.hits{service:shop-api,env:prod,${filter}}.as_count()`, total)),
+                [NOT_RESTRICTION], filter);
+        }
+    });
+
+    it("passes good events that keep one class or code below 5xx, which leaves every server error out", async () => {
+        const total = "sum:trace.http.request.hits{service:shop-api,env:prod}.as_count()";
+        for (const filter of ["http.status_class:2xx", "http.status_code:200", "!http.status_class:5xx"]) {
+            assert.deepEqual(await messages(policy, withSli(`sum:trace.http.request.hits{service:shop-api,env:prod,${filter}}.as_count()`, total)), [], filter);
+        }
+    });
+
     it("passes the documented restrictions: total minus its errors, and the total's 2xx + 3xx counts", async () => {
         assert.deepEqual(await messages(policy, withSli(
             "sum:trace.worker.job.hits{service:shop-api,env:prod}.as_count() - sum:trace.worker.job.errors{service:shop-api,env:prod}.as_count()",
@@ -128,6 +143,46 @@ describe("configure-slo-indicators", () => {
         assert.deepEqual(await messages(policy, withTimeSlice({ ...complete, query: { ...complete.query, queries: [{ metricQuery: { name: "query1", query: "" } }] } })), [
             "SLO 'shop-api-latency-slo' is a time_slice SLO whose sliSpecification.timeSlice lacks query.queries[] with a named metric query each",
         ]);
+    });
+
+    describe("a complete time slice that measures nothing", () => {
+        const ERRORS = "sum:trace.http.request.errors{service:shop-api,env:prod}.as_count()";
+        const HITS = "sum:trace.http.request.hits{service:shop-api,env:prod}.as_count()";
+        const slice = (comparator: string, threshold: number, queries: string[], formula: string) => ({
+            comparator, threshold, queryIntervalSeconds: 60,
+            query: { formula: { formulaExpression: formula }, queries: queries.map((query, i) => ({ metricQuery: { name: `query${i + 1}`, dataSource: "metrics", query } })) },
+        });
+        const judged = (timeSlice: unknown) => messages(policy, withTimeSlice(timeSlice));
+        const LATENCY = "avg:trace.http.request.duration{service:shop-api,env:prod}";
+
+        it("fails a slice good when errors or latency are high: they are good when low", async () => {
+            assert.deepEqual(await judged(slice(">=", 0.5, [LATENCY], "query1")), [
+                "SLO 'shop-api-latency-slo' time slice: it counts a time slice as good when its latency is >= 0.5, but latency is good when low: the comparator must be '<' or '<='",
+            ]);
+            assert.deepEqual(await judged(slice(">", 0.01, [ERRORS, HITS], "query1 / query2")), [
+                "SLO 'shop-api-latency-slo' time slice: it counts a time slice as good when its errors is > 0.01, but errors is good when low: the comparator must be '<' or '<='",
+            ]);
+        });
+
+        it("fails a slice good whatever happens: an error ratio at or below 1", async () => {
+            assert.deepEqual(await judged(slice("<=", 1, [ERRORS, HITS], "query1 / query2")), [
+                "SLO 'shop-api-latency-slo' time slice: it counts every time slice as good: errors <= 1 holds whatever happens (an error count over a request count is a ratio of at most 1)",
+            ]);
+        });
+
+        it("fails a formula over queries of no scope, or of two, whatever else the slice lists", async () => {
+            assert.deepEqual(await judged(slice("<=", 0.5, [LATENCY, "avg:trace.http.request.duration{*}"], "query2")), [
+                "SLO 'shop-api-latency-slo' time slice: the queries its formula uses must filter on one service or resource (they filter on {})",
+            ]);
+            assert.deepEqual(await judged(slice("<=", 0.01, [ERRORS, "sum:trace.http.request.hits{service:shop-ui}.as_count()"], "query1 / query2")), [
+                "SLO 'shop-api-latency-slo' time slice: the queries its formula uses must filter on one service or resource (they filter on {service:shop-api}, {service:shop-ui})",
+            ]);
+        });
+
+        it("passes a latency slice good below its threshold, and an error ratio below 1%", async () => {
+            assert.deepEqual(await judged(slice("<", 0.5, [LATENCY], "query1")), []);
+            assert.deepEqual(await judged(slice("<=", 0.01, [ERRORS, HITS], "query1 / query2")), []);
+        });
     });
 
     it("fails a monitor-based SLO", async () => {

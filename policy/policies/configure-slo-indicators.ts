@@ -1,7 +1,8 @@
+import { alwaysHolds, ceilingOf, Comparator, risesInTrouble } from "../lib/alert-thresholds";
 import { Finding, undecided, violation } from "../lib/findings";
 import { readinessPolicy } from "../lib/readiness-policy";
 import { StackResource, TYPES } from "../lib/stack";
-import { metricTerms } from "../lib/signals";
+import { metricTerms, signalOfQuery } from "../lib/signals";
 import { isRestriction, linearTerms } from "../lib/sli";
 import { asArray, asNumber, asString, at, containsUnknown, isUnknown } from "../lib/values";
 
@@ -49,6 +50,39 @@ function timeSliceGaps(timeSlice: unknown): string[] | "unknown" {
     return gaps;
 }
 
+/**
+ * Why a complete time slice does not measure anything: the queries its formula uses filter on no
+ * one scope (none, or several), it counts a slice good when a signal that is bad when high (errors,
+ * latency, saturation) is above its threshold, or its condition holds whatever happens (an error
+ * ratio below 1 or more, a count at or above 0). Undefined when none of these.
+ */
+function timeSliceProblem(timeSlice: unknown): string | undefined {
+    const comparator = asString(at(timeSlice, ["comparator"])) as Comparator;
+    const threshold = asNumber(at(timeSlice, ["threshold"])) as number;
+    const formula = asString(at(timeSlice, ["query", "formula", "formulaExpression"])) ?? "";
+    const queries = new Map(asArray(at(timeSlice, ["query", "queries"]))
+        .map((q) => [asString(at(q, ["metricQuery", "name"])) ?? "", asString(at(q, ["metricQuery", "query"])) ?? ""]));
+    const used = [...queries].filter(([name]) => formula.split(/\W+/).includes(name)).map(([, query]) => query);
+    const scopes = [...new Set(used.map((q) => scopeTerms(q).join(",")))];
+    if (scopes.length !== 1 || scopes[0] === "") {
+        return `the queries its formula uses must filter on one service or resource (they filter on ${scopes.map((sc) => `{${sc}}`).join(", ")})`;
+    }
+    // The formula with each query name replaced by its query: what the comparator is applied to.
+    const compared = formula.replace(/[A-Za-z_]\w*/g, (word) => queries.get(word) ?? word);
+    const signal = signalOfQuery(compared);
+    if (signal === undefined) {
+        return undefined;
+    }
+    if (risesInTrouble(signal, compared) && comparator.startsWith(">")) {
+        return `it counts a time slice as good when its ${signal} is ${comparator} ${threshold}, but ${signal} is good when low: the comparator must be '<' or '<='`;
+    }
+    const ceiling = ceilingOf(compared, signal);
+    if (alwaysHolds(comparator, threshold, ceiling?.value)) {
+        return `it counts every time slice as good: ${signal} ${comparator} ${threshold} holds whatever happens${ceiling === undefined ? " (it is never below 0)" : ` (${ceiling.what})`}`;
+    }
+    return undefined;
+}
+
 function checkSlo(slo: StackResource): Finding | undefined {
     const type = asString(slo.props.type);
     if (type === "time_slice") {
@@ -60,8 +94,11 @@ function checkSlo(slo: StackResource): Finding | undefined {
         if (gaps === "unknown") {
             return undecided(ITEM, `SLO '${slo.name}' time slice is unknown in preview, so whether it is complete cannot be judged`, slo);
         }
-        return gaps.length === 0 ? undefined
-            : violation(ITEM, `SLO '${slo.name}' is a time_slice SLO whose sliSpecification.timeSlice lacks ${gaps.join(", ")}`, slo);
+        if (gaps.length > 0) {
+            return violation(ITEM, `SLO '${slo.name}' is a time_slice SLO whose sliSpecification.timeSlice lacks ${gaps.join(", ")}`, slo);
+        }
+        const problem = timeSliceProblem(timeSlice);
+        return problem === undefined ? undefined : violation(ITEM, `SLO '${slo.name}' time slice: ${problem}`, slo);
     }
     if (type !== "metric") {
         return violation(ITEM, `SLO '${slo.name}' has type '${String(slo.props.type)}'; its SLI must be a good/total metric query (type metric) or a time slice (type time_slice)`, slo);
@@ -90,7 +127,7 @@ function checkSlo(slo: StackResource): Finding | undefined {
         return undecided(ITEM, `SLO '${slo.name}' SLI has a form the pack cannot compare (the denominator must be one metric query, the numerator a sum or difference of metric queries), so it cannot show good is a restriction of total`, slo);
     }
     return isRestriction(goodTerms, totalTerms[0].term) ? undefined
-        : violation(ITEM, `SLO '${slo.name}' SLI numerator is not a restriction of its denominator: good must be the total's metric and filter plus a status filter (e.g. !http.status_class:5xx), the total minus its errors metric, or the total's status-class counts (e.g. http2xx + http3xx of <ns>.requests)`, slo);
+        : violation(ITEM, `SLO '${slo.name}' SLI numerator is not a restriction of its denominator: good must be the total's metric and filter plus a status filter that keeps no server error (!http.status_class:5xx, or one class below 5xx such as http.status_class:2xx), the total minus its errors metric, or the total's status-class counts (e.g. http2xx + http3xx of <ns>.requests)`, slo);
 }
 
 /**

@@ -45,6 +45,42 @@ describe("missing-anomaly-monitors", () => {
             "monitor 'shop-api-traffic-anomaly' is tagged 'golden-signal:traffic' but is no traffic anomaly monitor of component 'api': its query measures errors, not traffic",
         ]);
     });
+
+    describe("an anomaly monitor that can never trigger does not count", () => {
+        const LATENCY = "avg(last_4h):anomalies(avg:trace.http.request.duration{service:shop-api,env:prod}, 'agile', 2";
+        const judged = (query: string, critical: string) => messages(policy, editing(compliantStack(), "shop-api-latency-anomaly", (r) => {
+            r.props.query = query;
+            r.props.monitorThresholds = { critical };
+        }));
+        const monitor = "anomaly monitor 'shop-api-latency-anomaly' for golden signal 'latency' of component 'api'";
+
+        it("fails a share of anomalous points it never reaches, and a critical other than the query's", async () => {
+            assert.deepEqual(await judged(`${LATENCY}) > 1`, "1"), [`${monitor} can never trigger: it alerts when the share of anomalous points is > 1, and that share is at most 1`]);
+            assert.deepEqual(await judged(`${LATENCY}) >= 1`, "5"), [`${monitor} compares its query with 1 but its monitorThresholds.critical is 5 (Datadog alerts at the query's threshold and refuses a different critical)`]);
+        });
+
+        it("fails latency watched only for drops", async () => {
+            assert.deepEqual(await judged(`${LATENCY}, direction='below') >= 1`, "1"), [
+                `${monitor} watches only drops (direction='below'), but latency is in trouble when it rises: use direction 'above' or 'both'`,
+            ]);
+        });
+
+        it("passes latency watched above, and traffic watched for drops", async () => {
+            assert.deepEqual(await judged(`${LATENCY}, direction='above') >= 1`, "1"), []);
+            const traffic = editing(compliantStack(), "shop-api-traffic-anomaly", (r) => {
+                r.props.query = "avg(last_4h):anomalies(sum:trace.http.request.hits{service:shop-api,env:prod}.as_count(), 'agile', 2, direction='below') >= 0.5";
+                r.props.monitorThresholds = { critical: "0.5" };
+            });
+            assert.deepEqual(await messages(policy, traffic), []);
+        });
+    });
+
+    it("does not count a draft anomaly monitor, which notifies no one", async () => {
+        const draft = editing(compliantStack(), "shop-api-errors-anomaly", (r) => { r.props.draftStatus = "draft"; });
+        assert.deepEqual(await messages(policy, draft), [
+            "monitor 'shop-api-errors-anomaly' is tagged 'golden-signal:errors' but is no errors anomaly monitor of component 'api': it is a draft (draftStatus 'draft'), for which Datadog sends no notification",
+        ]);
+    });
 });
 
 describe("missing-anomaly-monitors: a component on an Azure container app", () => {

@@ -44,6 +44,16 @@ describe("missing-availability-slo", () => {
         assert.deepEqual(await messages(policy, errorSlices), []);
     });
 
+    it("does not count a time slice whose formula leaves out its query over the component's errors", async () => {
+        const stack = editing(without(compliantStack(), SLO, `${SLO}-fast-burn`, `${SLO}-slow-burn`), "shop-api-latency-slo", (r) => {
+            r.props.sliSpecification = { timeSlice: { comparator: "<", threshold: 0.01, query: { formula: { formulaExpression: "query2" },
+                queries: [{ metricQuery: { name: "query1", query: "sum:trace.http.request.errors{service:shop-api}.as_count()" } },
+                    { metricQuery: { name: "query2", query: "sum:trace.http.request.errors{*}.as_count()" } }] } } };
+        });
+        assert.equal((await messages(policy, stack)).length, 1);
+        assert.match((await messages(policy, stack))[0], /^customer-facing component 'api' has no availability SLO/);
+    });
+
     it("is undecided when the SLI of the component's SLO is unknown in preview", async () => {
         const stack = editing(compliantStack(), SLO, (r) => { r.props.query = UNKNOWN; });
         assert.deepEqual(await messages(policy, stack), [

@@ -19,7 +19,10 @@ function measuresAvailability(slo: StackResource, scope: ComponentScope): boolea
         return watchedSignal(asString(at(slo.props, ["query", "denominator"])) ?? "", scope) === "traffic";
     }
     if (type === "time_slice") {
+        // Only the queries its formula uses are measured; another listed query proves nothing.
+        const formula = (asString(at(slo.props, ["sliSpecification", "timeSlice", "query", "formula", "formulaExpression"])) ?? "").split(/\W+/);
         return asArray(at(slo.props, ["sliSpecification", "timeSlice", "query", "queries"]))
+            .filter((q) => formula.includes(asString(at(q, ["metricQuery", "name"])) ?? ""))
             .some((q) => watchedSignal(asString(at(q, ["metricQuery", "query"])) ?? "", scope) === "errors");
     }
     return false;

@@ -13,6 +13,14 @@ function editingAll(stack: ResourceSpec[], names: string[], edit: (r: ResourceSp
     return names.reduce((s, name) => editing(s, name, edit), stack);
 }
 
+const NO_PAGE = "SLO 'shop-api-availability' has no burn-rate alert that pages: none notifies its PagerDuty service when in ALERT (outside '{{#is_warning}}'-style blocks) with a critical threshold below 1000, the highest burn rate a 99.9% target allows";
+
+/** Sets a burn-rate alert's critical threshold (in its query too, as Datadog wants) and warning. */
+function setThresholds(alert: ResourceSpec, critical: string, warning?: string): void {
+    alert.props.query = String(alert.props.query).replace(/> [\d.]+$/, `> ${critical}`);
+    alert.props.monitorThresholds = warning === undefined ? { critical } : { critical, warning };
+}
+
 describe("missing-burn-rate-alerts", () => {
     it("passes SLOs whose burn-rate alerts refer to them, can fire and page a PagerDuty service of the stack", async () => {
         assert.deepEqual(await messages(policy, compliantStack()), []);
@@ -43,7 +51,7 @@ describe("missing-burn-rate-alerts", () => {
         const stack = editing(compliantStack(), "shop-api-availability", (r) => { r.props.thresholds = [{ timeframe: "30d", target: 90 }]; });
         assert.deepEqual(await messages(policy, stack), AVAILABILITY_ALERTS.map((a) =>
             `burn-rate alert '${a}' of SLO 'shop-api-availability' can never fire: its lowest threshold 14.4 is not below 10, the highest burn rate a 90% target allows (1 / (1 - target))`));
-        const above = editing(compliantStack(), "shop-api-availability-fast-burn", (r) => { r.props.monitorThresholds = { critical: "1000" }; });
+        const above = editing(compliantStack(), "shop-api-availability-fast-burn", (r) => { setThresholds(r, "1000"); });
         assert.deepEqual(await messages(policy, above), [
             "burn-rate alert 'shop-api-availability-fast-burn' of SLO 'shop-api-availability' can never fire: its lowest threshold 1000 is not below 1000, the highest burn rate a 99.9% target allows (1 / (1 - target))",
         ]);
@@ -52,7 +60,7 @@ describe("missing-burn-rate-alerts", () => {
     it("passes a burn rate below the maximum, and a business-hours alert whose warning is below it", async () => {
         const at93 = editing(compliantStack(), "shop-api-availability", (r) => { r.props.thresholds = [{ timeframe: "30d", target: 93.1 }]; });
         assert.deepEqual(await messages(policy, at93), []);
-        const warning = editing(compliantStack(), "shop-api-availability-slow-burn", (r) => { r.props.monitorThresholds = { critical: "1000", warning: "3" }; });
+        const warning = editing(compliantStack(), "shop-api-availability-slow-burn", (r) => { setThresholds(r, "1000", "3"); });
         assert.deepEqual(await messages(policy, warning), []);
     });
 
@@ -76,7 +84,50 @@ describe("missing-burn-rate-alerts", () => {
             r.props.message = String(r.props.message).replace("@pagerduty-shop-api", "{{#is_warning}}@pagerduty-shop-api{{/is_warning}}");
         });
         assert.deepEqual(await messages(policy, stack), [
-            "SLO 'shop-api-availability' has no burn-rate alert that pages: none notifies its PagerDuty service when in ALERT (outside '{{#is_warning}}'-style blocks)",
+            NO_PAGE,
+        ]);
+    });
+
+    it("fails an SLO whose alerts can only warn: a critical threshold at the highest burn rate never sends ALERT, which is what pages", async () => {
+        const stack = editingAll(compliantStack(), AVAILABILITY_ALERTS, (r) => { setThresholds(r, "1000", "14.4"); });
+        assert.deepEqual(await messages(policy, stack), [NO_PAGE]);
+        const onePages = editing(compliantStack(), "shop-api-availability-slow-burn", (r) => { setThresholds(r, "1000", "3"); });
+        assert.deepEqual(await messages(policy, onePages), []);
+    });
+
+    it("fails a customer-facing component's SLO whose paging alerts reach only a service that opens low-urgency incidents out of support hours", async () => {
+        const lowAtNight = editing(compliantStack(), "shop-api-pd", (r) => {
+            (r.props.incidentUrgencyRule as Record<string, unknown>).outsideSupportHours = { type: "constant", urgency: "low" };
+        });
+        const why = "the PagerDuty service its alerts page ('shop-api-pd') opens low-urgency incidents out of support hours (incidentUrgencyRule: 'constant' 'high', or 'use_support_hours' with outsideSupportHours urgency 'high' or 'severity_based', wakes someone)";
+        assert.deepEqual(await messages(policy, lowAtNight), [
+            `SLO 'shop-api-availability' has no burn-rate alert that pages: ${why}`,
+            `SLO 'shop-api-latency' has no burn-rate alert that pages: ${why}`,
+        ]);
+        const internal = lowAtNight.map((r) => (!r.type.startsWith("azure-native:") && !r.type.startsWith("datadog:") ? r : editing([r], r.name, (x) => {
+            const tags = x.props.tags;
+            x.props.tags = Array.isArray(tags) ? tags.map((t) => (t === "criticality:customer-facing" ? "criticality:internal" : t))
+                : tags === undefined ? tags : { ...(tags as Record<string, string>), criticality: "internal" };
+        })[0]));
+        assert.deepEqual(await messages(policy, internal), [], "an internal component's SLO may wait for business hours");
+        const highAlways = editing(compliantStack(), "shop-api-pd", (r) => { r.props.incidentUrgencyRule = { type: "constant", urgency: "high" }; });
+        assert.deepEqual(await messages(policy, highAlways), []);
+        const unknown = editing(compliantStack(), "shop-api-pd", (r) => { r.props.incidentUrgencyRule = UNKNOWN; });
+        assert.deepEqual((await messages(policy, unknown))[0],
+            "[undecided] SLO 'shop-api-availability' pages PagerDuty service 'shop-api-pd', whose urgency out of support hours is unknown in preview, so whether its burn-rate alerts wake anyone cannot be shown");
+    });
+
+    it("fails a draft burn-rate alert, which notifies no one", async () => {
+        const stack = editing(compliantStack(), "shop-api-availability-slow-burn", (r) => { r.props.draftStatus = "draft"; });
+        assert.deepEqual(await messages(policy, stack), [
+            "burn-rate alert 'shop-api-availability-slow-burn' of SLO 'shop-api-availability' notifies no one: it is a draft (draftStatus 'draft'), for which Datadog sends no notification",
+        ]);
+    });
+
+    it("fails a burn-rate alert whose critical threshold is not the one its query compares with", async () => {
+        const stack = editing(compliantStack(), "shop-api-availability-fast-burn", (r) => { r.props.query = String(r.props.query).replace("> 14.4", "> 5000"); });
+        assert.deepEqual(await messages(policy, stack), [
+            "burn-rate alert 'shop-api-availability-fast-burn' of SLO 'shop-api-availability' compares its burn rate with 5000 but its monitorThresholds.critical is 14.4 (Datadog alerts at the query's threshold and refuses a different critical)",
         ]);
     });
 

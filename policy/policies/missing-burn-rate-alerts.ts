@@ -1,8 +1,11 @@
+import { queryThreshold, thresholdOf } from "../lib/alert-thresholds";
 import { maxBurnRate } from "../lib/burn-rate";
+import { whySilent } from "../lib/evidence";
 import { Finding, undecided, violation } from "../lib/findings";
-import { alertText, handleReachesService, handlesIn } from "../lib/paging";
+import { alertText, handleReachesService, handlesIn, outOfHoursUrgency, pagesOutOfHours, serviceOfHandle } from "../lib/paging";
 import { readinessPolicy } from "../lib/readiness-policy";
-import { datadogTags, StackResource, StackView, TYPES } from "../lib/stack";
+import { componentScope, isScopedTo } from "../lib/signals";
+import { datadogTag, datadogTags, StackResource, StackView, TYPES } from "../lib/stack";
 import { asArray, asNumber, asString, at, isUnknown } from "../lib/values";
 
 const ITEM = "slo.objectives";
@@ -43,6 +46,32 @@ function lowestThreshold(alert: StackResource): number | "unknown" | undefined {
     return numbers.length === 0 ? undefined : Math.min(...numbers);
 }
 
+/** True when the alert's critical threshold, at which Datadog sends ALERT, is below the highest burn rate. */
+function canAlert(alert: StackResource, max: number): boolean {
+    const critical = thresholdOf(alert, "critical");
+    return typeof critical === "number" && critical < max;
+}
+
+/** Why the threshold the alert's query ends with is not its critical one, or undefined when it is (or either is unset). */
+function queryDisagrees(alert: StackResource): string | undefined {
+    const compared = queryThreshold(asString(alert.props.query) ?? "");
+    const critical = thresholdOf(alert, "critical");
+    return compared === undefined || typeof critical !== "number" || compared.value === critical ? undefined
+        : `compares its burn rate with ${compared.value} but its monitorThresholds.critical is ${critical} (Datadog alerts at the query's threshold and refuses a different critical)`;
+}
+
+/**
+ * True when the SLO is a customer-facing component's: its SLI's queries are filtered to the
+ * component (lib/signals.ts), or its `component:` tag names it.
+ */
+function ofCustomerFacing(stack: StackView, slo: StackResource): boolean {
+    const queries = [at(slo.props, ["query", "numerator"]), at(slo.props, ["query", "denominator"]),
+        ...asArray(at(slo.props, ["sliSpecification", "timeSlice", "query", "queries"])).map((q) => at(q, ["metricQuery", "query"]))]
+        .map((q) => asString(q) ?? "").filter((q) => q !== "");
+    return stack.components().filter((c) => c.customerFacing).some((c) => datadogTag(slo, "component") === c.name
+        || queries.some((q) => isScopedTo(q, componentScope(stack, c.name))));
+}
+
 /** One SLO's findings: alerts exist, each can fire for its target and reaches PagerDuty, and one pages. */
 function checkSlo(stack: StackView, slo: StackResource): Finding[] {
     const sloName = asString(slo.props.name) ?? slo.name;
@@ -66,10 +95,15 @@ function checkSlo(stack: StackView, slo: StackResource): Finding[] {
     for (const alert of alerts) {
         const threshold = lowestThreshold(alert);
         const message = alert.props.message;
-        if (threshold === "unknown") {
+        const silent = whySilent(alert);
+        if (silent !== undefined) {
+            findings.push(violation(ITEM, `burn-rate alert '${alert.name}' of SLO '${sloName}' notifies no one: ${silent}`, alert));
+        } else if (threshold === "unknown") {
             findings.push(undecided(ITEM, `burn-rate alert '${alert.name}' of SLO '${sloName}' has thresholds unknown in preview`, alert));
         } else if (threshold === undefined) {
             findings.push(violation(ITEM, `burn-rate alert '${alert.name}' of SLO '${sloName}' has no monitorThresholds.critical`, alert));
+        } else if (queryDisagrees(alert) !== undefined) {
+            findings.push(violation(ITEM, `burn-rate alert '${alert.name}' of SLO '${sloName}' ${queryDisagrees(alert)}`, alert));
         } else if (threshold >= max) {
             findings.push(violation(ITEM, `burn-rate alert '${alert.name}' of SLO '${sloName}' can never fire: its lowest threshold ${threshold} is not below ${max}, the highest burn rate a ${target}% target allows (1 / (1 - target))`, alert));
         } else if (isUnknown(message)) {
@@ -84,11 +118,25 @@ function checkSlo(stack: StackView, slo: StackResource): Finding[] {
             }
         }
     }
-    const pages = working.some((a) => handlesIn(alertText(asString(a.props.message) ?? "")).some((h) => handleReachesService(stack, h)));
-    if (findings.length === 0 && !pages) {
-        findings.push(violation(ITEM, `SLO '${sloName}' has no burn-rate alert that pages: none notifies its PagerDuty service when in ALERT (outside '{{#is_warning}}'-style blocks)`, slo));
+    // Only ALERT pages (a WARN reaches PagerDuty as a warning, low urgency): the paging alert's
+    // critical threshold itself must be reachable, not only its warning; and for a customer-facing
+    // component's SLO the service it reaches must wake someone out of support hours, when a budget
+    // burning fast matters as much (an internal component's SLO may wait for business hours).
+    const paged = working.filter((a) => canAlert(a, max)).flatMap((a) => handlesIn(alertText(asString(a.props.message) ?? "")))
+        .map((h) => serviceOfHandle(stack, h)).filter((s): s is StackResource => s !== undefined);
+    const wakes = (s: StackResource) => !ofCustomerFacing(stack, slo) || pagesOutOfHours(outOfHoursUrgency(s));
+    if (findings.length > 0 || paged.some(wakes)) {
+        return findings;
     }
-    return findings;
+    const unknown = paged.find((s) => outOfHoursUrgency(s) === "unknown");
+    if (unknown !== undefined) {
+        return [undecided(ITEM, `SLO '${sloName}' pages PagerDuty service '${unknown.name}', whose urgency out of support hours is unknown in preview, so whether its burn-rate alerts wake anyone cannot be shown`, slo)];
+    }
+    const services = [...new Set(paged.map((s) => `'${s.name}'`))];
+    const why = services.length === 0
+        ? `none notifies its PagerDuty service when in ALERT (outside '{{#is_warning}}'-style blocks) with a critical threshold below ${max}, the highest burn rate a ${target}% target allows`
+        : `the PagerDuty service${services.length > 1 ? "s" : ""} its alerts page (${services.join(", ")}) open${services.length > 1 ? "" : "s"} low-urgency incidents out of support hours (incidentUrgencyRule: 'constant' 'high', or 'use_support_hours' with outsideSupportHours urgency 'high' or 'severity_based', wakes someone)`;
+    return [violation(ITEM, `SLO '${sloName}' has no burn-rate alert that pages: ${why}`, slo)];
 }
 
 /**

@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { compliantStack, CONTAINER_APP_QUERIES, containerAppStack } from "../lib/fixtures";
+import { compliantStack, CONTAINER_APP_QUERIES, containerAppStack, setThresholdQuery, TRIGGER } from "../lib/fixtures";
 import { editing, messages, ResourceSpec, without } from "../lib/testing";
 import { UNKNOWN } from "../lib/values";
 import { missingGoldenSignalMonitors as policy } from "./missing-golden-signal-monitors";
@@ -39,7 +39,7 @@ describe("missing-golden-signal-monitors", () => {
     });
 
     it("does not count an anomaly monitor as the threshold monitor", async () => {
-        const stack = editing(compliantStack(), "shop-api-errors", (r) => { r.props.query = "avg(last_4h):anomalies(sum:trace.http.request.errors{service:shop-api}.as_count(), 'agile', 2) >= 1"; });
+        const stack = editing(compliantStack(), "shop-api-errors", (r) => { setThresholdQuery(r, "avg(last_4h):anomalies(sum:trace.http.request.errors{service:shop-api}.as_count(), 'agile', 2) >= 1"); });
         assert.deepEqual(await messages(policy, stack), [
             `component 'api' has no threshold monitor for golden signal 'errors' (${HOW}, whose query measures errors with metrics filtered to ${SCOPE})`,
         ]);
@@ -52,46 +52,128 @@ describe("missing-golden-signal-monitors", () => {
         ]);
     });
 
+    describe("a threshold monitor that can never trigger does not count", () => {
+        const ERRORS = "sum(last_5m):sum:trace.http.request.errors{service:shop-api,env:prod}.as_count() / sum:trace.http.request.hits{service:shop-api,env:prod}.as_count()";
+        const CPU = "avg(last_10m):avg:azure.web_serverfarms.cpu_percentage{name:shop-prod-api-plan}";
+        const monitorOf = (signal: string) => `monitor 'shop-api-${signal}' for golden signal '${signal}' of component 'api'`;
+        const judged = (signal: string, edit: (r: ResourceSpec) => void) => messages(policy, editing(compliantStack(), `shop-api-${signal}`, edit));
+
+        it("fails a query without a comparison, and a critical threshold other than the query's", async () => {
+            assert.deepEqual(await judged("latency", (r) => { r.props.query = "avg(last_5m):avg:trace.http.request.duration{service:shop-api,env:prod}"; }), [
+                `${monitorOf("latency")} has a query that ends with no comparison to its threshold (e.g. '> 0.5'), so Datadog has nothing to alert on`,
+            ]);
+            assert.deepEqual(await judged("latency", (r) => { r.props.query = "avg(last_5m):avg:trace.http.request.duration{service:shop-api,env:prod} > 100000"; }), [
+                `${monitorOf("latency")} compares its query with 100000 but its monitorThresholds.critical is 100 (Datadog alerts at the query's threshold and refuses a different critical)`,
+            ]);
+            assert.deepEqual(await judged("latency", (r) => { r.props.monitorThresholds = { critical: "never" }; }), [`${monitorOf("latency")} has no monitorThresholds.critical`]);
+        });
+
+        it("fails a monitor averaging over more than an hour, and passes one over an hour", async () => {
+            assert.deepEqual(await judged("latency", (r) => { setThresholdQuery(r, "avg(last_1w):avg:trace.http.request.duration{service:shop-api,env:prod} > 0.5"); }), [
+                `${monitorOf("latency")} averages over the last 10080 minutes, more than 60: it reports trouble long after customers have it`,
+            ]);
+            assert.deepEqual(await judged("traffic", (r) => { setThresholdQuery(r, "sum(last_1h):sum:trace.http.request.hits{service:shop-api,env:prod}.as_count() < 10"); }), []);
+        });
+
+        it("fails latency, errors or saturation compared the wrong way: they are in trouble when they rise", async () => {
+            assert.deepEqual(await judged("latency", (r) => { setThresholdQuery(r, "avg(last_5m):avg:trace.http.request.duration{service:shop-api,env:prod} < 0.5"); }), [
+                `${monitorOf("latency")} alerts when latency is < 0.5, but latency is in trouble when it rises: the query must compare with '>' or '>='`,
+            ]);
+        });
+
+        it("passes saturation of what is left compared with '<': free memory falls as it saturates", async () => {
+            assert.deepEqual(await judged("saturation", (r) => {
+                setThresholdQuery(r, "avg(last_5m):avg:azure.app_services.memory_available{name:shop-prod-api} < 200000000");
+            }), []);
+        });
+
+        it("fails thresholds the metric never reaches: an error ratio above 1, a percentage above 100, a count below 0", async () => {
+            assert.deepEqual(await judged("errors", (r) => { setThresholdQuery(r, `${ERRORS} > 1`); }), [
+                `${monitorOf("errors")} can never trigger: it alerts when its query is > 1, and an error count over a request count is a ratio of at most 1`,
+            ]);
+            assert.deepEqual(await judged("saturation", (r) => { setThresholdQuery(r, `${CPU} > 100`); }), [
+                `${monitorOf("saturation")} can never trigger: it alerts when its query is > 100, and 'azure.web_serverfarms.cpu_percentage' is a percentage of at most 100`,
+            ]);
+            assert.deepEqual(await judged("traffic", (r) => { setThresholdQuery(r, "sum(last_15m):sum:trace.http.request.hits{service:shop-api,env:prod}.as_count() < 0"); }), [
+                `${monitorOf("traffic")} can never trigger: it alerts when its query is < 0, and traffic is never below 0`,
+            ]);
+        });
+
+        it("passes a reachable threshold, a traffic floor, and a critical beyond reach whose warning can trigger", async () => {
+            assert.deepEqual(await judged("errors", (r) => { setThresholdQuery(r, `${ERRORS} > 0.01`); }), []);
+            assert.deepEqual(await judged("saturation", (r) => { setThresholdQuery(r, `${CPU} >= 100`); }), []);
+            assert.deepEqual(await judged("traffic", (r) => { setThresholdQuery(r, "sum(last_15m):sum:trace.http.request.hits{service:shop-api,env:prod}.as_count() <= 0"); }), []);
+            assert.deepEqual(await judged("errors", (r) => { setThresholdQuery(r, `${ERRORS} > 1`); r.props.monitorThresholds = { critical: "1", warning: "0.5" }; }), []);
+        });
+
+        it("is undecided when the thresholds are unknown in preview", async () => {
+            assert.deepEqual(await judged("latency", (r) => { r.props.monitorThresholds = { critical: UNKNOWN }; }), [
+                `[undecided] ${monitorOf("latency")} has thresholds unknown in preview, so whether it can trigger cannot be judged`,
+            ]);
+        });
+    });
+
     it("counts a monitor tagged with all four signals on an unrelated metric of every host as none", async () => {
-        const stack = withOnly((r) => { r.props.query = "avg(last_5m):avg:system.cpu.user{*} > 90"; });
+        const stack = withOnly((r) => { setThresholdQuery(r, "avg(last_5m):avg:system.cpu.user{*} > 90"); });
         const why = `its query is not filtered to component 'api' (every metric filter must name ${SCOPE})`;
         assert.deepEqual(await messages(policy, stack), SIGNALS.map((s) =>
             `monitor 'shop-api-latency' is tagged 'golden-signal:${s}' but is no ${s} threshold monitor of component 'api': ${why}`));
     });
 
     it("counts a monitor tagged with all four signals as the one signal its query measures", async () => {
-        const stack = withOnly((r) => { r.props.query = "sum(last_5m):sum:trace.http.request.errors{service:shop-api,env:prod}.as_count() / sum:trace.http.request.hits{service:shop-api,env:prod}.as_count() > 0.01"; });
+        const stack = withOnly((r) => { setThresholdQuery(r, "sum(last_5m):sum:trace.http.request.errors{service:shop-api,env:prod}.as_count() / sum:trace.http.request.hits{service:shop-api,env:prod}.as_count() > 0.01"); });
         assert.deepEqual(await messages(policy, stack), ["latency", "traffic", "saturation"].map((s) =>
             `monitor 'shop-api-latency' is tagged 'golden-signal:${s}' but is no ${s} threshold monitor of component 'api': its query measures errors, not ${s}`));
     });
 
     it("fails a monitor of the component on a metric of no golden signal", async () => {
-        const stack = editing(compliantStack(), "shop-api-latency", (r) => { r.props.query = "avg(last_5m):avg:shop.orders.basket_size{service:shop-api} > 9"; });
+        const stack = editing(compliantStack(), "shop-api-latency", (r) => { setThresholdQuery(r, "avg(last_5m):avg:shop.orders.basket_size{service:shop-api} > 9"); });
         assert.deepEqual(await messages(policy, stack), [
             "monitor 'shop-api-latency' is tagged 'golden-signal:latency' but is no latency threshold monitor of component 'api': its query measures no latency metric (lib/signals.ts lists each signal's metric families)",
+        ]);
+    });
+
+    it("does not count a draft monitor, which notifies no one; a published one counts", async () => {
+        const draft = editing(compliantStack(), "shop-api-latency", (r) => { r.props.draftStatus = "draft"; });
+        assert.deepEqual(await messages(policy, draft), [
+            "monitor 'shop-api-latency' is tagged 'golden-signal:latency' but is no latency threshold monitor of component 'api': it is a draft (draftStatus 'draft'), for which Datadog sends no notification",
+        ]);
+        assert.deepEqual(await messages(policy, editing(compliantStack(), "shop-api-latency", (r) => { r.props.draftStatus = "published"; })), []);
+    });
+
+    it("does not scope a component by a non-serving resource tagged with it: a Redis cache's latency is not the api's", async () => {
+        const cache: ResourceSpec = {
+            type: "azure-native:cache:Redis", name: "shop-cache",
+            props: { resourceGroupName: UNKNOWN, name: "shop-prod-cache", sku: { name: "Premium", family: "P", capacity: 1 }, tags: { product: "shop", component: "api", environment: "prod" } },
+        };
+        const stack = editing([...compliantStack(), cache], "shop-api-latency", (r) => {
+            setThresholdQuery(r, "avg(last_5m):avg:azure.cache_redis.cache_latency{name:shop-prod-cache} > 0.5");
+        });
+        assert.deepEqual(await messages(policy, stack), [
+            `monitor 'shop-api-latency' is tagged 'golden-signal:latency' but is no latency threshold monitor of component 'api': its query is not filtered to component 'api' (every metric filter must name ${SCOPE})`,
         ]);
     });
 
     it("counts an untagged monitor by its query, and never a tagged one for another component's service", async () => {
         const untagged = editing(compliantStack(), "shop-api-traffic", (r) => { r.props.tags = ["team:shop"]; });
         assert.deepEqual(await messages(policy, untagged), []);
-        const otherService = editing(compliantStack(), "shop-api-traffic", (r) => { r.props.query = "sum(last_5m):sum:trace.http.request.hits{service:shop-ui}.as_count() < 10"; });
+        const otherService = editing(compliantStack(), "shop-api-traffic", (r) => { setThresholdQuery(r, "sum(last_5m):sum:trace.http.request.hits{service:shop-ui}.as_count() < 10"); });
         assert.deepEqual(await messages(policy, otherService), [
             `monitor 'shop-api-traffic' is tagged 'golden-signal:traffic' but is no traffic threshold monitor of component 'api': its query is not filtered to component 'api' (every metric filter must name ${SCOPE})`,
         ]);
     });
 
     it("matches filters as Datadog does, whatever case the program wrote", async () => {
-        const stack = editing(compliantStack(), "shop-api-traffic", (r) => { r.props.query = "sum(last_5m):sum:trace.http.request.hits{service:Shop-API}.as_count() < 10"; });
+        const stack = editing(compliantStack(), "shop-api-traffic", (r) => { setThresholdQuery(r, "sum(last_5m):sum:trace.http.request.hits{service:Shop-API}.as_count() < 10"); });
         assert.deepEqual(await messages(policy, stack), []);
     });
 
     it("passes Azure integration metrics filtered to the component's web app and to the plan it runs on", async () => {
         let stack = editing(withPlan(compliantStack()), "shop-api-latency", (r) => {
-            r.props.query = "avg(last_5m):avg:azure.app_services.response_time{resource_group:rg-shop-prod,name:shop-prod-api} > 0.5";
+            setThresholdQuery(r, "avg(last_5m):avg:azure.app_services.response_time{resource_group:rg-shop-prod,name:shop-prod-api} > 0.5");
         });
         stack = editing(stack, "shop-api-saturation", (r) => {
-            r.props.query = "avg(last_10m):avg:azure.web_serverfarms.cpu_percentage{resource_group:rg-shop-prod,name:plan-shop-prod-api} > 90";
+            setThresholdQuery(r, "avg(last_10m):avg:azure.web_serverfarms.cpu_percentage{resource_group:rg-shop-prod,name:plan-shop-prod-api} > 90");
         });
         assert.deepEqual(await messages(policy, stack), []);
     });
@@ -109,7 +191,7 @@ describe("missing-golden-signal-monitors", () => {
             r.propertyDependencies = {};
         });
         const onLegacy = (stack: ResourceSpec[]) => editing(stack, "shop-api-latency", (r) => {
-            r.props.query = "avg(last_5m):avg:azure.app_services.response_time{name:legacy-api} > 0.5";
+            setThresholdQuery(r, "avg(last_5m):avg:azure.app_services.response_time{name:legacy-api} > 0.5");
         });
         assert.deepEqual(await messages(policy, onLegacy(detachedApp([block({ webAppId: ["shop-api-app"] }, []), ...compliantStack()]))), []);
         assert.deepEqual(await messages(policy, onLegacy(without(compliantStack(), "shop-api-app").concat(block({}, ["legacy-api"])))), []);
@@ -120,7 +202,7 @@ describe("missing-golden-signal-monitors", () => {
 
     it("fails an Azure metric filtered to a plan the component does not run on", async () => {
         const stack = editing(compliantStack(), "shop-api-saturation", (r) => {
-            r.props.query = "avg(last_10m):avg:azure.web_serverfarms.cpu_percentage{resource_group:rg-shop-prod,name:plan-shop-prod-api} > 90";
+            setThresholdQuery(r, "avg(last_10m):avg:azure.web_serverfarms.cpu_percentage{resource_group:rg-shop-prod,name:plan-shop-prod-api} > 90");
         });
         assert.deepEqual(await messages(policy, stack), [
             `monitor 'shop-api-saturation' is tagged 'golden-signal:saturation' but is no saturation threshold monitor of component 'api': its query is not filtered to component 'api' (every metric filter must name ${SCOPE})`,
@@ -152,7 +234,7 @@ describe("missing-golden-signal-monitors: a component on an Azure container app"
     const CA_SCOPE = "service:shop-api or name:shop-prod-api";
     /** The container-app stack with the four threshold monitors' queries set to `queries` (by signal). */
     const withQueries = (queries: Record<string, string>): ResourceSpec[] => Object.entries(queries).reduce(
-        (stack, [signal, query]) => editing(stack, `shop-api-${signal}`, (r) => { r.props.query = `avg(last_5m):${query} > 100`; }), containerAppStack());
+        (stack, [signal, query]) => editing(stack, `shop-api-${signal}`, (r) => { setThresholdQuery(r, `avg(last_5m):${query} ${TRIGGER[signal]}`); }), containerAppStack());
 
     it("passes the app's requests, 5xx requests over requests, CPU and APM p95 latency, scoped to it (no plan)", async () => {
         assert.deepEqual(await messages(policy, withQueries(CONTAINER_APP_QUERIES)), []);
@@ -187,7 +269,7 @@ describe("missing-golden-signal-monitors: a component on an Azure container app"
             outputs: { component: "api", namesOutsideTheProgram: [] }, propertyDependencies: deps,
         });
         const onApp = (stack: ResourceSpec[]) => editing(stack, "shop-api-saturation", (r) => {
-            r.props.query = `avg(last_5m):${CONTAINER_APP_QUERIES.saturation} > 90`;
+            setThresholdQuery(r, `avg(last_5m):${CONTAINER_APP_QUERIES.saturation} > 90`);
         });
         assert.deepEqual(await messages(policy, onApp([block({ containerAppId: ["shop-api-ca"] }), ...untagged])), []);
         assert.deepEqual(await messages(policy, onApp([block({}), ...untagged])), [
@@ -204,7 +286,7 @@ describe("missing-golden-signal-monitors: a component on a function app", () => 
         saturation: "avg:azure.web_serverfarms.cpu_percentage{resource_group:shop-prod,name:shop-prod-api-plan}",
     };
     const functionApp = (queries: Record<string, string>) => Object.entries(queries).reduce(
-        (stack, [signal, query]) => editing(stack, `shop-api-${signal}`, (r) => { r.props.query = `avg(last_5m):${query} > 100`; }),
+        (stack, [signal, query]) => editing(stack, `shop-api-${signal}`, (r) => { setThresholdQuery(r, `avg(last_5m):${query} ${TRIGGER[signal]}`); }),
         editing(compliantStack(), "shop-api-app", (r) => { r.props.kind = "functionapp,linux"; }));
 
     it("passes azure.functions metrics on the app and the CPU of the plan it runs on", async () => {

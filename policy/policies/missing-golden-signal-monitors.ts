@@ -1,8 +1,10 @@
-import { judgeEachComponent, GOLDEN_SIGNALS, hasCriticalThreshold, isAnomalyMonitor, isThresholdMonitor, mentionsAnomalies, queryOf } from "../lib/evidence";
-import { Finding, violation } from "../lib/findings";
+import { whyCannotTrigger } from "../lib/alert-thresholds";
+import { judgeEachComponent, GOLDEN_SIGNALS, isAnomalyMonitor, isThresholdMonitor, mentionsAnomalies, queryOf } from "../lib/evidence";
+import { Finding, undecided, violation } from "../lib/findings";
 import { SignalRule, signalFindings } from "../lib/monitor-signals";
 import { readinessPolicy } from "../lib/readiness-policy";
-import { TYPES } from "../lib/stack";
+import { Signal } from "../lib/signals";
+import { StackResource, TYPES } from "../lib/stack";
 
 const ITEM = "monitoring.golden-signals";
 
@@ -16,20 +18,35 @@ const RULE: SignalRule = {
 };
 
 /**
- * Every component has a threshold monitor with a critical threshold for each golden signal, judged
- * by its query: a metric of the signal's family (lib/signals.ts) filtered to the component. Tags
- * do not decide: a monitor counts for the one signal its query measures.
+ * Undefined when one of the signal's monitors can trigger (lib/alert-thresholds.ts), else why the
+ * first cannot: undecided when its thresholds are unknown in preview.
+ */
+function triggerFinding(component: string, signal: Signal, monitors: readonly StackResource[]): Finding | undefined {
+    const why = monitors.map((m) => whyCannotTrigger(m, signal));
+    if (why.some((w) => w === undefined)) {
+        return undefined;
+    }
+    const unknown = why.indexOf("unknown");
+    return unknown >= 0
+        ? undecided(ITEM, `monitor '${monitors[unknown].name}' for golden signal '${signal}' of component '${component}' has thresholds unknown in preview, so whether it can trigger cannot be judged`, monitors[unknown])
+        : violation(ITEM, `monitor '${monitors[0].name}' for golden signal '${signal}' of component '${component}' ${why[0]}`, monitors[0]);
+}
+
+/**
+ * Every component has a threshold monitor that can trigger for each golden signal, judged by its
+ * query: a metric of the signal's family (lib/signals.ts) filtered to the component, compared with
+ * its critical threshold in the direction of trouble at a value the metric can reach
+ * (lib/alert-thresholds.ts). Tags do not decide: a monitor counts for the one signal its query measures.
  */
 export const missingGoldenSignalMonitors = readinessPolicy({
     name: "missing-golden-signal-monitors",
-    description: "Every component has threshold monitors (metric/query alert with a critical threshold) whose queries measure its latency, traffic, errors and saturation.",
+    description: "Every component has threshold monitors (metric/query alert) whose queries measure its latency, traffic, errors and saturation and can trigger: compared with their critical threshold in the direction of trouble, at a value the metric can reach.",
     items: [ITEM],
     waivableInProd: true,
     evidenceTypes: [TYPES.monitor],
     defaults: {},
     check(stack): Finding[] {
         return judgeEachComponent(stack, ITEM, (component) => signalFindings(stack, component.name, GOLDEN_SIGNALS, RULE, (signal, monitors) =>
-            monitors.some(hasCriticalThreshold) ? undefined
-                : violation(ITEM, `monitor '${monitors[0].name}' for golden signal '${signal}' of component '${component.name}' has no monitorThresholds.critical`, monitors[0])));
+            triggerFinding(component.name, signal, monitors)));
     },
 });
