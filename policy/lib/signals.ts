@@ -156,12 +156,28 @@ function azureName(stack: StackView, r: StackResource): string | undefined {
  */
 export function componentScope(stack: StackView, component: string): ComponentScope {
     const own = stack.resources.filter((r) => namesComponent(stack, r, component));
-    const plans = own.flatMap((r) => stack.dependenciesOf(r, "serverFarmId"));
-    const azureNames = new Set([...own, ...plans].map((r) => azureName(stack, r)).filter((n): n is string => n !== undefined));
+    const azureNames = new Set([...own, ...plansRunning(stack, own)].map((r) => azureName(stack, r)).filter((n): n is string => n !== undefined));
     for (const n of claims(stack).namesOutsideTheProgram.get(component) ?? []) {
         azureNames.add(n);
     }
     return { component, services: new Set([stack.serviceName(component).toLowerCase()]), azureNames };
+}
+
+/** The App Service plans `compute` runs on (what each one's `serverFarmId` refers to). */
+function plansRunning(stack: StackView, compute: readonly StackResource[]): StackResource[] {
+    return compute.flatMap((r) => stack.dependenciesOf(r, "serverFarmId"));
+}
+
+/**
+ * The App Service plans of the component's web and function apps (those in its scope) that a
+ * metric of `query` is filtered to by a positive `name:` term: the plans whose metrics the query
+ * watches, whatever the metric (`azure.web_serverfarms.*`).
+ */
+export function plansWatchedBy(stack: StackView, query: string, component: string): StackResource[] {
+    const plans = plansRunning(stack, stack.resources.filter((r) => namesComponent(stack, r, component)));
+    const names = new Set(metricTerms(query).flatMap((t) => t.filters)
+        .filter((f) => f.startsWith("name:")).map((f) => f.substring("name:".length).toLowerCase()));
+    return plans.filter((p, i) => plans.indexOf(p) === i && names.has(azureName(stack, p) ?? ""));
 }
 
 /** True when one filter names the component (a positive `service:` or `name:` term of its scope). */
