@@ -50,9 +50,10 @@ interface WhyNot {
 /**
  * Why a saturation query gets no data, or undefined when it can: it watches an App Service plan
  * the platform scales without plan metrics. Azure reports App Service plan metrics only for plans
- * in the Basic, Standard, Premium and Isolated tiers (Elastic Premium instances are the plan's own
- * and report them), so a Consumption or Flex Consumption plan's CPU or memory never reaches
- * Datadog; the function app's own metrics do (docs/evidence.md, "Golden signals"). How a plan
+ * in the Basic, Standard, Premium and Isolated tiers, so a Consumption or Flex Consumption plan's
+ * CPU or memory never reaches Datadog; the function app's own metrics do. An Elastic Premium plan,
+ * whose instances are allocated to it like a Premium plan's, keeps counting (docs/evidence.md,
+ * "Not hollow"). How a plan
  * scales is read from its sku (lib/capacity.ts `planScaling`); a sku unknown in preview is undecided.
  */
 function hollowSaturation(stack: StackView, expression: string, component: string): WhyNot | undefined {
