@@ -25,7 +25,7 @@ export const missingGoldenSignalMonitors = readinessPolicy({
     description: "Every component has threshold monitors (metric/query alert with a critical threshold) whose queries measure its latency, traffic, errors and saturation.",
     items: [ITEM],
     waivableInProd: true,
-    evidenceTypes: [TYPES.monitor],
+    evidenceTypes: [TYPES.monitor, TYPES.appServicePlan],
     defaults: {},
     check(stack): Finding[] {
         return judgeEachComponent(stack, ITEM, (component) => signalFindings(stack, component.name, GOLDEN_SIGNALS, RULE, (signal, monitors) =>
