@@ -53,25 +53,26 @@ interface WhyNot {
  * in the Basic, Standard, Premium and Isolated tiers, so a Consumption or Flex Consumption plan's
  * CPU or memory never reaches Datadog; the function app's own metrics do. An Elastic Premium plan,
  * whose instances are allocated to it like a Premium plan's, keeps counting (docs/evidence.md,
- * "Not hollow"). How a plan
- * scales is read from its sku (lib/capacity.ts `planScaling`); a sku unknown in preview is undecided.
+ * "Not hollow"). How a plan scales is read from its sku (lib/capacity.ts `planScaling`); a sku
+ * unknown in preview is undecided, unless another plan the query watches is known to be hollow.
  */
 function hollowSaturation(stack: StackView, expression: string, component: string): WhyNot | undefined {
-    for (const plan of plansWatchedBy(stack, expression, component)) {
-        const scaling = planScaling(plan);
-        if (scaling === undefined) {
-            return { kind: "undecided", reason: `its query watches App Service plan '${plan.name}', whose sku is unknown in preview (a Consumption or Flex Consumption plan reports no plan metrics)` };
-        }
-        if (scaling === "consumption" || scaling === "flexConsumption") {
-            return {
-                kind: "hollow",
-                reason: `its query watches App Service plan '${plan.name}' (${PLATFORM_PLAN_NAMES[scaling]}, ${skuLabel(plan)}), which reports no plan metrics, `
-                    + `so the monitor never gets data: watch the function app's own memory instead (azure.functions.memory_working_set `
-                    + `filtered to the app's resource_group and name, e.g. as a percentage of its instance memory)`,
-            };
-        }
+    const watched = plansWatchedBy(stack, expression, component).map((plan) => ({ plan, scaling: planScaling(plan) }));
+    const hollow = watched.find((w) => w.scaling === "consumption" || w.scaling === "flexConsumption");
+    if (hollow !== undefined) {
+        const scaling = hollow.scaling as "consumption" | "flexConsumption";
+        return {
+            kind: "hollow",
+            reason: `its query watches App Service plan '${hollow.plan.name}' (${PLATFORM_PLAN_NAMES[scaling]}, ${skuLabel(hollow.plan)}), which reports no plan metrics, `
+                + `so the monitor never gets data: watch the function app's own memory instead (azure.functions.memory_working_set `
+                + `filtered to the app's resource_group and name, e.g. as a percentage of its instance memory)`,
+        };
     }
-    return undefined;
+    const unknown = watched.find((w) => w.scaling === undefined);
+    return unknown === undefined ? undefined : {
+        kind: "undecided",
+        reason: `its query watches App Service plan '${unknown.plan.name}', whose sku is unknown in preview (a Consumption or Flex Consumption plan reports no plan metrics)`,
+    };
 }
 
 /** Why `m`, which claims `signal` for the component by its tags, does not count; undefined if it does. */
