@@ -1,6 +1,7 @@
+import { PLATFORM_PLAN_NAMES, planScaling, skuLabel } from "./capacity";
 import { isMetricQueryMonitor, whySilent } from "./evidence";
 import { Finding, undecided, violation } from "./findings";
-import { ComponentScope, componentScope, Signal, signalOfQuery, isScopedTo } from "./signals";
+import { ComponentScope, componentScope, plansWatchedBy, Signal, signalOfQuery, isScopedTo } from "./signals";
 import { datadogTags, StackResource, StackView, TYPES } from "./stack";
 import { isUnknown } from "./values";
 
@@ -37,25 +38,68 @@ function scopeText(scope: ComponentScope): string {
     return [...[...scope.services].map((s) => `service:${s}`), ...names].join(" or ");
 }
 
+/**
+ * Why a monitor does not count for a signal: `undecided` when that turns on what is unknown in
+ * preview, `hollow` when its query is the signal's, scoped to the component, but can never get data.
+ */
+interface WhyNot {
+    readonly reason: string;
+    readonly kind: "undecided" | "hollow" | "other";
+}
+
+/**
+ * Why a saturation query gets no data, or undefined when it can: it watches an App Service plan
+ * the platform scales without plan metrics. Azure reports App Service plan metrics only for plans
+ * in the Basic, Standard, Premium and Isolated tiers, so a Consumption or Flex Consumption plan's
+ * CPU or memory never reaches Datadog; the function app's own metrics do. An Elastic Premium plan,
+ * whose instances are allocated to it like a Premium plan's, keeps counting (docs/evidence.md,
+ * "Not hollow"). How a plan scales is read from its sku (lib/capacity.ts `planScaling`); a sku
+ * unknown in preview is undecided, unless another plan the query watches is known to be hollow.
+ */
+function hollowSaturation(stack: StackView, expression: string, component: string): WhyNot | undefined {
+    const watched = plansWatchedBy(stack, expression, component).map((plan) => ({ plan, scaling: planScaling(plan) }));
+    const hollow = watched.find((w) => w.scaling === "consumption" || w.scaling === "flexConsumption");
+    if (hollow !== undefined) {
+        const scaling = hollow.scaling as "consumption" | "flexConsumption";
+        return {
+            kind: "hollow",
+            reason: `its query watches App Service plan '${hollow.plan.name}' (${PLATFORM_PLAN_NAMES[scaling]}, ${skuLabel(hollow.plan)}), which reports no plan metrics, `
+                + `so the monitor never gets data: watch the function app's own memory instead (azure.functions.memory_working_set `
+                + `filtered to the app's resource_group and name, e.g. as a percentage of its instance memory)`,
+        };
+    }
+    const unknown = watched.find((w) => w.scaling === undefined);
+    return unknown === undefined ? undefined : {
+        kind: "undecided",
+        reason: `its query watches App Service plan '${unknown.plan.name}', whose sku is unknown in preview (a Consumption or Flex Consumption plan reports no plan metrics)`,
+    };
+}
+
 /** Why `m`, which claims `signal` for the component by its tags, does not count; undefined if it does. */
-function whyNot(rule: SignalRule, m: StackResource, scope: ComponentScope, signal: Signal): string | undefined {
+function whyNot(stack: StackView, rule: SignalRule, m: StackResource, scope: ComponentScope, signal: Signal): WhyNot | undefined {
+    const other = (reason: string): WhyNot => ({ reason, kind: "other" });
     if (!rule.isCandidate(m)) {
-        return `its type or query does not make it one (${rule.how})`;
+        return other(`its type or query does not make it one (${rule.how})`);
     }
     const expression = rule.expression(m);
     if (expression === undefined) {
-        return `its query has no metric to judge`;
+        return other(`its query has no metric to judge`);
     }
     if (!isScopedTo(expression, scope)) {
-        return `its query is not filtered to component '${scope.component}' (every metric filter must name ${scopeText(scope)})`;
+        return other(`its query is not filtered to component '${scope.component}' (every metric filter must name ${scopeText(scope)})`);
     }
     const measured = signalOfQuery(expression);
     if (measured !== signal) {
-        return measured === undefined
+        return other(measured === undefined
             ? `its query measures no ${signal} metric (lib/signals.ts lists each signal's metric families)`
-            : `its query measures ${measured}, not ${signal}`;
+            : `its query measures ${measured}, not ${signal}`);
     }
-    return whySilent(m);
+    const silent = whySilent(m);
+    if (silent !== undefined) {
+        // A draft measures the signal but never notifies; whether it is one may be unknown in preview.
+        return { reason: silent, kind: isUnknown(m.props.draftStatus) ? "undecided" : "hollow" };
+    }
+    return signal === "saturation" ? hollowSaturation(stack, expression, scope.component) : undefined;
 }
 
 /**
@@ -69,7 +113,8 @@ export function signalFindings(stack: StackView, component: string, signals: rea
     const claimants = stack.datadogFor(TYPES.monitor, component);
     const findings: Finding[] = [];
     for (const signal of signals) {
-        const counting = monitors.filter((m) => rule.isCandidate(m) && whyNot(rule, m, scope, signal) === undefined);
+        const verdicts = monitors.filter((m) => rule.isCandidate(m)).map((m) => ({ m, why: whyNot(stack, rule, m, scope, signal) }));
+        const counting = verdicts.filter((v) => v.why === undefined).map((v) => v.m);
         if (counting.length > 0) {
             const found = onFound(signal, counting);
             if (found !== undefined) {
@@ -83,9 +128,19 @@ export function signalFindings(stack: StackView, component: string, signals: rea
             findings.push(undecided(rule.item, `component '${component}' has no ${rule.what} for golden signal '${signal}' that can be judged: the query of monitor '${unknown[0].name}' is unknown in preview`, unknown[0]));
             continue;
         }
+        const pending = verdicts.find((v) => v.why?.kind === "undecided");
+        if (pending !== undefined) {
+            findings.push(undecided(rule.item, `component '${component}' has no ${rule.what} for golden signal '${signal}' that can be judged: ${pending.why?.reason.replace(/^its query/, `the query of monitor '${pending.m.name}'`)}`, pending.m));
+            continue;
+        }
         const claimant = claimants.find((m) => rule.claims(m) && datadogTags(m).get("golden-signal")?.includes(signal));
         if (claimant !== undefined) {
-            findings.push(violation(rule.item, `monitor '${claimant.name}' is tagged 'golden-signal:${signal}' but is no ${signal} ${rule.what} of component '${component}': ${whyNot(rule, claimant, scope, signal)}`, claimant));
+            findings.push(violation(rule.item, `monitor '${claimant.name}' is tagged 'golden-signal:${signal}' but is no ${signal} ${rule.what} of component '${component}': ${whyNot(stack, rule, claimant, scope, signal)?.reason}`, claimant));
+            continue;
+        }
+        const hollow = verdicts.find((v) => v.why?.kind === "hollow");
+        if (hollow !== undefined) {
+            findings.push(violation(rule.item, `monitor '${hollow.m.name}' is no ${signal} ${rule.what} of component '${component}': ${hollow.why?.reason}`, hollow.m));
             continue;
         }
         findings.push(violation(rule.item, `component '${component}' has no ${rule.what} for golden signal '${signal}' (${rule.how}, whose query measures ${signal} with metrics filtered to ${scopeText(scope)})`));

@@ -157,16 +157,39 @@ function azureName(stack: StackView, r: StackResource): string | undefined {
  * saturation), plus the names of compute outside the program such a block was given as literal IDs.
  */
 export function componentScope(stack: StackView, component: string): ComponentScope {
-    // Only what serves the component's requests measures it: a storage account or key vault tagged
-    // with the component has metrics of its own (its latency, its errors), not the component's.
-    const serving = new Set(componentTypes());
-    const own = stack.resources.filter((r) => serving.has(r.type) && namesComponent(stack, r, component));
-    const plans = own.flatMap((r) => stack.dependenciesOf(r, "serverFarmId"));
-    const azureNames = new Set([...own, ...plans].map((r) => azureName(stack, r)).filter((n): n is string => n !== undefined));
+    const own = servingResources(stack, component);
+    const azureNames = new Set([...own, ...plansRunning(stack, own)].map((r) => azureName(stack, r)).filter((n): n is string => n !== undefined));
     for (const n of claims(stack).namesOutsideTheProgram.get(component) ?? []) {
         azureNames.add(n);
     }
     return { component, services: new Set([stack.serviceName(component).toLowerCase()]), azureNames };
+}
+
+/** The App Service plans `compute` runs on (what each one's `serverFarmId` refers to). */
+/**
+ * The resources whose metrics measure the component: only what serves its requests. A storage
+ * account or key vault tagged with the component has metrics of its own (its latency, its errors),
+ * not the component's.
+ */
+function servingResources(stack: StackView, component: string): StackResource[] {
+    const serving = new Set(componentTypes());
+    return stack.resources.filter((r) => serving.has(r.type) && namesComponent(stack, r, component));
+}
+
+function plansRunning(stack: StackView, compute: readonly StackResource[]): StackResource[] {
+    return compute.flatMap((r) => stack.dependenciesOf(r, "serverFarmId"));
+}
+
+/**
+ * The App Service plans of the component's web and function apps (those in its scope) that a
+ * metric of `query` is filtered to by a positive `name:` term: the plans whose metrics the query
+ * watches, whatever the metric (`azure.web_serverfarms.*`).
+ */
+export function plansWatchedBy(stack: StackView, query: string, component: string): StackResource[] {
+    const plans = plansRunning(stack, servingResources(stack, component));
+    const names = new Set(metricTerms(query).flatMap((t) => t.filters)
+        .filter((f) => f.startsWith("name:")).map((f) => f.substring("name:".length).toLowerCase()));
+    return plans.filter((p, i) => plans.indexOf(p) === i && names.has(azureName(stack, p) ?? ""));
 }
 
 /** True when one filter names the component (a positive `service:` or `name:` term of its scope). */

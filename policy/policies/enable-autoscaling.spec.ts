@@ -255,7 +255,7 @@ describe("enable-autoscaling: a function app on a plan the platform scales (Cons
     });
 
     it("fails an autoscale setting on a plan the platform scales: it is no evidence, and it is named", async () => {
-        const refused = "autoscale setting 'shop-api-autoscale' targets Elastic Premium plan 'shop-api-plan' (sku EP1), which the platform scales: Azure does not scale the apps there by an autoscale setting, so it is no evidence; remove it (ReadyService: ExistingCompute...platformScaled())";
+        const refused = "autoscale setting 'shop-api-autoscale' targets Elastic Premium plan 'shop-api-plan' (sku EP1), which the platform scales: Azure does not scale the apps there by an autoscale setting, so it is no evidence; remove it (ReadyService: ExistingCompute...platformScaled(instanceMemoryMb))";
         assert.deepEqual(await messages(policy, [...functionAppStack(), ...readyServiceSetting()]), [refused]);
         // Nor does it make a Consumption plan pass.
         const onConsumption = await messages(policy, [...functionAppStack("consumption"), ...readyServiceSetting()]);

@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { compliantStack, CONTAINER_APP_QUERIES, containerAppStack } from "../lib/fixtures";
+import { compliantStack, CONTAINER_APP_QUERIES, containerAppStack, functionAppStack } from "../lib/fixtures";
 import { editing, messages, without } from "../lib/testing";
 import { missingAnomalyMonitors as policy } from "./missing-anomaly-monitors";
 
@@ -96,5 +96,25 @@ describe("missing-anomaly-monitors: a component on an Azure container app", () =
         assert.deepEqual(await messages(policy, withErrors(good)), [
             "monitor 'shop-api-errors-anomaly' is tagged 'golden-signal:errors' but is no errors anomaly monitor of component 'api': its query measures traffic, not errors",
         ]);
+    });
+});
+
+describe("missing-anomaly-monitors: a function app on a plan the platform scales", () => {
+    const anomaly = (sku: "flexConsumption" | "elasticPremium", query: string) => editing(functionAppStack(sku), "shop-api-saturation-anomaly", (r) => {
+        r.props.query = `avg(last_4h):anomalies(${query}, 'agile', 2) >= 1`;
+    });
+    const PLAN_CPU = "avg:azure.web_serverfarms.cpu_percentage{resource_group:shop-prod,name:shop-prod-api-plan}";
+
+    it("fails anomalies of a Flex Consumption plan's CPU, which never gets data, and passes the app's memory", async () => {
+        assert.deepEqual(await messages(policy, anomaly("flexConsumption", PLAN_CPU)), [
+            "monitor 'shop-api-saturation-anomaly' is tagged 'golden-signal:saturation' but is no saturation anomaly monitor of component 'api': "
+            + "its query watches App Service plan 'shop-api-plan' (Flex Consumption, FC1), which reports no plan metrics, so the monitor never gets data: "
+            + "watch the function app's own memory instead (azure.functions.memory_working_set filtered to the app's resource_group and name, e.g. as a percentage of its instance memory)",
+        ]);
+        assert.deepEqual(await messages(policy, anomaly("flexConsumption", "avg:azure.functions.memory_working_set{resource_group:shop-prod,name:shop-prod-api}")), []);
+    });
+
+    it("passes anomalies of an Elastic Premium plan's CPU", async () => {
+        assert.deepEqual(await messages(policy, anomaly("elasticPremium", PLAN_CPU)), []);
     });
 });

@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { compliantStack, CONTAINER_APP_QUERIES, containerAppStack, setThresholdQuery, TRIGGER } from "../lib/fixtures";
+import { compliantStack, CONTAINER_APP_QUERIES, containerAppStack, functionAppStack, setThresholdQuery, TRIGGER } from "../lib/fixtures";
 import { editing, messages, ResourceSpec, without } from "../lib/testing";
 import { UNKNOWN } from "../lib/values";
 import { missingGoldenSignalMonitors as policy } from "./missing-golden-signal-monitors";
@@ -298,5 +298,56 @@ describe("missing-golden-signal-monitors: a component on a function app", () => 
         assert.deepEqual(await messages(policy, stack), [
             "monitor 'shop-api-errors' is tagged 'golden-signal:errors' but is no errors threshold monitor of component 'api': its query measures no errors metric (lib/signals.ts lists each signal's metric families)",
         ]);
+    });
+});
+
+describe("missing-golden-signal-monitors: a function app on a plan the platform scales", () => {
+    const PLAN_CPU = "avg:azure.web_serverfarms.cpu_percentage{resource_group:shop-prod,name:shop-prod-api-plan}";
+    const APP_MEMORY = "avg:azure.functions.memory_working_set{resource_group:shop-prod,name:shop-prod-api} / 2147483648 * 100";
+    const saturation = (stack: ResourceSpec[], query: string) => editing(stack, "shop-api-saturation", (r) => setThresholdQuery(r, `avg(last_10m):${query} > 80`));
+    const hollow = (sku: string, label: string) => `monitor 'shop-api-saturation' is tagged 'golden-signal:saturation' but is no saturation threshold monitor of component 'api': `
+        + `its query watches App Service plan 'shop-api-plan' (${sku}, ${label}), which reports no plan metrics, so the monitor never gets data: `
+        + "watch the function app's own memory instead (azure.functions.memory_working_set filtered to the app's resource_group and name, e.g. as a percentage of its instance memory)";
+
+    it("fails the CPU of a Flex Consumption or Consumption plan as the saturation signal: no plan metrics reach Datadog", async () => {
+        assert.deepEqual(await messages(policy, saturation(functionAppStack("flexConsumption"), PLAN_CPU)), [hollow("Flex Consumption", "FC1")]);
+        assert.deepEqual(await messages(policy, saturation(functionAppStack("consumption"), PLAN_CPU)), [hollow("Consumption", "Y1")]);
+        // Any metric of the plan, read by the plan's tier when its sku name is not stated.
+        const byTier = editing(functionAppStack("flexConsumption"), "shop-api-plan", (r) => { r.props.sku = { tier: "FlexConsumption" }; });
+        assert.deepEqual(await messages(policy, saturation(byTier, PLAN_CPU.replace("cpu_percentage", "memory_percentage"))), [hollow("Flex Consumption", "tier FlexConsumption")]);
+    });
+
+    it("passes the CPU of an Elastic Premium plan, whose instances report plan metrics", async () => {
+        assert.deepEqual(await messages(policy, saturation(functionAppStack("elasticPremium"), PLAN_CPU)), []);
+    });
+
+    it("passes the function app's own memory on every plan the platform scales", async () => {
+        for (const sku of ["flexConsumption", "consumption", "elasticPremium"] as const) {
+            assert.deepEqual(await messages(policy, saturation(functionAppStack(sku), APP_MEMORY)), [], sku);
+        }
+    });
+
+    it("fails the app's memory filtered to another app", async () => {
+        const other = APP_MEMORY.replace("name:shop-prod-api}", "name:shop-prod-other}");
+        assert.deepEqual(await messages(policy, saturation(functionAppStack("flexConsumption"), other)), [
+            "monitor 'shop-api-saturation' is tagged 'golden-signal:saturation' but is no saturation threshold monitor of component 'api': its query is not filtered to component 'api' (every metric filter must name service:shop-api or name:shop-prod-api or name:shop-prod-api-plan)",
+        ]);
+    });
+
+    it("names an untagged monitor on the plan's CPU as hollow", async () => {
+        const untagged = editing(saturation(functionAppStack("flexConsumption"), PLAN_CPU), "shop-api-saturation", (r) => {
+            r.props.tags = (r.props.tags as string[]).filter((t) => !t.startsWith("golden-signal:"));
+        });
+        assert.deepEqual(await messages(policy, untagged), [
+            hollow("Flex Consumption", "FC1").replace("is tagged 'golden-signal:saturation' but ", ""),
+        ]);
+    });
+
+    it("is undecided when the plan's sku is unknown in preview, and passes the app's memory whatever the sku", async () => {
+        const unknownSku = editing(functionAppStack("flexConsumption"), "shop-api-plan", (r) => { r.props.sku = UNKNOWN; });
+        assert.deepEqual(await messages(policy, saturation(unknownSku, PLAN_CPU)), [
+            "[undecided] component 'api' has no threshold monitor for golden signal 'saturation' that can be judged: the query of monitor 'shop-api-saturation' watches App Service plan 'shop-api-plan', whose sku is unknown in preview (a Consumption or Flex Consumption plan reports no plan metrics)",
+        ]);
+        assert.deepEqual(await messages(policy, saturation(unknownSku, APP_MEMORY)), []);
     });
 });

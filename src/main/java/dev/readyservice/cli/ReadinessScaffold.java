@@ -181,7 +181,7 @@ final class ReadinessScaffold {
             boolean function = isFunctionApp(c.app());
             chain.add(".existing(\"" + c.component() + "\", ExistingCompute." + (function ? "functionApp(" : "webApp(") + variable(c.app()) + ", "
                     + variable(c.plan()) + ").named(" + name(c.app(), "resourceGroupName") + ", " + name(c.app(), "name") + ", " + name(c.plan(), "name")
-                    + ")" + (function && isPlatformScaled(c.plan()) ? ".platformScaled()" : "") + ")");
+                    + ")" + (function && isPlatformScaled(c.plan()) ? ".platformScaled(" + instanceMemoryMb(c.app(), c.plan()) + ")" : "") + ")");
         }
         for (RecordedResource d : data) {
             chain.add(d.type().equals(STORAGE)
@@ -224,6 +224,38 @@ final class ReadinessScaffold {
         }
         Object tier = fields.get("tier");
         return tier instanceof String t && t.trim().matches("(?i)Dynamic|ElasticPremium|FlexConsumption");
+    }
+
+    /** One instance's memory in MB of each Elastic Premium sku (Azure Functions Premium plan, "Available instance SKUs"). */
+    private static final Map<String, Integer> ELASTIC_PREMIUM_MEMORY_MB = Map.of("EP1", 3584, "EP2", 7168, "EP3", 14336);
+    /** One instance's memory in MB on a Consumption plan (1.5 GB). */
+    private static final int CONSUMPTION_MEMORY_MB = 1536;
+
+    /**
+     * One instance's memory in MB of a function app on a plan the platform scales, for
+     * {@code platformScaled(int)} (the saturation monitor watches the app's memory as a percentage of
+     * it): on Flex Consumption the app's {@code functionAppConfig.scaleAndConcurrency.instanceMemoryMB},
+     * on Elastic Premium by the sku name, on Consumption 1536. What the preview cannot tell is a
+     * {@code TODO_} identifier the compiler stops at.
+     */
+    static String instanceMemoryMb(RecordedResource app, RecordedResource plan) {
+        String todo = "TODO_instanceMemoryMb";
+        Map<?, ?> sku = plan.input("sku").orElse(null) instanceof Map<?, ?> m ? m : Map.of();
+        String name = sku.get("name") instanceof String n && !WireValues.UNKNOWN.equals(n) ? n.trim().toUpperCase(Locale.ROOT) : null;
+        String tier = sku.get("tier") instanceof String t && !WireValues.UNKNOWN.equals(t) ? t.trim().toLowerCase(Locale.ROOT) : null;
+        if (name != null && name.startsWith("EP")) {
+            return ELASTIC_PREMIUM_MEMORY_MB.containsKey(name) ? String.valueOf(ELASTIC_PREMIUM_MEMORY_MB.get(name)) : todo;
+        }
+        if (name != null ? name.startsWith("Y") : "dynamic".equals(tier)) {
+            return String.valueOf(CONSUMPTION_MEMORY_MB);
+        }
+        if (name != null ? name.startsWith("FC") : "flexconsumption".equals(tier)) {
+            Object config = app.input("functionAppConfig").orElse(null);
+            Object scale = config instanceof Map<?, ?> c ? c.get("scaleAndConcurrency") : null;
+            Object memory = scale instanceof Map<?, ?> sc ? sc.get("instanceMemoryMB") : null;
+            return memory instanceof Number mb && mb.intValue() > 0 ? String.valueOf(mb.intValue()) : todo;
+        }
+        return todo;
     }
 
     /** A name the preview tells, quoted; else a {@code TODO_} identifier the compiler stops at. */

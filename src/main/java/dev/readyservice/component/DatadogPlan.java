@@ -25,7 +25,8 @@ final class DatadogPlan {
     /** The component watched on the compute the team gave (names as Datadog's Azure integration tags them). */
     static DatadogComponent of(ReadyServiceArgs spec, ComponentSpec c, ExistingCompute compute) {
         return builder(spec, c).azureResourceGroup(compute.resourceGroup()).azureAppName(compute.appName())
-                .azurePlanName(compute.planName()).computeType(compute.type()).latencyOperation(compute.latencyOperation()).build();
+                .azurePlanName(compute.planName()).computeType(compute.type()).latencyOperation(compute.latencyOperation())
+                .instanceMemoryMb(compute.instanceMemoryMb()).build();
     }
 
     private static DatadogComponent.Builder builder(ReadyServiceArgs spec, ComponentSpec c) {

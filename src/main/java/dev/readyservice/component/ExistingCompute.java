@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * and the App Service plan it runs on, or a container app. {@link ReadyService} then adds only the
  * readiness layer for it (monitors and SLOs scoped to these resources, paging, and an autoscale
  * setting on the plan of a web or function app, unless the platform scales a function app's plan:
- * {@link #platformScaled()}) and never a second app. What each compute type is
+ * {@link #platformScaled(int)}) and never a second app. What each compute type is
  * watched with is {@link ComputeType}'s to say (docs/evidence.md, "Over existing resources").
  *
  * <p>Two ways to say which resources:
@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * ExistingCompute.webApp(app, plan).named("shop-rg", "shop-api", "shop-plan")
  * ExistingCompute.functionApp(app, plan).named("shop-rg", "shop-func", "shop-plan")
  * // a function app on a Consumption, Elastic Premium or Flex Consumption plan: no autoscale setting
- * ExistingCompute.functionApp(app, plan).named("shop-rg", "shop-func", "shop-plan").platformScaled()
+ * ExistingCompute.functionApp(app, plan).named("shop-rg", "shop-func", "shop-plan").platformScaled(2048)
  * ExistingCompute.containerApp(app).named("shop-rg", "shop-api").latencyOperation("aspnet_core.request")
  * // resources managed elsewhere: their Azure resource IDs (the names are read from them)
  * ExistingCompute.ids("/subscriptions/.../resourceGroups/shop-rg/providers/Microsoft.Web/sites/shop-api",
@@ -63,10 +63,11 @@ public final class ExistingCompute {
     private final String appName;
     private final String planName;
     private final String latencyOperation;
-    private final boolean platformScaled;
+    /** One instance's memory in MB when the platform scales the function app's plan ({@link #platformScaled(int)}); else null. */
+    private final Integer instanceMemoryMb;
 
     private ExistingCompute(ComputeType type, Output<String> appId, Output<String> planId, String appIdText, String planIdText,
-            String resourceGroup, String appName, String planName, String latencyOperation, boolean platformScaled) {
+            String resourceGroup, String appName, String planName, String latencyOperation, Integer instanceMemoryMb) {
         this.type = type;
         this.appId = appId;
         this.planId = planId;
@@ -76,7 +77,7 @@ public final class ExistingCompute {
         this.appName = appName;
         this.planName = planName;
         this.latencyOperation = latencyOperation;
-        this.platformScaled = platformScaled;
+        this.instanceMemoryMb = instanceMemoryMb;
     }
 
     /**
@@ -111,7 +112,7 @@ public final class ExistingCompute {
 
     /** Compute whose IDs are outputs of the program (its names to be given with {@code named}). */
     private static ExistingCompute ofProgram(ComputeType type, Output<String> appId, Output<String> planId) {
-        return new ExistingCompute(type, appId, planId, null, null, null, null, null, null, false);
+        return new ExistingCompute(type, appId, planId, null, null, null, null, null, null, null);
     }
 
     /**
@@ -139,7 +140,7 @@ public final class ExistingCompute {
         Output<String> planOutput = type.runsOnPlan() ? Output.of(String.valueOf(planId)) : null;
         return new ExistingCompute(type, Output.of(String.valueOf(appId)), planOutput, appId, type.runsOnPlan() ? planId : null,
                 app.map(AzureResourceId::resourceGroup).orElse(null),
-                app.map(AzureResourceId::name).orElse(null), plan.map(AzureResourceId::name).orElse(null), null, false);
+                app.map(AzureResourceId::name).orElse(null), plan.map(AzureResourceId::name).orElse(null), null, null);
     }
 
     /**
@@ -179,7 +180,7 @@ public final class ExistingCompute {
      */
     public ExistingCompute named(String resourceGroup, String appName, String planName) {
         return new ExistingCompute(type, appId, planId, appIdText, planIdText, resourceGroup, appName, planName, latencyOperation,
-                platformScaled);
+                instanceMemoryMb);
     }
 
     /**
@@ -203,7 +204,7 @@ public final class ExistingCompute {
      * @return a copy with this operation
      */
     public ExistingCompute latencyOperation(String operation) {
-        return new ExistingCompute(type, appId, planId, appIdText, planIdText, resourceGroup, appName, planName, operation, platformScaled);
+        return new ExistingCompute(type, appId, planId, appIdText, planIdText, resourceGroup, appName, planName, operation, instanceMemoryMb);
     }
 
     /**
@@ -222,18 +223,34 @@ public final class ExistingCompute {
      * {@code maximumInstanceCount}); a Consumption plan scales to zero and fails (docs/evidence.md, "Capacity").
      * Only for a function app ({@link #functionApp}, {@link #functionAppIds}).
      *
-     * @return a copy whose plan gets no autoscale setting
+     * <p>Its saturation is watched on the app, not the plan: Azure reports no plan metrics for a
+     * Consumption or Flex Consumption plan (App Service plan metrics exist only for Basic, Standard,
+     * Premium and Isolated plans), so a monitor on the plan's CPU would never get data. The saturation
+     * monitor watches the app's memory working set ({@code azure.functions.memory_working_set}, which
+     * Azure reports for a function app on each of these plans) as a percentage of one instance's memory.
+     *
+     * @param instanceMemoryMb the memory of one instance, in MB: on Flex Consumption the app's
+     *     {@code functionAppConfig.scaleAndConcurrency.instanceMemoryMB} (512, 2048 or 4096); on
+     *     Elastic Premium the plan's sku ({@code EP1} 3584, {@code EP2} 7168, {@code EP3} 14336); on
+     *     Consumption 1536
+     * @return a copy whose plan gets no autoscale setting and whose saturation is the app's memory
      */
-    public ExistingCompute platformScaled() {
-        return new ExistingCompute(type, appId, planId, appIdText, planIdText, resourceGroup, appName, planName, latencyOperation, true);
+    public ExistingCompute platformScaled(int instanceMemoryMb) {
+        return new ExistingCompute(type, appId, planId, appIdText, planIdText, resourceGroup, appName, planName, latencyOperation,
+                instanceMemoryMb);
     }
 
     /**
      * True when {@link ReadyService} adds an autoscale setting on the plan: a web or function app not
-     * declared {@link #platformScaled()}.
+     * declared {@link #platformScaled(int)}.
      */
     public boolean autoscaledByASetting() {
-        return type.runsOnPlan() && !platformScaled;
+        return type.runsOnPlan() && instanceMemoryMb == null;
+    }
+
+    /** One instance's memory in MB of a function app on a plan the platform scales ({@link #platformScaled(int)}); else null. */
+    public Integer instanceMemoryMb() {
+        return instanceMemoryMb;
     }
 
     /** What the compute is: it decides the metrics watched and whether a plan is autoscaled. */
@@ -330,8 +347,13 @@ public final class ExistingCompute {
             found.add(new Violation(at + ".planName", "'" + planName + "'",
                     "unset: a container app runs on no App Service plan (ExistingCompute.named(resourceGroup, appName))"));
         }
-        if (platformScaled && type != ComputeType.FUNCTION_APP) {
-            found.add(new Violation(at + ".platformScaled", "true", "unset: only a function app runs on a plan the platform scales "
+        if (instanceMemoryMb != null && type == ComputeType.FUNCTION_APP && instanceMemoryMb <= 0) {
+            found.add(new Violation(at + ".platformScaled", String.valueOf(instanceMemoryMb), "one instance's memory in MB, more than 0 "
+                    + "(Flex Consumption: the app's instanceMemoryMB, 512, 2048 or 4096; Elastic Premium EP1 3584, EP2 7168, EP3 14336; "
+                    + "Consumption 1536): the saturation monitor watches the app's memory as a percentage of it"));
+        }
+        if (instanceMemoryMb != null && type != ComputeType.FUNCTION_APP) {
+            found.add(new Violation(at + ".platformScaled", String.valueOf(instanceMemoryMb), "unset: only a function app runs on a plan the platform scales "
                     + "(Consumption, Elastic Premium, Flex Consumption); " + (type.runsOnPlan()
                             ? "a web app's plan is scaled by the autoscale setting ReadyService adds"
                             : "a container app scales by its own template.scale")));

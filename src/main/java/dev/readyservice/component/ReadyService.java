@@ -56,7 +56,7 @@ import javax.annotation.Nullable;
  * (each on its App Service plan) or a container app ({@link ExistingCompute}); each is watched with
  * its own Azure metrics, and a container app gets no autoscale setting: it scales by its own
  * {@code template.scale}, which the policy pack judges; nor does a function app on a plan the platform
- * scales ({@link ExistingCompute#platformScaled()}).
+ * scales ({@link ExistingCompute#platformScaled(int)}).
  * <pre>{@code
  * new ReadyService("shop", ReadyServiceArgs.builder()
  *         .product(product).component(api).paging(paging)
@@ -184,7 +184,7 @@ public final class ReadyService extends ComponentResource {
      * @param monitoring the monitoring block per component name
      * @param autoscale  the autoscale setting on the plan of each component on a web or function app
      *                   (none for a container app, which scales by its own {@code template.scale}, nor for a
-     *                   function app on a plan the platform scales, {@link ExistingCompute#platformScaled()})
+     *                   function app on a plan the platform scales, {@link ExistingCompute#platformScaled(int)})
      * @param backups    the backups of the existing data, when data was given
      * @param encryption transparent data encryption stated {@code Enabled} on each given SQL database
      */

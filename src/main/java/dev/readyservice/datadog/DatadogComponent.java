@@ -45,6 +45,10 @@ import java.util.Set;
  * @param latencyOperation the APM operation of the component's request spans, e.g.
  *     {@code aspnet_core.request}: the latency of a container app (whose Azure metrics have no
  *     response time) is {@code trace.<operation>}; null for the other compute types
+ * @param instanceMemoryMb one instance's memory in MB of a function app on a plan the platform
+ *     scales (Consumption, Elastic Premium, Flex Consumption): its saturation is the app's memory
+ *     working set as a percentage of it, since no plan metrics reach Datadog from a Consumption or
+ *     Flex Consumption plan; null for every other app (its saturation is its plan's or its own CPU)
  */
 public record DatadogComponent(
         String product,
@@ -67,7 +71,8 @@ public record DatadogComponent(
         String azureAppName,
         String azurePlanName,
         ComputeType computeType,
-        String latencyOperation) {
+        String latencyOperation,
+        Integer instanceMemoryMb) {
 
     public DatadogComponent {
         pageOutOfHours = Set.copyOf(pageOutOfHours);
@@ -76,6 +81,10 @@ public record DatadogComponent(
         if (computeType == ComputeType.CONTAINER_APP && kind != ComponentKind.WORKER && (latencyOperation == null || latencyOperation.isBlank())) {
             throw new IllegalArgumentException("component " + component + " runs on a container app, whose Azure metrics have no response time: "
                     + "give latencyOperation, the APM operation of its request spans (e.g. aspnet_core.request)");
+        }
+        if (instanceMemoryMb != null && (computeType != ComputeType.FUNCTION_APP || instanceMemoryMb <= 0)) {
+            throw new IllegalArgumentException("component " + component + ": instanceMemoryMb " + instanceMemoryMb
+                    + " is only for a function app on a plan the platform scales, and more than 0 MB");
         }
     }
 
@@ -92,7 +101,7 @@ public record DatadogComponent(
                 .playbookBaseUrl(playbookBaseUrl).docsUrl(docsUrl).pagerDutyServiceName(pagerDutyServiceName)
                 .pagerDutyServiceUrl(pagerDutyServiceUrl).pageOutOfHours(pageOutOfHours).trafficFloorPerMinute(trafficFloorPerMinute)
                 .azureResourceGroup(azureResourceGroup).azureAppName(azureAppName).azurePlanName(azurePlanName)
-                .computeType(computeType).latencyOperation(latencyOperation);
+                .computeType(computeType).latencyOperation(latencyOperation).instanceMemoryMb(instanceMemoryMb);
     }
 
     /** @return the Datadog service name, {@code <product>-<component>} */
@@ -134,6 +143,7 @@ public record DatadogComponent(
         private String azurePlanName;
         private ComputeType computeType = ComputeType.WEB_APP;
         private String latencyOperation;
+        private Integer instanceMemoryMb;
 
         private Builder() {
         }
@@ -243,11 +253,16 @@ public record DatadogComponent(
             return this;
         }
 
+        public Builder instanceMemoryMb(Integer value) {
+            this.instanceMemoryMb = value;
+            return this;
+        }
+
         public DatadogComponent build() {
             return new DatadogComponent(product, component, kind, environment, customerFacing, team, availabilityTarget,
                     latencyThresholdMillis, latencyPercentile, sloTimeframe, playbookBaseUrl, docsUrl, pagerDutyServiceName,
                     pagerDutyServiceUrl, pageOutOfHours, trafficFloorPerMinute, azureResourceGroup, azureAppName, azurePlanName,
-                    computeType, latencyOperation);
+                    computeType, latencyOperation, instanceMemoryMb);
         }
     }
 }

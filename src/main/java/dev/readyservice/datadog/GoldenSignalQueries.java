@@ -17,7 +17,10 @@ import java.util.Locale;
  * {@code statuscodecategory:5xx}) and no response time, so its latency is the APM trace metric of
  * the request operation the team states ({@code trace.<operation>}, filtered by service and env).
  * Workers are watched through APM trace metrics of their {@code worker.job} spans. Saturation is
- * the App Service plan's CPU for web and function apps, the app's own CPU for a container app.
+ * the App Service plan's CPU for web and function apps, the app's own CPU for a container app; for a
+ * function app on a plan the platform scales ({@link DatadogComponent#instanceMemoryMb()}), the app's
+ * memory working set as a percentage of one instance's memory: Azure reports no plan metrics for a
+ * Consumption or Flex Consumption plan, so a monitor on its CPU would never get data.
  * Datadog lower-cases tag keys and values, so Azure names and dimensions are lower-case in filters.
  */
 public final class GoldenSignalQueries {
@@ -41,9 +44,12 @@ public final class GoldenSignalQueries {
         return worker(c) ? serviceFilter(c) : appFilter(c);
     }
 
-    /** @return the filter of the saturation metric: the plan a web or function app runs on, else the app itself */
+    /**
+     * @return the filter of the saturation metric: the plan a web or function app runs on, else the
+     *     app itself (a container app, or a function app on a plan the platform scales)
+     */
     static String saturationFilter(DatadogComponent c) {
-        return c.computeType().runsOnPlan() ? azureFilter(c.azureResourceGroup(), c.azurePlanName()) : appFilter(c);
+        return c.computeType().runsOnPlan() && c.instanceMemoryMb() == null ? azureFilter(c.azureResourceGroup(), c.azurePlanName()) : appFilter(c);
     }
 
     /** @return Datadog's percentile aggregator for the configured percentile, e.g. {@code p99.9} */
@@ -142,7 +148,14 @@ public final class GoldenSignalQueries {
                 !worker(c));
     }
 
+    /** One mebibyte, in bytes: Azure reports a function app's memory working set in bytes. */
+    private static final long MIB = 1024L * 1024L;
+
     private static SignalQuery saturation(DatadogComponent c) {
+        if (c.instanceMemoryMb() != null) {
+            return new SignalQuery(AlertClass.SATURATION, "avg:azure.functions.memory_working_set{" + saturationFilter(c) + "} / "
+                    + (c.instanceMemoryMb() * MIB) + " * 100", "avg(last_10m)", ">", "above", true);
+        }
         String metric = c.computeType().runsOnPlan() ? "azure.web_serverfarms.cpu_percentage" : CONTAINER_APPS + ".cpu_percentage";
         return new SignalQuery(AlertClass.SATURATION, "avg:" + metric + "{" + saturationFilter(c) + "}",
                 "avg(last_10m)", ">", "above", true);

@@ -9,7 +9,8 @@ import java.util.Locale;
  * <li>{@link #WEB_APP}: Datadog's App Service metrics ({@code azure.app_services.*}); saturation and
  * autoscaling on its plan;</li>
  * <li>{@link #FUNCTION_APP}: Datadog's Azure Functions metrics ({@code azure.functions.*}); saturation
- * and autoscaling on its plan;</li>
+ * and autoscaling on its plan, except on a plan the platform scales, whose saturation is the app's
+ * own memory and which gets no autoscale setting ({@code ExistingCompute.platformScaled(int)});</li>
  * <li>{@link #CONTAINER_APP}: Datadog's Azure Container Apps metrics ({@code azure.app_containerapps.*})
  * and, since they have no response time, APM trace metrics for latency; no plan, so no autoscale
  * setting: a container app scales by its own {@code template.scale}.</li>

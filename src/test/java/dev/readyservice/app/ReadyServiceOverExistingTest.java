@@ -366,7 +366,7 @@ class ReadyServiceOverExistingTest {
             var app = new WebApp("fn-app", WebAppArgs.builder().resourceGroupName("fn-rg").name("fn-app").kind("functionapp")
                     .serverFarmId(plan.id()).build());
             new ReadyService("shop", computeOnly("prod")
-                    .existing("api", ExistingCompute.functionApp(app, plan).named("fn-rg", "fn-app", "fn-plan").platformScaled()).build());
+                    .existing("api", ExistingCompute.functionApp(app, plan).named("fn-rg", "fn-app", "fn-plan").platformScaled(3584)).build());
         });
         assertThat(mocks.ofType("azure-native:insights:AutoscaleSetting")).isEmpty();
         assertThat(mocks.ofType("azure-native:web:AppServicePlan")).extracting(RecordingMocks.Registration::name).containsExactly("fn-plan");
@@ -375,8 +375,12 @@ class ReadyServiceOverExistingTest {
             assertThat(m.at("planId")).isEqualTo("fn-plan-id");
         });
         String app = "{resource_group:fn-rg,name:fn-app}";
-        assertThat(queries(mocks)).contains("avg(last_5m):avg:azure.functions.response_time" + app + " > 0.5")
-                .noneSatisfy(q -> assertThat(q).contains("azure.app_services"));
+        // Saturation is the app's memory working set as a percentage of one EP1 instance's 3584 MB (3584 * 2^20 bytes),
+        // never the plan's CPU: a Consumption or Flex Consumption plan reports none to Datadog.
+        assertThat(queries(mocks)).contains("avg(last_5m):avg:azure.functions.response_time" + app + " > 0.5",
+                        "avg(last_10m):avg:azure.functions.memory_working_set" + app + " / 3758096384 * 100 > 95")
+                .noneSatisfy(q -> assertThat(q).contains("azure.app_services"))
+                .noneSatisfy(q -> assertThat(q).contains("azure.web_serverfarms"));
         assertThat(mocks.ofType("datadog:index/serviceLevelObjective:ServiceLevelObjective")).isNotEmpty();
         assertThat(mocks.ofType("pagerduty:index/service:Service")).isNotEmpty();
         // Prod: the customer-facing component's alerts page out of hours, as on any compute.
@@ -386,17 +390,19 @@ class ReadyServiceOverExistingTest {
     @Test
     void aFunctionAppByIdsOnAPlanThePlatformScalesGetsNoAutoscaleSetting() {
         RecordingMocks mocks = run("qa", ctx -> new ReadyService("shop", computeOnly("qa")
-                .existing("api", ExistingCompute.functionAppIds(FUNCTION_APP_ID, PLAN_ID).platformScaled()).build()));
+                .existing("api", ExistingCompute.functionAppIds(FUNCTION_APP_ID, PLAN_ID).platformScaled(2048)).build()));
         assertThat(mocks.ofType("azure-native:insights:AutoscaleSetting")).isEmpty();
-        assertThat(queries(mocks)).anySatisfy(q -> assertThat(q).contains("sum:azure.functions.requests{resource_group:legacy-rg,name:legacy-func}"));
+        assertThat(queries(mocks)).anySatisfy(q -> assertThat(q).contains("sum:azure.functions.requests{resource_group:legacy-rg,name:legacy-func}"))
+                .anySatisfy(q -> assertThat(q).startsWith("avg(last_10m):avg:azure.functions.memory_working_set{resource_group:legacy-rg,name:legacy-func} / 2147483648 * 100 > "))
+                .noneSatisfy(q -> assertThat(q).contains("azure.web_serverfarms"));
     }
 
     @Test
     void onlyAFunctionAppIsDeclaredOnAPlanThePlatformScales() {
         var args = computeOnly("qa")
                 .component(ComponentSpec.builder("web", ComponentKind.UI).capacity(CapacityPlan.of(40, 25, 4)).build())
-                .existing("api", ExistingCompute.ids(APP_ID, PLAN_ID).platformScaled())
-                .existing("web", ExistingCompute.containerAppId(CONTAINER_APP_ID).latencyOperation("http.request").platformScaled())
+                .existing("api", ExistingCompute.ids(APP_ID, PLAN_ID).platformScaled(2048))
+                .existing("web", ExistingCompute.containerAppId(CONTAINER_APP_ID).latencyOperation("http.request").platformScaled(2048))
                 .build();
         InvalidSpecException e = refused(args);
         assertThat(e.violations()).extracting(Violation::field).containsExactlyInAnyOrder(
@@ -405,6 +411,16 @@ class ReadyServiceOverExistingTest {
                 .contains("unset: only a function app runs on a plan the platform scales (Consumption, Elastic Premium, Flex Consumption); "
                         + "a web app's plan is scaled by the autoscale setting ReadyService adds")
                 .contains("a container app scales by its own template.scale");
+    }
+
+    @Test
+    void aFunctionAppOnAPlanThePlatformScalesStatesAPositiveInstanceMemory() {
+        InvalidSpecException e = refused(computeOnly("qa").existing("api", ExistingCompute.functionAppIds(FUNCTION_APP_ID, PLAN_ID).platformScaled(0)).build());
+        assertThat(e.violations()).singleElement().satisfies(v -> {
+            assertThat(v.field()).isEqualTo("existingCompute.api.platformScaled");
+            assertThat(v.value()).isEqualTo("0");
+            assertThat(v.allowed()).startsWith("one instance's memory in MB, more than 0 (Flex Consumption: the app's instanceMemoryMB");
+        });
     }
 
     @Test

@@ -62,17 +62,26 @@ class ReadinessScaffoldTest {
 
     @Test
     void aFunctionAppIsGivenAsOneAndDeclaredPlatformScaledOnlyWhenItsPlanSkuSaysSo() {
-        Function<Map<String, Object>, String> chainFor = sku -> {
+        java.util.function.BiFunction<Map<String, Object>, Map<String, Object>, String> chainOf = (sku, appConfig) -> {
             var plan = resource(ReadinessScaffold.PLAN, "fn-plan", Map.of("name", "fn-plan", "resourceGroupName", "fn-rg", "sku", sku), Map.of());
-            var app = resource(ReadinessScaffold.WEB_APP, "fn-app", Map.of("name", "fn-app", "resourceGroupName", "fn-rg", "kind", "functionapp,linux"),
-                    Map.of("serverFarmId", List.of("urn:fn-plan")));
+            var inputs = new java.util.HashMap<String, Object>(Map.of("name", "fn-app", "resourceGroupName", "fn-rg", "kind", "functionapp,linux"));
+            inputs.putAll(appConfig);
+            var app = resource(ReadinessScaffold.WEB_APP, "fn-app", inputs, Map.of("serverFarmId", List.of("urn:fn-plan")));
             String code = new ReadinessScaffold("orders", List.of(plan, app)).code("Pulumi.qa.yaml");
             return code.lines().filter(l -> l.contains(".existing(")).findFirst().orElseThrow().trim().replaceFirst(";$", "");
         };
+        Function<Map<String, Object>, String> chainFor = sku -> chainOf.apply(sku, Map.of());
         String onPlan = ".existing(\"app\", ExistingCompute.functionApp(fnApp, fnPlan).named(\"fn-rg\", \"fn-app\", \"fn-plan\")";
-        assertThat(chainFor.apply(Map.of("name", "EP1"))).isEqualTo(onPlan + ".platformScaled())");
-        assertThat(chainFor.apply(Map.of("name", "Y1", "tier", "Dynamic"))).isEqualTo(onPlan + ".platformScaled())");
-        assertThat(chainFor.apply(Map.of("tier", "FlexConsumption"))).isEqualTo(onPlan + ".platformScaled())");
+        // One instance's memory, which the saturation monitor's percentage divides by: by the Elastic Premium sku, 1.5 GB on Consumption.
+        assertThat(chainFor.apply(Map.of("name", "EP1"))).isEqualTo(onPlan + ".platformScaled(3584))");
+        assertThat(chainFor.apply(Map.of("name", "ep3", "tier", "ElasticPremium"))).isEqualTo(onPlan + ".platformScaled(14336))");
+        assertThat(chainFor.apply(Map.of("name", "Y1", "tier", "Dynamic"))).isEqualTo(onPlan + ".platformScaled(1536))");
+        // Flex Consumption: the app's own instance memory; not stated, the team writes it.
+        assertThat(chainOf.apply(Map.of("name", "FC1"), Map.of("functionAppConfig", Map.of("scaleAndConcurrency", Map.of("instanceMemoryMB", 4096)))))
+                .isEqualTo(onPlan + ".platformScaled(4096))");
+        assertThat(chainFor.apply(Map.of("tier", "FlexConsumption"))).isEqualTo(onPlan + ".platformScaled(TODO_instanceMemoryMb))");
+        assertThat(chainOf.apply(Map.of("name", "FC1"), Map.of("functionAppConfig", Map.of("scaleAndConcurrency", Map.of("instanceMemoryMB", WireValues.UNKNOWN)))))
+                .isEqualTo(onPlan + ".platformScaled(TODO_instanceMemoryMb))");
         // A dedicated plan (a P sku is not Elastic Premium) and a sku unknown in preview get the autoscale setting.
         assertThat(chainFor.apply(Map.of("name", "P1v2", "tier", "ElasticPremium"))).isEqualTo(onPlan + ")");
         assertThat(chainFor.apply(Map.of("name", WireValues.UNKNOWN))).isEqualTo(onPlan + ")");

@@ -2,6 +2,7 @@ package dev.readyservice.datadog;
 
 import static dev.readyservice.datadog.MockRun.NO_OPTIONS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.readyservice.datadog.bindings.Monitor;
 import dev.readyservice.model.AlertClass;
@@ -102,6 +103,22 @@ class GoldenSignalMonitorsTest {
         assertThat(mocks.named("checkout-api-saturation-threshold").string("query"))
                 .contains("avg:azure.web_serverfarms.cpu_percentage{resource_group:rg-checkout-prod,name:checkout-plan-prod}");
         assertThat(mocks.ofType(Monitor.TYPE)).allSatisfy(m -> assertThat(m.string("query")).doesNotContain("azure.app_services"));
+    }
+
+    @Test
+    void aFunctionAppOnAPlanThePlatformScalesWatchesItsOwnMemoryNotThePlanCpu() {
+        var mocks = MockRun.run(ctx -> GoldenSignalMonitors.create("checkout-api",
+                TestComponents.functionApp().toBuilder().instanceMemoryMb(2048).build(), NO_OPTIONS));
+        String memory = "avg:azure.functions.memory_working_set{resource_group:rg-checkout-prod,name:checkout-func-prod} / 2147483648 * 100";
+
+        // Saturation that does not page out of hours alerts at 95% (of one 2048 MB instance's memory).
+        assertThat(mocks.named("checkout-api-saturation-threshold").string("query")).isEqualTo("avg(last_10m):" + memory + " > 95");
+        assertThat(mocks.named("checkout-api-saturation-anomaly").string("query")).startsWith("avg(last_1h):anomalies(" + memory + ", 'basic', 2");
+        assertThat(mocks.ofType(Monitor.TYPE)).allSatisfy(m -> assertThat(m.string("query")).doesNotContain("azure.web_serverfarms"));
+        // Only a function app states an instance memory, and a positive one.
+        assertThatThrownBy(() -> TestComponents.api().toBuilder().instanceMemoryMb(2048).build()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("instanceMemoryMb 2048 is only for a function app on a plan the platform scales");
+        assertThatThrownBy(() -> TestComponents.functionApp().toBuilder().instanceMemoryMb(0).build()).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

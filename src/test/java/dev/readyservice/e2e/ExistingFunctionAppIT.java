@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The function-app program on an Elastic Premium plan ({@link ExistingFunctionShop}) under
  * {@code ./prr review --stack qa} with the repository's QA policy config, unchanged (no waiver):
- * with {@code ReadyService} over its function app declared {@code platformScaled()} (no autoscale
+ * with {@code ReadyService} over its function app declared {@code platformScaled(3584)} (no autoscale
  * setting; the pack judges the app's always-ready instances and the plan's maximum) it is ready for
  * QA; without the declaration ReadyService adds an autoscale setting on the plan, which the pack
  * names as no evidence, and it is not ready.
