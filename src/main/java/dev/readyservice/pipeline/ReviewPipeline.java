@@ -68,16 +68,68 @@ public final class ReviewPipeline {
         Instant previewed;
         StackUnderReview stack = new StackUnderReview(loaded.projectName(), options.stack(), loaded.organization(),
                 loaded.config().values(), loaded.config().secretKeys());
-        try (PolicyPackLaunch pack = PolicyPackLaunch.begin(options.policyPack(), options.policyConfig(), stack, options.timeout())) {
+        PolicyPackLaunch pack = PolicyPackLaunch.begin(options.policyPack(), options.policyConfig(), stack, options.timeout());
+        try {
             preview = loaded.run(pack::analyzeAhead);
             previewed = clock.instant();
             progress.accept("Running the policy pack " + options.policyPack() + " over " + preview.resources().size() + " resources"
                     + options.policyConfig().map(c -> " with " + c).orElse(" with no policy config (every policy mandatory)"));
             analysis = pack.analyze(preview);
+        } catch (RuntimeException | Error e) {
+            pack.close();
+            throw e;
         }
         Instant analysed = clock.instant();
-        return write(options, reports, preview, analysis, Duration.between(start, previewed), Duration.between(previewed, analysed),
-                Engine.OFFLINE);
+        // The pack has answered: it stops (its process ended and waited for) while the report is
+        // written, and is stopped before this returns, whatever happens.
+        Stopping stopping = Stopping.start(pack);
+        try {
+            return write(options, reports, preview, analysis, Duration.between(start, previewed), Duration.between(previewed, analysed),
+                    Engine.OFFLINE);
+        } finally {
+            stopping.await();
+        }
+    }
+
+    /** A close on a thread of its own; {@link #await} waits for it and throws what it threw. */
+    private static final class Stopping {
+        private final Thread thread;
+        private volatile RuntimeException failure;
+
+        private Stopping(AutoCloseable resource) {
+            this.thread = new Thread(() -> {
+                try {
+                    resource.close();
+                } catch (RuntimeException e) {
+                    failure = e;
+                } catch (Exception e) {
+                    failure = new IllegalStateException(e.getMessage(), e);
+                }
+            }, "review-stop-pack");
+        }
+
+        static Stopping start(AutoCloseable resource) {
+            Stopping stopping = new Stopping(resource);
+            stopping.thread.start();
+            return stopping;
+        }
+
+        void await() {
+            boolean interrupted = false;
+            while (thread.isAlive()) {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        }
     }
 
     /**
