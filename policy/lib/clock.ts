@@ -35,3 +35,11 @@ export function daysBetween(from: string, to: string): number {
 export function addDays(date: string, days: number): string {
     return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().substring(0, 10);
 }
+
+/**
+ * Now, in milliseconds since the epoch: midnight UTC of the pinned date when tests pin one
+ * (`setToday`), else the real clock. Used to tell a downtime's past window from its future one.
+ */
+export function nowMs(): number {
+    return pinned !== undefined ? Date.parse(`${pinned}T00:00:00Z`) : Date.now();
+}

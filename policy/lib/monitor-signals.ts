@@ -1,4 +1,5 @@
 import { PLATFORM_PLAN_NAMES, planScaling, skuLabel } from "./capacity";
+import { whyMuted } from "./downtimes";
 import { isMetricQueryMonitor, whySilent } from "./evidence";
 import { Finding, undecided, violation } from "./findings";
 import { ComponentScope, componentScope, plansWatchedBy, Signal, signalOfQuery, isScopedTo } from "./signals";
@@ -98,6 +99,10 @@ function whyNot(stack: StackView, rule: SignalRule, m: StackResource, scope: Com
     if (silent !== undefined) {
         // A draft measures the signal but never notifies; whether it is one may be unknown in preview.
         return { reason: silent, kind: isUnknown(m.props.draftStatus) ? "undecided" : "hollow" };
+    }
+    const muted = whyMuted(stack, m);
+    if (muted !== undefined) {
+        return { reason: muted.reason, kind: muted.kind };
     }
     return signal === "saturation" ? hollowSaturation(stack, expression, scope.component) : undefined;
 }

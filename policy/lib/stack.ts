@@ -21,6 +21,8 @@ export const TYPES = {
     pdSchedule: "pagerduty:index/schedule:Schedule",
     pdUser: "pagerduty:index/user:User",
     ddPagerDutyServiceObject: "datadog:pagerduty/serviceObject:ServiceObject",
+    downtime: "datadog:index/downtime:Downtime",
+    downtimeSchedule: "datadog:index/downtimeSchedule:DowntimeSchedule",
     storageAccount: "azure-native:storage:StorageAccount",
     postgresFlexible: "azure-native:dbforpostgresql:Server",
     postgresConfiguration: "azure-native:dbforpostgresql:Configuration",

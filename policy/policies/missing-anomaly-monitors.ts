@@ -41,7 +41,7 @@ export const missingAnomalyMonitors = readinessPolicy({
     description: "Every component has anomaly monitors (query alerts applying anomalies() to the signal's metric) for its latency, traffic, errors and saturation.",
     items: [ITEM],
     waivableInProd: true,
-    evidenceTypes: [TYPES.monitor, TYPES.appServicePlan],
+    evidenceTypes: [TYPES.monitor, TYPES.appServicePlan, TYPES.downtime, TYPES.downtimeSchedule],
     defaults: {},
     check(stack): Finding[] {
         return judgeEachComponent(stack, ITEM, (component) => signalFindings(stack, component.name, GOLDEN_SIGNALS, RULE, (signal, monitors) =>

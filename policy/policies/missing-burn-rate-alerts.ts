@@ -1,5 +1,6 @@
 import { queryThreshold, thresholdOf } from "../lib/alert-thresholds";
 import { maxBurnRate } from "../lib/burn-rate";
+import { whyMuted } from "../lib/downtimes";
 import { whySilent } from "../lib/evidence";
 import { Finding, undecided, violation } from "../lib/findings";
 import { alertText, handleReachesService, handlesIn, outOfHoursUrgency, pagesOutOfHours, serviceOfHandle } from "../lib/paging";
@@ -96,8 +97,11 @@ function checkSlo(stack: StackView, slo: StackResource): Finding[] {
         const threshold = lowestThreshold(alert);
         const message = alert.props.message;
         const silent = whySilent(alert);
+        const muted = whyMuted(stack, alert);
         if (silent !== undefined) {
             findings.push(violation(ITEM, `burn-rate alert '${alert.name}' of SLO '${sloName}' notifies no one: ${silent}`, alert));
+        } else if (muted !== undefined) {
+            findings.push((muted.kind === "hollow" ? violation : undecided)(ITEM, `burn-rate alert '${alert.name}' of SLO '${sloName}' ${muted.kind === "hollow" ? "notifies no one" : "may notify no one"}: ${muted.reason}`, alert));
         } else if (threshold === "unknown") {
             findings.push(undecided(ITEM, `burn-rate alert '${alert.name}' of SLO '${sloName}' has thresholds unknown in preview`, alert));
         } else if (threshold === undefined) {
@@ -148,7 +152,7 @@ export const missingBurnRateAlerts = readinessPolicy({
     description: "Every SLO has burn-rate alerts ('slo alert' monitors whose query refers to the SLO) with a threshold below 1/(1 - target), notifying a PagerDuty service of the stack, one of them paging.",
     items: [ITEM],
     waivableInProd: true,
-    evidenceTypes: [TYPES.slo, TYPES.monitor],
+    evidenceTypes: [TYPES.slo, TYPES.monitor, TYPES.downtime, TYPES.downtimeSchedule],
     defaults: {},
     check(stack): Finding[] {
         const slos = stack.ofType(TYPES.slo);

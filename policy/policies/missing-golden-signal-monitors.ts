@@ -43,7 +43,7 @@ export const missingGoldenSignalMonitors = readinessPolicy({
     description: "Every component has threshold monitors (metric/query alert) whose queries measure its latency, traffic, errors and saturation and can trigger: compared with their critical threshold in the direction of trouble, at a value the metric can reach.",
     items: [ITEM],
     waivableInProd: true,
-    evidenceTypes: [TYPES.monitor, TYPES.appServicePlan],
+    evidenceTypes: [TYPES.monitor, TYPES.appServicePlan, TYPES.downtime, TYPES.downtimeSchedule],
     defaults: {},
     check(stack): Finding[] {
         return judgeEachComponent(stack, ITEM, (component) => signalFindings(stack, component.name, GOLDEN_SIGNALS, RULE, (signal, monitors) =>
