@@ -110,8 +110,14 @@ describe("missing-burn-rate-alerts", () => {
                 : tags === undefined ? tags : { ...(tags as Record<string, string>), criticality: "internal" };
         })[0]));
         assert.deepEqual(await messages(policy, internal), [], "an internal component's SLO may wait for business hours");
-        assert.equal((await messages(policy, internal.map((r) => (r.name === "shop-api-app" ? { ...r, props: { ...r.props, publicNetworkAccess: "Enabled" } } : r)))).length, 2,
-            "a component tagged internal that the internet reaches is customer-facing: its SLO must wake someone");
+        const reached = "component 'api' is customer-facing, whatever its tags and spec say, because the internet reaches web app 'shop-api-app' (publicNetworkAccess 'Enabled', and its access restrictions do not deny the internet)";
+        const publicApp = (value: unknown) => internal.map((r) => (r.name === "shop-api-app" ? { ...r, props: { ...r.props, publicNetworkAccess: value } } : r));
+        assert.deepEqual(await messages(policy, publicApp("Enabled")), [
+            `SLO 'shop-api-availability' has no burn-rate alert that pages: ${why}; ${reached}`,
+            `SLO 'shop-api-latency' has no burn-rate alert that pages: ${why}; ${reached}`,
+        ], "a component tagged internal that the internet reaches is customer-facing: its SLO must wake someone");
+        assert.deepEqual(await messages(policy, publicApp(UNKNOWN)), ["shop-api-availability", "shop-api-latency"].map((slo) =>
+            `[undecided] SLO '${slo}' has no burn-rate alert that pages out of support hours (${why}), which component 'api' needs if the internet reaches it: web app 'shop-api-app' publicNetworkAccess is unknown in preview`));
         const highAlways = editing(compliantStack(), "shop-api-pd", (r) => { r.props.incidentUrgencyRule = { type: "constant", urgency: "high" }; });
         assert.deepEqual(await messages(policy, highAlways), []);
         const unknown = editing(compliantStack(), "shop-api-pd", (r) => { r.props.incidentUrgencyRule = UNKNOWN; });
