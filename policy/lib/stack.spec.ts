@@ -88,6 +88,16 @@ describe("StackView: criticality by substance", () => {
         assert.equal(facing([app, elsewhere], "ui")?.customerFacing, false);
     });
 
+    it("reaches an API Management service unless its virtual network is internal, and Front Door always", () => {
+        const apim = (virtualNetworkType: unknown): ResourceSpec => ({ type: "azure-native:apimanagement:ApiManagementService", name: "apim", props: { virtualNetworkType, tags: { component: "gw", criticality: "internal" } } });
+        assert.equal(facing([apim("Internal")], "gw")?.customerFacing, false);
+        assert.equal(facing([apim("External")], "gw")?.customerFacing, true);
+        assert.equal(facing([apim(undefined)], "gw")?.customerFacing, true);
+        assert.equal(facing([apim(UNKNOWN)], "gw")?.exposure?.undecided, true);
+        const frontDoor: ResourceSpec = { type: "azure-native:network:FrontDoor", name: "fd", props: { tags: { component: "edge", criticality: "internal" } } };
+        assert.equal(facing([frontDoor], "edge")?.exposure?.why, "Front Door (classic) 'fd' (it only serves the internet)");
+    });
+
     it("reaches a container app with external ingress only", () => {
         const app = (ingress: unknown): ResourceSpec => ({ type: "azure-native:app:ContainerApp", name: "ca", props: { configuration: { ingress }, tags: { component: "jobs", criticality: "internal" } } });
         assert.equal(facing([app({ external: true, targetPort: 80 })], "jobs")?.customerFacing, true);
