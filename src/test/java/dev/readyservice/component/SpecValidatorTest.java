@@ -135,7 +135,8 @@ class SpecValidatorTest {
     void aTargetJustAboveTheFastBurnLimitIsAccepted() {
         ReadyServiceArgs spec = Specs.valid("qa").components(List.of(target(93.1))).build();
         assertThat(SpecValidator.validate(SpecDefaults.resolve(spec), TODAY)).isEmpty();
-        ReadyServiceArgs internal = Specs.valid("qa").components(List.of(with(target(90), c -> new ComponentSpec(c.name(), c.kind(), false,
+        // An internal component is a worker: an api or ui ReadyService builds is customer-facing.
+        ReadyServiceArgs internal = Specs.valid("qa").components(List.of(with(target(90), c -> new ComponentSpec(c.name(), "worker", false,
                 c.availabilityTarget(), c.latencyThresholdMillis(), c.latencyPercentile(), c.sloTimeframe(), c.capacity(), c.healthCheckPath())))).build();
         assertThat(SpecValidator.validate(SpecDefaults.resolve(internal), TODAY)).as("internal components get no burn-rate page").isEmpty();
     }
