@@ -250,6 +250,25 @@ export function setThresholdQuery(monitor: ResourceSpec, query: string): void {
     }
 }
 
+/**
+ * `specs` with nothing the internet reaches (lib/reachability.ts): web apps with
+ * `publicNetworkAccess: Disabled`, gateways with a private frontend only, container apps with
+ * internal ingress. What an internal component must look like for a `criticality:internal` tag to
+ * stand.
+ */
+export function closedToTheInternet(specs: readonly ResourceSpec[]): ResourceSpec[] {
+    return (JSON.parse(JSON.stringify(specs)) as ResourceSpec[]).map((r) => {
+        if (r.type === "azure-native:web:WebApp") {
+            r.props.publicNetworkAccess = "Disabled";
+        } else if (r.type === "azure-native:network:ApplicationGateway") {
+            r.props.frontendIPConfigurations = [{ name: "private", privateIPAddress: "10.0.1.10", privateIPAllocationMethod: "Static" }];
+        } else if (r.type === "azure-native:app:ContainerApp") {
+            r.props.configuration = { ...(r.props.configuration as object), ingress: { external: false, targetPort: 8080, allowInsecure: false } };
+        }
+        return r;
+    });
+}
+
 /** The App Service compute of the compliant stack's `api`, which `containerAppStack` replaces. */
 const APP_SERVICE_COMPUTE = ["shop-api-plan", "shop-api-app", "shop-api-autoscale"];
 

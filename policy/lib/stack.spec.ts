@@ -31,13 +31,79 @@ describe("StackView", () => {
     });
 
     it("prefers the ReadyService inputs and unions their components with tagged ones", () => {
-        const stack = view([READY_SERVICE, { type: "azure-native:web:WebApp", name: "ui", props: { tags: { component: "ui", criticality: "internal" } } }]);
+        const stack = view([READY_SERVICE, { type: "azure-native:web:WebApp", name: "ui", props: { publicNetworkAccess: "Disabled", tags: { component: "ui", criticality: "internal" } } }]);
         assert.equal(stack.product(), "checkout");
         // The inputs say qa, but the environment comes from the review: the stack here is unnamed.
         assert.equal(stack.environment(), "prod");
         assert.deepEqual(stack.components(), [
             { name: "api", customerFacing: true }, { name: "ui", customerFacing: false }, { name: "worker", customerFacing: false },
         ]);
+    });
+});
+
+describe("StackView: criticality by substance", () => {
+    const ui = (props: Record<string, unknown>): ResourceSpec =>
+        ({ type: "azure-native:web:WebApp", name: "ui", props: { ...props, tags: { component: "ui", criticality: "internal" } } });
+    const facing = (specs: ResourceSpec[], name: string) => view(specs).components().find((c) => c.name === name);
+
+    it("makes a component the internet reaches customer-facing, whatever its tag or spec says", () => {
+        assert.deepEqual(facing([ui({})], "ui"), { name: "ui", customerFacing: true, exposure: { undecided: false,
+            why: "web app 'ui' (publicNetworkAccess unset, Enabled by default, and its access restrictions do not deny the internet)" } });
+        assert.equal(facing([ui({ publicNetworkAccess: "Enabled" })], "ui")?.customerFacing, true);
+        // The spec says internal; a public web app tagged with the worker's component says otherwise.
+        const worker: ResourceSpec = { type: "azure-native:web:WebApp", name: "w", props: { tags: { component: "worker" } } };
+        assert.equal(facing([READY_SERVICE, worker], "worker")?.customerFacing, true);
+        assert.equal(facing([READY_SERVICE, { ...worker, props: { ...worker.props, publicNetworkAccess: "Disabled" } }], "worker")?.customerFacing, false);
+    });
+
+    it("keeps internal a web app closed to the internet: public access disabled, or access restrictions that admit subnets only", () => {
+        assert.deepEqual(facing([ui({ publicNetworkAccess: "Disabled" })], "ui"), { name: "ui", customerFacing: false });
+        const subnetOnly = { ipSecurityRestrictionsDefaultAction: "Deny", ipSecurityRestrictions: [{ action: "Allow", vnetSubnetResourceId: "/subscriptions/s/x/subnets/gw" }] };
+        assert.equal(facing([ui({ siteConfig: subnetOnly })], "ui")?.customerFacing, false);
+        const ipRange = { ...subnetOnly, ipSecurityRestrictions: [{ action: "Allow", ipAddress: "0.0.0.0/0" }] };
+        assert.equal(facing([ui({ siteConfig: ipRange })], "ui")?.customerFacing, true);
+        assert.equal(facing([ui({ siteConfig: { ...subnetOnly, ipSecurityRestrictionsDefaultAction: "Allow" } })], "ui")?.customerFacing, true);
+    });
+
+    it("treats a component whose reachability is unknown in preview as customer-facing, and says it is undecided", () => {
+        assert.deepEqual(facing([ui({ publicNetworkAccess: UNKNOWN })], "ui"), { name: "ui", customerFacing: true,
+            exposure: { undecided: true, why: "web app 'ui' publicNetworkAccess is unknown in preview" } });
+        assert.equal(facing([ui({ siteConfig: { ipSecurityRestrictionsDefaultAction: UNKNOWN } })], "ui")?.exposure?.undecided, true);
+    });
+
+    it("reaches the components behind a gateway with a public frontend, through its backend's reference to their app", () => {
+        const app = ui({ publicNetworkAccess: "Disabled" });
+        const gateway = (frontendIPConfigurations: unknown): ResourceSpec => ({
+            type: "azure-native:network:ApplicationGateway", name: "gw",
+            props: { frontendIPConfigurations, backendAddressPools: [{ name: "ui", backendAddresses: [{ fqdn: UNKNOWN }] }] },
+            propertyDependencies: { backendAddressPools: ["ui"] },
+        });
+        const reached = facing([app, gateway([{ name: "public", publicIPAddress: { id: UNKNOWN } }])], "ui");
+        assert.equal(reached?.customerFacing, true);
+        assert.equal(reached?.exposure?.why, "Application Gateway 'gw' (a frontend IP configuration with a publicIPAddress)");
+        assert.equal(facing([app, gateway([{ name: "private", privateIPAddress: "10.0.1.10" }])], "ui")?.customerFacing, false);
+        assert.equal(facing([app, gateway(UNKNOWN)], "ui")?.exposure?.undecided, true);
+        // A gateway that routes elsewhere does not reach the app.
+        const elsewhere = { ...gateway([{ name: "public", publicIPAddress: { id: UNKNOWN } }]), propertyDependencies: {} };
+        assert.equal(facing([app, elsewhere], "ui")?.customerFacing, false);
+    });
+
+    it("reaches an API Management service unless its virtual network is internal, and Front Door always", () => {
+        const apim = (virtualNetworkType: unknown): ResourceSpec => ({ type: "azure-native:apimanagement:ApiManagementService", name: "apim", props: { virtualNetworkType, tags: { component: "gw", criticality: "internal" } } });
+        assert.equal(facing([apim("Internal")], "gw")?.customerFacing, false);
+        assert.equal(facing([apim("External")], "gw")?.customerFacing, true);
+        assert.equal(facing([apim(undefined)], "gw")?.customerFacing, true);
+        assert.equal(facing([apim(UNKNOWN)], "gw")?.exposure?.undecided, true);
+        const frontDoor: ResourceSpec = { type: "azure-native:network:FrontDoor", name: "fd", props: { tags: { component: "edge", criticality: "internal" } } };
+        assert.equal(facing([frontDoor], "edge")?.exposure?.why, "Front Door (classic) 'fd' (it only serves the internet)");
+    });
+
+    it("reaches a container app with external ingress only", () => {
+        const app = (ingress: unknown): ResourceSpec => ({ type: "azure-native:app:ContainerApp", name: "ca", props: { configuration: { ingress }, tags: { component: "jobs", criticality: "internal" } } });
+        assert.equal(facing([app({ external: true, targetPort: 80 })], "jobs")?.customerFacing, true);
+        assert.equal(facing([app({ external: false, targetPort: 80 })], "jobs")?.customerFacing, false);
+        assert.equal(facing([app(undefined)], "jobs")?.customerFacing, false);
+        assert.equal(facing([app({ external: UNKNOWN })], "jobs")?.exposure?.undecided, true);
     });
 
     it("treats an unlabelled stack as prod, the strictest environment", () => {

@@ -3,6 +3,7 @@ import { statefulTypes } from "./catalogue";
 import { recordedInputs } from "./inputs";
 import { Environment } from "./environment";
 import { judgedEnvironment } from "./stack-configuration";
+import { Exposure, internetExposure } from "./reachability";
 import { asArray, asString, at, isUnknown, plain } from "./values";
 
 /** Type tokens the pack reads. Relating resources uses these, never Java classes. */
@@ -183,7 +184,16 @@ export function azureTag(resource: StackResource, key: string): string | undefin
 /** A component of the product, discovered from tags and the ReadyService spec. */
 export interface Component {
     readonly name: string;
+    /**
+     * True when the internet reaches it (`exposure`), or its ReadyService spec or a `criticality`
+     * tag says so: a spec or a tag may raise criticality, never lower it.
+     */
     readonly customerFacing: boolean;
+    /**
+     * Set when the internet reaching it (lib/reachability.ts), and nothing its spec or tags say, is
+     * what makes it customer-facing: what reaches it, or might (`undecided`, unknown in preview).
+     */
+    readonly exposure?: Exposure;
 }
 
 export type { Environment } from "./environment";
@@ -266,7 +276,11 @@ export class StackView {
         return judgedEnvironment().environment;
     }
 
-    /** The components of the product, sorted by name. */
+    /**
+     * The components of the product, sorted by name: named by the ReadyService spec, `component`
+     * tags, and the ownership of compute and ingress (lib/ownership.ts); customer-facing when the
+     * internet reaches them (lib/reachability.ts) or the spec or a `criticality` tag says so.
+     */
     components(): Component[] {
         const facing = new Map<string, boolean>();
         const note = (name: string | undefined, criticality: string | undefined) => {
@@ -286,9 +300,20 @@ export class StackView {
                 note(datadogTag(r, "component"), datadogTag(r, "criticality"));
             }
         }
+        // Substance last: what the internet reaches is customer-facing, whatever the tags said.
+        const raised = new Map<string, Exposure>();
+        for (const [name, exposure] of internetExposure(this)) {
+            if (facing.get(name) !== true) {
+                raised.set(name, exposure);
+                facing.set(name, true);
+            }
+        }
         return [...facing.entries()]
             .sort(([a], [b]) => a.localeCompare(b))
-            .map(([name, customerFacing]) => ({ name, customerFacing }));
+            .map(([name, customerFacing]) => {
+                const exposure = raised.get(name);
+                return exposure === undefined ? { name, customerFacing } : { name, customerFacing, exposure };
+            });
     }
 
     /** `<product>-<component>`, the service name used by Datadog and PagerDuty. */

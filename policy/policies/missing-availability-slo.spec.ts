@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { compliantStack, CONTAINER_APP_QUERIES, containerAppStack } from "../lib/fixtures";
+import { closedToTheInternet, compliantStack, CONTAINER_APP_QUERIES, containerAppStack } from "../lib/fixtures";
 import { editing, messages, without } from "../lib/testing";
 import { UNKNOWN } from "../lib/values";
 import { missingAvailabilitySlo as policy } from "./missing-availability-slo";
@@ -104,9 +104,20 @@ describe("missing-availability-slo", () => {
         assert.deepEqual(await messages(policy, stack), ["[undecided] SLO 'shop-api-availability' thresholds are unknown in preview"]);
     });
 
-    it("does not require an SLO of an internal component", async () => {
-        const stack = compliantStack().map((r) => JSON.parse(JSON.stringify(r).replace(/customer-facing/g, "internal")));
+    it("does not require an SLO of an internal component the internet does not reach", async () => {
+        const stack = closedToTheInternet(compliantStack().map((r) => JSON.parse(JSON.stringify(r).replace(/customer-facing/g, "internal"))));
         assert.deepEqual(await messages(policy, without(stack, SLO)), []);
+    });
+
+    it("requires an SLO of a component tagged internal that the internet reaches: a tag never hides a requirement", async () => {
+        const tagged = compliantStack().map((r) => JSON.parse(JSON.stringify(r).replace(/customer-facing/g, "internal")));
+        assert.deepEqual(await messages(policy, without(tagged, SLO)), [
+            `customer-facing component 'api' has no availability SLO (${HOW}); it is customer-facing, whatever its tags and spec say, because the internet reaches web app 'shop-api-app' (publicNetworkAccess unset, Enabled by default, and its access restrictions do not deny the internet)`,
+        ]);
+        const unknown = editing(closedToTheInternet(tagged), "shop-api-app", (r) => { r.props.publicNetworkAccess = UNKNOWN; });
+        assert.deepEqual(await messages(policy, without(unknown, SLO)), [
+            `[undecided] component 'api' has no availability SLO (${HOW}), which it needs if the internet reaches it: web app 'shop-api-app' publicNetworkAccess is unknown in preview`,
+        ]);
     });
 });
 

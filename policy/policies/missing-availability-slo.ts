@@ -2,11 +2,26 @@ import { judgeEachComponent } from "../lib/evidence";
 import { Finding, undecided, violation } from "../lib/findings";
 import { readinessPolicy } from "../lib/readiness-policy";
 import { ComponentScope, componentScope, watchedSignal } from "../lib/signals";
-import { datadogTag, StackResource, TYPES } from "../lib/stack";
+import { Component, datadogTag, StackResource, TYPES } from "../lib/stack";
 import { asArray, asNumber, asString, at, containsUnknown, isUnknown } from "../lib/values";
 
 const ITEM = "slo.objectives";
 const AVAILABILITY_HOW = `a ${TYPES.slo} of type 'metric' whose denominator counts the component's requests (a traffic metric filtered to its service or Azure resources), or of type 'time_slice' over its errors`;
+
+/**
+ * A customer-facing component without an availability SLO. When the internet reaching it, not its
+ * spec or tags, is what makes it customer-facing, the message says what reaches it; when that is
+ * unknown in preview, whether it needs the SLO is undecided (lib/reachability.ts).
+ */
+function noSlo(component: Component): Finding {
+    const exposure = component.exposure;
+    if (exposure === undefined) {
+        return violation(ITEM, `customer-facing component '${component.name}' has no availability SLO (${AVAILABILITY_HOW})`);
+    }
+    return exposure.undecided
+        ? undecided(ITEM, `component '${component.name}' has no availability SLO (${AVAILABILITY_HOW}), which it needs if the internet reaches it: ${exposure.why}`)
+        : violation(ITEM, `customer-facing component '${component.name}' has no availability SLO (${AVAILABILITY_HOW}); it is customer-facing, whatever its tags and spec say, because the internet reaches ${exposure.why}`);
+}
 
 /**
  * Whether an SLO measures the availability of the component in `scope`, by its SLI: good over the
@@ -68,7 +83,7 @@ export const missingAvailabilitySlo = readinessPolicy<AvailabilitySloConfig>({
                     ? undecided(ITEM, `customer-facing component '${component.name}' has no availability SLO that can be judged: the SLI of SLO '${unknown.name}' is unknown in preview`, unknown)
                     : tagged !== undefined
                         ? violation(ITEM, `SLO '${tagged.name}' is tagged 'sli:availability' but does not measure the availability of component '${component.name}': ${AVAILABILITY_HOW}`, tagged)
-                        : violation(ITEM, `customer-facing component '${component.name}' has no availability SLO (${AVAILABILITY_HOW})`));
+                        : noSlo(component));
                 return findings;
             }
             for (const slo of slos) {

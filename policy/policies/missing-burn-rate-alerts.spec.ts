@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { maxBurnRate } from "../lib/burn-rate";
-import { compliantStack } from "../lib/fixtures";
+import { closedToTheInternet, compliantStack } from "../lib/fixtures";
 import { editing, messages, ResourceSpec, without, withoutType } from "../lib/testing";
 import { UNKNOWN } from "../lib/values";
 import { missingBurnRateAlerts as policy } from "./missing-burn-rate-alerts";
@@ -104,12 +104,20 @@ describe("missing-burn-rate-alerts", () => {
             `SLO 'shop-api-availability' has no burn-rate alert that pages: ${why}`,
             `SLO 'shop-api-latency' has no burn-rate alert that pages: ${why}`,
         ]);
-        const internal = lowAtNight.map((r) => (!r.type.startsWith("azure-native:") && !r.type.startsWith("datadog:") ? r : editing([r], r.name, (x) => {
+        const internal = closedToTheInternet(lowAtNight).map((r) => (!r.type.startsWith("azure-native:") && !r.type.startsWith("datadog:") ? r : editing([r], r.name, (x) => {
             const tags = x.props.tags;
             x.props.tags = Array.isArray(tags) ? tags.map((t) => (t === "criticality:customer-facing" ? "criticality:internal" : t))
                 : tags === undefined ? tags : { ...(tags as Record<string, string>), criticality: "internal" };
         })[0]));
         assert.deepEqual(await messages(policy, internal), [], "an internal component's SLO may wait for business hours");
+        const reached = "component 'api' is customer-facing, whatever its tags and spec say, because the internet reaches web app 'shop-api-app' (publicNetworkAccess 'Enabled', and its access restrictions do not deny the internet)";
+        const publicApp = (value: unknown) => internal.map((r) => (r.name === "shop-api-app" ? { ...r, props: { ...r.props, publicNetworkAccess: value } } : r));
+        assert.deepEqual(await messages(policy, publicApp("Enabled")), [
+            `SLO 'shop-api-availability' has no burn-rate alert that pages: ${why}; ${reached}`,
+            `SLO 'shop-api-latency' has no burn-rate alert that pages: ${why}; ${reached}`,
+        ], "a component tagged internal that the internet reaches is customer-facing: its SLO must wake someone");
+        assert.deepEqual(await messages(policy, publicApp(UNKNOWN)), ["shop-api-availability", "shop-api-latency"].map((slo) =>
+            `[undecided] SLO '${slo}' has no burn-rate alert that pages out of support hours (${why}), which component 'api' needs if the internet reaches it: web app 'shop-api-app' publicNetworkAccess is unknown in preview`));
         const highAlways = editing(compliantStack(), "shop-api-pd", (r) => { r.props.incidentUrgencyRule = { type: "constant", urgency: "high" }; });
         assert.deepEqual(await messages(policy, highAlways), []);
         const unknown = editing(compliantStack(), "shop-api-pd", (r) => { r.props.incidentUrgencyRule = UNKNOWN; });

@@ -6,7 +6,7 @@ import { Finding, undecided, violation } from "../lib/findings";
 import { alertText, handleReachesService, handlesIn, outOfHoursUrgency, pagesOutOfHours, serviceOfHandle } from "../lib/paging";
 import { readinessPolicy } from "../lib/readiness-policy";
 import { componentScope, isScopedTo } from "../lib/signals";
-import { datadogTag, datadogTags, StackResource, StackView, TYPES } from "../lib/stack";
+import { Component, datadogTag, datadogTags, StackResource, StackView, TYPES } from "../lib/stack";
 import { asArray, asNumber, asString, at, isUnknown } from "../lib/values";
 
 const ITEM = "slo.objectives";
@@ -62,14 +62,14 @@ function queryDisagrees(alert: StackResource): string | undefined {
 }
 
 /**
- * True when the SLO is a customer-facing component's: its SLI's queries are filtered to the
+ * The customer-facing component the SLO is of, if any: its SLI's queries are filtered to the
  * component (lib/signals.ts), or its `component:` tag names it.
  */
-function ofCustomerFacing(stack: StackView, slo: StackResource): boolean {
+function customerFacingOf(stack: StackView, slo: StackResource): Component | undefined {
     const queries = [at(slo.props, ["query", "numerator"]), at(slo.props, ["query", "denominator"]),
         ...asArray(at(slo.props, ["sliSpecification", "timeSlice", "query", "queries"])).map((q) => at(q, ["metricQuery", "query"]))]
         .map((q) => asString(q) ?? "").filter((q) => q !== "");
-    return stack.components().filter((c) => c.customerFacing).some((c) => datadogTag(slo, "component") === c.name
+    return stack.components().filter((c) => c.customerFacing).find((c) => datadogTag(slo, "component") === c.name
         || queries.some((q) => isScopedTo(q, componentScope(stack, c.name))));
 }
 
@@ -128,7 +128,8 @@ function checkSlo(stack: StackView, slo: StackResource): Finding[] {
     // burning fast matters as much (an internal component's SLO may wait for business hours).
     const paged = working.filter((a) => canAlert(a, max)).flatMap((a) => handlesIn(alertText(asString(a.props.message) ?? "")))
         .map((h) => serviceOfHandle(stack, h)).filter((s): s is StackResource => s !== undefined);
-    const wakes = (s: StackResource) => !ofCustomerFacing(stack, slo) || pagesOutOfHours(outOfHoursUrgency(s));
+    const facing = customerFacingOf(stack, slo);
+    const wakes = (s: StackResource) => facing === undefined || pagesOutOfHours(outOfHoursUrgency(s));
     if (findings.length > 0 || paged.some(wakes)) {
         return findings;
     }
@@ -140,7 +141,14 @@ function checkSlo(stack: StackView, slo: StackResource): Finding[] {
     const why = services.length === 0
         ? `none notifies its PagerDuty service when in ALERT (outside '{{#is_warning}}'-style blocks) with a critical threshold below ${max}, the highest burn rate a ${target}% target allows`
         : `the PagerDuty service${services.length > 1 ? "s" : ""} its alerts page (${services.join(", ")}) open${services.length > 1 ? "" : "s"} low-urgency incidents out of support hours (incidentUrgencyRule: 'constant' 'high', or 'use_support_hours' with outsideSupportHours urgency 'high' or 'severity_based', wakes someone)`;
-    return [violation(ITEM, `SLO '${sloName}' has no burn-rate alert that pages: ${why}`, slo)];
+    // Paging reached but low-urgency at night: a fault only because the component is customer-facing.
+    const exposure = services.length === 0 ? undefined : facing?.exposure;
+    if (exposure?.undecided === true) {
+        return [undecided(ITEM, `SLO '${sloName}' has no burn-rate alert that pages out of support hours (${why}), which component '${facing?.name}' needs if the internet reaches it: ${exposure.why}`, slo)];
+    }
+    const because = exposure === undefined ? ""
+        : `; component '${facing?.name}' is customer-facing, whatever its tags and spec say, because the internet reaches ${exposure.why}`;
+    return [violation(ITEM, `SLO '${sloName}' has no burn-rate alert that pages: ${why}${because}`, slo)];
 }
 
 /**

@@ -8,7 +8,9 @@ import dev.readyservice.model.ComponentKind;
  * @param name component name: lower-case letters, digits and hyphens, unique in the product
  * @param kind {@code api}, {@code ui} or {@code worker}
  * @param customerFacing whether customers reach it; customer-facing components get SLOs, burn-rate
- *     pages and TLS 1.3 ingress. Unset: true for api and ui, false for worker
+ *     pages and TLS 1.3 ingress. Unset: true for api and ui, false for worker. An api or ui whose
+ *     compute ReadyService builds must be customer-facing: the internet reaches its web app, and the
+ *     pack judges criticality by what reaches a component (docs/evidence.md)
  * @param availabilityTarget availability SLO target in percent, in (0, 100), e.g. 99.9. Unset: 99.9
  * @param latencyThresholdMillis latency SLO threshold in milliseconds. Unset: 500
  * @param latencyPercentile latency SLO percentile, 50 to 99.99. Unset: 95

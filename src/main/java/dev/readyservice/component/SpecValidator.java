@@ -143,6 +143,12 @@ public final class SpecValidator {
             anyCustomerFacing |= customerFacing;
             if (customerFacing && kind.orElse(null) == ComponentKind.WORKER) {
                 fail(at + ".customerFacing", "true", "false for a worker: customers reach only api and ui components");
+            } else if (!customerFacing && createsGateway && kind.isPresent() && kind.get() != ComponentKind.WORKER) {
+                // The pack judges criticality by substance (docs/evidence.md, "Where criticality comes
+                // from"): the web app ReadyService builds for an api or ui is open to the internet, so it
+                // is customer-facing whatever the spec says, and would lack the SLOs this spec withholds.
+                fail(at + ".customerFacing", "false", "true (or unset) for an api or ui: ReadyService builds its web app open to the internet"
+                        + " (publicNetworkAccess Enabled), and what the internet reaches is customer-facing; use kind worker for a component nobody calls");
             }
             double target = c.availabilityTarget();
             if (!(target > 0 && target < 100)) {

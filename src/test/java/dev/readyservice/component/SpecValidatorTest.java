@@ -43,6 +43,7 @@ class SpecValidatorTest {
                 bad("no components", b -> b.components(List.of()), "components", "at least one component"),
                 bad("duplicate component names", b -> b.components(List.of(Specs.api(), Specs.api())), "components[1].name", "no other component"),
                 bad("unknown component kind", b -> b.components(List.of(with(Specs.api(), c -> new ComponentSpec(c.name(), "database", c.customerFacing(), c.availabilityTarget(), c.latencyThresholdMillis(), c.latencyPercentile(), c.sloTimeframe(), c.capacity(), c.healthCheckPath())))), "components[0].kind", "one of api, ui, worker"),
+                bad("internal api, whose web app the internet reaches", b -> b.components(List.of(with(Specs.api(), c -> new ComponentSpec(c.name(), c.kind(), false, c.availabilityTarget(), c.latencyThresholdMillis(), c.latencyPercentile(), c.sloTimeframe(), c.capacity(), c.healthCheckPath())))), "components[0].customerFacing", "true (or unset) for an api or ui"),
                 bad("customer-facing worker", b -> b.components(List.of(with(Specs.worker(), c -> new ComponentSpec(c.name(), c.kind(), true, c.availabilityTarget(), c.latencyThresholdMillis(), c.latencyPercentile(), c.sloTimeframe(), c.capacity(), c.healthCheckPath())))), "components[0].customerFacing", "false for a worker"),
                 bad("SLO target of 100", b -> b.components(List.of(target(100))), "components[0].availabilityTarget", "strictly between 0 and 100"),
                 bad("SLO target of 0", b -> b.components(List.of(target(0))), "components[0].availabilityTarget", "strictly between 0 and 100"),
@@ -134,7 +135,8 @@ class SpecValidatorTest {
     void aTargetJustAboveTheFastBurnLimitIsAccepted() {
         ReadyServiceArgs spec = Specs.valid("qa").components(List.of(target(93.1))).build();
         assertThat(SpecValidator.validate(SpecDefaults.resolve(spec), TODAY)).isEmpty();
-        ReadyServiceArgs internal = Specs.valid("qa").components(List.of(with(target(90), c -> new ComponentSpec(c.name(), c.kind(), false,
+        // An internal component is a worker: an api or ui ReadyService builds is customer-facing.
+        ReadyServiceArgs internal = Specs.valid("qa").components(List.of(with(target(90), c -> new ComponentSpec(c.name(), "worker", false,
                 c.availabilityTarget(), c.latencyThresholdMillis(), c.latencyPercentile(), c.sloTimeframe(), c.capacity(), c.healthCheckPath())))).build();
         assertThat(SpecValidator.validate(SpecDefaults.resolve(internal), TODAY)).as("internal components get no burn-rate page").isEmpty();
     }
