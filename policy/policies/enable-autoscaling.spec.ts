@@ -106,7 +106,51 @@ describe("enable-autoscaling: what the setting scales, by reference", () => {
     it("fails scaling out on a metric of another resource", async () => {
         const stack = editing(compliantStack(), AUTOSCALE, (r) => { r.propertyDependencies = { targetResourceUri: ["shop-api-plan"], profiles: ["shopdata"] }; });
         assert.deepEqual(await messages(policy, stack), [
-            "autoscale setting 'shop-api-autoscale' profile 1 scales out on no metric of what it scales (metricTrigger.metricResourceUri must refer to its target)",
+            "autoscale setting 'shop-api-autoscale' profile 1 scale-out rule 1 watches no metric of plan 'shop-api-plan' or an app on it (metricTrigger.metricResourceUri must refer to one of them; the profiles also refer to 'shopdata', whose metric a rule may watch instead)",
+        ]);
+    });
+
+    it("fails profiles that refer to the plan and another resource: which rule watches which cannot be shown; the plan's web app is the plan's own", async () => {
+        const both = editing(compliantStack(), AUTOSCALE, (r) => { r.propertyDependencies = { targetResourceUri: ["shop-api-plan"], profiles: ["shop-api-plan", "shopdata"] }; });
+        assert.deepEqual(await messages(policy, both), [
+            "autoscale setting 'shop-api-autoscale' profile 1 scale-out rule 1 watches no metric of plan 'shop-api-plan' or an app on it (metricTrigger.metricResourceUri must refer to one of them; the profiles also refer to 'shopdata', whose metric a rule may watch instead)",
+        ]);
+        const onApp = editing(compliantStack(), AUTOSCALE, (r) => { r.propertyDependencies = { targetResourceUri: ["shop-api-plan"], profiles: ["shop-api-plan", "shop-api-app"] }; });
+        assert.deepEqual(await messages(policy, onApp), []);
+    });
+
+    it("judges known ids by value: the rule's metricResourceUri must be the target's (or its app's) id", async () => {
+        const PLAN_ID = "/subscriptions/0000/resourceGroups/shop-prod/providers/Microsoft.Web/serverfarms/shop-prod-api";
+        const withIds = (metricUri: string) => editing(compliantStack(), AUTOSCALE, (r) => {
+            r.props.targetResourceUri = PLAN_ID;
+            for (const rule of (r.props.profiles as Profile[])[0].rules as { metricTrigger: Record<string, unknown> }[]) {
+                rule.metricTrigger.metricResourceUri = metricUri;
+            }
+        });
+        assert.deepEqual(await messages(policy, withIds(PLAN_ID.toUpperCase())), []);
+        assert.deepEqual(await messages(policy, withIds(`${PLAN_ID}-other`)), [
+            "autoscale setting 'shop-api-autoscale' profile 1 scale-out rule 1 watches no metric of plan 'shop-api-plan' or an app on it (metricTrigger.metricResourceUri must refer to one of them)",
+        ]);
+    });
+
+    it("fails a setting whose targetResourceUri refers to the plan and another resource, tagged or not: it counts for no plan", async () => {
+        const both = (tags: Record<string, string> | undefined) => editing(compliantStack(), AUTOSCALE, (r) => {
+            r.propertyDependencies = { targetResourceUri: ["shop-api-plan", "shopdata"], profiles: ["shop-api-plan"] };
+            if (tags !== undefined) {
+                r.props.tags = tags;
+            }
+        });
+        const expected = [
+            "autoscale setting 'shop-api-autoscale' targetResourceUri refers to 'shop-api-plan', 'shopdata', not to exactly one App Service plan of component 'api': Azure scales the one resource the uri names, so it cannot be shown to scale the plan; set it to the plan's id alone",
+            "component 'api' has no autoscale setting whose targetResourceUri refers to its App Service plan (or other compute resource)",
+        ];
+        assert.deepEqual(await messages(policy, both(undefined)), expected);
+        assert.deepEqual(await messages(policy, both({})), expected);
+        // Nor does a setting on another compute resource of the component (its web app) count: only a plan is scaled.
+        const onApp = editing(compliantStack(), AUTOSCALE, (r) => { r.propertyDependencies = { targetResourceUri: ["shop-api-app"], profiles: ["shop-api-app"] }; });
+        assert.deepEqual(await messages(policy, onApp), [
+            "autoscale setting 'shop-api-autoscale' targetResourceUri refers to 'shop-api-app', not to exactly one App Service plan of component 'api': Azure scales the one resource the uri names, so it cannot be shown to scale the plan; set it to the plan's id alone",
+            "component 'api' has no autoscale setting whose targetResourceUri refers to its App Service plan (or other compute resource)",
         ]);
     });
 

@@ -1,6 +1,6 @@
 import {
-    autoscaleSettingsFor, containerAppsOf, containerAppsOutsideTheProgram, PLATFORM_PLAN_NAMES, PlatformScale, planScaling, plansOf,
-    platformScale, platformScaledPlansOf, refusedAutoscaleSettingsFor, skuLabel, targetsOf,
+    appsOnPlan, autoscaleSettingsFor, computeOf, containerAppsOf, containerAppsOutsideTheProgram, PLATFORM_PLAN_NAMES, PlatformScale, planScaling, plansOf,
+    platformScale, platformScaledPlansOf, refusedAutoscaleSettingsFor, scaledPlanOf, skuLabel, targetsOf,
 } from "../lib/capacity";
 import { judgeEachComponent } from "../lib/evidence";
 import { Finding, undecided, violation } from "../lib/findings";
@@ -20,29 +20,63 @@ function direction(rule: unknown): string | undefined {
     return asString(at(rule, ["scaleAction", "direction"]));
 }
 
-/**
- * True when the rule watches a metric of what the setting scales: its `metricResourceUri` equals the
- * setting's known `targetResourceUri`, or (ids unknown in preview) the setting's `profiles` refer to
- * one of its targets.
- */
-function watchesTarget(stack: StackView, s: StackResource, targets: readonly StackResource[], rule: unknown): boolean {
-    const metricUri = asString(at(rule, ["metricTrigger", "metricResourceUri"]));
-    const targetUri = asString(s.props.targetResourceUri);
-    if (metricUri !== undefined && targetUri !== undefined) {
-        return metricUri.toLowerCase() === targetUri.toLowerCase();
-    }
-    const refs = new Set(stack.dependenciesOf(s, "profiles").map((r) => r.urn));
-    return targets.some((t) => refs.has(t.urn));
+/** What a scale-out rule lacks: `violation`s it fails on, or `undecided` what preview cannot show. */
+interface RuleDefects {
+    readonly violations: string[];
+    readonly undecided: string[];
 }
 
-function checkRules(stack: StackView, s: StackResource, targets: readonly StackResource[], profile: unknown, n: number): Finding[] {
+/**
+ * Whether a scale-out rule watches a metric of `plan` (the setting's one target) or of an app on it.
+ * A known `metricResourceUri` must equal the setting's known `targetResourceUri` or a known id of
+ * the plan or its apps (undefined when those ids are unknown in preview, so a fixed id cannot be
+ * compared). One unknown in preview counts only when every resource the setting's `profiles` refer
+ * to is the plan or an app on it: references are recorded per property, not per rule, so a profile
+ * that also refers to another resource may watch that one instead.
+ */
+function watchesPlan(stack: StackView, s: StackResource, plan: StackResource, rule: unknown): { watches: boolean | undefined; others: StackResource[] } {
+    const own = [plan, ...appsOnPlan(stack, plan)];
+    const others = stack.dependenciesOf(s, "profiles").filter((r) => !own.includes(r));
+    const metricUri = at(rule, ["metricTrigger", "metricResourceUri"]);
+    const knownUri = asString(metricUri);
+    if (knownUri !== undefined) {
+        const ids = [s.props.targetResourceUri, ...own.map((r) => r.props.id)].map(asString);
+        const matches = ids.some((id) => id !== undefined && id.toLowerCase() === knownUri.toLowerCase());
+        return { watches: matches ? true : isUnknown(s.props.targetResourceUri) ? undefined : false, others };
+    }
+    const refs = stack.dependenciesOf(s, "profiles");
+    return { watches: isUnknown(metricUri) && refs.length > 0 && others.length === 0, others };
+}
+
+/** Why scale-out rule `rule` of a profile does not add instances of `plan` under load (empty: it does). */
+function scaleOutDefects(stack: StackView, s: StackResource, plan: StackResource, rule: unknown): RuleDefects {
+    const violations: string[] = [];
+    const undecidedOnes: string[] = [];
+    const { watches, others } = watchesPlan(stack, s, plan, rule);
+    if (watches === undefined) {
+        undecidedOnes.push(`its metricTrigger.metricResourceUri is a fixed id and the id of plan '${plan.name}' is unknown in preview, so whether it watches the plan cannot be shown`);
+    } else if (!watches) {
+        violations.push(`watches no metric of plan '${plan.name}' or an app on it (metricTrigger.metricResourceUri must refer to one of them${others.length > 0 ? `; the profiles also refer to ${others.map((o) => `'${o.name}'`).join(", ")}, whose metric a rule may watch instead` : ""})`);
+    }
+    return { violations, undecided: undecidedOnes };
+}
+
+/**
+ * A profile scales out when at least one of its `Increase` rules has no defect (`scaleOutDefects`);
+ * else every scale-out rule's defects are findings, undecided when the only ones left are unknown in preview.
+ */
+function checkRules(stack: StackView, s: StackResource, plan: StackResource, profile: unknown, n: number): Finding[] {
     const rules = asArray(at(profile, ["rules"]));
     const findings: Finding[] = [];
-    const out = rules.filter((r) => direction(r) === "Increase");
+    const out = rules.flatMap((r, index) => direction(r) === "Increase" ? [{ index, defects: scaleOutDefects(stack, s, plan, r) }] : []);
     if (out.length === 0) {
         findings.push(violation(ITEM, `autoscale setting '${s.name}' profile ${n} has no scale-out rule (scaleAction.direction 'Increase'), so it never adds instances under load`, s));
-    } else if (!out.some((r) => watchesTarget(stack, s, targets, r))) {
-        findings.push(violation(ITEM, `autoscale setting '${s.name}' profile ${n} scales out on no metric of what it scales (metricTrigger.metricResourceUri must refer to its target)`, s));
+    } else if (!out.some(({ defects }) => defects.violations.length === 0 && defects.undecided.length === 0)) {
+        const onlyUnknown = out.filter(({ defects }) => defects.violations.length === 0);
+        const label = (index: number) => `autoscale setting '${s.name}' profile ${n} scale-out rule ${index + 1}`;
+        findings.push(...(onlyUnknown.length > 0
+            ? onlyUnknown.flatMap(({ index, defects }) => defects.undecided.map((d) => undecided(ITEM, `${label(index)} ${d}`, s)))
+            : out.flatMap(({ index, defects }) => defects.violations.map((d) => violation(ITEM, `${label(index)} ${d}`, s)))));
     }
     if (!rules.some((r) => direction(r) === "Decrease")) {
         findings.push(violation(ITEM, `autoscale setting '${s.name}' profile ${n} has no scale-in rule (scaleAction.direction 'Decrease'), so it never gives instances back`, s));
@@ -50,7 +84,7 @@ function checkRules(stack: StackView, s: StackResource, targets: readonly StackR
     return findings;
 }
 
-function checkSetting(stack: StackView, s: StackResource, prod: boolean, config: AutoscalingConfig): Finding[] {
+function checkSetting(stack: StackView, s: StackResource, plan: StackResource, prod: boolean, config: AutoscalingConfig): Finding[] {
     const findings: Finding[] = [];
     if (isUnknown(s.props.enabled)) {
         findings.push(undecided(ITEM, `autoscale setting '${s.name}' enabled is unknown in preview`, s));
@@ -61,7 +95,6 @@ function checkSetting(stack: StackView, s: StackResource, prod: boolean, config:
     if (profiles.length === 0) {
         findings.push(violation(ITEM, `autoscale setting '${s.name}' has no profiles`, s));
     }
-    const targets = targetsOf(stack, s);
     profiles.forEach((profile, index) => {
         const min = asNumber(at(profile, ["capacity", "minimum"]));
         const max = asNumber(at(profile, ["capacity", "maximum"]));
@@ -70,7 +103,7 @@ function checkSetting(stack: StackView, s: StackResource, prod: boolean, config:
         } else if (prod && min < config.minimumInstancesProd) {
             findings.push(violation(ITEM, `autoscale setting '${s.name}' profile ${index + 1} capacity.minimum is ${min}; prod requires at least ${config.minimumInstancesProd}`, s));
         }
-        findings.push(...checkRules(stack, s, targets, profile, index + 1));
+        findings.push(...checkRules(stack, s, plan, profile, index + 1));
     });
     return findings;
 }
@@ -169,13 +202,18 @@ function platformPlanWithoutApps(plan: StackResource, scaling: keyof typeof PLAT
 }
 
 /**
- * Why a setting tagged for the component does not count for it: it scales another resource, or its
- * target is not a property dependency (a fixed or unknown id), which proves nothing.
+ * Why a setting tagged for the component, or one whose target includes the component's compute,
+ * does not count for it: its targetResourceUri refers to more than the plan (or to no plan), to
+ * another resource, or to no resource of the stack (a fixed or unknown id, which proves nothing).
  */
-function mistargeted(stack: StackView, component: string, s: StackResource): Finding {
+function mistargeted(stack: StackView, component: string, compute: ReadonlySet<string>, s: StackResource): Finding {
     const targets = targetsOf(stack, s);
+    const names = targets.map((t) => `'${t.name}'`).join(", ");
+    if (targets.some((t) => compute.has(t.urn))) {
+        return violation(ITEM, `autoscale setting '${s.name}' targetResourceUri refers to ${names}, not to exactly one App Service plan of component '${component}': Azure scales the one resource the uri names, so it cannot be shown to scale the plan; set it to the plan's id alone`, s);
+    }
     return targets.length > 0
-        ? violation(ITEM, `autoscale setting '${s.name}' is tagged component=${component} but scales ${targets.map((t) => `'${t.name}'`).join(", ")}, no App Service plan or compute resource of component '${component}'`, s)
+        ? violation(ITEM, `autoscale setting '${s.name}' is tagged component=${component} but scales ${names}, no App Service plan or compute resource of component '${component}'`, s)
         : undecided(ITEM, `autoscale setting '${s.name}' is tagged component=${component} but its targetResourceUri refers to no resource of the stack, so what it scales cannot be shown`, s);
 }
 
@@ -203,12 +241,13 @@ export const enableAutoscaling = readinessPolicy<AutoscalingConfig>({
             const apps = containerAppsOf(stack, c.name);
             const outside = containerAppsOutsideTheProgram(stack, c.name);
             const refused = refusedAutoscaleSettingsFor(stack, c.name);
-            const labelled = stack.ofType(TYPES.autoscaleSetting).filter((s) => azureTag(s, "component") === c.name && !settings.includes(s)
-                && !refused.some((r) => r.setting === s));
+            const compute = computeOf(stack, c.name);
+            const labelled = stack.ofType(TYPES.autoscaleSetting).filter((s) => !settings.includes(s) && !refused.some((r) => r.setting === s)
+                && (azureTag(s, "component") === c.name || targetsOf(stack, s).some((t) => compute.has(t.urn))));
             const plans = plansOf(stack, c.name);
             const platform = platformScaledPlansOf(stack, c.name);
             const findings = [
-                ...labelled.map((s) => mistargeted(stack, c.name, s)),
+                ...labelled.map((s) => mistargeted(stack, c.name, compute, s)),
                 ...outside.map((block) => undecided(ITEM, `component '${c.name}' runs on a container app outside the program (monitoring block '${block.name}' names it by containerAppId), whose template.scale the stack cannot show`, block)),
                 ...refused.map(({ setting, plan }) => violation(ITEM, `autoscale setting '${setting.name}' targets ${PLATFORM_PLAN_NAMES[planScaling(plan) as keyof typeof PLATFORM_PLAN_NAMES]} plan '${plan.name}' (sku ${skuLabel(plan)}), which the platform scales: Azure does not scale the apps there by an autoscale setting, so it is no evidence; remove it (ReadyService: ExistingCompute...platformScaled(instanceMemoryMb))`, setting)),
                 ...plans.filter((p) => planScaling(p) === undefined).map((p) => undecided(ITEM, `App Service plan '${p.name}' sku is unknown in preview, so whether the platform or an autoscale setting scales it cannot be shown`, p)),
@@ -221,7 +260,11 @@ export const enableAutoscaling = readinessPolicy<AutoscalingConfig>({
             if (settings.length === 0 && (dedicated.length > 0 || (plans.length === 0 && apps.length === 0 && outside.length === 0))) {
                 return [...findings, violation(ITEM, `component '${c.name}' has no autoscale setting whose targetResourceUri refers to its App Service plan (or other compute resource)`)];
             }
-            return [...findings, ...settings.flatMap((s) => checkSetting(stack, s, prod, config)), ...apps.flatMap((a) => checkContainerApp(a, prod, config))];
+            return [...findings, ...settings.flatMap((s) => {
+                // Every counting setting scales exactly one plan (`autoscaleSettingsFor`).
+                const plan = scaledPlanOf(stack, s);
+                return plan === undefined ? [] : checkSetting(stack, s, plan, prod, config);
+            }), ...apps.flatMap((a) => checkContainerApp(a, prod, config))];
         });
     },
 });
