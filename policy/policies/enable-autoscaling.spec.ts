@@ -170,6 +170,54 @@ describe("enable-autoscaling: what the setting scales, by reference", () => {
     });
 });
 
+describe("enable-autoscaling: a scale-out rule that can never fire does not scale out", () => {
+    type Rule = { metricTrigger: Record<string, unknown>; scaleAction: Record<string, unknown> };
+    const scaleOut = (edit: (rule: Rule) => void) => editing(compliantStack(), AUTOSCALE, (r) => { edit((r.props.profiles as Profile[])[0].rules[0] as Rule); });
+    const rule1 = "autoscale setting 'shop-api-autoscale' profile 1 scale-out rule 1";
+
+    it("fails a percentage above 100, or at 100 with GreaterThan, and passes GreaterThanOrEqual 100 or NotEquals", async () => {
+        assert.deepEqual(await messages(policy, scaleOut((r) => { r.metricTrigger.threshold = 200; })), [
+            `${rule1} can never fire: metric 'CpuPercentage' is a percentage (0..100) and the rule fires when it is GreaterThan 200`,
+        ]);
+        assert.deepEqual(await messages(policy, scaleOut((r) => { r.metricTrigger.threshold = 100; })), [
+            `${rule1} can never fire: metric 'CpuPercentage' is a percentage (0..100) and the rule fires when it is GreaterThan 100`,
+        ]);
+        assert.deepEqual(await messages(policy, scaleOut((r) => { r.metricTrigger.threshold = 100; r.metricTrigger.operator = "GreaterThanOrEqual"; })), []);
+        assert.deepEqual(await messages(policy, scaleOut((r) => { r.metricTrigger.threshold = 200; r.metricTrigger.operator = "NotEquals"; })), []);
+    });
+
+    it("fails a count LessThan 0 and a percentage Equals 150; passes a count above a threshold and an unbounded metric at any threshold", async () => {
+        assert.deepEqual(await messages(policy, scaleOut((r) => { r.metricTrigger.metricName = "HttpQueueLength"; r.metricTrigger.operator = "LessThan"; r.metricTrigger.threshold = 0; })), [
+            `${rule1} can never fire: metric 'HttpQueueLength' is a count (never below 0) and the rule fires when it is LessThan 0`,
+        ]);
+        assert.deepEqual(await messages(policy, scaleOut((r) => { r.metricTrigger.operator = "Equals"; r.metricTrigger.threshold = 150; })), [
+            `${rule1} can never fire: metric 'CpuPercentage' is a percentage (0..100) and the rule fires when it is Equals 150`,
+        ]);
+        assert.deepEqual(await messages(policy, scaleOut((r) => { r.metricTrigger.metricName = "HttpQueueLength"; r.metricTrigger.threshold = 500; })), []);
+        assert.deepEqual(await messages(policy, scaleOut((r) => { r.metricTrigger.metricName = "BytesReceived"; r.metricTrigger.operator = "LessThan"; r.metricTrigger.threshold = -1; })), []);
+    });
+
+    it("fails a missing threshold or an operator Azure does not have; is undecided on a threshold unknown in preview", async () => {
+        assert.deepEqual(await messages(policy, scaleOut((r) => { delete r.metricTrigger.threshold; })), [
+            `${rule1} needs metricTrigger.metricName, an operator (GreaterThan, GreaterThanOrEqual, LessThan, LessThanOrEqual, Equals, NotEquals) and a numeric threshold (got CpuPercentage GreaterThan undefined), so it never fires`,
+        ]);
+        assert.deepEqual(await messages(policy, scaleOut((r) => { r.metricTrigger.operator = "Above"; })), [
+            `${rule1} needs metricTrigger.metricName, an operator (GreaterThan, GreaterThanOrEqual, LessThan, LessThanOrEqual, Equals, NotEquals) and a numeric threshold (got CpuPercentage Above 70), so it never fires`,
+        ]);
+        assert.deepEqual(await messages(policy, scaleOut((r) => { r.metricTrigger.threshold = UNKNOWN; })), [
+            `[undecided] ${rule1} metricTrigger.threshold is unknown in preview, so whether it can fire cannot be shown`,
+        ]);
+    });
+
+    it("passes when another scale-out rule of the profile can fire", async () => {
+        const stack = editing(compliantStack(), AUTOSCALE, (r) => {
+            const rules = (r.props.profiles as Profile[])[0].rules as Rule[];
+            rules.push({ ...structuredClone(rules[0]), metricTrigger: { ...rules[0].metricTrigger, threshold: 200 } });
+        });
+        assert.deepEqual(await messages(policy, stack), []);
+    });
+});
+
 describe("enable-autoscaling: a component on an Azure container app scales by its template.scale", () => {
     const APP = "shop-api-ca";
     type Scale = { minReplicas?: unknown; maxReplicas?: unknown; rules?: unknown };

@@ -48,6 +48,53 @@ function watchesPlan(stack: StackView, s: StackResource, plan: StackResource, ru
     return { watches: isUnknown(metricUri) && refs.length > 0 && others.length === 0, others };
 }
 
+/**
+ * The values a metric can take, by its name: a percentage (`CpuPercentage`, `MemoryPercentage`)
+ * lies in 0..100, a count or length (`HttpQueueLength`, `DiskQueueLength`) is never below 0; of any
+ * other metric (a count whose name does not say so, such as `Requests`, included) no bound is assumed.
+ */
+function metricRange(name: string): { low: number; high: number; what: string } {
+    if (/percent/i.test(name)) {
+        return { low: 0, high: 100, what: "a percentage (0..100)" };
+    }
+    return /count|length/i.test(name) ? { low: 0, high: Infinity, what: "a count (never below 0)" } : { low: -Infinity, high: Infinity, what: "unbounded" };
+}
+
+/** Whether some value in low..high compares `operator` to `threshold` (Azure's ComparisonOperationType). */
+const FIRES: Readonly<Record<string, (low: number, high: number, threshold: number) => boolean>> = {
+    GreaterThan: (_low, high, t) => high > t,
+    GreaterThanOrEqual: (_low, high, t) => high >= t,
+    LessThan: (low, _high, t) => low < t,
+    LessThanOrEqual: (low, _high, t) => low <= t,
+    Equals: (low, high, t) => low <= t && t <= high,
+    NotEquals: (low, high, t) => low !== high || low !== t,
+};
+
+/**
+ * Whether a rule's metric trigger can ever be met by a value its metric can take (`metricRange`):
+ * `CpuPercentage GreaterThan 200`, or a count `LessThan 0`, never fires, so the rule never scales.
+ */
+function triggerDefects(rule: unknown, defects: RuleDefects): void {
+    const trigger = at(rule, ["metricTrigger"]);
+    const [name, operator, threshold] = [at(trigger, ["metricName"]), at(trigger, ["operator"]), at(trigger, ["threshold"])];
+    const unknown = [["metricName", name], ["operator", operator], ["threshold", threshold]].filter(([, v]) => isUnknown(v)).map(([k]) => k);
+    if (unknown.length > 0) {
+        defects.undecided.push(`metricTrigger.${unknown.join(", ")} ${unknown.length === 1 ? "is" : "are"} unknown in preview, so whether it can fire cannot be shown`);
+        return;
+    }
+    const t = asNumber(threshold);
+    const op = asString(operator);
+    const metric = asString(name);
+    if (metric === undefined || op === undefined || !(op in FIRES) || t === undefined) {
+        defects.violations.push(`needs metricTrigger.metricName, an operator (${Object.keys(FIRES).join(", ")}) and a numeric threshold (got ${String(metric)} ${String(op)} ${String(threshold)}), so it never fires`);
+        return;
+    }
+    const range = metricRange(metric);
+    if (!FIRES[op](range.low, range.high, t)) {
+        defects.violations.push(`can never fire: metric '${metric}' is ${range.what} and the rule fires when it is ${op} ${t}`);
+    }
+}
+
 /** Why scale-out rule `rule` of a profile does not add instances of `plan` under load (empty: it does). */
 function scaleOutDefects(stack: StackView, s: StackResource, plan: StackResource, rule: unknown): RuleDefects {
     const violations: string[] = [];
@@ -58,7 +105,9 @@ function scaleOutDefects(stack: StackView, s: StackResource, plan: StackResource
     } else if (!watches) {
         violations.push(`watches no metric of plan '${plan.name}' or an app on it (metricTrigger.metricResourceUri must refer to one of them${others.length > 0 ? `; the profiles also refer to ${others.map((o) => `'${o.name}'`).join(", ")}, whose metric a rule may watch instead` : ""})`);
     }
-    return { violations, undecided: undecidedOnes };
+    const defects = { violations, undecided: undecidedOnes };
+    triggerDefects(rule, defects);
+    return defects;
 }
 
 /**
