@@ -218,6 +218,44 @@ describe("enable-autoscaling: a scale-out rule that can never fire does not scal
     });
 });
 
+describe("enable-autoscaling: a scale-out rule must add at least one instance", () => {
+    type Rule = { metricTrigger: Record<string, unknown>; scaleAction: Record<string, unknown> };
+    const action = (edit: (a: Record<string, unknown>) => void) => editing(compliantStack(), AUTOSCALE, (r) => {
+        edit(((r.props.profiles as Profile[])[0].rules[0] as Rule).scaleAction);
+    });
+    const rule1 = "autoscale setting 'shop-api-autoscale' profile 1 scale-out rule 1";
+
+    it("fails ChangeCount by 0, by a negative, a fraction or a word; passes by 2 and an unset value (Azure's default 1)", async () => {
+        for (const value of ["0", "-1", "1.5", "one"]) {
+            assert.deepEqual(await messages(policy, action((a) => { a.value = value; })), [
+                `${rule1} scaleAction.value is '${value}': it must be a whole number of at least 1, or the scale-out adds no instance`,
+            ]);
+        }
+        assert.deepEqual(await messages(policy, action((a) => { a.value = "2"; })), []);
+        assert.deepEqual(await messages(policy, action((a) => { delete a.value; })), []);
+    });
+
+    it("PercentChangeCount must reach one instance of the minimum; ExactCount must exceed it; ServiceAllowedNextValue states no count", async () => {
+        assert.deepEqual(await messages(policy, action((a) => { a.type = "PercentChangeCount"; a.value = "20"; })), [
+            `${rule1} scaleAction PercentChangeCount 20% of capacity.minimum 2 is 0.4 instances, less than one, so it may add none`,
+        ]);
+        assert.deepEqual(await messages(policy, action((a) => { a.type = "PercentChangeCount"; a.value = "50"; })), []);
+        assert.deepEqual(await messages(policy, action((a) => { a.type = "ExactCount"; a.value = "2"; })), [
+            `${rule1} scaleAction ExactCount 2 is not above capacity.minimum 2, so it adds no instance`,
+        ]);
+        assert.deepEqual(await messages(policy, action((a) => { a.type = "ExactCount"; a.value = "4"; })), []);
+        assert.deepEqual(await messages(policy, action((a) => { a.type = "ServiceAllowedNextValue"; })), [
+            `${rule1} scaleAction.type is 'ServiceAllowedNextValue': only ChangeCount, PercentChangeCount or ExactCount state how many instances a scale-out adds`,
+        ]);
+    });
+
+    it("is undecided on a value unknown in preview", async () => {
+        assert.deepEqual(await messages(policy, action((a) => { a.value = UNKNOWN; })), [
+            `[undecided] ${rule1} scaleAction.value is unknown in preview, so whether it adds an instance cannot be shown`,
+        ]);
+    });
+});
+
 describe("enable-autoscaling: a component on an Azure container app scales by its template.scale", () => {
     const APP = "shop-api-ca";
     type Scale = { minReplicas?: unknown; maxReplicas?: unknown; rules?: unknown };

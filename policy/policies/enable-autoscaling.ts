@@ -95,8 +95,38 @@ function triggerDefects(rule: unknown, defects: RuleDefects): void {
     }
 }
 
+/**
+ * Whether a scale-out rule's action adds at least one instance, from the profile's `minimum` where
+ * the type counts from the current count. Azure's ScaleAction: `value` is "the number of instances
+ * that are involved in the scaling action", at least 1 and 1 when unset. `ChangeCount` adds `value`
+ * instances; `PercentChangeCount` adds `value` percent of the current count, whose rounding Azure
+ * does not document, so that percent of the minimum must itself reach one instance; `ExactCount`
+ * sets the count to `value`, which must exceed the minimum; `ServiceAllowedNextValue` leaves the
+ * next count to the service, so what it adds is not stated and it fails.
+ */
+function actionDefects(rule: unknown, minimum: number | undefined, defects: RuleDefects): void {
+    const action = at(rule, ["scaleAction"]);
+    const [type, rawValue] = [at(action, ["type"]), at(action, ["value"])];
+    const unknown = [["type", type], ["value", rawValue]].filter(([, v]) => isUnknown(v)).map(([k]) => k);
+    if (unknown.length > 0) {
+        defects.undecided.push(`scaleAction.${unknown.join(", ")} ${unknown.length === 1 ? "is" : "are"} unknown in preview, so whether it adds an instance cannot be shown`);
+        return;
+    }
+    const value = rawValue === undefined || rawValue === null ? 1 : asNumber(rawValue);
+    const kind = asString(type);
+    if (kind !== "ChangeCount" && kind !== "PercentChangeCount" && kind !== "ExactCount") {
+        defects.violations.push(`scaleAction.type is '${String(kind)}': only ChangeCount, PercentChangeCount or ExactCount state how many instances a scale-out adds`);
+    } else if (value === undefined || value < 1 || (kind !== "PercentChangeCount" && !Number.isInteger(value))) {
+        defects.violations.push(`scaleAction.value is '${String(rawValue)}': it must be ${kind === "PercentChangeCount" ? "a number" : "a whole number"} of at least 1, or the scale-out adds no instance`);
+    } else if (minimum !== undefined && kind === "PercentChangeCount" && minimum * value / 100 < 1) {
+        defects.violations.push(`scaleAction PercentChangeCount ${value}% of capacity.minimum ${minimum} is ${minimum * value / 100} instances, less than one, so it may add none`);
+    } else if (minimum !== undefined && kind === "ExactCount" && value <= minimum) {
+        defects.violations.push(`scaleAction ExactCount ${value} is not above capacity.minimum ${minimum}, so it adds no instance`);
+    }
+}
+
 /** Why scale-out rule `rule` of a profile does not add instances of `plan` under load (empty: it does). */
-function scaleOutDefects(stack: StackView, s: StackResource, plan: StackResource, rule: unknown): RuleDefects {
+function scaleOutDefects(stack: StackView, s: StackResource, plan: StackResource, rule: unknown, minimum: number | undefined): RuleDefects {
     const violations: string[] = [];
     const undecidedOnes: string[] = [];
     const { watches, others } = watchesPlan(stack, s, plan, rule);
@@ -107,6 +137,7 @@ function scaleOutDefects(stack: StackView, s: StackResource, plan: StackResource
     }
     const defects = { violations, undecided: undecidedOnes };
     triggerDefects(rule, defects);
+    actionDefects(rule, minimum, defects);
     return defects;
 }
 
@@ -114,10 +145,10 @@ function scaleOutDefects(stack: StackView, s: StackResource, plan: StackResource
  * A profile scales out when at least one of its `Increase` rules has no defect (`scaleOutDefects`);
  * else every scale-out rule's defects are findings, undecided when the only ones left are unknown in preview.
  */
-function checkRules(stack: StackView, s: StackResource, plan: StackResource, profile: unknown, n: number): Finding[] {
+function checkRules(stack: StackView, s: StackResource, plan: StackResource, profile: unknown, n: number, minimum: number | undefined): Finding[] {
     const rules = asArray(at(profile, ["rules"]));
     const findings: Finding[] = [];
-    const out = rules.flatMap((r, index) => direction(r) === "Increase" ? [{ index, defects: scaleOutDefects(stack, s, plan, r) }] : []);
+    const out = rules.flatMap((r, index) => direction(r) === "Increase" ? [{ index, defects: scaleOutDefects(stack, s, plan, r, minimum) }] : []);
     if (out.length === 0) {
         findings.push(violation(ITEM, `autoscale setting '${s.name}' profile ${n} has no scale-out rule (scaleAction.direction 'Increase'), so it never adds instances under load`, s));
     } else if (!out.some(({ defects }) => defects.violations.length === 0 && defects.undecided.length === 0)) {
@@ -152,7 +183,7 @@ function checkSetting(stack: StackView, s: StackResource, plan: StackResource, p
         } else if (prod && min < config.minimumInstancesProd) {
             findings.push(violation(ITEM, `autoscale setting '${s.name}' profile ${index + 1} capacity.minimum is ${min}; prod requires at least ${config.minimumInstancesProd}`, s));
         }
-        findings.push(...checkRules(stack, s, plan, profile, index + 1));
+        findings.push(...checkRules(stack, s, plan, profile, index + 1, min));
     });
     return findings;
 }
