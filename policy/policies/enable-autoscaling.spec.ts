@@ -249,6 +249,25 @@ describe("enable-autoscaling: a scale-out rule must add at least one instance", 
         ]);
     });
 
+    it("fails a cooldown of days (it adds instances at most once per week), an unset or unreadable one; passes PT1H; undecided when unknown", async () => {
+        assert.deepEqual(await messages(policy, action((a) => { a.cooldown = "P7D"; })), [
+            `${rule1} scaleAction.cooldown is P7D: it adds instances at most once per P7D, too slowly to follow a surge; at most PT1H is required`,
+        ]);
+        assert.deepEqual(await messages(policy, action((a) => { a.cooldown = "PT61M"; })), [
+            `${rule1} scaleAction.cooldown is PT61M: it adds instances at most once per PT61M, too slowly to follow a surge; at most PT1H is required`,
+        ]);
+        assert.deepEqual(await messages(policy, action((a) => { delete a.cooldown; })), [
+            `${rule1} scaleAction.cooldown is 'undefined': state an ISO-8601 duration of at most PT1H (such as PT5M)`,
+        ]);
+        assert.deepEqual(await messages(policy, action((a) => { a.cooldown = "5 minutes"; })), [
+            `${rule1} scaleAction.cooldown is '5 minutes': state an ISO-8601 duration of at most PT1H (such as PT5M)`,
+        ]);
+        assert.deepEqual(await messages(policy, action((a) => { a.cooldown = "PT1H"; })), []);
+        assert.deepEqual(await messages(policy, action((a) => { a.cooldown = UNKNOWN; })), [
+            `[undecided] ${rule1} scaleAction.cooldown is unknown in preview, so how often it can add instances cannot be shown`,
+        ]);
+    });
+
     it("is undecided on a value unknown in preview", async () => {
         assert.deepEqual(await messages(policy, action((a) => { a.value = UNKNOWN; })), [
             `[undecided] ${rule1} scaleAction.value is unknown in preview, so whether it adds an instance cannot be shown`,

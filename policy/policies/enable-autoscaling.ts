@@ -2,6 +2,7 @@ import {
     appsOnPlan, autoscaleSettingsFor, computeOf, containerAppsOf, containerAppsOutsideTheProgram, PLATFORM_PLAN_NAMES, PlatformScale, planScaling, plansOf,
     platformScale, platformScaledPlansOf, refusedAutoscaleSettingsFor, scaledPlanOf, skuLabel, targetsOf,
 } from "../lib/capacity";
+import { isoDurationHours } from "../lib/durations";
 import { judgeEachComponent } from "../lib/evidence";
 import { Finding, undecided, violation } from "../lib/findings";
 import { readinessPolicy } from "../lib/readiness-policy";
@@ -125,6 +126,29 @@ function actionDefects(rule: unknown, minimum: number | undefined, defects: Rule
     }
 }
 
+/**
+ * The longest scale-out cooldown that counts, in hours. Azure waits a rule's `cooldown` after the
+ * last scaling action before it may act again and allows up to a week (`P7D`): a rule that waits
+ * days adds at most one step per wait, so under a surge it cannot follow the load. Within an hour
+ * a profile can still grow several steps while a surge lasts (ReadyService waits `PT5M`).
+ */
+const MAX_SCALE_OUT_COOLDOWN_HOURS = 1;
+
+/** Whether a scale-out rule's `scaleAction.cooldown` lets it fire again soon enough (`MAX_SCALE_OUT_COOLDOWN_HOURS`). */
+function cooldownDefects(rule: unknown, defects: RuleDefects): void {
+    const cooldown = at(rule, ["scaleAction", "cooldown"]);
+    if (isUnknown(cooldown)) {
+        defects.undecided.push("scaleAction.cooldown is unknown in preview, so how often it can add instances cannot be shown");
+        return;
+    }
+    const hours = isoDurationHours(cooldown);
+    if (hours === undefined) {
+        defects.violations.push(`scaleAction.cooldown is '${String(cooldown)}': state an ISO-8601 duration of at most PT${MAX_SCALE_OUT_COOLDOWN_HOURS}H (such as PT5M)`);
+    } else if (hours > MAX_SCALE_OUT_COOLDOWN_HOURS) {
+        defects.violations.push(`scaleAction.cooldown is ${String(cooldown)}: it adds instances at most once per ${String(cooldown)}, too slowly to follow a surge; at most PT${MAX_SCALE_OUT_COOLDOWN_HOURS}H is required`);
+    }
+}
+
 /** Why scale-out rule `rule` of a profile does not add instances of `plan` under load (empty: it does). */
 function scaleOutDefects(stack: StackView, s: StackResource, plan: StackResource, rule: unknown, minimum: number | undefined): RuleDefects {
     const violations: string[] = [];
@@ -138,6 +162,7 @@ function scaleOutDefects(stack: StackView, s: StackResource, plan: StackResource
     const defects = { violations, undecided: undecidedOnes };
     triggerDefects(rule, defects);
     actionDefects(rule, minimum, defects);
+    cooldownDefects(rule, defects);
     return defects;
 }
 
