@@ -293,6 +293,13 @@ describe("enable-autoscaling: a component on an Azure container app scales by it
         ]);
     });
 
+    it("fails scale rules that set no trigger (a name alone); passes when one rule has a trigger", async () => {
+        assert.deepEqual(await messages(policy, scaling((s) => { s.rules = [{ name: "http" }]; })), [
+            "container app 'shop-api-ca' has no scale rule with a trigger (template.scale.rules[] sets none of http, tcp, azureQueue, custom), so it never adds replicas under load",
+        ]);
+        assert.deepEqual(await messages(policy, scaling((s) => { s.rules = [{ name: "empty" }, { name: "queue", azureQueue: { queueName: "orders", queueLength: 20 } }]; })), []);
+    });
+
     it("fails an app that scales to zero, whatever the environment, and one replica in prod", async () => {
         const toZero = scaling((s) => { s.minReplicas = 0; });
         const zero = "container app 'shop-api-ca' template.scale.minReplicas is 0: it scales to zero, so the first request after idle waits for a cold start; at least 1 is required";

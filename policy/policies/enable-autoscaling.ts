@@ -229,6 +229,14 @@ function checkWarmMinimum(label: string, property: string, min: number, prod: bo
         : [];
 }
 
+/** What a container app's scale rule scales on; a rule that sets none of them (a name alone) never fires. */
+const SCALE_TRIGGERS = ["http", "tcp", "azureQueue", "custom"] as const;
+
+/** A trigger is set when it is an object (or unknown in preview, which the rule's other checks leave undecided). */
+function hasTrigger(value: unknown): boolean {
+    return isUnknown(value) || (value !== null && typeof value === "object");
+}
+
 /**
  * A container app scales itself by its `template.scale` (it has no App Service plan an autoscale
  * setting could target): it must be able to grow (maxReplicas > minReplicas), have a scale rule,
@@ -263,6 +271,8 @@ function checkContainerApp(app: StackResource, prod: boolean, config: Autoscalin
         findings.push(undecided(ITEM, `${label} template.scale.rules is unknown in preview`, app));
     } else if (asArray(rules).length === 0) {
         findings.push(violation(ITEM, `${label} has no scale rule (template.scale.rules: http, tcp, azureQueue or custom), so it never adds replicas under load`, app));
+    } else if (!asArray(rules).some((rule) => isUnknown(rule) || SCALE_TRIGGERS.some((t) => hasTrigger(at(rule, [t]))))) {
+        findings.push(violation(ITEM, `${label} has no scale rule with a trigger (template.scale.rules[] sets none of ${SCALE_TRIGGERS.join(", ")}), so it never adds replicas under load`, app));
     }
     return findings;
 }
