@@ -149,17 +149,20 @@ function cooldownDefects(rule: unknown, defects: RuleDefects): void {
     }
 }
 
-/** Why scale-out rule `rule` of a profile does not add instances of `plan` under load (empty: it does). */
-function scaleOutDefects(stack: StackView, s: StackResource, plan: StackResource, rule: unknown, minimum: number | undefined): RuleDefects {
-    const violations: string[] = [];
-    const undecidedOnes: string[] = [];
+/** Whether a scale-out rule watches a metric of `plan` or an app on it (`watchesPlan`). */
+function metricDefects(stack: StackView, s: StackResource, plan: StackResource, rule: unknown, defects: RuleDefects): void {
     const { watches, others } = watchesPlan(stack, s, plan, rule);
     if (watches === undefined) {
-        undecidedOnes.push(`its metricTrigger.metricResourceUri is a fixed id and the id of plan '${plan.name}' is unknown in preview, so whether it watches the plan cannot be shown`);
+        defects.undecided.push(`metricTrigger.metricResourceUri is a fixed id and the id of plan '${plan.name}' is unknown in preview, so whether it watches the plan cannot be shown`);
     } else if (!watches) {
-        violations.push(`watches no metric of plan '${plan.name}' or an app on it (metricTrigger.metricResourceUri must refer to one of them${others.length > 0 ? `; the profiles also refer to ${others.map((o) => `'${o.name}'`).join(", ")}, whose metric a rule may watch instead` : ""})`);
+        defects.violations.push(`watches no metric of plan '${plan.name}' or an app on it (metricTrigger.metricResourceUri must refer to one of them${others.length > 0 ? `; the profiles also refer to ${others.map((o) => `'${o.name}'`).join(", ")}, whose metric a rule may watch instead` : ""})`);
     }
-    const defects = { violations, undecided: undecidedOnes };
+}
+
+/** Why scale-out rule `rule` of a profile does not add instances of `plan` under load (none: it does). */
+function scaleOutDefects(stack: StackView, s: StackResource, plan: StackResource, rule: unknown, minimum: number | undefined): RuleDefects {
+    const defects: RuleDefects = { violations: [], undecided: [] };
+    metricDefects(stack, s, plan, rule, defects);
     triggerDefects(rule, defects);
     actionDefects(rule, minimum, defects);
     cooldownDefects(rule, defects);
@@ -333,14 +336,15 @@ function mistargeted(stack: StackView, component: string, compute: ReadonlySet<s
 }
 
 /**
- * Every component scales automatically: an enabled autoscale setting that targets its plan (by
- * reference), can grow (min < max), scales out on a metric of that plan and back in, with a prod
- * minimum; a container app by its own template.scale (see `checkContainerApp`); a function app on a
+ * Every component scales automatically: an enabled autoscale setting that targets exactly its plan
+ * (by reference), can grow (min < max), scales out on a metric of that plan by a rule that can
+ * fire, adds an instance and cools down within the hour (`scaleOutDefects`), and back in, with a
+ * prod minimum; a container app by its own template.scale (see `checkContainerApp`); a function app on a
  * plan the platform scales by its own scale settings (see `checkPlatformScaledApp`).
  */
 export const enableAutoscaling = readinessPolicy<AutoscalingConfig>({
     name: "enable-autoscaling",
-    description: "Every component has an enabled autoscale setting whose targetResourceUri refers to its App Service plan (or compute resource), with minimum < maximum, a scale-out rule on a metric of that target and a scale-in rule, and at least the configured minimum instances in prod; a container app scales by its template.scale: minReplicas < maxReplicas, a scale rule, minReplicas at least 1 (no scale to zero) and the configured minimum in prod; a function app on a Consumption, Elastic Premium or Flex Consumption plan (by the plan's sku) is scaled by the platform, not an autoscale setting (one targeting such a plan fails): Consumption scales to zero and fails, Elastic Premium and Flex Consumption need always-ready instances at least 1 (the configured minimum in prod) below a stated maximum.",
+    description: "Every component has an enabled autoscale setting whose targetResourceUri refers to exactly its App Service plan, with minimum < maximum, a scale-out rule on a metric of that plan (or its apps) that can fire, adds at least one instance and cools down within PT1H, a scale-in rule, and at least the configured minimum instances in prod; a container app scales by its template.scale: minReplicas < maxReplicas, a scale rule with a trigger, minReplicas at least 1 (no scale to zero) and the configured minimum in prod; a function app on a Consumption, Elastic Premium or Flex Consumption plan (by the plan's sku) is scaled by the platform, not an autoscale setting (one targeting such a plan fails): Consumption scales to zero and fails, Elastic Premium and Flex Consumption need always-ready instances at least 1 (the configured minimum in prod) below a stated maximum.",
     items: [ITEM],
     waivableInProd: true,
     evidenceTypes: [TYPES.autoscaleSetting, TYPES.containerApp, TYPES.webApp, TYPES.appServicePlan],
