@@ -88,7 +88,12 @@ describe("enable-autoscaling: what the setting scales, by reference", () => {
             outputs: { component: "api", namesOutsideTheProgram: [] }, propertyDependencies: deps,
         });
         const onLegacy = (stack: ResourceSpec[]) => editing([OTHER_PLAN, ...stack], AUTOSCALE, targeting("shop-legacy-plan"));
-        assert.deepEqual(await messages(policy, onLegacy([block({ planId: ["shop-legacy-plan"] }), ...compliantStack()])), []);
+        // The setting counts for the claimed plan; the component's own tagged plan, now scaled by none, is named.
+        assert.deepEqual(await messages(policy, onLegacy([block({ planId: ["shop-legacy-plan"] }), ...compliantStack()])), [
+            "App Service plan 'shop-api-plan' of component 'api' has no autoscale setting whose targetResourceUri refers to it",
+        ]);
+        const claimedOnly = (stack: ResourceSpec[]) => editing(onLegacy(stack), "shop-api-plan", (r) => { r.props.tags = {}; });
+        assert.deepEqual(await messages(policy, claimedOnly([block({ planId: ["shop-legacy-plan"] }), ...without(compliantStack(), "shop-api-app")])), []);
         assert.deepEqual(await messages(policy, onLegacy([block({}), ...compliantStack()])), [
             "autoscale setting 'shop-api-autoscale' is tagged component=api but scales 'shop-legacy-plan', no App Service plan or compute resource of component 'api'",
             "component 'api' has no autoscale setting whose targetResourceUri refers to its App Service plan (or other compute resource)",
@@ -141,7 +146,7 @@ describe("enable-autoscaling: what the setting scales, by reference", () => {
             }
         });
         const expected = [
-            "autoscale setting 'shop-api-autoscale' targetResourceUri refers to 'shop-api-plan', 'shopdata', not to exactly one App Service plan of component 'api': Azure scales the one resource the uri names, so it cannot be shown to scale the plan; set it to the plan's id alone",
+            "autoscale setting 'shop-api-autoscale' targetResourceUri refers to 'shop-api-plan', 'shopdata', not to exactly one App Service plan (or scale set) of component 'api': Azure scales the one resource the uri names, so it cannot be shown to scale the plan; set it to the plan's id alone",
             "component 'api' has no autoscale setting whose targetResourceUri refers to its App Service plan (or other compute resource)",
         ];
         assert.deepEqual(await messages(policy, both(undefined)), expected);
@@ -149,7 +154,7 @@ describe("enable-autoscaling: what the setting scales, by reference", () => {
         // Nor does a setting on another compute resource of the component (its web app) count: only a plan is scaled.
         const onApp = editing(compliantStack(), AUTOSCALE, (r) => { r.propertyDependencies = { targetResourceUri: ["shop-api-app"], profiles: ["shop-api-app"] }; });
         assert.deepEqual(await messages(policy, onApp), [
-            "autoscale setting 'shop-api-autoscale' targetResourceUri refers to 'shop-api-app', not to exactly one App Service plan of component 'api': Azure scales the one resource the uri names, so it cannot be shown to scale the plan; set it to the plan's id alone",
+            "autoscale setting 'shop-api-autoscale' targetResourceUri refers to 'shop-api-app', not to exactly one App Service plan (or scale set) of component 'api': Azure scales the one resource the uri names, so it cannot be shown to scale the plan; set it to the plan's id alone",
             "component 'api' has no autoscale setting whose targetResourceUri refers to its App Service plan (or other compute resource)",
         ]);
     });
@@ -159,6 +164,18 @@ describe("enable-autoscaling: what the setting scales, by reference", () => {
         assert.deepEqual(await messages(policy, stack), [
             "[undecided] autoscale setting 'shop-api-autoscale' is tagged component=api but its targetResourceUri refers to no resource of the stack, so what it scales cannot be shown",
             "component 'api' has no autoscale setting whose targetResourceUri refers to its App Service plan (or other compute resource)",
+        ]);
+    });
+
+    it("counts a setting on the component's scale set, and still fails its plan that no setting scales", async () => {
+        const VMSS = { type: "azure-native:compute:VirtualMachineScaleSet", name: "shop-api-vmss", props: { resourceGroupName: UNKNOWN, tags: { product: "shop", component: "api", environment: "prod" } } };
+        const onVmss = (r: ResourceSpec) => { r.propertyDependencies = { targetResourceUri: ["shop-api-vmss"], profiles: ["shop-api-vmss"] }; };
+        // lib/response-shapes.json has no scale set shape, so these run over the program's properties.
+        const overInputs = async (stack: ResourceSpec[]) => (await runShaped(policy, stack, {}, "inputs")).map((r) => r.message);
+        const planless = without(compliantStack(), "shop-api-plan", "shop-api-app");
+        assert.deepEqual(await overInputs(editing([VMSS, ...planless], AUTOSCALE, onVmss)), []);
+        assert.deepEqual(await overInputs(editing([VMSS, ...compliantStack()], AUTOSCALE, onVmss)), [
+            "App Service plan 'shop-api-plan' of component 'api' has no autoscale setting whose targetResourceUri refers to it",
         ]);
     });
 

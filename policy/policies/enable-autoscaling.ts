@@ -1,6 +1,6 @@
 import {
     appsOnPlan, autoscaleSettingsFor, computeOf, containerAppsOf, containerAppsOutsideTheProgram, PLATFORM_PLAN_NAMES, PlatformScale, planScaling, plansOf,
-    platformScale, platformScaledPlansOf, refusedAutoscaleSettingsFor, scaledPlanOf, skuLabel, targetsOf,
+    platformScale, platformScaledPlansOf, refusedAutoscaleSettingsFor, scaledLabel, scaledTargetOf, skuLabel, targetsOf,
 } from "../lib/capacity";
 import { isoDurationHours } from "../lib/durations";
 import { judgeEachComponent } from "../lib/evidence";
@@ -28,7 +28,7 @@ interface RuleDefects {
 }
 
 /**
- * Whether a scale-out rule watches a metric of `plan` (the setting's one target) or of an app on it.
+ * Whether a scale-out rule watches a metric of `plan` (the setting's one target, a plan or scale set) or of an app on it.
  * A known `metricResourceUri` must equal the setting's known `targetResourceUri` or a known id of
  * the plan or its apps (undefined when those ids are unknown in preview, so a fixed id cannot be
  * compared). One unknown in preview counts only when every resource the setting's `profiles` refer
@@ -153,9 +153,9 @@ function cooldownDefects(rule: unknown, defects: RuleDefects): void {
 function metricDefects(stack: StackView, s: StackResource, plan: StackResource, rule: unknown, defects: RuleDefects): void {
     const { watches, others } = watchesPlan(stack, s, plan, rule);
     if (watches === undefined) {
-        defects.undecided.push(`metricTrigger.metricResourceUri is a fixed id and the id of plan '${plan.name}' is unknown in preview, so whether it watches the plan cannot be shown`);
+        defects.undecided.push(`metricTrigger.metricResourceUri is a fixed id and the id of ${scaledLabel(plan)} is unknown in preview, so whether it watches it cannot be shown`);
     } else if (!watches) {
-        defects.violations.push(`watches no metric of plan '${plan.name}' or an app on it (metricTrigger.metricResourceUri must refer to one of them${others.length > 0 ? `; the profiles also refer to ${others.map((o) => `'${o.name}'`).join(", ")}, whose metric a rule may watch instead` : ""})`);
+        defects.violations.push(`watches no metric of ${scaledLabel(plan)} or an app on it (metricTrigger.metricResourceUri must refer to one of them${others.length > 0 ? `; the profiles also refer to ${others.map((o) => `'${o.name}'`).join(", ")}, whose metric a rule may watch instead` : ""})`);
     }
 }
 
@@ -328,7 +328,7 @@ function mistargeted(stack: StackView, component: string, compute: ReadonlySet<s
     const targets = targetsOf(stack, s);
     const names = targets.map((t) => `'${t.name}'`).join(", ");
     if (targets.some((t) => compute.has(t.urn))) {
-        return violation(ITEM, `autoscale setting '${s.name}' targetResourceUri refers to ${names}, not to exactly one App Service plan of component '${component}': Azure scales the one resource the uri names, so it cannot be shown to scale the plan; set it to the plan's id alone`, s);
+        return violation(ITEM, `autoscale setting '${s.name}' targetResourceUri refers to ${names}, not to exactly one App Service plan (or scale set) of component '${component}': Azure scales the one resource the uri names, so it cannot be shown to scale the plan; set it to the plan's id alone`, s);
     }
     return targets.length > 0
         ? violation(ITEM, `autoscale setting '${s.name}' is tagged component=${component} but scales ${names}, no App Service plan or compute resource of component '${component}'`, s)
@@ -379,9 +379,13 @@ export const enableAutoscaling = readinessPolicy<AutoscalingConfig>({
             if (settings.length === 0 && (dedicated.length > 0 || (plans.length === 0 && apps.length === 0 && outside.length === 0))) {
                 return [...findings, violation(ITEM, `component '${c.name}' has no autoscale setting whose targetResourceUri refers to its App Service plan (or other compute resource)`)];
             }
+            // Each dedicated plan needs its own setting: one on another plan or scale set scales nothing of it.
+            const scaled = new Set(settings.map((s) => scaledTargetOf(stack, s)?.urn));
+            findings.push(...dedicated.filter((p) => !scaled.has(p.urn)).map((p) =>
+                violation(ITEM, `App Service plan '${p.name}' of component '${c.name}' has no autoscale setting whose targetResourceUri refers to it`, p)));
             return [...findings, ...settings.flatMap((s) => {
-                // Every counting setting scales exactly one plan (`autoscaleSettingsFor`).
-                const plan = scaledPlanOf(stack, s);
+                // Every counting setting scales exactly one plan or scale set (`autoscaleSettingsFor`).
+                const plan = scaledTargetOf(stack, s);
                 return plan === undefined ? [] : checkSetting(stack, s, plan, prod, config);
             }), ...apps.flatMap((a) => checkContainerApp(a, prod, config))];
         });
