@@ -203,6 +203,20 @@ describe("enable-autoscaling: a scale-out rule that can never fire does not scal
         assert.deepEqual(await messages(policy, scaleOut((r) => { r.metricTrigger.threshold = 200; r.metricTrigger.operator = "NotEquals"; })), []);
     });
 
+    it("lifts a percentage's upper bound when the trigger sums (statistic Sum, timeAggregation Total or Count); undecided when that is unknown", async () => {
+        assert.deepEqual(await messages(policy, scaleOut((r) => { r.metricTrigger.threshold = 200; r.metricTrigger.statistic = "Sum"; })), []);
+        assert.deepEqual(await messages(policy, scaleOut((r) => { r.metricTrigger.threshold = 200; r.metricTrigger.timeAggregation = "Total"; })), []);
+        assert.deepEqual(await messages(policy, scaleOut((r) => { r.metricTrigger.threshold = 200; r.metricTrigger.statistic = "Average"; r.metricTrigger.timeAggregation = "Maximum"; })), [
+            `${rule1} can never fire: metric 'CpuPercentage' is a percentage (0..100) and the rule fires when it is GreaterThan 200`,
+        ]);
+        assert.deepEqual(await messages(policy, scaleOut((r) => { r.metricTrigger.threshold = 200; r.metricTrigger.statistic = UNKNOWN; })), [
+            `[undecided] ${rule1} metricTrigger.statistic or timeAggregation is unknown in preview, so whether metric 'CpuPercentage' can be GreaterThan 200 cannot be shown`,
+        ]);
+        assert.deepEqual(await messages(policy, scaleOut((r) => { r.metricTrigger.operator = "LessThan"; r.metricTrigger.threshold = 0; r.metricTrigger.statistic = "Sum"; })), [
+            `${rule1} can never fire: metric 'CpuPercentage' is a sum of percentages (never below 0) and the rule fires when it is LessThan 0`,
+        ]);
+    });
+
     it("fails a count LessThan 0 and a percentage Equals 150; passes a count above a threshold and an unbounded metric at any threshold", async () => {
         assert.deepEqual(await messages(policy, scaleOut((r) => { r.metricTrigger.metricName = "HttpQueueLength"; r.metricTrigger.operator = "LessThan"; r.metricTrigger.threshold = 0; })), [
             `${rule1} can never fire: metric 'HttpQueueLength' is a count (never below 0) and the rule fires when it is LessThan 0`,

@@ -52,14 +52,19 @@ function watchesPlan(stack: StackView, s: StackResource, plan: StackResource, ru
 /**
  * The values a metric can take, by its name: a percentage (`CpuPercentage`, `MemoryPercentage`)
  * lies in 0..100, a count or length (`HttpQueueLength`, `DiskQueueLength`) is never below 0; of any
- * other metric (a count whose name does not say so, such as `Requests`, included) no bound is assumed.
+ * other metric (a count whose name does not say so, such as `Requests`, included) no bound is
+ * assumed. A trigger that adds values up (`statistic` `Sum` across instances, `timeAggregation`
+ * `Total` or `Count` over the window) lifts a percentage's upper bound: 4 instances at 60% sum to 240.
  */
-function metricRange(name: string): { low: number; high: number; what: string } {
+function metricRange(name: string, sums: boolean): { low: number; high: number; what: string } {
     if (/percent/i.test(name)) {
-        return { low: 0, high: 100, what: "a percentage (0..100)" };
+        return sums ? { low: 0, high: Infinity, what: "a sum of percentages (never below 0)" } : { low: 0, high: 100, what: "a percentage (0..100)" };
     }
     return /count|length/i.test(name) ? { low: 0, high: Infinity, what: "a count (never below 0)" } : { low: -Infinity, high: Infinity, what: "unbounded" };
 }
+
+/** The aggregations that add values up rather than average them (`metricRange`). */
+const SUMMING: ReadonlySet<string> = new Set(["Sum", "Total", "Count"]);
 
 /** Whether some value in low..high compares `operator` to `threshold` (Azure's ComparisonOperationType). */
 const FIRES: Readonly<Record<string, (low: number, high: number, threshold: number) => boolean>> = {
@@ -90,9 +95,15 @@ function triggerDefects(rule: unknown, defects: RuleDefects): void {
         defects.violations.push(`needs metricTrigger.metricName, an operator (${Object.keys(FIRES).join(", ")}) and a numeric threshold (got ${String(metric)} ${String(op)} ${String(threshold)}), so it never fires`);
         return;
     }
-    const range = metricRange(metric);
+    const aggregations = [at(trigger, ["statistic"]), at(trigger, ["timeAggregation"])];
+    const range = metricRange(metric, aggregations.some((a) => SUMMING.has(String(asString(a)))));
     if (!FIRES[op](range.low, range.high, t)) {
-        defects.violations.push(`can never fire: metric '${metric}' is ${range.what} and the rule fires when it is ${op} ${t}`);
+        const summed = metricRange(metric, true);
+        if (aggregations.some(isUnknown) && FIRES[op](summed.low, summed.high, t)) {
+            defects.undecided.push(`metricTrigger.statistic or timeAggregation is unknown in preview, so whether metric '${metric}' can be ${op} ${t} cannot be shown`);
+        } else {
+            defects.violations.push(`can never fire: metric '${metric}' is ${range.what} and the rule fires when it is ${op} ${t}`);
+        }
     }
 }
 
