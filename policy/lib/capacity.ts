@@ -100,15 +100,41 @@ export function targetsOf(stack: StackView, setting: StackResource): StackResour
 }
 
 /**
- * The autoscale settings that scale `component`: those whose `targetResourceUri` refers to one of
- * its compute resources (`computeOf`). A setting's own tags never make it count: a setting tagged
- * for the component that scales another plan scales nothing of the component. Nor does one on a
- * plan the platform scales (`refusedAutoscaleSettingsFor`): it scales nothing there.
+ * What an autoscale setting can scale among the compute a component runs on: an App Service plan
+ * (its web apps scale with it; container apps and platform-scaled plans scale themselves) or a
+ * virtual machine scale set.
+ */
+const SCALABLE_TYPES: readonly string[] = [TYPES.appServicePlan, "azure-native:compute:VirtualMachineScaleSet"];
+
+/** How messages name what a setting scales: `plan 'x'` or `scale set 'x'`. */
+export function scaledLabel(target: StackResource): string {
+    return `${target.type === TYPES.appServicePlan ? "plan" : "scale set"} '${target.name}'`;
+}
+
+/**
+ * What an autoscale setting scales, when its `targetResourceUri` refers to exactly one resource and
+ * that is one an autoscale setting can scale (`SCALABLE_TYPES`); else undefined. Azure scales the
+ * one resource a uri names, so a uri built from the plan and another resource (or from another
+ * resource alone) cannot be shown to be the plan's id.
+ */
+export function scaledTargetOf(stack: StackView, setting: StackResource): StackResource | undefined {
+    const targets = targetsOf(stack, setting);
+    return targets.length === 1 && SCALABLE_TYPES.includes(targets[0].type) ? targets[0] : undefined;
+}
+
+/**
+ * The autoscale settings that scale `component`: those whose `targetResourceUri` refers to exactly
+ * one of its App Service plans or scale sets (`scaledTargetOf`, `computeOf`). A setting's own tags
+ * never make it count: a setting tagged for the component that scales another plan scales nothing
+ * of the component. Nor does one on a plan the platform scales (`refusedAutoscaleSettingsFor`): it
+ * scales nothing there.
  */
 export function autoscaleSettingsFor(stack: StackView, component: string): StackResource[] {
     const compute = computeOf(stack, component);
-    return stack.ofType(TYPES.autoscaleSetting).filter((s) => targetsOf(stack, s).some((t) => compute.has(t.urn))
-        && !targetsOf(stack, s).some((t) => t.type === TYPES.appServicePlan && isPlatformScaled(t)));
+    return stack.ofType(TYPES.autoscaleSetting).filter((s) => {
+        const target = scaledTargetOf(stack, s);
+        return target !== undefined && compute.has(target.urn) && !(target.type === TYPES.appServicePlan && isPlatformScaled(target));
+    });
 }
 
 /**

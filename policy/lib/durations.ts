@@ -16,18 +16,19 @@ export function isoDurationDays(value: unknown): number | undefined {
 }
 
 /**
- * Hours in an ISO-8601 duration such as `PT4H`, `P1D` or `P1W`, as Azure backup schedules write
- * the interval between backups (`R/<start>/P1D`). Months and years are not intervals a schedule
- * uses and read as `undefined`, as does anything else that cannot be read.
+ * Hours in an ISO-8601 duration such as `PT4H`, `P1D`, `P1W` or `PT90S`, as Azure backup schedules
+ * write the interval between backups (`R/<start>/P1D`) and autoscale rules their cooldown
+ * (`PT5M`). Months and years are not intervals a schedule uses and read as `undefined`, as does
+ * anything else that cannot be read.
  */
 export function isoDurationHours(value: unknown): number | undefined {
     if (typeof value !== "string") {
         return undefined;
     }
-    const m = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/.exec(value);
+    const m = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(value);
     if (m === null || value === "P" || value.endsWith("T")) {
         return undefined;
     }
-    const [weeks, days, hours, minutes] = m.slice(1).map((g) => (g === undefined ? 0 : Number(g)));
-    return weeks * 168 + days * 24 + hours + minutes / 60;
+    const [weeks, days, hours, minutes, seconds] = m.slice(1).map((g) => (g === undefined ? 0 : Number(g)));
+    return weeks * 168 + days * 24 + hours + minutes / 60 + seconds / 3600;
 }

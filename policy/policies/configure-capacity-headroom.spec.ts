@@ -34,6 +34,11 @@ describe("configure-capacity-headroom", () => {
         ]);
     });
 
+    it("counts no maximum from a setting whose targetResourceUri refers to the plan and another resource", async () => {
+        const stack = editing(compliantStack(), AUTOSCALE, (r) => { r.propertyDependencies = { targetResourceUri: ["shop-api-plan", "shopdata"], profiles: ["shop-api-plan"] }; });
+        assert.deepEqual(await messages(policy, stack), ["component 'api' has no capacity plan, so its headroom cannot be shown"]);
+    });
+
     it("fails without a plan", async () => {
         const stack = editing(compliantStack(), AUTOSCALE, (r) => { delete (r.props.tags as Record<string, string>)["capacity-rps-per-instance"]; });
         assert.deepEqual(await messages(policy, stack), ["component 'api' has no capacity plan, so its headroom cannot be shown"]);

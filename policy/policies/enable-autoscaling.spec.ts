@@ -88,7 +88,12 @@ describe("enable-autoscaling: what the setting scales, by reference", () => {
             outputs: { component: "api", namesOutsideTheProgram: [] }, propertyDependencies: deps,
         });
         const onLegacy = (stack: ResourceSpec[]) => editing([OTHER_PLAN, ...stack], AUTOSCALE, targeting("shop-legacy-plan"));
-        assert.deepEqual(await messages(policy, onLegacy([block({ planId: ["shop-legacy-plan"] }), ...compliantStack()])), []);
+        // The setting counts for the claimed plan; the component's own tagged plan, now scaled by none, is named.
+        assert.deepEqual(await messages(policy, onLegacy([block({ planId: ["shop-legacy-plan"] }), ...compliantStack()])), [
+            "App Service plan 'shop-api-plan' of component 'api' has no autoscale setting whose targetResourceUri refers to it",
+        ]);
+        const claimedOnly = (stack: ResourceSpec[]) => editing(onLegacy(stack), "shop-api-plan", (r) => { r.props.tags = {}; });
+        assert.deepEqual(await messages(policy, claimedOnly([block({ planId: ["shop-legacy-plan"] }), ...without(compliantStack(), "shop-api-app")])), []);
         assert.deepEqual(await messages(policy, onLegacy([block({}), ...compliantStack()])), [
             "autoscale setting 'shop-api-autoscale' is tagged component=api but scales 'shop-legacy-plan', no App Service plan or compute resource of component 'api'",
             "component 'api' has no autoscale setting whose targetResourceUri refers to its App Service plan (or other compute resource)",
@@ -106,7 +111,51 @@ describe("enable-autoscaling: what the setting scales, by reference", () => {
     it("fails scaling out on a metric of another resource", async () => {
         const stack = editing(compliantStack(), AUTOSCALE, (r) => { r.propertyDependencies = { targetResourceUri: ["shop-api-plan"], profiles: ["shopdata"] }; });
         assert.deepEqual(await messages(policy, stack), [
-            "autoscale setting 'shop-api-autoscale' profile 1 scales out on no metric of what it scales (metricTrigger.metricResourceUri must refer to its target)",
+            "autoscale setting 'shop-api-autoscale' profile 1 scale-out rule 1 watches no metric of plan 'shop-api-plan' or an app on it (metricTrigger.metricResourceUri must refer to one of them; the profiles also refer to 'shopdata', whose metric a rule may watch instead)",
+        ]);
+    });
+
+    it("fails profiles that refer to the plan and another resource: which rule watches which cannot be shown; the plan's web app is the plan's own", async () => {
+        const both = editing(compliantStack(), AUTOSCALE, (r) => { r.propertyDependencies = { targetResourceUri: ["shop-api-plan"], profiles: ["shop-api-plan", "shopdata"] }; });
+        assert.deepEqual(await messages(policy, both), [
+            "autoscale setting 'shop-api-autoscale' profile 1 scale-out rule 1 watches no metric of plan 'shop-api-plan' or an app on it (metricTrigger.metricResourceUri must refer to one of them; the profiles also refer to 'shopdata', whose metric a rule may watch instead)",
+        ]);
+        const onApp = editing(compliantStack(), AUTOSCALE, (r) => { r.propertyDependencies = { targetResourceUri: ["shop-api-plan"], profiles: ["shop-api-plan", "shop-api-app"] }; });
+        assert.deepEqual(await messages(policy, onApp), []);
+    });
+
+    it("judges known ids by value: the rule's metricResourceUri must be the target's (or its app's) id", async () => {
+        const PLAN_ID = "/subscriptions/0000/resourceGroups/shop-prod/providers/Microsoft.Web/serverfarms/shop-prod-api";
+        const withIds = (metricUri: string) => editing(compliantStack(), AUTOSCALE, (r) => {
+            r.props.targetResourceUri = PLAN_ID;
+            for (const rule of (r.props.profiles as Profile[])[0].rules as { metricTrigger: Record<string, unknown> }[]) {
+                rule.metricTrigger.metricResourceUri = metricUri;
+            }
+        });
+        assert.deepEqual(await messages(policy, withIds(PLAN_ID.toUpperCase())), []);
+        assert.deepEqual(await messages(policy, withIds(`${PLAN_ID}-other`)), [
+            "autoscale setting 'shop-api-autoscale' profile 1 scale-out rule 1 watches no metric of plan 'shop-api-plan' or an app on it (metricTrigger.metricResourceUri must refer to one of them)",
+        ]);
+    });
+
+    it("fails a setting whose targetResourceUri refers to the plan and another resource, tagged or not: it counts for no plan", async () => {
+        const both = (tags: Record<string, string> | undefined) => editing(compliantStack(), AUTOSCALE, (r) => {
+            r.propertyDependencies = { targetResourceUri: ["shop-api-plan", "shopdata"], profiles: ["shop-api-plan"] };
+            if (tags !== undefined) {
+                r.props.tags = tags;
+            }
+        });
+        const expected = [
+            "autoscale setting 'shop-api-autoscale' targetResourceUri refers to 'shop-api-plan', 'shopdata', not to exactly one App Service plan (or scale set) of component 'api': Azure scales the one resource the uri names, so it cannot be shown to scale the plan; set it to the plan's id alone",
+            "component 'api' has no autoscale setting whose targetResourceUri refers to its App Service plan (or other compute resource)",
+        ];
+        assert.deepEqual(await messages(policy, both(undefined)), expected);
+        assert.deepEqual(await messages(policy, both({})), expected);
+        // Nor does a setting on another compute resource of the component (its web app) count: only a plan is scaled.
+        const onApp = editing(compliantStack(), AUTOSCALE, (r) => { r.propertyDependencies = { targetResourceUri: ["shop-api-app"], profiles: ["shop-api-app"] }; });
+        assert.deepEqual(await messages(policy, onApp), [
+            "autoscale setting 'shop-api-autoscale' targetResourceUri refers to 'shop-api-app', not to exactly one App Service plan (or scale set) of component 'api': Azure scales the one resource the uri names, so it cannot be shown to scale the plan; set it to the plan's id alone",
+            "component 'api' has no autoscale setting whose targetResourceUri refers to its App Service plan (or other compute resource)",
         ]);
     });
 
@@ -118,11 +167,142 @@ describe("enable-autoscaling: what the setting scales, by reference", () => {
         ]);
     });
 
+    it("counts a setting on the component's scale set, and still fails its plan that no setting scales", async () => {
+        const VMSS = { type: "azure-native:compute:VirtualMachineScaleSet", name: "shop-api-vmss", props: { resourceGroupName: UNKNOWN, tags: { product: "shop", component: "api", environment: "prod" } } };
+        const onVmss = (r: ResourceSpec) => { r.propertyDependencies = { targetResourceUri: ["shop-api-vmss"], profiles: ["shop-api-vmss"] }; };
+        // lib/response-shapes.json has no scale set shape, so these run over the program's properties.
+        const overInputs = async (stack: ResourceSpec[]) => (await runShaped(policy, stack, {}, "inputs")).map((r) => r.message);
+        const planless = without(compliantStack(), "shop-api-plan", "shop-api-app");
+        assert.deepEqual(await overInputs(editing([VMSS, ...planless], AUTOSCALE, onVmss)), []);
+        assert.deepEqual(await overInputs(editing([VMSS, ...compliantStack()], AUTOSCALE, onVmss)), [
+            "App Service plan 'shop-api-plan' of component 'api' has no autoscale setting whose targetResourceUri refers to it",
+        ]);
+    });
+
     it("counts an untagged setting that targets the plan of the component's web app", async () => {
         const stack = editing(editing(compliantStack(), "shop-api-plan", (r) => { r.props.tags = {}; }), AUTOSCALE, (r) => {
             r.props.tags = { "capacity-planned-peak-rps": "200", "capacity-rps-per-instance": "50", "capacity-headroom": "1.5" };
         });
         assert.deepEqual(await messages(policy, stack), []);
+    });
+});
+
+describe("enable-autoscaling: a scale-out rule that can never fire does not scale out", () => {
+    type Rule = { metricTrigger: Record<string, unknown>; scaleAction: Record<string, unknown> };
+    const scaleOut = (edit: (rule: Rule) => void) => editing(compliantStack(), AUTOSCALE, (r) => { edit((r.props.profiles as Profile[])[0].rules[0] as Rule); });
+    const rule1 = "autoscale setting 'shop-api-autoscale' profile 1 scale-out rule 1";
+
+    it("fails a percentage above 100, or at 100 with GreaterThan, and passes GreaterThanOrEqual 100 or NotEquals", async () => {
+        assert.deepEqual(await messages(policy, scaleOut((r) => { r.metricTrigger.threshold = 200; })), [
+            `${rule1} can never fire: metric 'CpuPercentage' is a percentage (0..100) and the rule fires when it is GreaterThan 200`,
+        ]);
+        assert.deepEqual(await messages(policy, scaleOut((r) => { r.metricTrigger.threshold = 100; })), [
+            `${rule1} can never fire: metric 'CpuPercentage' is a percentage (0..100) and the rule fires when it is GreaterThan 100`,
+        ]);
+        assert.deepEqual(await messages(policy, scaleOut((r) => { r.metricTrigger.threshold = 100; r.metricTrigger.operator = "GreaterThanOrEqual"; })), []);
+        assert.deepEqual(await messages(policy, scaleOut((r) => { r.metricTrigger.threshold = 200; r.metricTrigger.operator = "NotEquals"; })), []);
+    });
+
+    it("lifts a percentage's upper bound when the trigger sums (statistic Sum, timeAggregation Total or Count); undecided when that is unknown", async () => {
+        assert.deepEqual(await messages(policy, scaleOut((r) => { r.metricTrigger.threshold = 200; r.metricTrigger.statistic = "Sum"; })), []);
+        assert.deepEqual(await messages(policy, scaleOut((r) => { r.metricTrigger.threshold = 200; r.metricTrigger.timeAggregation = "Total"; })), []);
+        assert.deepEqual(await messages(policy, scaleOut((r) => { r.metricTrigger.threshold = 200; r.metricTrigger.statistic = "Average"; r.metricTrigger.timeAggregation = "Maximum"; })), [
+            `${rule1} can never fire: metric 'CpuPercentage' is a percentage (0..100) and the rule fires when it is GreaterThan 200`,
+        ]);
+        assert.deepEqual(await messages(policy, scaleOut((r) => { r.metricTrigger.threshold = 200; r.metricTrigger.statistic = UNKNOWN; })), [
+            `[undecided] ${rule1} metricTrigger.statistic or timeAggregation is unknown in preview, so whether metric 'CpuPercentage' can be GreaterThan 200 cannot be shown`,
+        ]);
+        assert.deepEqual(await messages(policy, scaleOut((r) => { r.metricTrigger.operator = "LessThan"; r.metricTrigger.threshold = 0; r.metricTrigger.statistic = "Sum"; })), [
+            `${rule1} can never fire: metric 'CpuPercentage' is a sum of percentages (never below 0) and the rule fires when it is LessThan 0`,
+        ]);
+    });
+
+    it("fails a count LessThan 0 and a percentage Equals 150; passes a count above a threshold and an unbounded metric at any threshold", async () => {
+        assert.deepEqual(await messages(policy, scaleOut((r) => { r.metricTrigger.metricName = "HttpQueueLength"; r.metricTrigger.operator = "LessThan"; r.metricTrigger.threshold = 0; })), [
+            `${rule1} can never fire: metric 'HttpQueueLength' is a count (never below 0) and the rule fires when it is LessThan 0`,
+        ]);
+        assert.deepEqual(await messages(policy, scaleOut((r) => { r.metricTrigger.operator = "Equals"; r.metricTrigger.threshold = 150; })), [
+            `${rule1} can never fire: metric 'CpuPercentage' is a percentage (0..100) and the rule fires when it is Equals 150`,
+        ]);
+        assert.deepEqual(await messages(policy, scaleOut((r) => { r.metricTrigger.metricName = "HttpQueueLength"; r.metricTrigger.threshold = 500; })), []);
+        assert.deepEqual(await messages(policy, scaleOut((r) => { r.metricTrigger.metricName = "BytesReceived"; r.metricTrigger.operator = "LessThan"; r.metricTrigger.threshold = -1; })), []);
+    });
+
+    it("fails a missing threshold or an operator Azure does not have; is undecided on a threshold unknown in preview", async () => {
+        assert.deepEqual(await messages(policy, scaleOut((r) => { delete r.metricTrigger.threshold; })), [
+            `${rule1} needs metricTrigger.metricName, an operator (GreaterThan, GreaterThanOrEqual, LessThan, LessThanOrEqual, Equals, NotEquals) and a numeric threshold (got CpuPercentage GreaterThan undefined), so it never fires`,
+        ]);
+        assert.deepEqual(await messages(policy, scaleOut((r) => { r.metricTrigger.operator = "Above"; })), [
+            `${rule1} needs metricTrigger.metricName, an operator (GreaterThan, GreaterThanOrEqual, LessThan, LessThanOrEqual, Equals, NotEquals) and a numeric threshold (got CpuPercentage Above 70), so it never fires`,
+        ]);
+        assert.deepEqual(await messages(policy, scaleOut((r) => { r.metricTrigger.threshold = UNKNOWN; })), [
+            `[undecided] ${rule1} metricTrigger.threshold is unknown in preview, so whether it can fire cannot be shown`,
+        ]);
+    });
+
+    it("passes when another scale-out rule of the profile can fire", async () => {
+        const stack = editing(compliantStack(), AUTOSCALE, (r) => {
+            const rules = (r.props.profiles as Profile[])[0].rules as Rule[];
+            rules.push({ ...structuredClone(rules[0]), metricTrigger: { ...rules[0].metricTrigger, threshold: 200 } });
+        });
+        assert.deepEqual(await messages(policy, stack), []);
+    });
+});
+
+describe("enable-autoscaling: a scale-out rule must add at least one instance", () => {
+    type Rule = { metricTrigger: Record<string, unknown>; scaleAction: Record<string, unknown> };
+    const action = (edit: (a: Record<string, unknown>) => void) => editing(compliantStack(), AUTOSCALE, (r) => {
+        edit(((r.props.profiles as Profile[])[0].rules[0] as Rule).scaleAction);
+    });
+    const rule1 = "autoscale setting 'shop-api-autoscale' profile 1 scale-out rule 1";
+
+    it("fails ChangeCount by 0, by a negative, a fraction or a word; passes by 2 and an unset value (Azure's default 1)", async () => {
+        for (const value of ["0", "-1", "1.5", "one"]) {
+            assert.deepEqual(await messages(policy, action((a) => { a.value = value; })), [
+                `${rule1} scaleAction.value is '${value}': it must be a whole number of at least 1, or the scale-out adds no instance`,
+            ]);
+        }
+        assert.deepEqual(await messages(policy, action((a) => { a.value = "2"; })), []);
+        assert.deepEqual(await messages(policy, action((a) => { delete a.value; })), []);
+    });
+
+    it("PercentChangeCount must reach one instance of the minimum; ExactCount must exceed it; ServiceAllowedNextValue states no count", async () => {
+        assert.deepEqual(await messages(policy, action((a) => { a.type = "PercentChangeCount"; a.value = "20"; })), [
+            `${rule1} scaleAction PercentChangeCount 20% of capacity.minimum 2 is 0.4 instances, less than one, so it may add none`,
+        ]);
+        assert.deepEqual(await messages(policy, action((a) => { a.type = "PercentChangeCount"; a.value = "50"; })), []);
+        assert.deepEqual(await messages(policy, action((a) => { a.type = "ExactCount"; a.value = "2"; })), [
+            `${rule1} scaleAction ExactCount 2 is not above capacity.minimum 2, so it adds no instance`,
+        ]);
+        assert.deepEqual(await messages(policy, action((a) => { a.type = "ExactCount"; a.value = "4"; })), []);
+        assert.deepEqual(await messages(policy, action((a) => { a.type = "ServiceAllowedNextValue"; })), [
+            `${rule1} scaleAction.type is 'ServiceAllowedNextValue': only ChangeCount, PercentChangeCount or ExactCount state how many instances a scale-out adds`,
+        ]);
+    });
+
+    it("fails a cooldown of days (it adds instances at most once per week), an unset or unreadable one; passes PT1H; undecided when unknown", async () => {
+        assert.deepEqual(await messages(policy, action((a) => { a.cooldown = "P7D"; })), [
+            `${rule1} scaleAction.cooldown is P7D: it adds instances at most once per P7D, too slowly to follow a surge; at most PT1H is required`,
+        ]);
+        assert.deepEqual(await messages(policy, action((a) => { a.cooldown = "PT61M"; })), [
+            `${rule1} scaleAction.cooldown is PT61M: it adds instances at most once per PT61M, too slowly to follow a surge; at most PT1H is required`,
+        ]);
+        assert.deepEqual(await messages(policy, action((a) => { delete a.cooldown; })), [
+            `${rule1} scaleAction.cooldown is 'undefined': state an ISO-8601 duration of at most PT1H (such as PT5M)`,
+        ]);
+        assert.deepEqual(await messages(policy, action((a) => { a.cooldown = "5 minutes"; })), [
+            `${rule1} scaleAction.cooldown is '5 minutes': state an ISO-8601 duration of at most PT1H (such as PT5M)`,
+        ]);
+        assert.deepEqual(await messages(policy, action((a) => { a.cooldown = "PT1H"; })), []);
+        assert.deepEqual(await messages(policy, action((a) => { a.cooldown = UNKNOWN; })), [
+            `[undecided] ${rule1} scaleAction.cooldown is unknown in preview, so how often it can add instances cannot be shown`,
+        ]);
+    });
+
+    it("is undecided on a value unknown in preview", async () => {
+        assert.deepEqual(await messages(policy, action((a) => { a.value = UNKNOWN; })), [
+            `[undecided] ${rule1} scaleAction.value is unknown in preview, so whether it adds an instance cannot be shown`,
+        ]);
     });
 });
 
@@ -142,6 +322,13 @@ describe("enable-autoscaling: a component on an Azure container app scales by it
             "container app 'shop-api-ca' needs template.scale.minReplicas < maxReplicas (got 2..2); an app that cannot grow does not scale",
             "container app 'shop-api-ca' has no scale rule (template.scale.rules: http, tcp, azureQueue or custom), so it never adds replicas under load",
         ]);
+    });
+
+    it("fails scale rules that set no trigger (a name alone); passes when one rule has a trigger", async () => {
+        assert.deepEqual(await messages(policy, scaling((s) => { s.rules = [{ name: "http" }]; })), [
+            "container app 'shop-api-ca' has no scale rule with a trigger (template.scale.rules[] sets none of http, tcp, azureQueue, custom), so it never adds replicas under load",
+        ]);
+        assert.deepEqual(await messages(policy, scaling((s) => { s.rules = [{ name: "empty" }, { name: "queue", azureQueue: { queueName: "orders", queueLength: 20 } }]; })), []);
     });
 
     it("fails an app that scales to zero, whatever the environment, and one replica in prod", async () => {

@@ -203,7 +203,7 @@ describe("missing-backups", () => {
     });
 
     it("reads ISO-8601 schedule intervals in hours", () => {
-        assert.deepEqual(["PT4H", "P1D", "P1W", "PT30M", "P1DT12H", "P1M", "PT", 24].map(isoDurationHours), [4, 24, 168, 0.5, 36, undefined, undefined, undefined]);
+        assert.deepEqual(["PT4H", "P1D", "P1W", "PT30M", "P1DT12H", "PT90S", "P1M", "PT", 24].map(isoDurationHours), [4, 24, 168, 0.5, 36, 0.025, undefined, undefined, undefined]);
     });
 
     it("reads ISO-8601 retention durations", () => {

@@ -58,6 +58,13 @@ describe("missing-capacity-plan: the plan of the setting that scales the compone
         ]);
         assert.deepEqual(await messages(policy, [other, ...compliantStack()]), []);
     });
+
+    it("fails plan tags on a setting whose targetResourceUri refers to the component's plan and another resource", async () => {
+        const stack = editing(compliantStack(), AUTOSCALE, (r) => { r.propertyDependencies = { targetResourceUri: ["shop-api-plan", "shopdata"], profiles: ["shop-api-plan"] }; });
+        assert.deepEqual(await messages(policy, stack), [
+            "component 'api' states no capacity plan: tag the azure-native:insights:AutoscaleSetting whose targetResourceUri refers to its App Service plan with positive 'capacity-planned-peak-rps', 'capacity-rps-per-instance' and 'capacity-headroom'",
+        ]);
+    });
 });
 
 describe("missing-capacity-plan: a component on an Azure container app", () => {
