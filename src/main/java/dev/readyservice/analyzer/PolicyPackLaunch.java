@@ -78,7 +78,7 @@ public final class PolicyPackLaunch implements AutoCloseable {
      * @throws PolicyPackException when the pack cannot start or fails
      */
     public Analysis analyze(Preview preview) {
-        joinAhead(ahead.get());
+        joinFully(ahead.get(), true);
         return started().analyze(preview);
     }
 
@@ -104,14 +104,20 @@ public final class PolicyPackLaunch implements AutoCloseable {
         }
     }
 
-    private static void joinAhead(Thread thread) {
+    /**
+     * Waits for {@code thread} to end, an interrupt notwithstanding (it is kept for the caller, and
+     * passed on to {@code thread} when {@code passInterrupt}): what it stops must be stopped.
+     */
+    private static void joinFully(Thread thread, boolean passInterrupt) {
         boolean interrupted = false;
         while (thread != null && thread.isAlive()) {
             try {
                 thread.join();
             } catch (InterruptedException e) {
                 interrupted = true;
-                thread.interrupt();
+                if (passInterrupt) {
+                    thread.interrupt();
+                }
             }
         }
         if (interrupted) {
@@ -142,20 +148,44 @@ public final class PolicyPackLaunch implements AutoCloseable {
             early.interrupt();
         }
         starter.interrupt();
-        boolean interrupted = false;
-        while (starter.isAlive()) {
-            try {
-                starter.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        joinFully(starter, false);
         if (!session.isCompletedExceptionally()) {
             session.join().close();
         }
-        joinAhead(early);
+        joinFully(early, true);
+    }
+
+    /**
+     * Starts {@link #close} on a thread of its own, so the pack's process exits while the caller
+     * goes on (the review writes its report), and returns the wait for it.
+     */
+    public Stopping stopInBackground() {
+        Stopping stopping = new Stopping(this);
+        stopping.thread.start();
+        return stopping;
+    }
+
+    /** A {@link #close} under way; {@link #await} returns once the pack has stopped and throws what closing threw. */
+    public static final class Stopping {
+        private final Thread thread;
+        private volatile RuntimeException failure;
+
+        private Stopping(PolicyPackLaunch launch) {
+            this.thread = new Thread(() -> {
+                try {
+                    launch.close();
+                } catch (RuntimeException e) {
+                    failure = e;
+                }
+            }, "policy-pack-stop");
+        }
+
+        /** Waits for the pack to have stopped, an interrupt notwithstanding. */
+        public void await() {
+            joinFully(thread, false);
+            if (failure != null) {
+                throw failure;
+            }
+        }
     }
 }

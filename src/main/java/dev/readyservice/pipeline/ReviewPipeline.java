@@ -82,53 +82,12 @@ public final class ReviewPipeline {
         Instant analysed = clock.instant();
         // The pack has answered: it stops (its process ended and waited for) while the report is
         // written, and is stopped before this returns, whatever happens.
-        Stopping stopping = Stopping.start(pack);
+        PolicyPackLaunch.Stopping stopping = pack.stopInBackground();
         try {
             return write(options, reports, preview, analysis, Duration.between(start, previewed), Duration.between(previewed, analysed),
                     Engine.OFFLINE);
         } finally {
             stopping.await();
-        }
-    }
-
-    /** A close on a thread of its own; {@link #await} waits for it and throws what it threw. */
-    private static final class Stopping {
-        private final Thread thread;
-        private volatile RuntimeException failure;
-
-        private Stopping(AutoCloseable resource) {
-            this.thread = new Thread(() -> {
-                try {
-                    resource.close();
-                } catch (RuntimeException e) {
-                    failure = e;
-                } catch (Exception e) {
-                    failure = new IllegalStateException(e.getMessage(), e);
-                }
-            }, "review-stop-pack");
-        }
-
-        static Stopping start(AutoCloseable resource) {
-            Stopping stopping = new Stopping(resource);
-            stopping.thread.start();
-            return stopping;
-        }
-
-        void await() {
-            boolean interrupted = false;
-            while (thread.isAlive()) {
-                try {
-                    thread.join();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-            if (failure != null) {
-                throw failure;
-            }
         }
     }
 

@@ -37,6 +37,20 @@ class PolicyPackLaunchTest {
     }
 
     @Test
+    void stoppingInTheBackgroundHasStoppedThePackWhenTheWaitReturns() throws IOException {
+        // A pack that takes its time to exit on SIGTERM, as node may while it flushes.
+        FakePack.withoutPolicies(pack, "process.on('SIGTERM', () => setTimeout(() => process.exit(0), 300)); setInterval(() => {}, 1000);");
+
+        PolicyPackLaunch launch = PolicyPackLaunch.begin(pack, Optional.empty(), "shop", "qa", Duration.ofSeconds(120));
+        waitFor(() -> !nodes().isEmpty());
+        PolicyPackLaunch.Stopping stopping = launch.stopInBackground();
+        stopping.await();
+
+        assertThat(nodes()).isEmpty();
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
+    }
+
+    @Test
     void aPackThatFailsToStartFailsTheAnalysisWithItsOwnError() throws IOException {
         FakePack.withoutPolicies(pack, "console.error(\"Error: Cannot find module '@pulumi/policy'\"); process.exit(1);");
 
