@@ -1,5 +1,6 @@
 import { namesComponent } from "./ownership";
 import { azureTag, StackResource, StackView, TYPES } from "./stack";
+import { containerRuleDefects, containerRules, counts, RuleDefects, ruleLabel, ScaledTarget, scaleOutDefects } from "./scale-rules";
 import { asArray, asNumber, asString, at, isUnknown, UNKNOWN } from "./values";
 
 /** A component's capacity plan (docs/evidence.md, "Capacity"). */
@@ -270,17 +271,272 @@ export function capacityPlan(stack: StackView, component: string): CapacityPlan 
     return undefined;
 }
 
+
 /**
- * The most instances `component` scales to: the largest `profiles[*].capacity.maximum` of its
- * autoscale settings, `template.scale.maxReplicas` of its container apps and platform maximum of
- * its function apps on plans the platform scales (`platformScale`); undefined when none is known.
+ * How messages name profile `index` (0-based) of an autoscale setting's `profiles`: by its `name`
+ * (`profile 'office-hours'`) when no other profile shares it, else by its position (`profile 2`).
  */
-export function maximumInstances(stack: StackView, component: string): number | undefined {
-    const maxima = [
-        ...autoscaleSettingsFor(stack, component).flatMap((s) => asArray(at(s.props, ["profiles"])))
-            .map((p) => asNumber(at(p, ["capacity", "maximum"]))),
-        ...containerAppsOf(stack, component).map(maxReplicas),
-        ...platformScaledAppsOf(stack, component).map((a) => asNumber(a.scale.maximum)),
-    ].filter((n): n is number => n !== undefined);
-    return maxima.length === 0 ? undefined : Math.max(...maxima);
+export function profileLabel(profiles: readonly unknown[], index: number): string {
+    const name = asString(at(profiles[index], ["name"]));
+    const shared = profiles.filter((p) => asString(at(p, ["name"])) === name).length > 1;
+    return name !== undefined && name.trim() !== "" && !shared ? `profile '${name}'` : `profile ${index + 1}`;
+}
+
+/**
+ * What one profile of an autoscale setting can do (`settingScale`). Azure applies a profile with
+ * `fixedDate` or `recurrence` at those times and the one without at all others; a preview shows a
+ * profile's unset `fixedDate` and `recurrence` as unknown, and any profile may be the one in force
+ * when the load comes, so every profile is judged alike: the weakest one is what the setting gives.
+ */
+export interface ProfileScale {
+    /** `profile 'name'` or `profile N` (`profileLabel`). */
+    readonly label: string;
+    readonly rawMinimum: unknown;
+    readonly rawMaximum: unknown;
+    /** `capacity.minimum` and `capacity.maximum` when known numbers. */
+    readonly minimum: number | undefined;
+    readonly maximum: number | undefined;
+    /** Its scale-out rules (`scaleAction.direction` `Increase`) by position, each with what it lacks (`scaleOutDefects`). */
+    readonly scaleOut: readonly { index: number; defects: RuleDefects }[];
+    /** Whether it has a scale-in rule (`Decrease`). */
+    readonly scaleIn: boolean;
+    /**
+     * True when it can grow: minimum < maximum and a scale-out rule without defect; false when it
+     * cannot; undefined when only what preview hides (the capacity, or a rule's unknowns) stands between.
+     */
+    readonly grows: boolean | undefined;
+}
+
+/** What an autoscale setting does to the one plan or scale set it scales (`scaledTargetOf`). */
+export interface SettingScale {
+    readonly setting: StackResource;
+    readonly target: StackResource;
+    /** True when `enabled` is true, undefined when it is unknown in preview, false otherwise (Azure's default is false). */
+    readonly enabled: boolean | undefined;
+    readonly profiles: readonly ProfileScale[];
+}
+
+function direction(rule: unknown): string | undefined {
+    return asString(at(rule, ["scaleAction", "direction"]));
+}
+
+/**
+ * How autoscale setting `setting` scales `target`: the one judgement `enable-autoscaling` reports
+ * and `configure-capacity-headroom` reads its maximum from, so a setting that does not scale out
+ * gives no maximum beyond what it holds (`settingReach`).
+ */
+export function settingScale(stack: StackView, setting: StackResource, target: StackResource): SettingScale {
+    const scaled: ScaledTarget = { resource: target, label: scaledLabel(target), own: [target, ...appsOnPlan(stack, target)] };
+    const profiles = asArray(setting.props.profiles);
+    return {
+        setting, target,
+        enabled: isUnknown(setting.props.enabled) ? undefined : setting.props.enabled === true,
+        profiles: profiles.map((profile, index) => {
+            const [rawMinimum, rawMaximum] = [at(profile, ["capacity", "minimum"]), at(profile, ["capacity", "maximum"])];
+            const [minimum, maximum] = [asNumber(rawMinimum), asNumber(rawMaximum)];
+            const rules = asArray(at(profile, ["rules"]));
+            const scaleOut = rules.flatMap((r, i) => direction(r) === "Increase" ? [{ index: i, defects: scaleOutDefects(stack, setting, scaled, r, minimum) }] : []);
+            const canGrow = isUnknown(rawMinimum) || isUnknown(rawMaximum) ? undefined
+                : minimum !== undefined && maximum !== undefined && minimum < maximum;
+            const ruleFires = scaleOut.some(({ defects }) => counts(defects)) ? true
+                : scaleOut.some(({ defects }) => defects.violations.length === 0) ? undefined : false;
+            const grows = canGrow === false || ruleFires === false ? false : canGrow === true && ruleFires === true ? true : undefined;
+            return { label: profileLabel(profiles, index), rawMinimum, rawMaximum, minimum, maximum, scaleOut, scaleIn: rules.some((r) => direction(r) === "Decrease"), grows };
+        }),
+    };
+}
+
+/**
+ * What a container app's `template.scale` can do (`containerAppScale`): its replicas (an unset
+ * `minReplicas` is the platform's 0), its rules each with what it lacks (`containerRuleDefects`),
+ * and whether it grows: `minReplicas` < `maxReplicas` and a rule that can add a replica (true),
+ * not (false), or only what preview hides stands between (undefined).
+ */
+export interface ContainerAppScale {
+    /** True when `template` or `template.scale` is unknown in preview: nothing else is known. */
+    readonly unknown: boolean;
+    readonly rawMinimum: unknown;
+    readonly rawMaximum: unknown;
+    readonly minimum: number | undefined;
+    readonly maximum: number | undefined;
+    /** True when `template.scale.rules` is unknown in preview. */
+    readonly rulesUnknown: boolean;
+    readonly rules: readonly { label: string; defects: RuleDefects }[];
+    readonly grows: boolean | undefined;
+}
+
+/** How container app `app` scales itself: the one judgement both capacity policies read. */
+export function containerAppScale(app: StackResource): ContainerAppScale {
+    const scale = at(app.props, ["template", "scale"]);
+    const rawMinimum = at(scale, ["minReplicas"]);
+    const rawMaximum = at(scale, ["maxReplicas"]);
+    const minimum = rawMinimum === undefined || rawMinimum === null ? 0 : asNumber(rawMinimum);
+    const maximum = asNumber(rawMaximum);
+    const rulesUnknown = isUnknown(at(scale, ["rules"]));
+    const list = containerRules(scale);
+    const rules = list.map((rule, index) => ({ label: ruleLabel(list, index), defects: containerRuleDefects(rule) }));
+    const unknown = isUnknown(scale) || isUnknown(at(app.props, ["template"]));
+    const canGrow = isUnknown(rawMinimum) || isUnknown(rawMaximum) ? undefined
+        : minimum !== undefined && maximum !== undefined && minimum < maximum;
+    const ruleAdds = rules.some(({ defects }) => counts(defects)) ? true
+        : rulesUnknown || rules.some(({ defects }) => defects.violations.length === 0) ? undefined : false;
+    const grows = unknown ? undefined : canGrow === false || ruleAdds === false ? false : canGrow === true && ruleAdds === true ? true : undefined;
+    return { unknown, rawMinimum, rawMaximum, minimum, maximum, rulesUnknown, rules, grows };
+}
+
+/**
+ * The most instances one thing that scales a component is sure to reach, for
+ * `configure-capacity-headroom`: a dedicated plan or scale set (by its autoscale settings, else
+ * its own `sku.capacity`), a container app, a function app on a plan the platform scales.
+ */
+export interface Reach {
+    /** What it reaches whatever preview hides (fail closed); undefined when not even that is known. */
+    readonly instances: number | undefined;
+    /** Where the number comes from, for messages: resource, property, value and why. */
+    readonly source: string;
+    /** When it may reach more but preview hides whether: the finding's whole message. */
+    readonly undecided?: string;
+    readonly resource: StackResource;
+}
+
+function cannotBeShown(what: string, component: string): string {
+    return `${what}, so the maximum scaled capacity of component '${component}' cannot be shown`;
+}
+
+/**
+ * The instances `target` (a dedicated plan or scale set) has without autoscaling, as `why` says
+ * it is left: its `sku.capacity`. Unset, an App Service plan still runs one worker; a scale set
+ * may run none.
+ */
+function fixedReach(target: StackResource, why: string, component: string): Reach {
+    const capacity = at(target.props.sku, ["capacity"]);
+    const label = scaledLabel(target);
+    if (isUnknown(target.props.sku) || isUnknown(capacity)) {
+        return { instances: undefined, source: `${label} sku.capacity`, resource: target,
+            undecided: cannotBeShown(`${label} sku.capacity is unknown in preview (${why}, it runs on that capacity)`, component) };
+    }
+    const stated = asNumber(capacity);
+    const instances = stated ?? (target.type === TYPES.appServicePlan ? 1 : 0);
+    return { instances, source: `${label} sku.capacity ${stated === undefined ? `unset, ${instances}` : stated}: ${why}, so it runs on that capacity`, resource: target };
+}
+
+/**
+ * What one profile gives (`ProfileScale.grows`): its `capacity.maximum` when it scales out, else
+ * only its `capacity.minimum` (fail closed: an unset minimum is none), undecided when preview hides which.
+ */
+function profileReach(s: SettingScale, p: ProfileScale, component: string): Reach {
+    const label = `autoscale setting '${s.setting.name}' ${p.label}`;
+    if (p.grows === true) {
+        return { instances: p.maximum, source: `${label} capacity.maximum ${String(p.maximum)}`, resource: s.setting };
+    }
+    const held = isUnknown(p.rawMinimum) ? undefined : Math.min(p.minimum ?? 0, p.maximum ?? Infinity);
+    if (p.grows === false) {
+        const why = p.minimum === undefined || p.maximum === undefined || p.maximum <= p.minimum
+            ? `capacity.minimum ${String(p.rawMinimum)} is not below capacity.maximum ${String(p.rawMaximum)}`
+            : "no scale-out rule of it can add an instance";
+        return { instances: held, source: `${label} holds ${held}: ${why} (see capacity.autoscaling)`, resource: s.setting };
+    }
+    const unknowns = p.scaleOut.flatMap(({ index, defects }) => defects.undecided.map((d) => `scale-out rule ${index + 1} ${d}`));
+    const what = isUnknown(p.rawMinimum) || isUnknown(p.rawMaximum) ? `${label} capacity.${isUnknown(p.rawMinimum) ? "minimum" : "maximum"} is unknown in preview`
+        : `whether ${label} scales out is unknown in preview (${unknowns[0]})`;
+    return { instances: held, source: `${label} holds ${String(held)}`, resource: s.setting, undecided: cannotBeShown(what, component) };
+}
+
+/** Of reaches that must all hold (each may be the one in force), the weakest: unknown first, then fewest, a decided one before an undecided tie. */
+function weakest(reaches: readonly Reach[]): Reach {
+    const rank = (r: Reach) => [r.instances ?? -Infinity, r.undecided === undefined ? 0 : 1];
+    return reaches.reduce((a, b) => {
+        const [x, y] = [rank(a), rank(b)];
+        return y[0] < x[0] || (y[0] === x[0] && y[1] < x[1]) ? b : a;
+    });
+}
+
+/**
+ * What autoscale setting `s` gives its target: the weakest of its profiles (`profileReach`: any may
+ * be in force when the load comes, so the lowest maximum counts); a setting that is not enabled or
+ * has no profile leaves the target on its own capacity (`fixedReach`).
+ */
+export function settingReach(s: SettingScale, component: string): Reach {
+    if (s.enabled === undefined) {
+        const fixed = fixedReach(s.target, `autoscale setting '${s.setting.name}' may not be enabled`, component);
+        return { ...fixed, undecided: cannotBeShown(`autoscale setting '${s.setting.name}' enabled is unknown in preview`, component) };
+    }
+    if (!s.enabled || s.profiles.length === 0) {
+        return fixedReach(s.target, `autoscale setting '${s.setting.name}' ${!s.enabled ? "is not enabled" : "has no profile"}`, component);
+    }
+    const reach = weakest(s.profiles.map((p) => profileReach(s, p, component)));
+    return s.profiles.length > 1 && reach.undecided === undefined
+        ? { ...reach, source: `${reach.source}, the lowest of its ${s.profiles.length} profiles (any may be in force)` }
+        : reach;
+}
+
+/**
+ * What container app `app` gives (`containerAppScale`): its `maxReplicas` when it grows, else only
+ * its `minReplicas`; undecided when preview hides which; nothing when `maxReplicas` is unset (no
+ * capacity decision, which `enable-autoscaling` fails).
+ */
+function containerReach(app: StackResource, component: string): Reach | undefined {
+    const scale = containerAppScale(app);
+    const label = `container app '${app.name}'`;
+    if (scale.unknown) {
+        return { instances: undefined, source: `${label} template.scale`, resource: app, undecided: cannotBeShown(`${label} template.scale is unknown in preview`, component) };
+    }
+    if (scale.rawMaximum === undefined || scale.rawMaximum === null) {
+        return undefined;
+    }
+    if (scale.grows === true) {
+        return { instances: scale.maximum, source: `${label} template.scale.maxReplicas ${String(scale.maximum)}`, resource: app };
+    }
+    const held = isUnknown(scale.rawMinimum) ? undefined : Math.min(scale.minimum ?? 0, scale.maximum ?? Infinity);
+    if (scale.grows === false) {
+        const why = scale.minimum === undefined || scale.maximum === undefined || scale.maximum <= scale.minimum
+            ? `template.scale.minReplicas ${String(scale.rawMinimum ?? 0)} is not below maxReplicas ${String(scale.rawMaximum)}`
+            : "no scale rule of it can add a replica";
+        return { instances: held, source: `${label} holds ${held} replicas: ${why} (see capacity.autoscaling)`, resource: app };
+    }
+    const unknown = isUnknown(scale.rawMaximum) ? `${label} template.scale.maxReplicas is unknown in preview`
+        : isUnknown(scale.rawMinimum) ? `${label} template.scale.minReplicas is unknown in preview`
+            : scale.rulesUnknown ? `${label} template.scale.rules is unknown in preview`
+                : `whether ${label} adds replicas is unknown in preview (${scale.rules.flatMap(({ label: rule, defects }) => defects.undecided.map((d) => `${rule} ${d}`))[0]})`;
+    return { instances: held, source: `${label} holds ${String(held)} replicas`, resource: app, undecided: cannotBeShown(unknown, component) };
+}
+
+/**
+ * Everything that scales `component`, each with what it is sure to reach (`Reach`), for
+ * `configure-capacity-headroom`: each dedicated App Service plan and scale set it runs on, by the
+ * weakest of the autoscale settings that scale it (`settingReach`; the same settings and the same
+ * judgement of their rules `enable-autoscaling` reports), else on its own `sku.capacity`; each
+ * container app (`containerReach`); each function app on a plan the platform scales, by its
+ * platform maximum; a container app outside the program, whose scale is unknown.
+ */
+export function scaledReaches(stack: StackView, component: string): Reach[] {
+    const compute = computeOf(stack, component);
+    const settings = autoscaleSettingsFor(stack, component);
+    const targets = [...plansOf(stack, component), ...stack.resources.filter((r) => compute.has(r.urn) && r.type !== TYPES.appServicePlan && SCALABLE_TYPES.includes(r.type))];
+    const onTargets = targets.flatMap((target): Reach[] => {
+        const scaling = target.type === TYPES.appServicePlan ? planScaling(target) : "dedicated";
+        if (scaling === undefined) {
+            return [{ instances: undefined, source: `plan '${target.name}' sku`, resource: target,
+                undecided: cannotBeShown(`App Service plan '${target.name}' sku is unknown in preview, so whether the platform or an autoscale setting scales it`, component) }];
+        }
+        if (scaling !== "dedicated") {
+            return [];
+        }
+        const own = settings.filter((s) => scaledTargetOf(stack, s)?.urn === target.urn);
+        return [own.length === 0 ? fixedReach(target, "no autoscale setting scales it", component)
+            : weakest(own.map((s) => settingReach(settingScale(stack, s, target), component)))];
+    });
+    const containers = containerAppsOf(stack, component).flatMap((app) => containerReach(app, component) ?? []);
+    const platform = platformScaledAppsOf(stack, component).flatMap(({ app, scale }): Reach[] => {
+        const label = `function app '${app.name}' ${scale.maximumProperty}`;
+        if (scale.maximum === UNKNOWN) {
+            return [{ instances: undefined, source: label, resource: app, undecided: cannotBeShown(`${label} is unknown in preview`, component) }];
+        }
+        return scale.maximum === undefined ? [] : [{ instances: scale.maximum, source: `${label} ${scale.maximum}`, resource: app }];
+    });
+    const outside = containerAppsOutsideTheProgram(stack, component).map((block): Reach => ({
+        instances: undefined, source: `monitoring block '${block.name}' containerAppId`, resource: block,
+        undecided: `component '${component}' runs on a container app outside the program (monitoring block '${block.name}' names it by containerAppId), whose template.scale.maxReplicas the stack cannot show`,
+    }));
+    return [...onTargets, ...containers, ...platform, ...outside];
 }

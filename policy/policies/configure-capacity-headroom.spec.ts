@@ -7,6 +7,9 @@ import { configureCapacityHeadroom as policy } from "./configure-capacity-headro
 
 const AUTOSCALE = "shop-api-autoscale";
 type Profile = { capacity: Record<string, string> };
+/** The headroom violation when `component 'api'` reaches `n` instances, as `source` says, at 50 RPS each against 200 RPS x 1.5. */
+const scalesTo = (n: number, source: string) =>
+    `component 'api' scales to ${n} instances (${source}) x 50 RPS = ${n * 50} RPS, below the planned peak 200 RPS x headroom 1.5 = 300 RPS`;
 
 describe("configure-capacity-headroom", () => {
     it("passes 8 x 50 RPS = 400 RPS >= 200 RPS x 1.5", async () => {
@@ -16,7 +19,7 @@ describe("configure-capacity-headroom", () => {
     it("fails a maximum that does not cover the plan", async () => {
         const stack = editing(compliantStack(), AUTOSCALE, (r) => { (r.props.profiles as Profile[])[0].capacity.maximum = "5"; });
         assert.deepEqual(await messages(policy, stack), [
-            "component 'api' scales to 5 instances x 50 RPS = 250 RPS, below the planned peak 200 RPS x headroom 1.5 = 300 RPS",
+            scalesTo(5, "autoscale setting 'shop-api-autoscale' profile 'default' capacity.maximum 5"),
         ]);
     });
 
@@ -27,10 +30,10 @@ describe("configure-capacity-headroom", () => {
         ]);
     });
 
-    it("fails without a profile maximum", async () => {
+    it("a setting without profiles leaves the plan on its own sku.capacity", async () => {
         const stack = editing(compliantStack(), AUTOSCALE, (r) => { r.props.profiles = []; });
         assert.deepEqual(await messages(policy, stack), [
-            "component 'api' has no autoscale profile with capacity.maximum, no container app with template.scale.maxReplicas and no function app with a platform maximum, so its maximum scaled capacity is unknown",
+            scalesTo(2, "plan 'shop-api-plan' sku.capacity 2: autoscale setting 'shop-api-autoscale' has no profile, so it runs on that capacity"),
         ]);
     });
 
@@ -67,9 +70,7 @@ describe("configure-capacity-headroom: a container app's maxReplicas is its maxi
     });
 
     it("fails a maxReplicas that does not cover the plan", async () => {
-        assert.deepEqual(await messages(policy, maxReplicas(5)), [
-            "component 'api' scales to 5 instances x 50 RPS = 250 RPS, below the planned peak 200 RPS x headroom 1.5 = 300 RPS",
-        ]);
+        assert.deepEqual(await messages(policy, maxReplicas(5)), [scalesTo(5, "container app 'shop-api-ca' template.scale.maxReplicas 5")]);
     });
 
     it("is undecided when maxReplicas is unknown in preview, or the app is outside the program", async () => {
@@ -102,7 +103,7 @@ describe("configure-capacity-headroom: a container app's maxReplicas is its maxi
 describe("configure-capacity-headroom: a function app on a plan the platform scales has the platform's maximum", () => {
     const FUNC = "shop-api-func";
     const PLAN = "shop-api-plan";
-    const below = (max: number) => `component 'api' scales to ${max} instances x 50 RPS = ${max * 50} RPS, below the planned peak 200 RPS x headroom 1.5 = 300 RPS`;
+    const below = (max: number, property = "plan 'shop-api-plan' maximumElasticWorkerCount") => scalesTo(max, `function app 'shop-api-func' ${property} ${max}`);
     const siteConfig = (r: ResourceSpec) => r.props.siteConfig as Record<string, unknown>;
 
     it("Elastic Premium: passes the plan's maximumElasticWorkerCount 8 x 50 RPS, the plan read from the function app's tags", async () => {
@@ -111,7 +112,9 @@ describe("configure-capacity-headroom: a function app on a plan the platform sca
 
     it("Elastic Premium: fails a plan maximum, or an app scale limit under it, that does not cover the plan", async () => {
         assert.deepEqual(await messages(policy, editing(functionAppStack(), PLAN, (r) => { r.props.maximumElasticWorkerCount = 5; })), [below(5)]);
-        assert.deepEqual(await messages(policy, editing(functionAppStack(), FUNC, (r) => { siteConfig(r).functionAppScaleLimit = 4; })), [below(4)]);
+        assert.deepEqual(await messages(policy, editing(functionAppStack(), FUNC, (r) => { siteConfig(r).functionAppScaleLimit = 4; })), [
+            below(4, "plan 'shop-api-plan' maximumElasticWorkerCount capped by siteConfig.functionAppScaleLimit"),
+        ]);
     });
 
     it("Elastic Premium: is undecided when the plan maximum is unknown in preview, and fails when it is unset", async () => {
@@ -129,7 +132,7 @@ describe("configure-capacity-headroom: a function app on a plan the platform sca
         });
         const overNewerProvider = async (stack: ResourceSpec[]) => (await runShaped(policy, stack, {}, "inputs")).map((r) => r.message);
         assert.deepEqual(await overNewerProvider(flex(8)), []);
-        assert.deepEqual(await overNewerProvider(flex(5)), [below(5)]);
+        assert.deepEqual(await overNewerProvider(flex(5)), [below(5, "functionAppConfig.scaleAndConcurrency.maximumInstanceCount")]);
     });
 
     it("an autoscale setting on a plan the platform scales adds nothing to the maximum", async () => {

@@ -1,9 +1,8 @@
-import { capacityPlan, containerAppsOf, containerAppsOutsideTheProgram, maximumInstances, platformScaledAppsOf } from "../lib/capacity";
+import { capacityPlan, Reach, scaledReaches } from "../lib/capacity";
 import { judgeEachComponent } from "../lib/evidence";
 import { Finding, undecided, violation } from "../lib/findings";
 import { readinessPolicy } from "../lib/readiness-policy";
-import { StackView, TYPES } from "../lib/stack";
-import { at, isUnknown, UNKNOWN } from "../lib/values";
+import { TYPES } from "../lib/stack";
 
 const ITEM = "capacity.headroom";
 
@@ -13,30 +12,21 @@ export interface HeadroomConfig {
     minimumHeadroom: number;
 }
 
-/**
- * Why a component's maximum scaled capacity is not known: a container app whose maxReplicas is
- * unknown in preview, or one outside the program, cannot be judged (undecided); no maximum at all fails.
- */
-function unscaled(stack: StackView, component: string): Finding {
-    const unknown = containerAppsOf(stack, component).find((app) => isUnknown(at(app.props, ["template", "scale", "maxReplicas"])));
-    if (unknown !== undefined) {
-        return undecided(ITEM, `container app '${unknown.name}' template.scale.maxReplicas is unknown in preview, so the maximum scaled capacity of component '${component}' cannot be shown`, unknown);
-    }
-    const platform = platformScaledAppsOf(stack, component).find((a) => a.scale.maximum === UNKNOWN);
-    if (platform !== undefined) {
-        return undecided(ITEM, `function app '${platform.app.name}' ${platform.scale.maximumProperty} is unknown in preview, so the maximum scaled capacity of component '${component}' cannot be shown`, platform.app);
-    }
-    const outside = containerAppsOutsideTheProgram(stack, component);
-    if (outside.length > 0) {
-        return undecided(ITEM, `component '${component}' runs on a container app outside the program (monitoring block '${outside[0].name}' names it by containerAppId), whose template.scale.maxReplicas the stack cannot show`, outside[0]);
-    }
-    return violation(ITEM, `component '${component}' has no autoscale profile with capacity.maximum, no container app with template.scale.maxReplicas and no function app with a platform maximum, so its maximum scaled capacity is unknown`);
+/** The reach with the most instances (of those known). */
+function largest(reaches: readonly Reach[]): Reach | undefined {
+    return reaches.filter((r) => r.instances !== undefined).reduce<Reach | undefined>((a, b) => a === undefined || b.instances! > a.instances! ? b : a, undefined);
 }
 
-/** The maximum scaled capacity covers the planned peak times the headroom. */
+/**
+ * The maximum scaled capacity covers the planned peak times the headroom. The maximum is what the
+ * component is sure to reach (`scaledReaches`): an autoscale setting gives its profiles' maximum
+ * only when `enable-autoscaling`'s judgement of the same setting shows them scaling out (the lowest
+ * of its profiles, any of which may be in force), else what it holds; a plan no setting scales its
+ * own capacity; a container app its maxReplicas only when a scale rule of it can add a replica.
+ */
 export const configureCapacityHeadroom = readinessPolicy<HeadroomConfig>({
     name: "configure-capacity-headroom",
-    description: "For every component, maximum instances (autoscale profile capacity.maximum, a container app's template.scale.maxReplicas, or a function app's platform maximum on a Consumption, Elastic Premium or Flex Consumption plan) x RPS per instance >= planned peak RPS x headroom, and the headroom is at least the configured minimum.",
+    description: "For every component, maximum instances x RPS per instance >= planned peak RPS x headroom, and the headroom is at least the configured minimum. The maximum is what it is sure to reach: an autoscale setting's capacity.maximum, the lowest over its profiles (any profile, scheduled or default, may be in force), and only from a profile that scales out by a rule that can fire, add an instance and cool down within PT1H (the judgement of enable-autoscaling), else the profile's capacity.minimum; a setting that is not enabled, or no setting, leaves the plan on its sku.capacity; a container app's template.scale.maxReplicas only when a scale rule of it can add a replica, else its minReplicas; a function app's platform maximum on a Consumption, Elastic Premium or Flex Consumption plan.",
     items: [ITEM],
     waivableInProd: true,
     evidenceTypes: [TYPES.autoscaleSetting, TYPES.containerApp, TYPES.webApp, TYPES.appServicePlan],
@@ -47,24 +37,27 @@ export const configureCapacityHeadroom = readinessPolicy<HeadroomConfig>({
     prodFloors: { minimumHeadroom: "atLeast" },
     check(stack, config): Finding[] {
         return judgeEachComponent(stack, ITEM, (component) => {
-            const findings: Finding[] = [];
             const plan = capacityPlan(stack, component.name);
             if (plan === undefined) {
-                findings.push(violation(ITEM, `component '${component.name}' has no capacity plan, so its headroom cannot be shown`));
-                return findings;
+                return [violation(ITEM, `component '${component.name}' has no capacity plan, so its headroom cannot be shown`)];
             }
-            const maximum = maximumInstances(stack, component.name);
-            if (maximum === undefined) {
-                findings.push(unscaled(stack, component.name));
-                return findings;
+            const reaches = scaledReaches(stack, component.name);
+            const hidden = reaches.find((r) => r.undecided !== undefined);
+            const best = largest(reaches);
+            if (best === undefined) {
+                return [hidden !== undefined ? undecided(ITEM, hidden.undecided!, hidden.resource)
+                    : violation(ITEM, `component '${component.name}' has no autoscale profile with capacity.maximum, no container app with template.scale.maxReplicas and no function app with a platform maximum, so its maximum scaled capacity is unknown`)];
             }
+            const findings: Finding[] = [];
             if (plan.headroom < config.minimumHeadroom) {
                 findings.push(violation(ITEM, `component '${component.name}' plans headroom ${plan.headroom} (from ${plan.source}); at least ${config.minimumHeadroom} is required`));
             }
-            const capacity = maximum * plan.rpsPerInstance;
+            const capacity = best.instances! * plan.rpsPerInstance;
             const needed = plan.plannedPeakRps * plan.headroom;
             if (capacity < needed) {
-                findings.push(violation(ITEM, `component '${component.name}' scales to ${maximum} instances x ${plan.rpsPerInstance} RPS = ${capacity} RPS, below the planned peak ${plan.plannedPeakRps} RPS x headroom ${plan.headroom} = ${needed} RPS`));
+                // What preview hides may reach more: undecided, not a pass; only what is shown fails.
+                findings.push(hidden !== undefined ? undecided(ITEM, hidden.undecided!, hidden.resource)
+                    : violation(ITEM, `component '${component.name}' scales to ${best.instances} instances (${best.source}) x ${plan.rpsPerInstance} RPS = ${capacity} RPS, below the planned peak ${plan.plannedPeakRps} RPS x headroom ${plan.headroom} = ${needed} RPS`));
             }
             return findings;
         });

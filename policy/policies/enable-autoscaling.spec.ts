@@ -25,15 +25,15 @@ describe("enable-autoscaling", () => {
 
     it("fails a single instance minimum in prod, and honours the configured minimum", async () => {
         const stack = editing(compliantStack(), AUTOSCALE, (r) => { (r.props.profiles as Profile[])[0].capacity.minimum = "1"; });
-        assert.deepEqual(await messages(policy, stack), ["autoscale setting 'shop-api-autoscale' profile 1 capacity.minimum is 1; prod requires at least 2"]);
+        assert.deepEqual(await messages(policy, stack), ["autoscale setting 'shop-api-autoscale' profile 'default' capacity.minimum is 1; prod requires at least 2"]);
         assert.deepEqual(await messages(policy, stack, { minimumInstancesProd: 3 }), [
-            "autoscale setting 'shop-api-autoscale' profile 1 capacity.minimum is 1; prod requires at least 3"]);
+            "autoscale setting 'shop-api-autoscale' profile 'default' capacity.minimum is 1; prod requires at least 3"]);
     });
 
     it("in prod, minimumInstancesProd below 2 fails the item as not checked, naming the setting", async () => {
         const stack = editing(compliantStack(), AUTOSCALE, (r) => { (r.props.profiles as Profile[])[0].capacity.minimum = "1"; });
         assert.deepEqual(await messages(policy, stack, { minimumInstancesProd: 1 }), [
-            "autoscale setting 'shop-api-autoscale' profile 1 capacity.minimum is 1; prod requires at least 2",
+            "autoscale setting 'shop-api-autoscale' profile 'default' capacity.minimum is 1; prod requires at least 2",
             "[not-checked] capacity.autoscaling not checked as prod requires: enable-autoscaling's policy config sets minimumInstancesProd 1, below the prod floor 2; the item fails until the setting is removed (the check ran at 2)",
         ]);
     });
@@ -41,15 +41,15 @@ describe("enable-autoscaling", () => {
     it("fails a profile whose maximum is below its minimum", async () => {
         const stack = editing(compliantStack(), AUTOSCALE, (r) => { (r.props.profiles as Profile[])[0].capacity.maximum = "1"; });
         assert.deepEqual(await messages(policy, stack), [
-            "autoscale setting 'shop-api-autoscale' profile 1 needs capacity.minimum < capacity.maximum (got 2..1); a profile that cannot grow does not scale",
+            "autoscale setting 'shop-api-autoscale' profile 'default' needs capacity.minimum < capacity.maximum (got 2..1); a profile that cannot grow does not scale",
         ]);
     });
 
     it("fails a profile without rules", async () => {
         const stack = editing(compliantStack(), AUTOSCALE, (r) => { (r.props.profiles as Profile[])[0].rules = []; });
         assert.deepEqual(await messages(policy, stack), [
-            "autoscale setting 'shop-api-autoscale' profile 1 has no scale-out rule (scaleAction.direction 'Increase'), so it never adds instances under load",
-            "autoscale setting 'shop-api-autoscale' profile 1 has no scale-in rule (scaleAction.direction 'Decrease'), so it never gives instances back",
+            "autoscale setting 'shop-api-autoscale' profile 'default' has no scale-out rule (scaleAction.direction 'Increase'), so it never adds instances under load",
+            "autoscale setting 'shop-api-autoscale' profile 'default' has no scale-in rule (scaleAction.direction 'Decrease'), so it never gives instances back",
         ]);
     });
 
@@ -103,22 +103,22 @@ describe("enable-autoscaling: what the setting scales, by reference", () => {
     it("fails min = max and a setting with only a scale-in rule on the component's own plan", async () => {
         const stack = editing(compliantStack(), AUTOSCALE, (r) => { (r.props.profiles as Profile[])[0].capacity.maximum = "2"; onlyScaleIn(r); });
         assert.deepEqual(await messages(policy, stack), [
-            "autoscale setting 'shop-api-autoscale' profile 1 needs capacity.minimum < capacity.maximum (got 2..2); a profile that cannot grow does not scale",
-            "autoscale setting 'shop-api-autoscale' profile 1 has no scale-out rule (scaleAction.direction 'Increase'), so it never adds instances under load",
+            "autoscale setting 'shop-api-autoscale' profile 'default' needs capacity.minimum < capacity.maximum (got 2..2); a profile that cannot grow does not scale",
+            "autoscale setting 'shop-api-autoscale' profile 'default' has no scale-out rule (scaleAction.direction 'Increase'), so it never adds instances under load",
         ]);
     });
 
     it("fails scaling out on a metric of another resource", async () => {
         const stack = editing(compliantStack(), AUTOSCALE, (r) => { r.propertyDependencies = { targetResourceUri: ["shop-api-plan"], profiles: ["shopdata"] }; });
         assert.deepEqual(await messages(policy, stack), [
-            "autoscale setting 'shop-api-autoscale' profile 1 scale-out rule 1 watches no metric of plan 'shop-api-plan' or an app on it (metricTrigger.metricResourceUri must refer to one of them; the profiles also refer to 'shopdata', whose metric a rule may watch instead)",
+            "autoscale setting 'shop-api-autoscale' profile 'default' scale-out rule 1 watches no metric of plan 'shop-api-plan' or an app on it (metricTrigger.metricResourceUri must refer to one of them; the profiles also refer to 'shopdata', whose metric a rule may watch instead)",
         ]);
     });
 
     it("fails profiles that refer to the plan and another resource: which rule watches which cannot be shown; the plan's web app is the plan's own", async () => {
         const both = editing(compliantStack(), AUTOSCALE, (r) => { r.propertyDependencies = { targetResourceUri: ["shop-api-plan"], profiles: ["shop-api-plan", "shopdata"] }; });
         assert.deepEqual(await messages(policy, both), [
-            "autoscale setting 'shop-api-autoscale' profile 1 scale-out rule 1 watches no metric of plan 'shop-api-plan' or an app on it (metricTrigger.metricResourceUri must refer to one of them; the profiles also refer to 'shopdata', whose metric a rule may watch instead)",
+            "autoscale setting 'shop-api-autoscale' profile 'default' scale-out rule 1 watches no metric of plan 'shop-api-plan' or an app on it (metricTrigger.metricResourceUri must refer to one of them; the profiles also refer to 'shopdata', whose metric a rule may watch instead)",
         ]);
         const onApp = editing(compliantStack(), AUTOSCALE, (r) => { r.propertyDependencies = { targetResourceUri: ["shop-api-plan"], profiles: ["shop-api-plan", "shop-api-app"] }; });
         assert.deepEqual(await messages(policy, onApp), []);
@@ -134,7 +134,7 @@ describe("enable-autoscaling: what the setting scales, by reference", () => {
         });
         assert.deepEqual(await messages(policy, withIds(PLAN_ID.toUpperCase())), []);
         assert.deepEqual(await messages(policy, withIds(`${PLAN_ID}-other`)), [
-            "autoscale setting 'shop-api-autoscale' profile 1 scale-out rule 1 watches no metric of plan 'shop-api-plan' or an app on it (metricTrigger.metricResourceUri must refer to one of them)",
+            "autoscale setting 'shop-api-autoscale' profile 'default' scale-out rule 1 watches no metric of plan 'shop-api-plan' or an app on it (metricTrigger.metricResourceUri must refer to one of them)",
         ]);
     });
 
@@ -190,7 +190,7 @@ describe("enable-autoscaling: what the setting scales, by reference", () => {
 describe("enable-autoscaling: a scale-out rule that can never fire does not scale out", () => {
     type Rule = { metricTrigger: Record<string, unknown>; scaleAction: Record<string, unknown> };
     const scaleOut = (edit: (rule: Rule) => void) => editing(compliantStack(), AUTOSCALE, (r) => { edit((r.props.profiles as Profile[])[0].rules[0] as Rule); });
-    const rule1 = "autoscale setting 'shop-api-autoscale' profile 1 scale-out rule 1";
+    const rule1 = "autoscale setting 'shop-api-autoscale' profile 'default' scale-out rule 1";
 
     it("fails a percentage above 100, or at 100 with GreaterThan, and passes GreaterThanOrEqual 100 or NotEquals", async () => {
         assert.deepEqual(await messages(policy, scaleOut((r) => { r.metricTrigger.threshold = 200; })), [
@@ -254,7 +254,7 @@ describe("enable-autoscaling: a scale-out rule must add at least one instance", 
     const action = (edit: (a: Record<string, unknown>) => void) => editing(compliantStack(), AUTOSCALE, (r) => {
         edit(((r.props.profiles as Profile[])[0].rules[0] as Rule).scaleAction);
     });
-    const rule1 = "autoscale setting 'shop-api-autoscale' profile 1 scale-out rule 1";
+    const rule1 = "autoscale setting 'shop-api-autoscale' profile 'default' scale-out rule 1";
 
     it("fails ChangeCount by 0, by a negative, a fraction or a word; passes by 2 and an unset value (Azure's default 1)", async () => {
         for (const value of ["0", "-1", "1.5", "one"]) {

@@ -1,11 +1,11 @@
 import {
-    appsOnPlan, autoscaleSettingsFor, computeOf, containerAppsOf, containerAppsOutsideTheProgram, PLATFORM_PLAN_NAMES, PlatformScale, planScaling, plansOf,
-    platformScale, platformScaledPlansOf, refusedAutoscaleSettingsFor, scaledLabel, scaledTargetOf, skuLabel, targetsOf,
+    autoscaleSettingsFor, computeOf, containerAppScale, containerAppsOf, containerAppsOutsideTheProgram, PLATFORM_PLAN_NAMES, PlatformScale, planScaling, plansOf,
+    platformScale, platformScaledPlansOf, ProfileScale, refusedAutoscaleSettingsFor, settingScale, scaledTargetOf, skuLabel, targetsOf,
 } from "../lib/capacity";
-import { isoDurationHours } from "../lib/durations";
 import { judgeEachComponent } from "../lib/evidence";
 import { Finding, undecided, violation } from "../lib/findings";
 import { readinessPolicy } from "../lib/readiness-policy";
+import { counts, RuleDefects, SCALE_TRIGGERS } from "../lib/scale-rules";
 import { azureTag, StackResource, StackView, TYPES } from "../lib/stack";
 import { asArray, asNumber, asString, at, isUnknown, UNKNOWN } from "../lib/values";
 
@@ -17,213 +17,60 @@ export interface AutoscalingConfig {
     minimumInstancesProd: number;
 }
 
-function direction(rule: unknown): string | undefined {
-    return asString(at(rule, ["scaleAction", "direction"]));
-}
-
-/** What a scale-out rule lacks: `violation`s it fails on, or `undecided` what preview cannot show. */
-interface RuleDefects {
-    readonly violations: string[];
-    readonly undecided: string[];
-}
-
 /**
- * Whether a scale-out rule watches a metric of `plan` (the setting's one target, a plan or scale set) or of an app on it.
- * A known `metricResourceUri` must equal the setting's known `targetResourceUri` or a known id of
- * the plan or its apps (undefined when those ids are unknown in preview, so a fixed id cannot be
- * compared). One unknown in preview counts only when every resource the setting's `profiles` refer
- * to is the plan or an app on it: references are recorded per property, not per rule, so a profile
- * that also refers to another resource may watch that one instead.
+ * A profile scales out when at least one of its `Increase` rules has no defect (`settingScale`, the
+ * judgement `configure-capacity-headroom` reads too); else every scale-out rule's defects are
+ * findings, undecided when the only ones left are unknown in preview.
  */
-function watchesPlan(stack: StackView, s: StackResource, plan: StackResource, rule: unknown): { watches: boolean | undefined; others: StackResource[] } {
-    const own = [plan, ...appsOnPlan(stack, plan)];
-    const others = stack.dependenciesOf(s, "profiles").filter((r) => !own.includes(r));
-    const metricUri = at(rule, ["metricTrigger", "metricResourceUri"]);
-    const knownUri = asString(metricUri);
-    if (knownUri !== undefined) {
-        const ids = [s.props.targetResourceUri, ...own.map((r) => r.props.id)].map(asString);
-        const matches = ids.some((id) => id !== undefined && id.toLowerCase() === knownUri.toLowerCase());
-        return { watches: matches ? true : isUnknown(s.props.targetResourceUri) ? undefined : false, others };
-    }
-    const refs = stack.dependenciesOf(s, "profiles");
-    return { watches: isUnknown(metricUri) && refs.length > 0 && others.length === 0, others };
-}
-
-/**
- * The values a metric can take, by its name: a percentage (`CpuPercentage`, `MemoryPercentage`)
- * lies in 0..100, a count or length (`HttpQueueLength`, `DiskQueueLength`) is never below 0; of any
- * other metric (a count whose name does not say so, such as `Requests`, included) no bound is
- * assumed. A trigger that adds values up (`statistic` `Sum` across instances, `timeAggregation`
- * `Total` or `Count` over the window) lifts a percentage's upper bound: 4 instances at 60% sum to 240.
- */
-function metricRange(name: string, sums: boolean): { low: number; high: number; what: string } {
-    if (/percent/i.test(name)) {
-        return sums ? { low: 0, high: Infinity, what: "a sum of percentages (never below 0)" } : { low: 0, high: 100, what: "a percentage (0..100)" };
-    }
-    return /count|length/i.test(name) ? { low: 0, high: Infinity, what: "a count (never below 0)" } : { low: -Infinity, high: Infinity, what: "unbounded" };
-}
-
-/** The aggregations that add values up rather than average them (`metricRange`). */
-const SUMMING: ReadonlySet<string> = new Set(["Sum", "Total", "Count"]);
-
-/** Whether some value in low..high compares `operator` to `threshold` (Azure's ComparisonOperationType). */
-const FIRES: Readonly<Record<string, (low: number, high: number, threshold: number) => boolean>> = {
-    GreaterThan: (_low, high, t) => high > t,
-    GreaterThanOrEqual: (_low, high, t) => high >= t,
-    LessThan: (low, _high, t) => low < t,
-    LessThanOrEqual: (low, _high, t) => low <= t,
-    Equals: (low, high, t) => low <= t && t <= high,
-    NotEquals: (low, high, t) => low !== high || low !== t,
-};
-
-/**
- * Whether a rule's metric trigger can ever be met by a value its metric can take (`metricRange`):
- * `CpuPercentage GreaterThan 200`, or a count `LessThan 0`, never fires, so the rule never scales.
- */
-function triggerDefects(rule: unknown, defects: RuleDefects): void {
-    const trigger = at(rule, ["metricTrigger"]);
-    const [name, operator, threshold] = [at(trigger, ["metricName"]), at(trigger, ["operator"]), at(trigger, ["threshold"])];
-    const unknown = [["metricName", name], ["operator", operator], ["threshold", threshold]].filter(([, v]) => isUnknown(v)).map(([k]) => k);
-    if (unknown.length > 0) {
-        defects.undecided.push(`metricTrigger.${unknown.join(", ")} ${unknown.length === 1 ? "is" : "are"} unknown in preview, so whether it can fire cannot be shown`);
-        return;
-    }
-    const t = asNumber(threshold);
-    const op = asString(operator);
-    const metric = asString(name);
-    if (metric === undefined || op === undefined || !(op in FIRES) || t === undefined) {
-        defects.violations.push(`needs metricTrigger.metricName, an operator (${Object.keys(FIRES).join(", ")}) and a numeric threshold (got ${String(metric)} ${String(op)} ${String(threshold)}), so it never fires`);
-        return;
-    }
-    const aggregations = [at(trigger, ["statistic"]), at(trigger, ["timeAggregation"])];
-    const range = metricRange(metric, aggregations.some((a) => SUMMING.has(String(asString(a)))));
-    if (!FIRES[op](range.low, range.high, t)) {
-        const summed = metricRange(metric, true);
-        if (aggregations.some(isUnknown) && FIRES[op](summed.low, summed.high, t)) {
-            defects.undecided.push(`metricTrigger.statistic or timeAggregation is unknown in preview, so whether metric '${metric}' can be ${op} ${t} cannot be shown`);
-        } else {
-            defects.violations.push(`can never fire: metric '${metric}' is ${range.what} and the rule fires when it is ${op} ${t}`);
-        }
-    }
-}
-
-/**
- * Whether a scale-out rule's action adds at least one instance, from the profile's `minimum` where
- * the type counts from the current count. Azure's ScaleAction: `value` is "the number of instances
- * that are involved in the scaling action", at least 1 and 1 when unset. `ChangeCount` adds `value`
- * instances; `PercentChangeCount` adds `value` percent of the current count, whose rounding Azure
- * does not document, so that percent of the minimum must itself reach one instance; `ExactCount`
- * sets the count to `value`, which must exceed the minimum; `ServiceAllowedNextValue` leaves the
- * next count to the service, so what it adds is not stated and it fails.
- */
-function actionDefects(rule: unknown, minimum: number | undefined, defects: RuleDefects): void {
-    const action = at(rule, ["scaleAction"]);
-    const [type, rawValue] = [at(action, ["type"]), at(action, ["value"])];
-    const unknown = [["type", type], ["value", rawValue]].filter(([, v]) => isUnknown(v)).map(([k]) => k);
-    if (unknown.length > 0) {
-        defects.undecided.push(`scaleAction.${unknown.join(", ")} ${unknown.length === 1 ? "is" : "are"} unknown in preview, so whether it adds an instance cannot be shown`);
-        return;
-    }
-    const value = rawValue === undefined || rawValue === null ? 1 : asNumber(rawValue);
-    const kind = asString(type);
-    if (kind !== "ChangeCount" && kind !== "PercentChangeCount" && kind !== "ExactCount") {
-        defects.violations.push(`scaleAction.type is '${String(kind)}': only ChangeCount, PercentChangeCount or ExactCount state how many instances a scale-out adds`);
-    } else if (value === undefined || value < 1 || (kind !== "PercentChangeCount" && !Number.isInteger(value))) {
-        defects.violations.push(`scaleAction.value is '${String(rawValue)}': it must be ${kind === "PercentChangeCount" ? "a number" : "a whole number"} of at least 1, or the scale-out adds no instance`);
-    } else if (minimum !== undefined && kind === "PercentChangeCount" && minimum * value / 100 < 1) {
-        defects.violations.push(`scaleAction PercentChangeCount ${value}% of capacity.minimum ${minimum} is ${minimum * value / 100} instances, less than one, so it may add none`);
-    } else if (minimum !== undefined && kind === "ExactCount" && value <= minimum) {
-        defects.violations.push(`scaleAction ExactCount ${value} is not above capacity.minimum ${minimum}, so it adds no instance`);
-    }
-}
-
-/**
- * The longest scale-out cooldown that counts, in hours. Azure waits a rule's `cooldown` after the
- * last scaling action before it may act again and allows up to a week (`P7D`): a rule that waits
- * days adds at most one step per wait, so under a surge it cannot follow the load. Within an hour
- * a profile can still grow several steps while a surge lasts (ReadyService waits `PT5M`).
- */
-const MAX_SCALE_OUT_COOLDOWN_HOURS = 1;
-
-/** Whether a scale-out rule's `scaleAction.cooldown` lets it fire again soon enough (`MAX_SCALE_OUT_COOLDOWN_HOURS`). */
-function cooldownDefects(rule: unknown, defects: RuleDefects): void {
-    const cooldown = at(rule, ["scaleAction", "cooldown"]);
-    if (isUnknown(cooldown)) {
-        defects.undecided.push("scaleAction.cooldown is unknown in preview, so how often it can add instances cannot be shown");
-        return;
-    }
-    const hours = isoDurationHours(cooldown);
-    if (hours === undefined) {
-        defects.violations.push(`scaleAction.cooldown is '${String(cooldown)}': state an ISO-8601 duration of at most PT${MAX_SCALE_OUT_COOLDOWN_HOURS}H (such as PT5M)`);
-    } else if (hours > MAX_SCALE_OUT_COOLDOWN_HOURS) {
-        defects.violations.push(`scaleAction.cooldown is ${String(cooldown)}: it adds instances at most once per ${String(cooldown)}, too slowly to follow a surge; at most PT${MAX_SCALE_OUT_COOLDOWN_HOURS}H is required`);
-    }
-}
-
-/** Whether a scale-out rule watches a metric of `plan` or an app on it (`watchesPlan`). */
-function metricDefects(stack: StackView, s: StackResource, plan: StackResource, rule: unknown, defects: RuleDefects): void {
-    const { watches, others } = watchesPlan(stack, s, plan, rule);
-    if (watches === undefined) {
-        defects.undecided.push(`metricTrigger.metricResourceUri is a fixed id and the id of ${scaledLabel(plan)} is unknown in preview, so whether it watches it cannot be shown`);
-    } else if (!watches) {
-        defects.violations.push(`watches no metric of ${scaledLabel(plan)} or an app on it (metricTrigger.metricResourceUri must refer to one of them${others.length > 0 ? `; the profiles also refer to ${others.map((o) => `'${o.name}'`).join(", ")}, whose metric a rule may watch instead` : ""})`);
-    }
-}
-
-/** Why scale-out rule `rule` of a profile does not add instances of `plan` under load (none: it does). */
-function scaleOutDefects(stack: StackView, s: StackResource, plan: StackResource, rule: unknown, minimum: number | undefined): RuleDefects {
-    const defects: RuleDefects = { violations: [], undecided: [] };
-    metricDefects(stack, s, plan, rule, defects);
-    triggerDefects(rule, defects);
-    actionDefects(rule, minimum, defects);
-    cooldownDefects(rule, defects);
-    return defects;
-}
-
-/**
- * A profile scales out when at least one of its `Increase` rules has no defect (`scaleOutDefects`);
- * else every scale-out rule's defects are findings, undecided when the only ones left are unknown in preview.
- */
-function checkRules(stack: StackView, s: StackResource, plan: StackResource, profile: unknown, n: number, minimum: number | undefined): Finding[] {
-    const rules = asArray(at(profile, ["rules"]));
+function checkRules(s: StackResource, profile: ProfileScale): Finding[] {
     const findings: Finding[] = [];
-    const out = rules.flatMap((r, index) => direction(r) === "Increase" ? [{ index, defects: scaleOutDefects(stack, s, plan, r, minimum) }] : []);
+    const what = `autoscale setting '${s.name}' ${profile.label}`;
+    const out = profile.scaleOut;
     if (out.length === 0) {
-        findings.push(violation(ITEM, `autoscale setting '${s.name}' profile ${n} has no scale-out rule (scaleAction.direction 'Increase'), so it never adds instances under load`, s));
-    } else if (!out.some(({ defects }) => defects.violations.length === 0 && defects.undecided.length === 0)) {
+        findings.push(violation(ITEM, `${what} has no scale-out rule (scaleAction.direction 'Increase'), so it never adds instances under load`, s));
+    } else if (!out.some(({ defects }) => counts(defects))) {
         const onlyUnknown = out.filter(({ defects }) => defects.violations.length === 0);
-        const label = (index: number) => `autoscale setting '${s.name}' profile ${n} scale-out rule ${index + 1}`;
+        const label = (index: number) => `${what} scale-out rule ${index + 1}`;
         findings.push(...(onlyUnknown.length > 0
             ? onlyUnknown.flatMap(({ index, defects }) => defects.undecided.map((d) => undecided(ITEM, `${label(index)} ${d}`, s)))
             : out.flatMap(({ index, defects }) => defects.violations.map((d) => violation(ITEM, `${label(index)} ${d}`, s)))));
     }
-    if (!rules.some((r) => direction(r) === "Decrease")) {
-        findings.push(violation(ITEM, `autoscale setting '${s.name}' profile ${n} has no scale-in rule (scaleAction.direction 'Decrease'), so it never gives instances back`, s));
+    if (!profile.scaleIn) {
+        findings.push(violation(ITEM, `${what} has no scale-in rule (scaleAction.direction 'Decrease'), so it never gives instances back`, s));
     }
     return findings;
 }
 
+/**
+ * An autoscale setting (`settingScale`): enabled, with profiles, each of which may be the one in
+ * force (a profile with `fixedDate` or `recurrence` at its times, the one without at all others), so
+ * each is judged alike: it can grow (minimum < maximum), keeps an instance warm (the prod minimum in
+ * prod), scales out by a rule that can and back in.
+ */
 function checkSetting(stack: StackView, s: StackResource, plan: StackResource, prod: boolean, config: AutoscalingConfig): Finding[] {
     const findings: Finding[] = [];
-    if (isUnknown(s.props.enabled)) {
+    const scale = settingScale(stack, s, plan);
+    if (scale.enabled === undefined) {
         findings.push(undecided(ITEM, `autoscale setting '${s.name}' enabled is unknown in preview`, s));
-    } else if (s.props.enabled !== true) {
+    } else if (!scale.enabled) {
         findings.push(violation(ITEM, `autoscale setting '${s.name}' enabled is '${String(s.props.enabled)}'; it must be true`, s));
     }
-    const profiles = asArray(s.props.profiles);
-    if (profiles.length === 0) {
+    if (scale.profiles.length === 0) {
         findings.push(violation(ITEM, `autoscale setting '${s.name}' has no profiles`, s));
     }
-    profiles.forEach((profile, index) => {
-        const min = asNumber(at(profile, ["capacity", "minimum"]));
-        const max = asNumber(at(profile, ["capacity", "maximum"]));
-        if (min === undefined || max === undefined || max <= min) {
-            findings.push(violation(ITEM, `autoscale setting '${s.name}' profile ${index + 1} needs capacity.minimum < capacity.maximum (got ${String(min)}..${String(max)}); a profile that cannot grow does not scale`, s));
-        } else if (prod && min < config.minimumInstancesProd) {
-            findings.push(violation(ITEM, `autoscale setting '${s.name}' profile ${index + 1} capacity.minimum is ${min}; prod requires at least ${config.minimumInstancesProd}`, s));
+    for (const profile of scale.profiles) {
+        const { minimum: min, maximum: max } = profile;
+        const what = `autoscale setting '${s.name}' ${profile.label}`;
+        if (isUnknown(profile.rawMinimum) || isUnknown(profile.rawMaximum)) {
+            findings.push(undecided(ITEM, `${what} capacity.${isUnknown(profile.rawMinimum) ? "minimum" : "maximum"} is unknown in preview`, s));
+        } else if (min === undefined || max === undefined || max <= min) {
+            findings.push(violation(ITEM, `${what} needs capacity.minimum < capacity.maximum (got ${String(min)}..${String(max)}); a profile that cannot grow does not scale`, s));
         }
-        findings.push(...checkRules(stack, s, plan, profile, index + 1, min));
-    });
+        if (min !== undefined) {
+            findings.push(...checkWarmMinimum(what, "capacity.minimum", min, prod, config, s));
+        }
+        findings.push(...checkRules(s, profile));
+    }
     return findings;
 }
 
@@ -241,14 +88,6 @@ function checkWarmMinimum(label: string, property: string, min: number, prod: bo
     return prod && min < config.minimumInstancesProd
         ? [violation(ITEM, `${label} ${property} is ${min}; prod requires at least ${config.minimumInstancesProd}`, r)]
         : [];
-}
-
-/** What a container app's scale rule scales on; a rule that sets none of them (a name alone) never fires. */
-const SCALE_TRIGGERS = ["http", "tcp", "azureQueue", "custom"] as const;
-
-/** A trigger is set when it is an object (or unknown in preview, which the rule's other checks leave undecided). */
-function hasTrigger(value: unknown): boolean {
-    return isUnknown(value) || (value !== null && typeof value === "object");
 }
 
 /**
@@ -280,15 +119,36 @@ function checkContainerApp(app: StackResource, prod: boolean, config: Autoscalin
     if (min !== undefined && !isUnknown(rawMin)) {
         findings.push(...checkWarmMinimum(label, "template.scale.minReplicas", min, prod, config, app));
     }
-    const rules = at(scale, ["rules"]);
-    if (isUnknown(rules)) {
-        findings.push(undecided(ITEM, `${label} template.scale.rules is unknown in preview`, app));
-    } else if (asArray(rules).length === 0) {
-        findings.push(violation(ITEM, `${label} has no scale rule (template.scale.rules: http, tcp, azureQueue or custom), so it never adds replicas under load`, app));
-    } else if (!asArray(rules).some((rule) => isUnknown(rule) || SCALE_TRIGGERS.some((t) => hasTrigger(at(rule, [t]))))) {
-        findings.push(violation(ITEM, `${label} has no scale rule with a trigger (template.scale.rules[] sets none of ${SCALE_TRIGGERS.join(", ")}), so it never adds replicas under load`, app));
-    }
+    findings.push(...checkScaleRules(app));
     return findings;
+}
+
+/**
+ * A container app grows only by a scale rule that can add a replica (`containerAppScale`, the
+ * judgement `configure-capacity-headroom` reads too): one with a trigger whose numbers can be met
+ * (`containerRuleDefects`). When none can, each rule's defects are findings, undecided when the
+ * only ones left are unknown in preview.
+ */
+function checkScaleRules(app: StackResource): Finding[] {
+    const label = `container app '${app.name}'`;
+    const { rulesUnknown, rules } = containerAppScale(app);
+    if (rulesUnknown) {
+        return [undecided(ITEM, `${label} template.scale.rules is unknown in preview`, app)];
+    }
+    if (rules.length === 0) {
+        return [violation(ITEM, `${label} has no scale rule (template.scale.rules: http, tcp, azureQueue or custom), so it never adds replicas under load`, app)];
+    }
+    if (rules.some(({ defects }) => counts(defects))) {
+        return [];
+    }
+    const noTrigger = (d: RuleDefects) => d.undecided.length === 0 && d.violations.length === 1 && d.violations[0].startsWith("sets no trigger");
+    if (rules.every(({ defects }) => noTrigger(defects))) {
+        return [violation(ITEM, `${label} has no scale rule with a trigger (template.scale.rules[] sets none of ${SCALE_TRIGGERS.join(", ")}), so it never adds replicas under load`, app)];
+    }
+    const onlyUnknown = rules.filter(({ defects }) => defects.violations.length === 0);
+    return onlyUnknown.length > 0
+        ? onlyUnknown.flatMap(({ label: rule, defects }) => defects.undecided.map((d) => undecided(ITEM, `${label} ${rule} ${d}`, app)))
+        : rules.flatMap(({ label: rule, defects }) => defects.violations.map((d) => violation(ITEM, `${label} ${rule} ${d}`, app)));
 }
 
 /**
