@@ -142,3 +142,131 @@ describe("configure-capacity-headroom: a function app on a plan the platform sca
         assert.deepEqual(await messages(policy, stack), [below(5)]);
     });
 });
+
+describe("configure-capacity-headroom: a setting that does not scale out gives only what it holds (the judgement of enable-autoscaling)", () => {
+    type Rule = { metricTrigger: Record<string, unknown>; scaleAction: Record<string, unknown> };
+    type RuledProfile = Profile & { name?: string; rules: Rule[]; recurrence?: unknown; fixedDate?: unknown };
+    const profiles = (r: ResourceSpec) => r.props.profiles as RuledProfile[];
+    const scaleOut = (edit: (rule: Rule) => void) => editing(compliantStack(), AUTOSCALE, (r) => { edit(profiles(r)[0].rules[0]); });
+    const holds = (n: number) => scalesTo(n, `autoscale setting 'shop-api-autoscale' profile 'default' holds ${n}: no scale-out rule of it can add an instance (see capacity.autoscaling)`);
+    const planCapacity = (stack: ResourceSpec[], n: number) => editing(stack, "shop-api-plan", (r) => { (r.props.sku as Record<string, unknown>).capacity = n; });
+
+    it("passes the setting ReadyService emits (profile 'cpu', CpuPercentage Average over PT10M, ChangeCount 1, PT5M)", async () => {
+        const java = editing(compliantStack(), AUTOSCALE, (r) => {
+            const p = profiles(r)[0];
+            p.name = "cpu";
+            for (const rule of p.rules) {
+                Object.assign(rule.metricTrigger, { timeGrain: "PT1M", statistic: "Average", timeWindow: "PT10M", timeAggregation: "Average" });
+            }
+        });
+        assert.deepEqual(await messages(policy, java), []);
+    });
+
+    it("fails on the minimum a profile holds when its scale-out rule watches another resource, can never fire, adds no instance or cools down for days", async () => {
+        const hollow: [string, ResourceSpec[]][] = [
+            ["another resource", editing(compliantStack(), AUTOSCALE, (r) => { r.propertyDependencies = { targetResourceUri: ["shop-api-plan"], profiles: ["shopdata"] }; })],
+            ["never fires", scaleOut((rule) => { rule.metricTrigger.threshold = 200; })],
+            ["adds none", scaleOut((rule) => { rule.scaleAction.value = "0"; })],
+            ["a week's cooldown", scaleOut((rule) => { rule.scaleAction.cooldown = "P7D"; })],
+            ["no scale-out rule", editing(compliantStack(), AUTOSCALE, (r) => { profiles(r)[0].rules.splice(0, 1); })],
+        ];
+        for (const [what, stack] of hollow) {
+            assert.deepEqual(await messages(policy, stack), [holds(2)], what);
+        }
+        // What it holds may cover the plan by itself: 6 x 50 RPS = 300 RPS.
+        const heldEnough = editing(hollow[1][1], AUTOSCALE, (r) => { profiles(r)[0].capacity.minimum = "6"; });
+        assert.deepEqual(await messages(policy, heldEnough), []);
+    });
+
+    it("fails a profile that cannot grow on what it holds", async () => {
+        const fixed = editing(compliantStack(), AUTOSCALE, (r) => { profiles(r)[0].capacity.maximum = "2"; });
+        assert.deepEqual(await messages(policy, fixed), [
+            scalesTo(2, "autoscale setting 'shop-api-autoscale' profile 'default' holds 2: capacity.minimum 2 is not below capacity.maximum 2 (see capacity.autoscaling)"),
+        ]);
+    });
+
+    it("a disabled setting, or none, leaves the plan on its sku.capacity: fails 2, passes 6", async () => {
+        const disabled = editing(compliantStack(), AUTOSCALE, (r) => { r.props.enabled = false; });
+        assert.deepEqual(await messages(policy, disabled), [
+            scalesTo(2, "plan 'shop-api-plan' sku.capacity 2: autoscale setting 'shop-api-autoscale' is not enabled, so it runs on that capacity"),
+        ]);
+        assert.deepEqual(await messages(policy, planCapacity(disabled, 6)), []);
+        const spec = {
+            type: "readiness:index:ReadyService", name: "shop",
+            props: { product: { name: "shop", environment: "prod" }, components: [{ name: "api", capacity: { plannedPeakRps: 200, rpsPerInstance: 50, headroom: 1.5 } }] },
+        };
+        const unscaled = [spec, ...without(compliantStack(), AUTOSCALE)];
+        assert.deepEqual(await messages(policy, unscaled), [
+            scalesTo(2, "plan 'shop-api-plan' sku.capacity 2: no autoscale setting scales it, so it runs on that capacity"),
+        ]);
+        assert.deepEqual(await messages(policy, planCapacity(unscaled, 6)), []);
+    });
+
+    it("is undecided when preview hides whether the profile scales out or the setting is enabled, unless what it holds covers the plan", async () => {
+        assert.deepEqual(await messages(policy, scaleOut((rule) => { rule.metricTrigger.threshold = UNKNOWN; })), [
+            "[undecided] whether autoscale setting 'shop-api-autoscale' profile 'default' scales out is unknown in preview (scale-out rule 1 metricTrigger.threshold is unknown in preview, so whether it can fire cannot be shown), so the maximum scaled capacity of component 'api' cannot be shown",
+        ]);
+        const heldEnough = editing(scaleOut((rule) => { rule.metricTrigger.threshold = UNKNOWN; }), AUTOSCALE, (r) => { profiles(r)[0].capacity.minimum = "6"; });
+        assert.deepEqual(await messages(policy, heldEnough), []);
+        assert.deepEqual(await messages(policy, editing(compliantStack(), AUTOSCALE, (r) => { r.props.enabled = UNKNOWN; })), [
+            "[undecided] autoscale setting 'shop-api-autoscale' enabled is unknown in preview, so the maximum scaled capacity of component 'api' cannot be shown",
+        ]);
+    });
+});
+
+describe("configure-capacity-headroom: every profile may be in force, the lowest maximum counts", () => {
+    type RuledProfile = Profile & { name: string; rules: { metricTrigger: Record<string, unknown> }[]; recurrence?: unknown; fixedDate?: unknown };
+    const OFFICE_HOURS = { frequency: "Week", schedule: { timeZone: "W. Europe Standard Time", days: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"], hours: [8], minutes: [0] } };
+    /** The compliant setting with its default profile at `defaults` and a second profile `name` at `extra`, scheduled by `schedule`. */
+    const withProfile = (defaults: [string, string], name: string, extra: [string, string], schedule: Record<string, unknown>, edit: (p: RuledProfile) => void = () => undefined) =>
+        editing(compliantStack(), AUTOSCALE, (r) => {
+            const list = r.props.profiles as RuledProfile[];
+            [list[0].capacity.minimum, list[0].capacity.maximum] = defaults;
+            const second: RuledProfile = { ...structuredClone(list[0]), name, ...schedule };
+            [second.capacity.minimum, second.capacity.maximum] = extra;
+            edit(second);
+            list.push(second);
+        });
+
+    it("fails the issue's setting: a default profile of 1..1 beside an office-hours recurrence of 3..10, naming the default profile", async () => {
+        assert.deepEqual(await messages(policy, withProfile(["1", "1"], "office-hours", ["3", "10"], { recurrence: OFFICE_HOURS })), [
+            scalesTo(1, "autoscale setting 'shop-api-autoscale' profile 'default' holds 1: capacity.minimum 1 is not below capacity.maximum 1 (see capacity.autoscaling), the lowest of its 2 profiles (any may be in force)"),
+        ]);
+    });
+
+    it("passes when every profile reaches the plan (default 2..8, office hours 3..10), and fails a fixed-date profile whose maximum does not", async () => {
+        assert.deepEqual(await messages(policy, withProfile(["2", "8"], "office-hours", ["3", "10"], { recurrence: OFFICE_HOURS })), []);
+        const blackFriday = { fixedDate: { timeZone: "UTC", start: "2026-11-27T00:00:00Z", end: "2026-11-28T00:00:00Z" } };
+        assert.deepEqual(await messages(policy, withProfile(["2", "8"], "black-friday", ["2", "5"], blackFriday)), [
+            scalesTo(5, "autoscale setting 'shop-api-autoscale' profile 'black-friday' capacity.maximum 5, the lowest of its 2 profiles (any may be in force)"),
+        ]);
+    });
+
+    it("fails a scheduled profile whose scale-out rule can never fire on the minimum it holds, naming it", async () => {
+        const stack = withProfile(["2", "8"], "office-hours", ["3", "10"], { recurrence: OFFICE_HOURS }, (p) => { p.rules[0].metricTrigger.threshold = 200; });
+        assert.deepEqual(await messages(policy, stack), [
+            scalesTo(3, "autoscale setting 'shop-api-autoscale' profile 'office-hours' holds 3: no scale-out rule of it can add an instance (see capacity.autoscaling), the lowest of its 2 profiles (any may be in force)"),
+        ]);
+    });
+});
+
+describe("configure-capacity-headroom: a container app's maxReplicas counts only when a scale rule of it can add a replica", () => {
+    const APP = "shop-api-ca";
+    type Scale = { minReplicas?: unknown; maxReplicas?: unknown; rules: Record<string, unknown>[] };
+    const scaling = (edit: (scale: Scale) => void) => editing(containerAppStack(), APP, (r) => { edit((r.props.template as { scale: Scale }).scale); });
+    const http = (value: unknown) => (s: Scale) => { s.rules = [{ name: "http", http: { metadata: { concurrentRequests: value } } }]; };
+
+    it("fails on minReplicas when the http rule's concurrentRequests is never reached, or a cpu rule's utilization is above 100", async () => {
+        const held = scalesTo(2, "container app 'shop-api-ca' holds 2 replicas: no scale rule of it can add a replica (see capacity.autoscaling)");
+        assert.deepEqual(await messages(policy, scaling(http("50000"))), [held]);
+        assert.deepEqual(await messages(policy, scaling((s) => { s.rules = [{ name: "cpu", custom: { type: "cpu", metadata: { type: "Utilization", value: "150" } } }]; })), [held]);
+        assert.deepEqual(await messages(policy, scaling((s) => { http("50000")(s); s.minReplicas = 6; })), []);
+        assert.deepEqual(await messages(policy, scaling(http("10000"))), []);
+    });
+
+    it("is undecided when the rule's metadata is unknown in preview", async () => {
+        assert.deepEqual(await messages(policy, scaling(http(UNKNOWN))), [
+            "[undecided] whether container app 'shop-api-ca' adds replicas is unknown in preview (scale rule 'http' http.metadata.concurrentRequests is unknown in preview, so whether it can add a replica cannot be shown), so the maximum scaled capacity of component 'api' cannot be shown",
+        ]);
+    });
+});

@@ -379,6 +379,123 @@ describe("enable-autoscaling: a component on an Azure container app scales by it
     });
 });
 
+describe("enable-autoscaling: every profile of a setting may be in force, each is judged and named", () => {
+    type Rule = { metricTrigger: Record<string, unknown>; scaleAction: Record<string, unknown> };
+    type Named = { name: string; capacity: Record<string, string>; rules: Rule[]; recurrence?: unknown; fixedDate?: unknown };
+    const OFFICE_HOURS = { frequency: "Week", schedule: { timeZone: "W. Europe Standard Time", days: ["Monday", "Friday"], hours: [8], minutes: [0] } };
+    /** The compliant setting plus a copy of its profile named `name`, on `schedule`, edited by `edit`. */
+    const withProfile = (name: string, schedule: Record<string, unknown>, edit: (p: Named) => void) => editing(compliantStack(), AUTOSCALE, (r) => {
+        const list = r.props.profiles as Named[];
+        const second: Named = { ...structuredClone(list[0]), name, ...schedule };
+        edit(second);
+        list.push(second);
+    });
+    const office = "autoscale setting 'shop-api-autoscale' profile 'office-hours'";
+
+    it("passes a recurrence profile that scales like the default one", async () => {
+        assert.deepEqual(await messages(policy, withProfile("office-hours", { recurrence: OFFICE_HOURS }, () => undefined)), []);
+    });
+
+    it("fails a recurrence profile whose scale-out rule can never fire, or that cannot grow, naming it", async () => {
+        assert.deepEqual(await messages(policy, withProfile("office-hours", { recurrence: OFFICE_HOURS }, (p) => { p.rules[0].metricTrigger.threshold = 200; })), [
+            `${office} scale-out rule 1 can never fire: metric 'CpuPercentage' is a percentage (0..100) and the rule fires when it is GreaterThan 200`,
+        ]);
+        assert.deepEqual(await messages(policy, withProfile("office-hours", { recurrence: OFFICE_HOURS }, (p) => { p.capacity.maximum = "2"; })), [
+            `${office} needs capacity.minimum < capacity.maximum (got 2..2); a profile that cannot grow does not scale`,
+        ]);
+    });
+
+    it("fails a fixed-date profile below the prod minimum, and one that scales to zero in any environment", async () => {
+        const blackFriday = { fixedDate: { timeZone: "UTC", start: "2026-11-27T00:00:00Z", end: "2026-11-28T00:00:00Z" } };
+        assert.deepEqual(await messages(policy, withProfile("black-friday", blackFriday, (p) => { p.capacity.minimum = "1"; })), [
+            "autoscale setting 'shop-api-autoscale' profile 'black-friday' capacity.minimum is 1; prod requires at least 2",
+        ]);
+        const toZero = withProfile("nights", { recurrence: OFFICE_HOURS }, (p) => { p.capacity.minimum = "0"; });
+        assert.deepEqual(await messages(policy, toZero, {}, "qa"), [
+            "autoscale setting 'shop-api-autoscale' profile 'nights' capacity.minimum is 0: it scales to zero, so the first request after idle waits for a cold start; at least 1 is required",
+        ]);
+    });
+
+    it("names profiles that share a name, or have none, by position; is undecided on a capacity unknown in preview", async () => {
+        assert.deepEqual(await messages(policy, withProfile("default", {}, (p) => { p.rules[0].scaleAction.value = "0"; })), [
+            "autoscale setting 'shop-api-autoscale' profile 2 scale-out rule 1 scaleAction.value is '0': it must be a whole number of at least 1, or the scale-out adds no instance",
+        ]);
+        assert.deepEqual(await messages(policy, withProfile("peak", {}, (p) => { p.capacity.maximum = UNKNOWN; })), [
+            "[undecided] autoscale setting 'shop-api-autoscale' profile 'peak' capacity.maximum is unknown in preview",
+        ]);
+    });
+});
+
+describe("enable-autoscaling: a container app's scale rule counts only when it can add a replica", () => {
+    const APP = "shop-api-ca";
+    const app = "container app 'shop-api-ca'";
+    type Scale = { rules: Record<string, unknown>[] };
+    const rules = (...list: Record<string, unknown>[]) => editing(containerAppStack(), APP, (r) => { (r.props.template as { scale: Scale }).scale.rules = list; });
+    const http = (concurrentRequests: unknown) => ({ name: "http", http: { metadata: { concurrentRequests } } });
+    const cpu = (value: unknown, type = "Utilization") => ({ name: "cpu", custom: { type: "cpu", metadata: { type, value } } });
+
+    it("fails an http rule whose concurrentRequests per replica is never reached, or no whole number; passes 10000 and the platform's default", async () => {
+        assert.deepEqual(await messages(policy, rules(http("50000"))), [
+            `${app} scale rule 'http' http.metadata.concurrentRequests is 50000: a replica never holds that many at once, so the rule never adds a replica; at most 10000 per replica is allowed`,
+        ]);
+        for (const value of ["0", "-5", "2.5", "many"]) {
+            assert.deepEqual(await messages(policy, rules(http(value))), [
+                `${app} scale rule 'http' http.metadata.concurrentRequests is '${value}': it must be a whole number of at least 1, or the rule never adds a replica`,
+            ]);
+        }
+        assert.deepEqual(await messages(policy, rules(http("10000"))), []);
+        assert.deepEqual(await messages(policy, rules({ name: "http", http: { metadata: {} } })), []);
+        assert.deepEqual(await messages(policy, rules({ name: "tcp", tcp: { metadata: { concurrentConnections: "20000" } } })), [
+            `${app} scale rule 'tcp' tcp.metadata.concurrentConnections is 20000: a replica never holds that many at once, so the rule never adds a replica; at most 10000 per replica is allowed`,
+        ]);
+    });
+
+    it("fails a cpu or memory rule whose utilization is at or above 100, or not above 0; passes 70 and an AverageValue", async () => {
+        assert.deepEqual(await messages(policy, rules(cpu("150"))), [
+            `${app} scale rule 'cpu' custom (cpu) metadata.value is 150: it is a utilization of the container's cpu, which never exceeds 100%, so the rule never adds a replica; a target above 0 and below 100 is required`,
+        ]);
+        assert.deepEqual(await messages(policy, rules({ name: "mem", custom: { type: "memory", metadata: { type: "Utilization", value: "100" } } })), [
+            `${app} scale rule 'mem' custom (memory) metadata.value is 100: it is a utilization of the container's memory, which never exceeds 100%, so the rule never adds a replica; a target above 0 and below 100 is required`,
+        ]);
+        assert.deepEqual(await messages(policy, rules(cpu("0"))), [
+            `${app} scale rule 'cpu' custom (cpu) metadata.value is '0': state a target above 0, or the rule never adds a replica`,
+        ]);
+        assert.deepEqual(await messages(policy, rules(cpu("70"))), []);
+        assert.deepEqual(await messages(policy, rules(cpu("500", "AverageValue"))), []);
+    });
+
+    it("fails a custom rule naming no scaler and a queue rule with a length of 0; passes another scaler's custom rule", async () => {
+        assert.deepEqual(await messages(policy, rules({ name: "bus", custom: { metadata: { queueName: "orders" } } })), [
+            `${app} scale rule 'bus' custom.type is unset: a custom rule names no scaler, so it never adds a replica`,
+        ]);
+        assert.deepEqual(await messages(policy, rules({ name: "queue", azureQueue: { queueName: "orders", queueLength: 0 } })), [
+            `${app} scale rule 'queue' azureQueue.queueLength is '0': it must be a whole number of at least 1, or the rule never adds a replica`,
+        ]);
+        assert.deepEqual(await messages(policy, rules({ name: "bus", custom: { type: "azure-servicebus", metadata: { queueName: "orders", messageCount: "20" } } })), []);
+    });
+
+    it("lists every rule's defect when none counts, and passes when one does", async () => {
+        assert.deepEqual(await messages(policy, rules(http("50000"), cpu("150"))), [
+            `${app} scale rule 'http' http.metadata.concurrentRequests is 50000: a replica never holds that many at once, so the rule never adds a replica; at most 10000 per replica is allowed`,
+            `${app} scale rule 'cpu' custom (cpu) metadata.value is 150: it is a utilization of the container's cpu, which never exceeds 100%, so the rule never adds a replica; a target above 0 and below 100 is required`,
+        ]);
+        assert.deepEqual(await messages(policy, rules(http("50000"), cpu("70"))), []);
+    });
+
+    it("is undecided when a rule's metadata is unknown in preview and no other rule counts", async () => {
+        assert.deepEqual(await messages(policy, rules(http(UNKNOWN))), [
+            `[undecided] ${app} scale rule 'http' http.metadata.concurrentRequests is unknown in preview, so whether it can add a replica cannot be shown`,
+        ]);
+        assert.deepEqual(await messages(policy, rules(cpu(UNKNOWN), http("50000"))), [
+            `[undecided] ${app} scale rule 'cpu' custom.metadata.value is unknown in preview, so whether the cpu rule can add a replica cannot be shown`,
+        ]);
+        assert.deepEqual(await messages(policy, rules({ name: "http", http: { metadata: UNKNOWN } })), [
+            `[undecided] ${app} scale rule 'http' http.metadata is unknown in preview, so whether it can add a replica cannot be shown`,
+        ]);
+        assert.deepEqual(await messages(policy, rules(http(UNKNOWN), http("50"))), []);
+    });
+});
+
 describe("enable-autoscaling: a function app on a plan the platform scales (Consumption, Elastic Premium, Flex Consumption)", () => {
     const FUNC = "shop-api-func";
     const PLAN = "shop-api-plan";
