@@ -1,6 +1,6 @@
 import { namesComponent } from "./ownership";
 import { azureTag, StackResource, StackView, TYPES } from "./stack";
-import { containerRuleDefects, containerRules, counts, RuleDefects, ruleLabel, ScaledTarget, scaleOutDefects } from "./scale-rules";
+import { containerRuleDefects, counts, RuleDefects, ruleLabel, ScaledTarget, scaleOutDefects } from "./scale-rules";
 import { asArray, asNumber, asString, at, isUnknown, UNKNOWN } from "./values";
 
 /** A component's capacity plan (docs/evidence.md, "Capacity"). */
@@ -234,12 +234,6 @@ export function containerAppsOutsideTheProgram(stack: StackView, component: stri
         && !stack.dependenciesOf(block, "containerAppId").some((d) => d.type === TYPES.containerApp));
 }
 
-/** A container app's `template.scale.maxReplicas` when known. */
-export function maxReplicas(app: StackResource): number | undefined {
-    const max = at(app.props, ["template", "scale", "maxReplicas"]);
-    return isUnknown(max) ? undefined : asNumber(max);
-}
-
 function positive(value: unknown): number | undefined {
     const n = asNumber(value);
     return n !== undefined && n > 0 ? n : undefined;
@@ -276,7 +270,7 @@ export function capacityPlan(stack: StackView, component: string): CapacityPlan 
  * How messages name profile `index` (0-based) of an autoscale setting's `profiles`: by its `name`
  * (`profile 'office-hours'`) when no other profile shares it, else by its position (`profile 2`).
  */
-export function profileLabel(profiles: readonly unknown[], index: number): string {
+function profileLabel(profiles: readonly unknown[], index: number): string {
     const name = asString(at(profiles[index], ["name"]));
     const shared = profiles.filter((p) => asString(at(p, ["name"])) === name).length > 1;
     return name !== undefined && name.trim() !== "" && !shared ? `profile '${name}'` : `profile ${index + 1}`;
@@ -373,7 +367,7 @@ export function containerAppScale(app: StackResource): ContainerAppScale {
     const minimum = rawMinimum === undefined || rawMinimum === null ? 0 : asNumber(rawMinimum);
     const maximum = asNumber(rawMaximum);
     const rulesUnknown = isUnknown(at(scale, ["rules"]));
-    const list = containerRules(scale);
+    const list = asArray(at(scale, ["rules"]));
     const rules = list.map((rule, index) => ({ label: ruleLabel(list, index), defects: containerRuleDefects(rule) }));
     const unknown = isUnknown(scale) || isUnknown(at(app.props, ["template"]));
     const canGrow = isUnknown(rawMinimum) || isUnknown(rawMaximum) ? undefined
@@ -456,7 +450,7 @@ function weakest(reaches: readonly Reach[]): Reach {
  * be in force when the load comes, so the lowest maximum counts); a setting that is not enabled or
  * has no profile leaves the target on its own capacity (`fixedReach`).
  */
-export function settingReach(s: SettingScale, component: string): Reach {
+function settingReach(s: SettingScale, component: string): Reach {
     if (s.enabled === undefined) {
         const fixed = fixedReach(s.target, `autoscale setting '${s.setting.name}' may not be enabled`, component);
         return { ...fixed, undecided: cannotBeShown(`autoscale setting '${s.setting.name}' enabled is unknown in preview`, component) };

@@ -1,6 +1,6 @@
 import { isoDurationHours } from "./durations";
 import { StackResource, StackView } from "./stack";
-import { asArray, asNumber, asString, at, isUnknown } from "./values";
+import { asNumber, asString, at, isUnknown } from "./values";
 
 /**
  * What a scale rule can do: whether an autoscale setting's scale-out rule, or a container app's
@@ -313,9 +313,4 @@ export function containerRuleDefects(rule: unknown): RuleDefects {
 export function ruleLabel(rules: readonly unknown[], index: number): string {
     const name = asString(at(rules[index], ["name"]));
     return name !== undefined && name.trim() !== "" ? `scale rule '${name}'` : `scale rule ${index + 1}`;
-}
-
-/** The rules of a container app's `template.scale` (an array, or none). */
-export function containerRules(scale: unknown): unknown[] {
-    return asArray(at(scale, ["rules"]));
 }

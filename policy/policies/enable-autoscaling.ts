@@ -1,5 +1,5 @@
 import {
-    autoscaleSettingsFor, computeOf, containerAppScale, containerAppsOf, containerAppsOutsideTheProgram, PLATFORM_PLAN_NAMES, PlatformScale, planScaling, plansOf,
+    autoscaleSettingsFor, computeOf, ContainerAppScale, containerAppScale, containerAppsOf, containerAppsOutsideTheProgram, PLATFORM_PLAN_NAMES, PlatformScale, planScaling, plansOf,
     platformScale, platformScaledPlansOf, ProfileScale, refusedAutoscaleSettingsFor, settingScale, scaledTargetOf, skuLabel, targetsOf,
 } from "../lib/capacity";
 import { judgeEachComponent } from "../lib/evidence";
@@ -7,7 +7,7 @@ import { Finding, undecided, violation } from "../lib/findings";
 import { readinessPolicy } from "../lib/readiness-policy";
 import { counts, RuleDefects, SCALE_TRIGGERS } from "../lib/scale-rules";
 import { azureTag, StackResource, StackView, TYPES } from "../lib/stack";
-import { asArray, asNumber, asString, at, isUnknown, UNKNOWN } from "../lib/values";
+import { isUnknown, UNKNOWN } from "../lib/values";
 
 const ITEM = "capacity.autoscaling";
 
@@ -92,23 +92,21 @@ function checkWarmMinimum(label: string, property: string, min: number, prod: bo
 
 /**
  * A container app scales itself by its `template.scale` (it has no App Service plan an autoscale
- * setting could target): it must be able to grow (maxReplicas > minReplicas), have a scale rule,
- * and keep a replica warm (minReplicas >= 1: an app that scales to zero makes the first request
- * after idle wait for a cold start), with the prod minimum of instances as replicas. An unset
- * minReplicas is the platform's 0; an unset maxReplicas is not stated (the platform's default of
- * 10 is no capacity decision), so it fails.
+ * setting could target), as `containerAppScale` reads it: it must be able to grow (maxReplicas >
+ * minReplicas), have a scale rule that can add a replica (`checkScaleRules`), and keep a replica
+ * warm (minReplicas >= 1: an app that scales to zero makes the first request after idle wait for
+ * a cold start), with the prod minimum of instances as replicas. An unset minReplicas is the
+ * platform's 0; an unset maxReplicas is not stated (the platform's default of 10 is no capacity
+ * decision), so it fails.
  */
 function checkContainerApp(app: StackResource, prod: boolean, config: AutoscalingConfig): Finding[] {
     const label = `container app '${app.name}'`;
-    const scale = at(app.props, ["template", "scale"]);
-    if (isUnknown(scale) || isUnknown(at(app.props, ["template"]))) {
+    const scale = containerAppScale(app);
+    if (scale.unknown) {
         return [undecided(ITEM, `${label} template.scale is unknown in preview`, app)];
     }
     const findings: Finding[] = [];
-    const rawMin = at(scale, ["minReplicas"]);
-    const rawMax = at(scale, ["maxReplicas"]);
-    const min = rawMin === undefined || rawMin === null ? 0 : asNumber(rawMin);
-    const max = asNumber(rawMax);
+    const { rawMinimum: rawMin, rawMaximum: rawMax, minimum: min, maximum: max } = scale;
     if (isUnknown(rawMin) || isUnknown(rawMax)) {
         findings.push(undecided(ITEM, `${label} template.scale.${isUnknown(rawMin) ? "minReplicas" : "maxReplicas"} is unknown in preview`, app));
     } else if (rawMax === undefined || rawMax === null) {
@@ -119,7 +117,7 @@ function checkContainerApp(app: StackResource, prod: boolean, config: Autoscalin
     if (min !== undefined && !isUnknown(rawMin)) {
         findings.push(...checkWarmMinimum(label, "template.scale.minReplicas", min, prod, config, app));
     }
-    findings.push(...checkScaleRules(app));
+    findings.push(...checkScaleRules(app, scale));
     return findings;
 }
 
@@ -129,9 +127,8 @@ function checkContainerApp(app: StackResource, prod: boolean, config: Autoscalin
  * (`containerRuleDefects`). When none can, each rule's defects are findings, undecided when the
  * only ones left are unknown in preview.
  */
-function checkScaleRules(app: StackResource): Finding[] {
+function checkScaleRules(app: StackResource, { rulesUnknown, rules }: ContainerAppScale): Finding[] {
     const label = `container app '${app.name}'`;
-    const { rulesUnknown, rules } = containerAppScale(app);
     if (rulesUnknown) {
         return [undecided(ITEM, `${label} template.scale.rules is unknown in preview`, app)];
     }
@@ -208,14 +205,14 @@ function mistargeted(stack: StackView, component: string, compute: ReadonlySet<s
 
 /**
  * Every component scales automatically: an enabled autoscale setting that targets exactly its plan
- * (by reference), can grow (min < max), scales out on a metric of that plan by a rule that can
- * fire, adds an instance and cools down within the hour (`scaleOutDefects`), and back in, with a
- * prod minimum; a container app by its own template.scale (see `checkContainerApp`); a function app on a
+ * (by reference), each of whose profiles can grow (min < max), scales out on a metric of that plan
+ * by a rule that can fire, adds an instance and cools down within the hour (`settingScale`,
+ * `scaleOutDefects`), and back in, keeping an instance warm and the prod minimum in prod; a container app by its own template.scale (see `checkContainerApp`); a function app on a
  * plan the platform scales by its own scale settings (see `checkPlatformScaledApp`).
  */
 export const enableAutoscaling = readinessPolicy<AutoscalingConfig>({
     name: "enable-autoscaling",
-    description: "Every component has an enabled autoscale setting whose targetResourceUri refers to exactly its App Service plan (or scale set), each dedicated plan its own, with minimum < maximum, a scale-out rule on a metric of that plan (or its apps) that can fire, adds at least one instance and cools down within PT1H, a scale-in rule, and at least the configured minimum instances in prod; a container app scales by its template.scale: minReplicas < maxReplicas, a scale rule with a trigger, minReplicas at least 1 (no scale to zero) and the configured minimum in prod; a function app on a Consumption, Elastic Premium or Flex Consumption plan (by the plan's sku) is scaled by the platform, not an autoscale setting (one targeting such a plan fails): Consumption scales to zero and fails, Elastic Premium and Flex Consumption need always-ready instances at least 1 (the configured minimum in prod) below a stated maximum.",
+    description: "Every component has an enabled autoscale setting whose targetResourceUri refers to exactly its App Service plan (or scale set), each dedicated plan its own, in every profile (one with fixedDate or recurrence as well as the default: any may be in force; findings name it) minimum < maximum, a minimum of at least 1 (no scale to zero) and the configured minimum in prod, a scale-out rule on a metric of that plan (or its apps) that can fire, adds at least one instance and cools down within PT1H, and a scale-in rule; a container app scales by its template.scale: minReplicas < maxReplicas, minReplicas at least 1 (no scale to zero) and the configured minimum in prod, and a scale rule that can add a replica (a trigger whose numbers can be met: http concurrentRequests or tcp concurrentConnections a whole number 1..10000 per replica, a cpu or memory custom rule's Utilization value above 0 and below 100 or AverageValue above 0, a custom rule that names its scaler, an azureQueue rule with a queue and a length of at least 1); a function app on a Consumption, Elastic Premium or Flex Consumption plan (by the plan's sku) is scaled by the platform, not an autoscale setting (one targeting such a plan fails): Consumption scales to zero and fails, Elastic Premium and Flex Consumption need always-ready instances at least 1 (the configured minimum in prod) below a stated maximum.",
     items: [ITEM],
     waivableInProd: true,
     evidenceTypes: [TYPES.autoscaleSetting, TYPES.containerApp, TYPES.webApp, TYPES.appServicePlan],
