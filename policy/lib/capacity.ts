@@ -511,7 +511,7 @@ export function scaledReaches(stack: StackView, component: string): Reach[] {
         const scaling = target.type === TYPES.appServicePlan ? planScaling(target) : "dedicated";
         if (scaling === undefined) {
             return [{ instances: undefined, source: `plan '${target.name}' sku`, resource: target,
-                undecided: cannotBeShown(`App Service plan '${target.name}' sku is unknown in preview, so whether the platform or an autoscale setting scales it`, component) }];
+                undecided: cannotBeShown(`App Service plan '${target.name}' sku is unknown in preview (the platform or an autoscale setting may scale it)`, component) }];
         }
         if (scaling !== "dedicated") {
             return [];

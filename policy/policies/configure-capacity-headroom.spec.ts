@@ -202,6 +202,16 @@ describe("configure-capacity-headroom: a setting that does not scale out gives o
         assert.deepEqual(await messages(policy, planCapacity(unscaled, 6)), []);
     });
 
+    it("is undecided when the plan's sku, or its sku.capacity a disabled setting leaves it on, is unknown in preview", async () => {
+        assert.deepEqual(await messages(policy, editing(compliantStack(), "shop-api-plan", (r) => { r.props.sku = UNKNOWN; })), [
+            "[undecided] App Service plan 'shop-api-plan' sku is unknown in preview (the platform or an autoscale setting may scale it), so the maximum scaled capacity of component 'api' cannot be shown",
+        ]);
+        const disabled = editing(compliantStack(), AUTOSCALE, (r) => { r.props.enabled = false; });
+        assert.deepEqual(await messages(policy, editing(disabled, "shop-api-plan", (r) => { (r.props.sku as Record<string, unknown>).capacity = UNKNOWN; })), [
+            "[undecided] plan 'shop-api-plan' sku.capacity is unknown in preview (autoscale setting 'shop-api-autoscale' is not enabled, it runs on that capacity), so the maximum scaled capacity of component 'api' cannot be shown",
+        ]);
+    });
+
     it("is undecided when preview hides whether the profile scales out or the setting is enabled, unless what it holds covers the plan", async () => {
         assert.deepEqual(await messages(policy, scaleOut((rule) => { rule.metricTrigger.threshold = UNKNOWN; })), [
             "[undecided] whether autoscale setting 'shop-api-autoscale' profile 'default' scales out is unknown in preview (scale-out rule 1 metricTrigger.threshold is unknown in preview, so whether it can fire cannot be shown), so the maximum scaled capacity of component 'api' cannot be shown",
