@@ -191,9 +191,18 @@ export function compliantStack(): ResourceSpec[] {
         ...burnAlerts("shop-api-latency", "shop-api-latency-slo"),
         { type: "datadog:index/serviceDefinitionYaml:ServiceDefinitionYaml", name: "shop-api-catalog", props: { serviceDefinition: SERVICE_DEFINITION } },
         { type: "pagerduty:index/team:Team", name: "shop-team", props: { name: "shop" } },
+        // The primary on-call rotation the escalation policy's first level calls: two people, weekly turns.
+        {
+            type: "pagerduty:index/schedule:Schedule", name: "shop-primary",
+            props: {
+                name: "shop primary", timeZone: "Europe/Berlin",
+                layers: [{ name: "weekly", start: "2026-01-05T09:00:00+01:00", rotationVirtualStart: "2026-01-05T09:00:00+01:00",
+                    rotationTurnLengthSeconds: 604800, users: ["PALICE1", "PBOB002"] }],
+            },
+        },
         {
             type: "pagerduty:index/escalationPolicy:EscalationPolicy", name: "shop-escalation",
-            propertyDependencies: { teams: ["shop-team"] },
+            propertyDependencies: { teams: ["shop-team"], rules: ["shop-primary"] },
             props: {
                 name: "shop", numLoops: 2, teams: UNKNOWN,
                 rules: [

@@ -1,6 +1,7 @@
+import { nowMs } from "./clock";
 import { Outcome } from "./findings";
 import { datadogTag, StackResource, StackView, TYPES } from "./stack";
-import { asString, at, isUnknown } from "./values";
+import { asArray, asString, at, isUnknown } from "./values";
 
 /**
  * Paging judged end to end (docs/evidence.md, "Paging"): which PagerDuty service a monitor's
@@ -147,4 +148,126 @@ export function outOfHoursUrgency(service: StackResource): string | "unknown" | 
  */
 export function pagesOutOfHours(urgency: string | undefined): boolean {
     return urgency === "high" || urgency === "severity_based";
+}
+
+/**
+ * Who an on-call schedule of the stack can put on call, read from its inputs (pagerduty.json,
+ * `ScheduleLayer`): the users of its layers that have not ended. A fixed user id is one person; ids
+ * unknown in preview are the `pagerduty:index/user:User` resources its `layers` refer to.
+ */
+export interface OnCallRoster {
+    /** One entry per person: `id:<user id>` or `urn:<user resource>` → how a message names them. */
+    readonly people: ReadonlyMap<string, string>;
+    /** What of the schedule a preview does not show, if anything: it may put more people on call. */
+    readonly unseen?: string;
+    /** Why it puts nobody on call (no layers, every layer ended), if so. */
+    readonly empty?: string;
+}
+
+/** The person key and message name of a fixed PagerDuty user id. */
+export function userById(id: string): [string, string] {
+    return [`id:${id}`, `user '${id}'`];
+}
+
+/**
+ * The person key and message name of a `pagerduty:index/user:User` of the stack: keyed by its id
+ * when a preview knows it (a deployed user), so that the same person named by that id counts once.
+ */
+export function userResource(user: StackResource): [string, string] {
+    const id = asString(user.props.id);
+    return [id !== undefined && id !== "" ? `id:${id}` : `urn:${user.urn}`, `'${user.name}' (${TYPES.pdUser})`];
+}
+
+/**
+ * The user resources that ids unknown in preview stand for, when they can be told apart: each of
+ * `candidates` (the user resources the property refers to) counts once when at least as many
+ * unknown ids as candidates are in play and no other part of the property (`elsewhere` unknown ids,
+ * e.g. of ended layers) could be the one naming them. `undefined` when a preview cannot show which.
+ */
+export function usersBehindUnknownIds(candidates: readonly StackResource[], unknownIds: number, elsewhere = 0): StackResource[] | undefined {
+    if (candidates.length === 0 || unknownIds < candidates.length || elsewhere > 0) {
+        return undefined;
+    }
+    return [...candidates];
+}
+
+/** When a layer's `end` is passed, the time it ended (ISO 8601 as written); `"unknown"` or `"unreadable"` when that cannot be told. */
+function layerEnded(layer: unknown, now: number): string | "unknown" | "unreadable" | undefined {
+    const end = at(layer, ["end"]);
+    if (end === undefined || end === null || end === "") {
+        return undefined;
+    }
+    if (isUnknown(end)) {
+        return "unknown";
+    }
+    const text = asString(end);
+    const ms = text === undefined ? NaN : Date.parse(text);
+    if (Number.isNaN(ms)) {
+        return "unreadable";
+    }
+    return ms <= now ? text : undefined;
+}
+
+/**
+ * The people a schedule of the stack puts on call (see `OnCallRoster`). A layer whose `end` has
+ * passed calls nobody any more; an `end` unknown in preview or unreadable leaves that layer's people
+ * unseen, never counted.
+ */
+export function onCallRoster(stack: StackView, schedule: StackResource): OnCallRoster {
+    const layers = schedule.props.layers;
+    if (isUnknown(layers)) {
+        return { people: new Map(), unseen: "its 'layers' are unknown in preview" };
+    }
+    const all = asArray(layers);
+    if (all.length === 0) {
+        return { people: new Map(), empty: "has no layers" };
+    }
+    const now = nowMs();
+    const people = new Map<string, string>();
+    const unseen: string[] = [];
+    const ended: string[] = [];
+    let running = 0;
+    let unknownIds = 0;
+    let unknownIdsElsewhere = 0;
+    all.forEach((layer, index) => {
+        const users = at(layer, ["users"]);
+        const unknownHere = asArray(users).filter(isUnknown).length;
+        const end = layerEnded(layer, now);
+        if (end === "unknown" || end === "unreadable") {
+            unseen.push(end === "unknown" ? `the end of layer ${index + 1} is unknown in preview`
+                : `the end '${String(at(layer, ["end"]))}' of layer ${index + 1} is not an ISO 8601 time`);
+            unknownIdsElsewhere += unknownHere;
+            return;
+        }
+        if (end !== undefined) {
+            ended.push(`layer ${index + 1} ended ${end}`);
+            unknownIdsElsewhere += unknownHere;
+            return;
+        }
+        running += 1;
+        if (isUnknown(users)) {
+            unseen.push(`the users of layer ${index + 1} are unknown in preview`);
+            return;
+        }
+        for (const user of asArray(users)) {
+            const id = asString(user);
+            if (id !== undefined && id !== "") {
+                people.set(...userById(id));
+            }
+        }
+        unknownIds += unknownHere;
+    });
+    if (unknownIds > 0) {
+        const candidates = stack.dependenciesOf(schedule, "layers").filter((r) => r.type === TYPES.pdUser);
+        const behind = usersBehindUnknownIds(candidates, unknownIds, unknownIdsElsewhere);
+        if (behind !== undefined) {
+            behind.forEach((user) => people.set(...userResource(user)));
+        } else {
+            unseen.push(candidates.length === 0
+                ? `${unknownIds} user id(s) of its layers are unknown in preview and no ${TYPES.pdUser} of the stack is a property dependency of its 'layers'`
+                : `${unknownIds} user id(s) of its running layers are unknown in preview and which of ${named(candidates)} (${TYPES.pdUser}) they are cannot be shown`);
+        }
+    }
+    const empty = running === 0 && unseen.length === 0 ? `has no layer that has not ended (${ended.join(", ")})` : undefined;
+    return { people, unseen: unseen.length > 0 ? unseen.join("; ") : undefined, empty };
 }

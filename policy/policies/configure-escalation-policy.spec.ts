@@ -1,6 +1,8 @@
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { compliantStack } from "../lib/fixtures";
+import { after, before } from "node:test";
+import { setToday } from "../lib/clock";
+import { compliantStack, TODAY } from "../lib/fixtures";
 import { editing, messages, ResourceSpec, without, withoutType } from "../lib/testing";
 import { UNKNOWN } from "../lib/values";
 import { configureEscalationPolicy as policy } from "./configure-escalation-policy";
@@ -82,7 +84,7 @@ describe("configure-escalation-policy: people and team", () => {
     it("fails the hollow policy of the issue: two levels that are the same single user, and no team", async () => {
         const stack = editing(compliantStack(), EP, (r) => { sameUser(r); noTeam(r); });
         assert.deepEqual(await messages(policy, stack), [
-            "escalation policy 'shop-escalation' calls only user 'PALICE1' at every level; it needs an on-call schedule or at least 2 distinct users, so someone else is called when the first responder does not answer",
+            "escalation policy 'shop-escalation' calls only user 'PALICE1' across all its levels; at least 2 distinct people (user targets, or users of on-call schedule layers that have not ended) are required, so someone else is called when the first responder does not answer",
             "escalation policy 'shop-escalation' has no team: set 'teams' to a pagerduty:index/team:Team of the stack (or a team id), so an owning team answers for it",
         ]);
     });
@@ -108,7 +110,7 @@ describe("configure-escalation-policy: people and team", () => {
         const withUsers = editing([...users, ...compliantStack()], EP, (r) => { unknownIds(r); r.propertyDependencies = { ...r.propertyDependencies, rules: ["alice", "bob"] }; });
         assert.deepEqual(await messages(policy, withUsers), []);
         assert.deepEqual(await messages(policy, editing(compliantStack(), EP, unknownIds)), [
-            "[undecided] escalation policy 'shop-escalation' names targets whose ids are unknown in preview and fewer than 2 pagerduty:index/user:User in the stack it refers to, so whether two different people are called cannot be shown",
+            "[undecided] escalation policy 'shop-escalation' is shown to call nobody, but 2 user target id(s) are unknown in preview and no pagerduty:index/user:User of the stack is a property dependency of its 'rules', so whether 2 distinct people are called cannot be shown",
         ]);
     });
 
@@ -116,6 +118,185 @@ describe("configure-escalation-policy: people and team", () => {
         const stack = editing(without(compliantStack(), "shop-team"), EP, () => undefined);
         assert.deepEqual(await messages(policy, stack), [
             "[undecided] teams of escalation policy 'shop-escalation' is unknown in preview and no pagerduty:index/team:Team in the stack is its property dependency, so its owning team cannot be shown",
+        ]);
+    });
+});
+
+describe("configure-escalation-policy: on-call schedules are judged by their layers", () => {
+    before(() => setToday(TODAY));
+    after(() => setToday(undefined));
+    const SCHEDULE = "shop-primary";
+    const RULE = "at least 2 distinct people (user targets, or users of on-call schedule layers that have not ended) are required, so someone else is called when the first responder does not answer";
+    /** Both levels call the schedule of the stack, and nobody else. */
+    const scheduleOnly = (r: ResourceSpec) => {
+        r.props.rules = [
+            { escalationDelayInMinutes: 10, targets: [{ type: "schedule_reference", id: UNKNOWN }] },
+            { escalationDelayInMinutes: 15, targets: [{ type: "schedule_reference", id: UNKNOWN }] },
+        ];
+    };
+    const layers = (...l: Record<string, unknown>[]) => (r: ResourceSpec) => { r.props.layers = l; };
+    const layer = (users: unknown[], extra: Record<string, unknown> = {}) => ({
+        name: "weekly", start: "2026-01-05T09:00:00+01:00", rotationVirtualStart: "2026-01-05T09:00:00+01:00", rotationTurnLengthSeconds: 604800, users, ...extra,
+    });
+    const stack = (schedule: (r: ResourceSpec) => void, policyEdit: (r: ResourceSpec) => void = () => undefined) =>
+        editing(editing(compliantStack(), SCHEDULE, schedule), EP, policyEdit);
+
+    it("passes a schedule whose layer rotates 2 users, with nobody else called", async () => {
+        assert.deepEqual(await messages(policy, stack(() => undefined, scheduleOnly)), []);
+    });
+
+    it("fails a schedule of one person when nobody else is called", async () => {
+        assert.deepEqual(await messages(policy, stack(layers(layer(["PALICE1", "PALICE1"])), scheduleOnly)), [
+            `escalation policy 'shop-escalation' calls only user 'PALICE1' across all its levels (schedule 'shop-primary' puts user 'PALICE1' on call); ${RULE}`,
+        ]);
+    });
+
+    it("passes a schedule of one person and another user target: 2 people together", async () => {
+        assert.deepEqual(await messages(policy, stack(layers(layer(["PALICE1"])))), []);
+    });
+
+    it("fails a schedule of one person whose only other target is that same person", async () => {
+        const same = (r: ResourceSpec) => { (r.props.rules as { targets: { id: string }[] }[])[1].targets[0].id = "PALICE1"; };
+        assert.deepEqual(await messages(policy, stack(layers(layer(["PALICE1"])), same)), [
+            `escalation policy 'shop-escalation' calls only user 'PALICE1' across all its levels (schedule 'shop-primary' puts user 'PALICE1' on call); ${RULE}`,
+        ]);
+    });
+
+    it("fails a schedule without layers: it puts nobody on call", async () => {
+        assert.deepEqual(await messages(policy, stack(layers(), scheduleOnly)), [
+            `escalation policy 'shop-escalation' calls nobody across all its levels (schedule 'shop-primary' has no layers); ${RULE}`,
+        ]);
+        assert.deepEqual(await messages(policy, stack(layers())), [
+            `escalation policy 'shop-escalation' calls only user 'PMANAGER' across all its levels (schedule 'shop-primary' has no layers); ${RULE}`,
+        ]);
+    });
+
+    it("fails a schedule whose every layer has ended, and counts only the layers still running", async () => {
+        const ended = layer(["PALICE1", "PBOB002"], { end: "2026-06-01T00:00:00Z" });
+        assert.deepEqual(await messages(policy, stack(layers(ended), scheduleOnly)), [
+            `escalation policy 'shop-escalation' calls nobody across all its levels (schedule 'shop-primary' has no layer that has not ended (layer 1 ended 2026-06-01T00:00:00Z)); ${RULE}`,
+        ]);
+        assert.deepEqual(await messages(policy, stack(layers(ended, layer(["PCAROL3"])), scheduleOnly)), [
+            `escalation policy 'shop-escalation' calls only user 'PCAROL3' across all its levels (schedule 'shop-primary' puts user 'PCAROL3' on call); ${RULE}`,
+        ]);
+        assert.deepEqual(await messages(policy, stack(layers(ended, layer(["PCAROL3"]), layer(["PDAVE04"], { end: "2027-06-01T00:00:00Z" })), scheduleOnly)), []);
+    });
+
+    it("is undecided when a layer's end is unknown in preview and what is seen is fewer than 2 people", async () => {
+        assert.deepEqual(await messages(policy, stack(layers(layer(["PALICE1", "PBOB002"], { end: UNKNOWN })), scheduleOnly)), [
+            "[undecided] escalation policy 'shop-escalation' is shown to call nobody (schedule 'shop-primary' names no user in its running layers), but for schedule 'shop-primary' (pagerduty:index/schedule:Schedule), the end of layer 1 is unknown in preview, so whether 2 distinct people are called cannot be shown",
+        ]);
+    });
+
+    it("is undecided for a schedule target that is a fixed id outside the stack, unless the rest shows 2 people", async () => {
+        const external = (r: ResourceSpec) => {
+            (r.props.rules as { targets: { id: string }[] }[])[0].targets[0].id = "PEXT001";
+            r.propertyDependencies = { teams: ["shop-team"] };
+        };
+        assert.deepEqual(await messages(policy, stack(() => undefined, external)), [
+            "[undecided] escalation policy 'shop-escalation' is shown to call only user 'PMANAGER', but schedule target(s) 'PEXT001' name no pagerduty:index/schedule:Schedule of the stack its 'rules' refer to, whose members a preview cannot see, so whether 2 distinct people are called cannot be shown",
+        ]);
+        const anotherUser = (r: ResourceSpec) => {
+            external(r);
+            (r.props.rules as { targets: unknown[] }[])[1].targets.push({ type: "user_reference", id: "PLEAD05" });
+        };
+        assert.deepEqual(await messages(policy, stack(() => undefined, anotherUser)), []);
+    });
+
+    it("is undecided for a schedule target unknown in preview that no schedule of the stack explains", async () => {
+        assert.deepEqual(await messages(policy, without(compliantStack(), SCHEDULE)), [
+            "[undecided] escalation policy 'shop-escalation' is shown to call only user 'PMANAGER', but schedule target(s) an id unknown in preview name no pagerduty:index/schedule:Schedule of the stack its 'rules' refer to, whose members a preview cannot see, so whether 2 distinct people are called cannot be shown",
+        ]);
+    });
+
+    it("is undecided when one schedule of the stack is seen and another schedule target is a fixed id", async () => {
+        const mixed = (r: ResourceSpec) => {
+            scheduleOnly(r);
+            (r.props.rules as { targets: { id: string }[] }[])[1].targets[0].id = "PEXT001";
+        };
+        assert.deepEqual(await messages(policy, stack(layers(layer(["PALICE1"])), mixed)), [
+            "[undecided] escalation policy 'shop-escalation' is shown to call only user 'PALICE1' (schedule 'shop-primary' puts user 'PALICE1' on call), but schedule target(s) 'PEXT001' name no pagerduty:index/schedule:Schedule of the stack its 'rules' refer to, whose members a preview cannot see, so whether 2 distinct people are called cannot be shown",
+        ]);
+    });
+
+    it("matches a known schedule id only to the schedule of the stack whose id it is (a preview of a deployed stack)", async () => {
+        const deployed = (id: string) => (r: ResourceSpec) => { r.props.id = id; };
+        const byId = (id: string) => (r: ResourceSpec) => {
+            scheduleOnly(r);
+            (r.props.rules as { targets: { id: string }[] }[]).forEach((rule) => { rule.targets[0].id = id; });
+        };
+        assert.deepEqual(await messages(policy, stack(deployed("PSCHED1"), byId("PSCHED1"))), []);
+        // A schedule of the stack the rules depend on is no evidence for a target naming another id.
+        assert.deepEqual(await messages(policy, stack(deployed("PSCHED1"), byId("PEXT001"))), [
+            "[undecided] escalation policy 'shop-escalation' is shown to call nobody, but schedule target(s) 'PEXT001' name no pagerduty:index/schedule:Schedule of the stack its 'rules' refer to, whose members a preview cannot see, so whether 2 distinct people are called cannot be shown",
+        ]);
+    });
+
+    describe("layer users unknown in preview", () => {
+        const users = ["alice", "bob"].map((n) => ({ type: "pagerduty:index/user:User", name: n, props: { name: n, email: `${n}@example.com` } }));
+        const unknownUsers = (deps: string[]) => (r: ResourceSpec) => {
+            r.props.layers = [layer([UNKNOWN, UNKNOWN])];
+            r.propertyDependencies = { layers: deps };
+        };
+
+        it("counts the distinct user resources its layers refer to", async () => {
+            assert.deepEqual(await messages(policy, [...users, ...stack(unknownUsers(["alice", "bob"]), scheduleOnly)]), []);
+        });
+
+        it("fails when they are one user resource", async () => {
+            assert.deepEqual(await messages(policy, [...users, ...stack(unknownUsers(["alice"]), scheduleOnly)]), [
+                `escalation policy 'shop-escalation' calls only 'alice' (pagerduty:index/user:User) across all its levels (schedule 'shop-primary' puts 'alice' (pagerduty:index/user:User) on call); ${RULE}`,
+            ]);
+        });
+
+        it("is undecided when no user resource explains them", async () => {
+            assert.deepEqual(await messages(policy, stack(unknownUsers([]), scheduleOnly)), [
+                "[undecided] escalation policy 'shop-escalation' is shown to call nobody (schedule 'shop-primary' names no user in its running layers), but for schedule 'shop-primary' (pagerduty:index/schedule:Schedule), 2 user id(s) of its layers are unknown in preview and no pagerduty:index/user:User of the stack is a property dependency of its 'layers', so whether 2 distinct people are called cannot be shown",
+            ]);
+        });
+
+        it("counts a schedule of one user resource and a user target of another as 2 people, and the same one as 1", async () => {
+            const bobTarget = (who: string) => (r: ResourceSpec) => {
+                scheduleOnly(r);
+                (r.props.rules as { targets: unknown[] }[])[1].targets = [{ type: "user_reference", id: UNKNOWN }];
+                r.propertyDependencies = { ...r.propertyDependencies, rules: [SCHEDULE, who] };
+            };
+            assert.deepEqual(await messages(policy, [...users, ...stack(unknownUsers(["alice"]), bobTarget("bob"))]), []);
+            assert.deepEqual(await messages(policy, [...users, ...stack(unknownUsers(["alice"]), bobTarget("alice"))]), [
+                `escalation policy 'shop-escalation' calls only 'alice' (pagerduty:index/user:User) across all its levels (schedule 'shop-primary' puts 'alice' (pagerduty:index/user:User) on call); ${RULE}`,
+            ]);
+        });
+    });
+});
+
+describe("configure-escalation-policy: escalation delay ceiling", () => {
+    const delay = (minutes: unknown) => (r: ResourceSpec) => { (r.props.rules as Record<string, unknown>[])[0].escalationDelayInMinutes = minutes; };
+
+    it("fails a level that waits a day before calling anyone else", async () => {
+        assert.deepEqual(await messages(policy, editing(compliantStack(), EP, delay(1440))), [
+            "escalation policy 'shop-escalation' level 1 has escalationDelayInMinutes 1440; at most 30 is allowed (maximumDelayMinutes), so an unanswered incident moves on to someone else in time",
+        ]);
+    });
+
+    it("passes PagerDuty's default delay of 30 minutes", async () => {
+        assert.deepEqual(await messages(policy, editing(compliantStack(), EP, delay(30))), []);
+        assert.deepEqual(await messages(policy, editing(compliantStack(), EP, delay(31))), [
+            "escalation policy 'shop-escalation' level 1 has escalationDelayInMinutes 31; at most 30 is allowed (maximumDelayMinutes), so an unanswered incident moves on to someone else in time",
+        ]);
+    });
+
+    it("is undecided for a delay unknown in preview", async () => {
+        assert.deepEqual(await messages(policy, editing(compliantStack(), EP, delay(UNKNOWN))), [
+            "[undecided] escalation policy 'shop-escalation' level 1 has an escalationDelayInMinutes unknown in preview, so whether the next level is called within 30 minutes cannot be shown",
+        ]);
+    });
+
+    it("lets QA raise the ceiling, and fails the item as not checked when prod does", async () => {
+        const stack = editing(compliantStack(), EP, delay(45));
+        assert.deepEqual(await messages(policy, stack, { maximumDelayMinutes: 60 }, "qa"), []);
+        assert.deepEqual(await messages(policy, stack, { maximumDelayMinutes: 60 }), [
+            "escalation policy 'shop-escalation' level 1 has escalationDelayInMinutes 45; at most 30 is allowed (maximumDelayMinutes), so an unanswered incident moves on to someone else in time",
+            "[not-checked] pagerduty.escalation not checked as prod requires: configure-escalation-policy's policy config sets maximumDelayMinutes 60, above the prod ceiling 30; the item fails until the setting is removed (the check ran at 30)",
         ]);
     });
 });

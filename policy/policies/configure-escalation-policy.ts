@@ -1,7 +1,8 @@
 import { Finding, undecided, violation } from "../lib/findings";
 import { readinessPolicy } from "../lib/readiness-policy";
+import { onCallRoster, userById, userResource, usersBehindUnknownIds } from "../lib/paging";
 import { StackResource, StackView, TYPES } from "../lib/stack";
-import { asArray, asNumber, asString, at, containsUnknown, isUnknown } from "../lib/values";
+import { asArray, asNumber, asString, at, isUnknown } from "../lib/values";
 
 const ITEM = "pagerduty.escalation";
 
@@ -11,32 +12,112 @@ export interface EscalationConfig {
     minimumLevels: number;
     /** Fewest repeats of the whole policy. Default 1. */
     minimumLoops: number;
+    /**
+     * Longest escalationDelayInMinutes of any level. Default 30 (PagerDuty's own default delay): a
+     * longer delay leaves an unanswered incident with one person, e.g. 1440 for a whole day.
+     */
+    maximumDelayMinutes: number;
+}
+
+/** What the targets of a policy show: the people they call, what a preview hides, what each schedule gives. */
+interface Callees {
+    readonly people: Map<string, string>;
+    readonly unseen: string[];
+    readonly schedules: string[];
 }
 
 /**
- * Someone else is called when the first responder does not answer: a target is an on-call schedule,
- * or the levels name at least two distinct users (by fixed id, else by the user resources of the
- * stack the rules refer to). Ids unknown in preview that no user resource explains are undecided.
+ * The people the user targets call: fixed ids, and for ids unknown in preview the user resources
+ * the policy's `rules` refer to (when as many unknown ids as user resources are in play).
+ */
+function userTargets(stack: StackView, policy: StackResource, targets: readonly unknown[], into: Callees): void {
+    let unknownIds = 0;
+    for (const target of targets) {
+        const id = at(target, ["id"]);
+        if (isUnknown(id)) {
+            unknownIds += 1;
+        } else if (asString(id) !== undefined && id !== "") {
+            into.people.set(...userById(id as string));
+        }
+    }
+    if (unknownIds === 0) {
+        return;
+    }
+    const candidates = stack.dependenciesOf(policy, "rules").filter((r) => r.type === TYPES.pdUser);
+    const behind = usersBehindUnknownIds(candidates, unknownIds);
+    if (behind !== undefined) {
+        behind.forEach((user) => into.people.set(...userResource(user)));
+    } else {
+        into.unseen.push(candidates.length === 0
+            ? `${unknownIds} user target id(s) are unknown in preview and no ${TYPES.pdUser} of the stack is a property dependency of its 'rules'`
+            : `${unknownIds} user target id(s) are unknown in preview and which of ${candidates.map((u) => `'${u.name}'`).join(", ")} (${TYPES.pdUser}) they are cannot be shown`);
+    }
+}
+
+/**
+ * The people the schedule targets put on call: each `pagerduty:index/schedule:Schedule` of the stack
+ * the policy's `rules` refer to, and a target names, is read from its layers (lib/paging.ts,
+ * `onCallRoster`). A target names a schedule by its id: a known id names the schedule whose `id`
+ * output is that id (a preview of a deployed stack); an id unknown in preview may name any schedule
+ * whose id is not known yet (a preview cannot tell which). A schedule target that is a fixed id of no
+ * schedule of the stack, or unknown with no such schedule behind it, hides its members.
+ */
+function scheduleTargets(stack: StackView, policy: StackResource, targets: readonly unknown[], into: Callees): void {
+    if (targets.length === 0) {
+        return;
+    }
+    const fixed = [...new Set(targets.map((t) => at(t, ["id"])).filter((id) => !isUnknown(id)).map((id) => String(id)))];
+    const unknown = targets.some((t) => isUnknown(at(t, ["id"])));
+    const schedules = stack.dependenciesOf(policy, "rules").filter((r) => r.type === TYPES.pdSchedule);
+    const idOf = (schedule: StackResource) => asString(schedule.props.id);
+    const named = schedules.filter((s) => (idOf(s) === undefined ? unknown : fixed.includes(idOf(s) as string)));
+    for (const schedule of named) {
+        const roster = onCallRoster(stack, schedule);
+        roster.people.forEach((name, key) => into.people.set(key, name));
+        if (roster.unseen !== undefined) {
+            into.unseen.push(`for schedule '${schedule.name}' (${TYPES.pdSchedule}), ${roster.unseen}`);
+        }
+        const whom = roster.empty ?? (roster.people.size === 0 ? "names no user in its running layers"
+            : `puts ${[...roster.people.values()].join(", ")} on call`);
+        into.schedules.push(`schedule '${schedule.name}' ${whom}`);
+    }
+    const outside = [
+        ...fixed.filter((id) => !named.some((s) => idOf(s) === id)).map((id) => `'${id}'`),
+        ...(unknown && !named.some((s) => idOf(s) === undefined) ? ["an id unknown in preview"] : []),
+    ];
+    if (outside.length > 0) {
+        into.unseen.push(`schedule target(s) ${outside.join(", ")} name no ${TYPES.pdSchedule} of the stack its 'rules' refer to, whose members a preview cannot see`);
+    }
+}
+
+/**
+ * Someone else is called when the first responder does not answer: the targets of all levels
+ * together put at least 2 distinct people on call, counting user targets and the people of the
+ * schedule targets' running layers alike (a schedule of one person and another user are two). What a
+ * preview hides (external schedule ids, ids unknown in preview) makes the count undecided, unless
+ * what is seen already shows two people.
  */
 function checkTargets(stack: StackView, policy: StackResource): Finding[] {
     const targets = asArray(policy.props.rules).flatMap((rule) => asArray(at(rule, ["targets"])));
     if (targets.length === 0) {
         return [];
     }
-    const kind = (t: unknown) => asString(at(t, ["type"])) ?? "user_reference";
-    if (targets.some((t) => kind(t) === "schedule_reference")) {
+    const callees: Callees = { people: new Map(), unseen: [], schedules: [] };
+    const kind = (t: unknown) => at(t, ["type"]) ?? "user_reference";
+    if (targets.some((t) => isUnknown(kind(t)))) {
+        callees.unseen.push("the type of some targets is unknown in preview");
+    }
+    userTargets(stack, policy, targets.filter((t) => kind(t) === "user_reference"), callees);
+    scheduleTargets(stack, policy, targets.filter((t) => kind(t) === "schedule_reference"), callees);
+    if (callees.people.size >= 2) {
         return [];
     }
-    const ids = new Set(targets.map((t) => asString(at(t, ["id"]))).filter((id): id is string => id !== undefined && id !== ""));
-    const users = stack.dependenciesOf(policy, "rules").filter((r) => r.type === TYPES.pdUser);
-    if (ids.size >= 2 || users.length >= 2) {
-        return [];
+    const seen = callees.people.size === 0 ? "nobody" : `only ${[...callees.people.values()].join(", ")}`;
+    const schedules = callees.schedules.length > 0 ? ` (${callees.schedules.join("; ")})` : "";
+    if (callees.unseen.length > 0) {
+        return [undecided(ITEM, `escalation policy '${policy.name}' is shown to call ${seen}${schedules}, but ${callees.unseen.join("; ")}, so whether 2 distinct people are called cannot be shown`, policy)];
     }
-    if (targets.some((t) => containsUnknown(t))) {
-        return [undecided(ITEM, `escalation policy '${policy.name}' names targets whose ids are unknown in preview and fewer than 2 ${TYPES.pdUser} in the stack it refers to, so whether two different people are called cannot be shown`, policy)];
-    }
-    const who = ids.size === 0 ? "no user" : `only user '${[...ids][0]}'`;
-    return [violation(ITEM, `escalation policy '${policy.name}' calls ${who} at every level; it needs an on-call schedule or at least 2 distinct users, so someone else is called when the first responder does not answer`, policy)];
+    return [violation(ITEM, `escalation policy '${policy.name}' calls ${seen} across all its levels${schedules}; at least 2 distinct people (user targets, or users of on-call schedule layers that have not ended) are required, so someone else is called when the first responder does not answer`, policy)];
 }
 
 /** The policy is owned by a team: `teams` refers to a PagerDuty team of the stack, or is a team id. */
@@ -62,9 +143,15 @@ function checkPolicy(stack: StackView, service: StackResource, policy: StackReso
         findings.push(violation(ITEM, `escalation policy '${policy.name}' of service '${service.name}' has ${rules.length} level(s); at least ${config.minimumLevels} are required`, policy));
     }
     rules.forEach((rule, index) => {
-        const delay = asNumber(at(rule, ["escalationDelayInMinutes"]));
-        if (delay === undefined || delay < 1) {
-            findings.push(violation(ITEM, `escalation policy '${policy.name}' level ${index + 1} has escalationDelayInMinutes '${String(at(rule, ["escalationDelayInMinutes"]))}'; it must be at least 1`, policy));
+        const raw = at(rule, ["escalationDelayInMinutes"]);
+        const delay = asNumber(raw);
+        if (isUnknown(raw)) {
+            findings.push(undecided(ITEM, `escalation policy '${policy.name}' level ${index + 1} has an escalationDelayInMinutes unknown in preview, so whether the next level is called within ${config.maximumDelayMinutes} minutes cannot be shown`, policy));
+        } else if (delay === undefined || delay < 1) {
+            findings.push(violation(ITEM, `escalation policy '${policy.name}' level ${index + 1} has escalationDelayInMinutes '${String(raw)}'; it must be at least 1`, policy));
+        } else if (delay > config.maximumDelayMinutes) {
+            // The last level's delay is the wait before the policy repeats (numLoops): it bounds that wait too.
+            findings.push(violation(ITEM, `escalation policy '${policy.name}' level ${index + 1} has escalationDelayInMinutes ${delay}; at most ${config.maximumDelayMinutes} is allowed (maximumDelayMinutes), so an unanswered incident moves on to someone else in time`, policy));
         }
         if (asArray(at(rule, ["targets"])).length === 0) {
             findings.push(violation(ITEM, `escalation policy '${policy.name}' level ${index + 1} has no targets`, policy));
@@ -78,21 +165,23 @@ function checkPolicy(stack: StackView, service: StackResource, policy: StackReso
 }
 
 /**
- * Every PagerDuty service has an escalation policy with enough levels and loops, that calls more than
- * one person (a schedule or two distinct users) and is owned by a team.
+ * Every PagerDuty service has an escalation policy with enough levels and loops, delays short enough
+ * that someone else is called in time, that calls at least two distinct people (users, or the people
+ * its schedules' layers put on call) and is owned by a team.
  */
 export const configureEscalationPolicy = readinessPolicy<EscalationConfig>({
     name: "configure-escalation-policy",
-    description: "Every PagerDuty service has an escalation policy (found through the property dependency of 'escalationPolicy') with at least 2 levels, targets, delays and numLoops >= 1, an on-call schedule or 2 distinct users among its targets, and a team ('teams' referring to a pagerduty:index/team:Team, or a team id).",
+    description: "Every PagerDuty service has an escalation policy (found through the property dependency of 'escalationPolicy') with at least 2 levels, targets, delays of 1 to maximumDelayMinutes (30) minutes and numLoops >= 1; its targets together call at least 2 distinct people (user targets, and the users of the running layers of the pagerduty:index/schedule:Schedule its rules refer to; an external schedule id is undecided unless 2 users are seen without it); and a team ('teams' referring to a pagerduty:index/team:Team, or a team id).",
     items: [ITEM],
     waivableInProd: true,
-    evidenceTypes: [TYPES.pdService, TYPES.pdEscalationPolicy, TYPES.pdTeam],
+    evidenceTypes: [TYPES.pdService, TYPES.pdEscalationPolicy, TYPES.pdTeam, TYPES.pdSchedule, TYPES.pdUser],
     configProperties: {
         minimumLevels: { type: "integer", default: 2, description: "Fewest escalation levels (rules)." },
         minimumLoops: { type: "integer", default: 1, description: "Fewest repeats (numLoops)." },
+        maximumDelayMinutes: { type: "integer", default: 30, description: "Longest escalationDelayInMinutes of any level (PagerDuty's default delay is 30)." },
     },
-    defaults: { minimumLevels: 2, minimumLoops: 1 },
-    prodFloors: { minimumLevels: "atLeast", minimumLoops: "atLeast" },
+    defaults: { minimumLevels: 2, minimumLoops: 1, maximumDelayMinutes: 30 },
+    prodFloors: { minimumLevels: "atLeast", minimumLoops: "atLeast", maximumDelayMinutes: "atMost" },
     check(stack, config): Finding[] {
         const services = stack.ofType(TYPES.pdService);
         if (services.length === 0) {

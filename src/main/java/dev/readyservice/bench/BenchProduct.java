@@ -56,7 +56,7 @@ public final class BenchProduct {
                     - delayMinutes: 15
                       targets: [{type: schedule, id: PQA0001}]
                     - delayMinutes: 30
-                      targets: [{type: schedule, id: PQA0002}, {type: user, id: PQA0003}]
+                      targets: [{type: schedule, id: PQA0002}, {type: user, id: PQA0003}, {type: user, id: PQA0004}]
                 pageOutOfHours: [errors, latency]
               readyservice:data:
                 backupRetentionDays: 7

@@ -147,7 +147,10 @@ final class ReadinessScaffold {
                 .line("      - delayMinutes: 15")
                 .line("        targets: [{type: schedule, id: TODO}]", "TODO: a PagerDuty schedule or user id such as PABC123")
                 .line("      - delayMinutes: 30")
-                .line("        targets: [{type: user, id: TODO}]", "TODO: whom an unacknowledged page reaches next");
+                // A review cannot see who is on a schedule given by id: two users named here show that
+                // someone else is called (docs/evidence.md, pagerduty.escalation).
+                .line("        targets: [{type: user, id: TODO}, {type: user, id: TODO}]",
+                        "TODO: two people an unacknowledged page reaches next (who is on a schedule id cannot be seen)");
         b.line(NAMESPACE + ":data:")
                 .line("  backupRetentionDays: " + (prod ? SpecDefaults.BACKUP_RETENTION_DAYS_PROD : SpecDefaults.BACKUP_RETENTION_DAYS_QA),
                         "days backups of your storage and databases are kept: the " + (prod ? "prod" : "qa") + " floor");

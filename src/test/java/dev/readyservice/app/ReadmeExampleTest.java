@@ -46,7 +46,8 @@ class ReadmeExampleTest {
                         new SupportHoursSpec("Europe/London", List.of("MON", "TUE", "WED", "THU", "FRI"), "09:00", "17:30"),
                         new EscalationSpec(2, List.of(
                                 new EscalationSpec.Level(15, List.of(new EscalationSpec.Target("schedule", "PABC123"))),
-                                new EscalationSpec.Level(30, List.of(new EscalationSpec.Target("user", "PDEF456"))))),
+                                new EscalationSpec.Level(30, List.of(new EscalationSpec.Target("user", "PDEF456"),
+                                        new EscalationSpec.Target("user", "PGHI789"))))),
                         null))                                   // unset: errors and latency page out of hours
                 .build());
     }

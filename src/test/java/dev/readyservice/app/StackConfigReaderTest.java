@@ -35,7 +35,7 @@ class StackConfigReaderTest {
         assertThat(args.product().environment()).isEqualTo("prod");
         assertThat(args.components().get(0).capacity().maxInstances()).isEqualTo(30);
         assertThat(args.components().get(0).latencyThresholdMillis()).isEqualTo(400L);
-        assertThat(args.paging().escalation().levels().get(1).targets()).hasSize(2);
+        assertThat(args.paging().escalation().levels().get(1).targets()).hasSize(3);
         assertThat(args.paging().supportHours().timeZone()).isEqualTo("Europe/London");
         assertThat(args.data().customerManagedKey()).isTrue();
         assertThat(args.signOffs().get("tech.handover").by()).isEqualTo("sre-oncall@example.com");

@@ -143,6 +143,7 @@ class ReadinessScaffoldTest {
                 "product.team", "product.businessService", "product.docsUrl", "product.playbookBaseUrl", "product.subscriptionId",
                 "product.tenantId", "product.pagerDutySubdomain", "paging.supportHours.timeZone",
                 "paging.escalation.levels[0].targets[0].id", "paging.escalation.levels[1].targets[0].id",
+                "paging.escalation.levels[1].targets[1].id",
                 // The IDs are judged against the subscription, which is still TODO.
                 "existingCompute.api.webAppId", "existingCompute.api.planId");
         assertThat(problems).filteredOn(v -> !v.field().startsWith("existingCompute")).allSatisfy(v -> assertThat(v.value()).contains("TODO"));

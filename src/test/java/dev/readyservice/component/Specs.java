@@ -32,7 +32,8 @@ public final class Specs {
         return new PagingSpec(new SupportHoursSpec("Europe/London", List.of("MON", "TUE", "WED", "THU", "FRI"), "09:00", "17:30"),
                 new EscalationSpec(2, List.of(
                         new EscalationSpec.Level(15, List.of(new EscalationSpec.Target("schedule", "PABC123"))),
-                        new EscalationSpec.Level(30, List.of(new EscalationSpec.Target("user", "PDEF456"))))),
+                        // Two users beside the schedule: a review cannot see who is on a schedule given by id.
+                        new EscalationSpec.Level(30, List.of(new EscalationSpec.Target("user", "PDEF456"), new EscalationSpec.Target("user", "PGHI789"))))),
                 List.of("errors", "latency"));
     }
 

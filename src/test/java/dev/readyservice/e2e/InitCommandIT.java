@@ -144,7 +144,8 @@ class InitCommandIT {
             new String[] {"maxInstances: TODO", "maxInstances: 4"},
             new String[] {"timeZone: TODO", "timeZone: Europe/London"},
             new String[] {"id: TODO", "id: PABC123"},
-            new String[] {"id: TODO", "id: PDEF456"});
+            new String[] {"id: TODO", "id: PDEF456"},
+            new String[] {"id: TODO", "id: PGHI789"});
 
     /** The names the preview could not tell, as the team writes them in the wiring code. */
     private static final Map<String, String> TEAM_NAMES = Map.of("TODO_resourceGroupName", "\"shop-rg\"", "TODO_serverName", "\"shop-sql\"");
@@ -181,7 +182,7 @@ class InitCommandIT {
         // The team's program runs under Pulumi.run, whose SDK exits 32 on the component's InvalidSpecException: bad input,
         // exit 2, as the bundled program's invalid stack config is, with the program's own message listing every problem.
         assertThat(unfinished.exitCode()).as(unfinished.toString()).isEqualTo(2);
-        assertThat(unfinished.console()).contains("the program found its ReadyService spec invalid (exit code 32)").contains("Invalid ReadyService spec in stack config (namespace 'readyservice') (13 problems)")
+        assertThat(unfinished.console()).contains("the program found its ReadyService spec invalid (exit code 32)").contains("Invalid ReadyService spec in stack config (namespace 'readyservice') (14 problems)")
                 .contains("product.team: got 'TODO'; the team's value in place of the TODO placeholder prr init wrote")
                 .contains("components[0].capacity.plannedPeakRps: got '\"TODO\"'; a number")
                 .contains("paging.escalation.levels[1].targets[0].id: got 'TODO'; a PagerDuty id such as PABC123");

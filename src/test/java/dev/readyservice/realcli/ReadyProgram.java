@@ -73,7 +73,8 @@ import java.util.Map;
  * App Service plan that autoscales with a capacity plan; an availability SLO with a paging burn-rate
  * alert; a threshold and an anomaly monitor per golden signal, scoped to the component, each with a
  * playbook ({@link #PLAYBOOK}, which the test writes into the project); a PagerDuty service with an
- * escalation policy of two schedules owned by a team, a business service it supports, and
+ * escalation policy of two schedules (external ids: a review cannot see their members) and two
+ * users named beside them (so 2 distinct people are shown to be called), owned by a team, a business service it supports, and
  * Datadog's PagerDuty integration keyed by the service's integration; a service catalog entry. The
  * sign-offs are in the policy config (policy/README.md, "Sign-offs"). Its data: the compliant storage account ({@link CompliantStorage}),
  * backed up by an operational blob backup.
@@ -113,7 +114,8 @@ public final class ReadyProgram {
         var team = new Team("shop-team", TeamArgs.builder().name("shop").build(), null);
         var policy = new EscalationPolicy("shop-escalation", EscalationPolicyArgs.builder().name("shop-escalation").numLoops(2)
                 .teams(team.id())
-                .rules(rule(15, "PSHOP01"), rule(30, "PSHOP02"))
+                .rules(rule(15, target("schedule_reference", "PSHOP01")),
+                        rule(30, target("schedule_reference", "PSHOP02"), target("user_reference", "PLEAD01"), target("user_reference", "PLEAD02")))
                 .build(), null);
         var service = new Service("shop-api-service", ServiceArgs.builder().name(SERVICE).escalationPolicy(policy.id())
                 .acknowledgementTimeout("1800").autoResolveTimeout("14400")
@@ -216,9 +218,12 @@ public final class ReadyProgram {
                 .build();
     }
 
-    private static EscalationPolicyRuleArgs rule(int delayMinutes, String schedule) {
-        return EscalationPolicyRuleArgs.builder().escalationDelayInMinutes(delayMinutes)
-                .targets(EscalationPolicyRuleTargetArgs.builder().type("schedule_reference").id(schedule).build()).build();
+    private static EscalationPolicyRuleArgs rule(int delayMinutes, EscalationPolicyRuleTargetArgs... targets) {
+        return EscalationPolicyRuleArgs.builder().escalationDelayInMinutes(delayMinutes).targets(targets).build();
+    }
+
+    private static EscalationPolicyRuleTargetArgs target(String type, String id) {
+        return EscalationPolicyRuleTargetArgs.builder().type(type).id(id).build();
     }
 
     private static String message(String summary) {
