@@ -55,6 +55,21 @@ export function windowMinutes(query: string): number | undefined {
     return match === null ? undefined : Number(match[1]) * WINDOW_UNITS[match[2]];
 }
 
+/**
+ * The evaluation window of an anomaly monitor (`alert_window='last_15m'`), in minutes, if it names
+ * one: Datadog evaluates the anomalies in that window; the `avg(last_1h):` before `anomalies(` only
+ * sets how much history its notification graphs show.
+ */
+export function alertWindowMinutes(query: string): number | undefined {
+    const match = /alert_window\s*=\s*['"]last_(\d+)(mo|m|h|d|w)['"]/.exec(query);
+    return match === null ? undefined : Number(match[1]) * WINDOW_UNITS[match[2]];
+}
+
+/** The bounds an anomaly monitor's query watches (`direction=`): `both` when it names none, as Datadog does. */
+export function anomalyDirection(query: string): string {
+    return /direction\s*=\s*['"](\w+)['"]/.exec(query)?.[1] ?? "both";
+}
+
 /** Signals whose trouble is a rise: a monitor of them must alert above its threshold, an SLI count it good below. */
 export const RISING: readonly Signal[] = ["latency", "errors", "saturation"];
 
@@ -158,7 +173,7 @@ export function whyAnomalyCannotTrigger(m: StackResource, signal: Signal): strin
     if (!levels.some((t) => reachable(compared.comparator, t, 1))) {
         return `can never trigger: it alerts when the share of anomalous points is ${compared.comparator} ${critical}${warning === undefined ? "" : ` (warning ${warning})`}, and that share is at most 1`;
     }
-    const direction = /direction\s*=\s*['"](\w+)['"]/.exec(compared.expression)?.[1] ?? "both";
+    const direction = anomalyDirection(compared.expression);
     if (risesInTrouble(signal, compared.expression) && direction === "below") {
         return `watches only drops (direction='below'), but ${signal} is in trouble when it rises: use direction 'above' or 'both'`;
     }

@@ -39,6 +39,9 @@ function goldenMonitors(): ResourceSpec[] {
             props: {
                 name: `shop-api ${signal}`, type: "query alert", query: `avg(last_5m):${query} > 100`,
                 message: message(`${signal} threshold`), monitorThresholds: { critical: "100" },
+                // Says when its metric stops (NO DATA) after 10 minutes: what a traffic monitor that
+                // watches for a drop needs (lib/no-data.ts), and harmless on the others.
+                notifyNoData: true, noDataTimeframe: 10,
                 tags: ddTags(`golden-signal:${signal}`, "monitor-kind:threshold", "routing:page"),
             },
         },
@@ -47,7 +50,8 @@ function goldenMonitors(): ResourceSpec[] {
             name: `shop-api-${signal}-anomaly`,
             props: {
                 name: `shop-api ${signal} anomaly`, type: "query alert",
-                query: `avg(last_4h):anomalies(${query}, 'agile', 2) >= 1`,
+                // count_default_zero: a count that stops is a run of zeros, which anomalies() sees (lib/no-data.ts).
+                query: `avg(last_4h):anomalies(${query}, 'agile', 2, count_default_zero='true') >= 1`,
                 message: message(`${signal} anomaly`), monitorThresholds: { critical: "1" },
                 tags: ddTags(`golden-signal:${signal}`, "monitor-kind:anomaly", "routing:business-hours"),
             },

@@ -4,6 +4,7 @@ import { isMetricQueryMonitor, whySilent } from "./evidence";
 import { Finding, undecided, violation } from "./findings";
 import { ComponentScope, componentScope, plansWatchedBy, Signal, signalOfQuery, isScopedTo } from "./signals";
 import { datadogTags, StackResource, StackView, TYPES } from "./stack";
+import { whyBlindToTrafficStop } from "./no-data";
 import { isUnknown } from "./values";
 
 /**
@@ -41,7 +42,9 @@ function scopeText(scope: ComponentScope): string {
 
 /**
  * Why a monitor does not count for a signal: `undecided` when that turns on what is unknown in
- * preview, `hollow` when its query is the signal's, scoped to the component, but can never get data.
+ * preview, `hollow` when its query is the signal's, scoped to the component, but can never get data
+ * (a plan that reports no metrics) or never tells anyone it stopped getting any (a traffic-drop
+ * monitor left in NO DATA when traffic stops).
  */
 interface WhyNot {
     readonly reason: string;
@@ -103,6 +106,10 @@ function whyNot(stack: StackView, rule: SignalRule, m: StackResource, scope: Com
     const muted = whyMuted(stack, m);
     if (muted !== undefined) {
         return { reason: muted.reason, kind: muted.kind };
+    }
+    if (signal === "traffic") {
+        // A drop monitor that sits in NO DATA when traffic stops never sees the worst drop (lib/no-data.ts).
+        return whyBlindToTrafficStop(m);
     }
     return signal === "saturation" ? hollowSaturation(stack, expression, scope.component) : undefined;
 }

@@ -53,10 +53,13 @@ export interface MetricTerm {
     readonly filters: readonly string[];
 }
 
+/** One `aggregator:metric{filter}` term of a query (global: use with matchAll). */
+const METRIC_TERM = /(?:([a-z0-9_.]+):)?([a-zA-Z][\w.]*)\{([^}]*)\}/g;
+
 /** Every `aggregator:metric{filter}` term of a query, in order. */
 export function metricTerms(query: string): MetricTerm[] {
     const terms: MetricTerm[] = [];
-    for (const match of query.matchAll(/(?:([a-z0-9_.]+):)?([a-zA-Z][\w.]*)\{([^}]*)\}/g)) {
+    for (const match of query.matchAll(METRIC_TERM)) {
         terms.push({
             aggregator: match[1],
             metric: match[2],
@@ -64,6 +67,14 @@ export function metricTerms(query: string): MetricTerm[] {
         });
     }
     return terms;
+}
+
+/**
+ * Where each metric term of a query starts and ends (after its `}`), in the order of metricTerms:
+ * to see what a term is wrapped in (`default_zero(`) or followed by (`.as_count()`).
+ */
+export function metricTermSpans(query: string): { start: number; end: number }[] {
+    return [...query.matchAll(METRIC_TERM)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
 }
 
 /**

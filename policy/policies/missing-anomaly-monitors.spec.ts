@@ -68,10 +68,47 @@ describe("missing-anomaly-monitors", () => {
         it("passes latency watched above, and traffic watched for drops", async () => {
             assert.deepEqual(await judged(`${LATENCY}, direction='above') >= 1`, "1"), []);
             const traffic = editing(compliantStack(), "shop-api-traffic-anomaly", (r) => {
-                r.props.query = "avg(last_4h):anomalies(sum:trace.http.request.hits{service:shop-api,env:prod}.as_count(), 'agile', 2, direction='below') >= 0.5";
+                r.props.query = "avg(last_4h):anomalies(sum:trace.http.request.hits{service:shop-api,env:prod}.as_count(), 'agile', 2, direction='below', count_default_zero='true') >= 0.5";
                 r.props.monitorThresholds = { critical: "0.5" };
             });
             assert.deepEqual(await messages(policy, traffic), []);
+        });
+    });
+
+    describe("a traffic anomaly monitor that watches drops must see traffic stop (lib/no-data.ts)", () => {
+        const HITS = "sum:trace.http.request.hits{service:shop-api,env:prod}.as_count()";
+        const FIX = "set notifyNoData true (noDataTimeframe at most 60 minutes) or onMissingData 'show_and_notify_no_data', "
+            + "use onMissingData 'default' in a sum(...) of .as_count() metrics (a stop then counts as 0), or fill the gaps with zeros "
+            + "(default_zero() around every metric of the query; in anomalies(), count_default_zero='true' over .as_count() metrics)";
+        const hollow = (direction: string, what: string) => "monitor 'shop-api-traffic-anomaly' is tagged 'golden-signal:traffic' but is no traffic anomaly monitor of component 'api': "
+            + `it watches traffic for drops (anomalies with direction '${direction}'), but when traffic stops entirely Datadog gets no points and ${what}: ${FIX}`;
+        const SILENT = "the monitor shows NO DATA and notifies no one (notifyNoData is not set, and Datadog's default is false; onMissingData is not set)";
+        const judged = (args: string, settings: Record<string, unknown> = {}) => messages(policy, editing(compliantStack(), "shop-api-traffic-anomaly", (r) => {
+            r.props.query = `avg(last_4h):anomalies(${args}) >= 1`;
+            Object.assign(r.props, settings);
+        }));
+
+        it("fails anomalies watched both ways (the default) or below whose stop is no data", async () => {
+            assert.deepEqual(await judged(`${HITS}, 'agile', 2`), [hollow("both", SILENT)]);
+            assert.deepEqual(await judged(`${HITS}, 'agile', 2, direction='below', count_default_zero='false'`), [hollow("below", SILENT)]);
+        });
+
+        it("fails count_default_zero over a metric not queried as a count: a gauge's missing point is no zero", async () => {
+            const gauge = "avg:azure.app_services.requests{name:shop-prod-api}";
+            assert.deepEqual(await judged(`${gauge}, 'agile', 2, count_default_zero='true'`), [hollow("both", SILENT)]);
+        });
+
+        it("fails a NO DATA notification that waits for an alert window of more than an hour", async () => {
+            assert.deepEqual(await judged(`${HITS}, 'agile', 2, alert_window='last_2h'`, { onMissingData: "show_and_notify_no_data" }), [
+                hollow("both", "it notifies NO DATA (onMissingData 'show_and_notify_no_data') only after its 120-minute window, more than 60"),
+            ]);
+        });
+
+        it("passes a count filled with zeros, a NO DATA notification, and anomalies watched only above", async () => {
+            assert.deepEqual(await judged(`${HITS}, 'agile', 2, count_default_zero='true'`), []);
+            assert.deepEqual(await judged(`${HITS}, 'agile', 2`, { notifyNoData: true, noDataTimeframe: 30 }), []);
+            assert.deepEqual(await judged(`${HITS}, 'agile', 2, alert_window='last_15m'`, { onMissingData: "show_and_notify_no_data" }), []);
+            assert.deepEqual(await judged(`${HITS}, 'agile', 2, direction='above'`), [], "a spike-only monitor is judged as before");
         });
     });
 

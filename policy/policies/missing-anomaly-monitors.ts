@@ -38,7 +38,7 @@ function triggerFinding(component: string, signal: Signal, monitors: readonly St
  */
 export const missingAnomalyMonitors = readinessPolicy({
     name: "missing-anomaly-monitors",
-    description: "Every component has anomaly monitors (query alerts applying anomalies() to the signal's metric) for its latency, traffic, errors and saturation.",
+    description: "Every component has anomaly monitors (query alerts applying anomalies() to the signal's metric) for its latency, traffic, errors and saturation; a traffic anomaly monitor that watches drops (below or both) sees traffic that stops (count_default_zero over counts, notifyNoData, onMissingData or default_zero()).",
     items: [ITEM],
     waivableInProd: true,
     evidenceTypes: [TYPES.monitor, TYPES.appServicePlan, TYPES.downtime, TYPES.downtimeSchedule],

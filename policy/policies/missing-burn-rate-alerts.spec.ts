@@ -139,6 +139,67 @@ describe("missing-burn-rate-alerts", () => {
         ]);
     });
 
+    describe("windows: Datadog's range, a shorter short window, and a page in time", () => {
+        /** Sets the long and short windows the alert's query names. */
+        const windows = (alert: ResourceSpec, long: string, short: string) => {
+            alert.props.query = String(alert.props.query).replace(/long_window\("[^"]*"\)/, `long_window("${long}")`).replace(/short_window\("[^"]*"\)/, `short_window("${short}")`);
+        };
+        const alertOf = (edit: (r: ResourceSpec) => void) => editing(compliantStack(), "shop-api-availability-slow-burn", edit);
+        const SLOW = "burn-rate alert 'shop-api-availability-slow-burn' of SLO 'shop-api-availability'";
+
+        it("fails a long window Datadog does not accept (above 48 hours, below 1 hour), and passes 48 hours", async () => {
+            assert.deepEqual(await messages(policy, alertOf((r) => windows(r, "72h", "6h"))), [
+                `${SLOW} has a long window of 72h, which Datadog does not accept: the long window must be 1h to 48h`,
+            ]);
+            assert.deepEqual(await messages(policy, alertOf((r) => windows(r, "3d", "6h"))), [
+                `${SLOW} has a long window of 3d, which Datadog does not accept: the long window must be 1h to 48h`,
+            ]);
+            assert.deepEqual(await messages(policy, alertOf((r) => windows(r, "30m", "5m"))), [
+                `${SLOW} has a long window of 30m, which Datadog does not accept: the long window must be 1h to 48h`,
+            ]);
+            assert.deepEqual(await messages(policy, alertOf((r) => windows(r, "48h", "4h"))), []);
+            assert.deepEqual(await messages(policy, alertOf((r) => windows(r, "2d", "4h"))), []);
+        });
+
+        it("fails a short window not shorter than the long one, and a query without one", async () => {
+            assert.deepEqual(await messages(policy, alertOf((r) => windows(r, "1h", "1h"))), [
+                `${SLOW} has a short window (1h) not shorter than its long window (1h): Datadog requires the short window to be shorter (it confirms the burn is still going; the SRE workbook makes it 1/12 of the long one)`,
+            ]);
+            assert.deepEqual(await messages(policy, alertOf((r) => windows(r, "1h", "90m"))), [
+                `${SLOW} has a short window (90m) not shorter than its long window (1h): Datadog requires the short window to be shorter (it confirms the burn is still going; the SRE workbook makes it 1/12 of the long one)`,
+            ]);
+            assert.deepEqual(await messages(policy, alertOf((r) => { r.props.query = String(r.props.query).replace(/\.short_window\("[^"]*"\)/, ""); })), [
+                `${SLOW} names no short_window(...) in its query: Datadog measures a burn rate over a long and a short window, both written in the query`,
+            ]);
+        });
+
+        it("is undecided on a window it cannot read, and does not judge the windows of a query unknown in preview", async () => {
+            assert.deepEqual(await messages(policy, alertOf((r) => windows(r, "1.5h", "5m"))), [
+                `[undecided] ${SLOW} has a long_window("1.5h") the pack cannot read as minutes, hours or days ('5m', '1h', '2d'), so whether Datadog accepts its windows cannot be judged`,
+            ]);
+            assert.deepEqual(await messages(policy, editingAll(compliantStack(), AVAILABILITY_ALERTS, (r) => { r.props.query = UNKNOWN; })), []);
+        });
+
+        it("fails an SLO whose alerts that page all measure over more than 6 hours, and passes one that pages over 6 hours", async () => {
+            const slowOnly = editingAll(compliantStack(), AVAILABILITY_ALERTS, (r) => windows(r, "24h", "2h"));
+            const tooSlow = "SLO 'shop-api-availability' has no burn-rate alert that pages in time: the alerts that page ('shop-api-availability-fast-burn' over 24h, "
+                + "'shop-api-availability-slow-burn' over 24h) measure the burn over a long window of more than 6h (maximumLongWindowHours; the SRE workbook pages on 1h and 6h windows and opens a ticket on longer ones)";
+            assert.deepEqual(await messages(policy, slowOnly), [tooSlow]);
+            assert.deepEqual(await messages(policy, editing(slowOnly, "shop-api-availability-fast-burn", (r) => windows(r, "6h", "30m"))), []);
+            // The 24h alert may stay, as a ticket that only warns (its critical at the highest burn rate never ALERTs).
+            const ticket = editing(slowOnly, "shop-api-availability-fast-burn", (r) => windows(r, "1h", "5m"));
+            assert.deepEqual(await messages(policy, editing(ticket, "shop-api-availability-slow-burn", (r) => setThresholds(r, "1000", "3"))), []);
+        });
+
+        it("takes maximumLongWindowHours from config in QA, and in prod never above the workbook's 6", async () => {
+            const slowOnly = editingAll(compliantStack(), AVAILABILITY_ALERTS, (r) => windows(r, "24h", "2h"));
+            assert.deepEqual(await messages(policy, slowOnly, { maximumLongWindowHours: 24 }, "qa"), []);
+            assert.deepEqual(await messages(policy, compliantStack(), { maximumLongWindowHours: 24 }), [
+                "[not-checked] slo.objectives not checked as prod requires: missing-burn-rate-alerts's policy config sets maximumLongWindowHours 24, above the prod ceiling 6; the item fails until the setting is removed (the check ran at 6)",
+            ]);
+        });
+    });
+
     it("is undecided when the SLO target is unknown", async () => {
         const stack = editing(compliantStack(), "shop-api-latency-slo", (r) => { r.props.thresholds = [{ timeframe: "30d", target: UNKNOWN }]; });
         assert.deepEqual(await messages(policy, stack), [

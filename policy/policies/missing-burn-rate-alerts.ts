@@ -1,5 +1,5 @@
 import { queryThreshold, thresholdOf } from "../lib/alert-thresholds";
-import { maxBurnRate } from "../lib/burn-rate";
+import { burnWindows, DATADOG_LONG_WINDOW_HOURS, maxBurnRate, PAGING_LONG_WINDOW_HOURS } from "../lib/burn-rate";
 import { whyMuted } from "../lib/downtimes";
 import { whySilent } from "../lib/evidence";
 import { Finding, undecided, violation } from "../lib/findings";
@@ -61,6 +61,48 @@ function queryDisagrees(alert: StackResource): string | undefined {
         : `compares its burn rate with ${compared.value} but its monitorThresholds.critical is ${critical} (Datadog alerts at the query's threshold and refuses a different critical)`;
 }
 
+/** How long a paging burn-rate alert may measure the burn over (docs/evidence.md, slo.objectives). */
+interface BurnRateConfig {
+    /** The longest long window, in hours, of the alert that pages (default: the SRE workbook's 6). */
+    maximumLongWindowHours: number;
+}
+
+/**
+ * What is wrong with the windows the alert's query names, or undefined when they are what Datadog
+ * accepts (a long window of 1 to 48 hours, a shorter short window) or the query is unknown in
+ * preview. A query that refers to its SLO holds the SLO's id, so it is unknown in the first preview
+ * of a new SLO: its windows are then not judged (as its threshold is read from monitorThresholds),
+ * and a preview of the deployed stack, where the id is known, judges them.
+ */
+function windowProblem(alert: StackResource): { undecided: boolean; text: string } | undefined {
+    const query = asString(alert.props.query);
+    if (query === undefined) {
+        return undefined;
+    }
+    const { long, short } = burnWindows(query);
+    if (long === undefined || short === undefined) {
+        return { undecided: false, text: `names no ${long === undefined ? "long_window(...)" : "short_window(...)"} in its query: Datadog measures a burn rate over a long and a short window, both written in the query` };
+    }
+    if (long.minutes === undefined || short.minutes === undefined) {
+        const unread = long.minutes === undefined ? `long_window("${long.text}")` : `short_window("${short.text}")`;
+        return { undecided: true, text: `has a ${unread} the pack cannot read as minutes, hours or days ('5m', '1h', '2d'), so whether Datadog accepts its windows cannot be judged` };
+    }
+    const { min, max } = DATADOG_LONG_WINDOW_HOURS;
+    if (long.minutes < min * 60 || long.minutes > max * 60) {
+        return { undecided: false, text: `has a long window of ${long.text}, which Datadog does not accept: the long window must be ${min}h to ${max}h` };
+    }
+    if (short.minutes >= long.minutes) {
+        return { undecided: false, text: `has a short window (${short.text}) not shorter than its long window (${long.text}): Datadog requires the short window to be shorter (it confirms the burn is still going; the SRE workbook makes it 1/12 of the long one)` };
+    }
+    return undefined;
+}
+
+/** The alert's long window in minutes, or undefined when its query is unknown in preview (or names none it can read). */
+function longWindowMinutes(alert: StackResource): number | undefined {
+    const query = asString(alert.props.query);
+    return query === undefined ? undefined : burnWindows(query).long?.minutes;
+}
+
 /**
  * The customer-facing component the SLO is of, if any: its SLI's queries are filtered to the
  * component (lib/signals.ts), or its `component:` tag names it.
@@ -74,7 +116,7 @@ function customerFacingOf(stack: StackView, slo: StackResource): Component | und
 }
 
 /** One SLO's findings: alerts exist, each can fire for its target and reaches PagerDuty, and one pages. */
-function checkSlo(stack: StackView, slo: StackResource): Finding[] {
+function checkSlo(stack: StackView, slo: StackResource, config: BurnRateConfig): Finding[] {
     const sloName = asString(slo.props.name) ?? slo.name;
     const alerts = burnAlertsOf(stack, slo);
     if (alerts.length === 0) {
@@ -108,6 +150,9 @@ function checkSlo(stack: StackView, slo: StackResource): Finding[] {
             findings.push(violation(ITEM, `burn-rate alert '${alert.name}' of SLO '${sloName}' has no monitorThresholds.critical`, alert));
         } else if (queryDisagrees(alert) !== undefined) {
             findings.push(violation(ITEM, `burn-rate alert '${alert.name}' of SLO '${sloName}' ${queryDisagrees(alert)}`, alert));
+        } else if (windowProblem(alert) !== undefined) {
+            const problem = windowProblem(alert)!;
+            findings.push((problem.undecided ? undecided : violation)(ITEM, `burn-rate alert '${alert.name}' of SLO '${sloName}' ${problem.text}`, alert));
         } else if (threshold >= max) {
             findings.push(violation(ITEM, `burn-rate alert '${alert.name}' of SLO '${sloName}' can never fire: its lowest threshold ${threshold} is not below ${max}, the highest burn rate a ${target}% target allows (1 / (1 - target))`, alert));
         } else if (isUnknown(message)) {
@@ -126,8 +171,18 @@ function checkSlo(stack: StackView, slo: StackResource): Finding[] {
     // critical threshold itself must be reachable, not only its warning; and for a customer-facing
     // component's SLO the service it reaches must wake someone out of support hours, when a budget
     // burning fast matters as much (an internal component's SLO may wait for business hours).
-    const paged = working.filter((a) => canAlert(a, max)).flatMap((a) => handlesIn(alertText(asString(a.props.message) ?? "")))
+    // A page must come in time: the alert that pages measures the burn over a long window of at most
+    // maximumLongWindowHours (a window unknown in preview is not judged, see windowProblem).
+    const servicesPaged = (a: StackResource) => handlesIn(alertText(asString(a.props.message) ?? ""))
         .map((h) => serviceOfHandle(stack, h)).filter((s): s is StackResource => s !== undefined);
+    const pagers = working.filter((a) => canAlert(a, max) && servicesPaged(a).length > 0);
+    const limit = config.maximumLongWindowHours;
+    const timely = pagers.filter((a) => (longWindowMinutes(a) ?? 0) <= limit * 60);
+    if (findings.length === 0 && pagers.length > 0 && timely.length === 0) {
+        const slow = pagers.map((a) => `'${a.name}' over ${burnWindows(asString(a.props.query) ?? "").long?.text}`).join(", ");
+        return [violation(ITEM, `SLO '${sloName}' has no burn-rate alert that pages in time: the alerts that page (${slow}) measure the burn over a long window of more than ${limit}h (maximumLongWindowHours; the SRE workbook pages on 1h and 6h windows and opens a ticket on longer ones)`, slo)];
+    }
+    const paged = timely.flatMap(servicesPaged);
     const facing = customerFacingOf(stack, slo);
     const wakes = (s: StackResource) => facing === undefined || pagesOutOfHours(outOfHoursUrgency(s));
     if (findings.length > 0 || paged.some(wakes)) {
@@ -152,21 +207,28 @@ function checkSlo(stack: StackView, slo: StackResource): Finding[] {
 }
 
 /**
- * Every SLO has burn-rate alerts that refer to it, can fire for its target, reach a PagerDuty
- * service of the stack, and one of which pages.
+ * Every SLO has burn-rate alerts that refer to it, can fire for its target, measure over windows
+ * Datadog accepts, reach a PagerDuty service of the stack, and one of which pages in time.
  */
-export const missingBurnRateAlerts = readinessPolicy({
+export const missingBurnRateAlerts = readinessPolicy<BurnRateConfig>({
     name: "missing-burn-rate-alerts",
-    description: "Every SLO has burn-rate alerts ('slo alert' monitors whose query refers to the SLO) with a threshold below 1/(1 - target), notifying a PagerDuty service of the stack, one of them paging.",
+    description: "Every SLO has burn-rate alerts ('slo alert' monitors whose query refers to the SLO) with a threshold below 1/(1 - target) and windows Datadog accepts (long 1h to 48h, short shorter), notifying a PagerDuty service of the stack, one of them paging with a long window of at most maximumLongWindowHours.",
     items: [ITEM],
     waivableInProd: true,
     evidenceTypes: [TYPES.slo, TYPES.monitor, TYPES.downtime, TYPES.downtimeSchedule],
-    defaults: {},
-    check(stack): Finding[] {
+    configProperties: {
+        maximumLongWindowHours: {
+            type: "number", default: PAGING_LONG_WINDOW_HOURS,
+            description: "Longest long window, in hours, of the burn-rate alert that pages (the SRE workbook pages on 1h and 6h windows).",
+        },
+    },
+    defaults: { maximumLongWindowHours: PAGING_LONG_WINDOW_HOURS },
+    prodFloors: { maximumLongWindowHours: "atMost" },
+    check(stack, config): Finding[] {
         const slos = stack.ofType(TYPES.slo);
         if (slos.length === 0) {
             return [violation(ITEM, `no SLO in the stack, so there are no burn-rate alerts (expected ${TYPES.slo} resources with 'slo alert' monitors)`)];
         }
-        return slos.flatMap((slo) => checkSlo(stack, slo));
+        return slos.flatMap((slo) => checkSlo(stack, slo, config));
     },
 });

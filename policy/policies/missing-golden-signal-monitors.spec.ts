@@ -113,6 +113,85 @@ describe("missing-golden-signal-monitors", () => {
         });
     });
 
+    describe("a traffic monitor that watches for a drop must tell someone when traffic stops (lib/no-data.ts)", () => {
+        const HITS = "sum:trace.http.request.hits{service:shop-api,env:prod}.as_count()";
+        const DROP = `sum(last_15m):${HITS} < 10`;
+        const FIX = "set notifyNoData true (noDataTimeframe at most 60 minutes) or onMissingData 'show_and_notify_no_data', "
+            + "use onMissingData 'default' in a sum(...) of .as_count() metrics (a stop then counts as 0), or fill the gaps with zeros "
+            + "(default_zero() around every metric of the query; in anomalies(), count_default_zero='true' over .as_count() metrics)";
+        const hollow = (what: string, query = "< 10") => "monitor 'shop-api-traffic' is tagged 'golden-signal:traffic' but is no traffic threshold monitor of component 'api': "
+            + `it alerts when traffic falls (${query}), but when traffic stops entirely Datadog gets no points and ${what}: ${FIX}`;
+        /** The compliant stack whose only traffic threshold monitor is `query`, with `settings` for missing data (none by default). */
+        const dropOnly = (query: string, settings: Record<string, unknown> = {}) => messages(policy, editing(compliantStack(), "shop-api-traffic", (r) => {
+            setThresholdQuery(r, query);
+            delete r.props.notifyNoData;
+            delete r.props.noDataTimeframe;
+            Object.assign(r.props, settings);
+        }));
+        const SILENT = "the monitor shows NO DATA and notifies no one";
+
+        it("fails a drop monitor left in NO DATA: notifyNoData unset or false, onMissingData that shows, resolves or keeps the last status", async () => {
+            assert.deepEqual(await dropOnly(DROP), [hollow(`${SILENT} (notifyNoData is not set, and Datadog's default is false; onMissingData is not set)`)]);
+            assert.deepEqual(await dropOnly(DROP, { notifyNoData: false }), [hollow(`${SILENT} (notifyNoData is false; onMissingData is not set)`)]);
+            assert.deepEqual(await dropOnly(DROP, { onMissingData: "show_no_data", notifyNoData: true }), [hollow(`${SILENT} (onMissingData 'show_no_data')`)]);
+            assert.deepEqual(await dropOnly(DROP, { onMissingData: "resolve" }), [hollow("the monitor resolves to OK (onMissingData 'resolve')")]);
+            const average = `avg(last_15m):${HITS} < 10`;
+            assert.deepEqual(await dropOnly(average, { onMissingData: "default" }), [
+                hollow("the monitor keeps its last known status (onMissingData 'default' evaluates a missing value as 0 only in a sum(...) of .as_count() metrics)"),
+            ]);
+        });
+
+        it("fails a drop monitor that says NO DATA only after more than an hour", async () => {
+            assert.deepEqual(await dropOnly(DROP, { notifyNoData: true, noDataTimeframe: 120 }), [
+                hollow("it notifies NO DATA only after noDataTimeframe 120 minutes without data, more than 60"),
+            ]);
+        });
+
+        it("passes a drop monitor that notifies NO DATA, evaluates a stop as 0, or fills its gaps with zeros", async () => {
+            assert.deepEqual(await dropOnly(DROP, { notifyNoData: true }), [], "the provider's noDataTimeframe, 10 minutes");
+            assert.deepEqual(await dropOnly(DROP, { notifyNoData: true, noDataTimeframe: 30 }), []);
+            assert.deepEqual(await dropOnly(DROP, { onMissingData: "show_and_notify_no_data" }), []);
+            assert.deepEqual(await dropOnly(DROP, { onMissingData: "default" }), [], "a sum of .as_count() metrics: a stop is 0, which is < 10");
+            assert.deepEqual(await dropOnly(`sum(last_15m):default_zero(${HITS}) < 10`), []);
+        });
+
+        it("fails default_zero() around only part of the query, and a stop evaluated as 0 that the threshold never meets", async () => {
+            const partly = `sum(last_15m):default_zero(${HITS}) + ${HITS.replace("hits", "request.hits")} < 10`;
+            assert.deepEqual(await dropOnly(partly), [hollow(`${SILENT} (notifyNoData is not set, and Datadog's default is false; onMissingData is not set)`)]);
+            const atZero = `sum(last_15m):${HITS} < 0`;
+            assert.deepEqual(await dropOnly(atZero, { onMissingData: "default", notifyNoData: true }), [
+                hollow("the monitor keeps its last known status (onMissingData 'default' evaluates a missing value as 0 only in a sum(...) of .as_count() metrics)", "< 0"),
+            ]);
+        });
+
+        it("judges a spike-only traffic monitor as before, and passes a stack whose other traffic monitor counts", async () => {
+            assert.deepEqual(await dropOnly(`sum(last_15m):${HITS} > 1000`), []);
+            const beside: ResourceSpec = JSON.parse(JSON.stringify(compliantStack().find((r) => r.name === "shop-api-traffic")));
+            beside.name = "shop-api-traffic-drop";
+            setThresholdQuery(beside, DROP);
+            delete beside.props.notifyNoData;
+            assert.deepEqual(await messages(policy, [...compliantStack(), beside]), [], "the spike monitor counts; the drop one is not the only one");
+        });
+
+        it("names an untagged drop monitor as hollow", async () => {
+            const stack = editing(compliantStack(), "shop-api-traffic", (r) => {
+                setThresholdQuery(r, DROP);
+                delete r.props.notifyNoData;
+                r.props.tags = (r.props.tags as string[]).filter((t) => !t.startsWith("golden-signal:"));
+            });
+            assert.deepEqual(await messages(policy, stack), [
+                hollow(`${SILENT} (notifyNoData is not set, and Datadog's default is false; onMissingData is not set)`).replace("is tagged 'golden-signal:traffic' but ", ""),
+            ]);
+        });
+
+        it("is undecided when a setting for missing data is unknown in preview", async () => {
+            assert.deepEqual(await dropOnly(DROP, { notifyNoData: UNKNOWN }), [
+                "[undecided] component 'api' has no threshold monitor for golden signal 'traffic' that can be judged: monitor 'shop-api-traffic' watches traffic for drops and its notifyNoData is unknown in preview, so whether it tells anyone that traffic stopped (NO DATA) cannot be shown",
+            ]);
+            assert.deepEqual(await dropOnly(`sum(last_15m):default_zero(${HITS}) < 10`, { notifyNoData: UNKNOWN }), [], "its gaps are zeros whatever the setting");
+        });
+    });
+
     it("counts a monitor tagged with all four signals on an unrelated metric of every host as none", async () => {
         const stack = withOnly((r) => { setThresholdQuery(r, "avg(last_5m):avg:system.cpu.user{*} > 90"); });
         const why = `its query is not filtered to component 'api' (every metric filter must name ${SCOPE})`;

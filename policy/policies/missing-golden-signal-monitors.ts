@@ -36,11 +36,13 @@ function triggerFinding(component: string, signal: Signal, monitors: readonly St
  * Every component has a threshold monitor that can trigger for each golden signal, judged by its
  * query: a metric of the signal's family (lib/signals.ts) filtered to the component, compared with
  * its critical threshold in the direction of trouble at a value the metric can reach
- * (lib/alert-thresholds.ts). Tags do not decide: a monitor counts for the one signal its query measures.
+ * (lib/alert-thresholds.ts); a traffic-drop monitor must not sit in NO DATA when traffic stops
+ * (lib/no-data.ts, judged in lib/monitor-signals.ts). Tags do not decide: a monitor counts for the
+ * one signal its query measures.
  */
 export const missingGoldenSignalMonitors = readinessPolicy({
     name: "missing-golden-signal-monitors",
-    description: "Every component has threshold monitors (metric/query alert) whose queries measure its latency, traffic, errors and saturation and can trigger: compared with their critical threshold in the direction of trouble, at a value the metric can reach.",
+    description: "Every component has threshold monitors (metric/query alert) whose queries measure its latency, traffic, errors and saturation and can trigger: compared with their critical threshold in the direction of trouble, at a value the metric can reach; a traffic monitor that watches for a drop also tells someone when traffic stops (notifyNoData, onMissingData or zero-filled gaps), rather than sitting in NO DATA.",
     items: [ITEM],
     waivableInProd: true,
     evidenceTypes: [TYPES.monitor, TYPES.appServicePlan, TYPES.downtime, TYPES.downtimeSchedule],

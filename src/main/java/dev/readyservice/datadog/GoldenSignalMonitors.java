@@ -27,6 +27,8 @@ public final class GoldenSignalMonitors {
     public static final int AZURE_EVALUATION_DELAY_SECONDS = 900;
     /** The anomaly alert window; also the trigger and recovery windows. */
     static final String ANOMALY_ALERT_WINDOW = "last_15m";
+    /** What a drop monitor does when its count has no point: evaluate it as 0 (a sum of .as_count() metrics). */
+    static final String ON_MISSING_DATA_COUNTS_AS_ZERO = "default";
     /** Share of anomalous points in the alert window that warns (business hours). */
     static final String ANOMALY_WARNING = "0.8";
 
@@ -92,6 +94,13 @@ public final class GoldenSignalMonitors {
                         .warning(thresholds.warningText())
                         .build())
                 .tags(DatadogTags.goldenSignalMonitor(c, query.signal(), "threshold", routing));
+        if (query.comparator().equals("<")) {
+            // A drop monitor over a count (traffic): when the requests stop, Datadog gets no point and the
+            // monitor would sit in NO DATA, which notifies no one. On missing data, 'default' evaluates a
+            // sum of .as_count() metrics as 0 ("Migrating to On Missing Data Configuration"), below the
+            // floor: a stop ALERTs and is routed like any drop.
+            args.onMissingData(ON_MISSING_DATA_COUNTS_AS_ZERO);
+        }
         return withDelay(args, query).build();
     }
 

@@ -76,6 +76,21 @@ class GoldenSignalMonitorsTest {
     }
 
     @Test
+    void requestsThatStopAlertLikeADropRatherThanSittingInNoData() {
+        var mocks = create(TestComponents.api());
+
+        // No request sends Datadog no point: 'default' evaluates the sum of counts as 0, below the floor.
+        var traffic = mocks.named("checkout-api-traffic-threshold");
+        assertThat(traffic.string("query")).startsWith("sum(last_15m):sum:").contains(".as_count() < ");
+        assertThat(traffic.inputs()).containsEntry("onMissingData", "default");
+        // Rises in trouble never alert at 0, and the anomaly monitor reads a stopped count as zeros.
+        for (String signal : List.of("latency", "errors", "saturation")) {
+            assertThat(mocks.named("checkout-api-" + signal + "-threshold").inputs()).as(signal).doesNotContainKey("onMissingData");
+        }
+        assertThat(mocks.named("checkout-api-traffic-anomaly").string("query")).contains(".as_count(), 'basic'").contains("count_default_zero='true'");
+    }
+
+    @Test
     void workerWatchesApmJobMetricsWithoutAzureDelay() {
         var mocks = MockRun.run(ctx -> GoldenSignalMonitors.create("checkout-jobs", TestComponents.worker(), NO_OPTIONS));
 

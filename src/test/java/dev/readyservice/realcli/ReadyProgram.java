@@ -155,13 +155,19 @@ public final class ReadyProgram {
                 "saturation", "avg:azure.web_serverfarms.cpu_percentage{resource_group:rg-shop-qa,name:plan-shop-api-qa}");
         Map<String, String> thresholds = Map.of("latency", " > 0.5", "traffic", " < 10", "errors", " > 0.05", "saturation", " > 90");
         signals.forEach((signal, metric) -> {
-            new Monitor("shop-api-" + signal + "-threshold", MonitorArgs.builder().name("[qa] shop-api " + signal).type("query alert")
+            var threshold = MonitorArgs.builder().name("[qa] shop-api " + signal).type("query alert")
                     .query("avg(last_5m):" + metric + thresholds.get(signal))
                     .message(message(signal + " crossed its threshold"))
                     .monitorThresholds(MonitorThresholdsArgs.builder().critical(thresholds.get(signal).substring(3)).build())
-                    .tags(with("golden-signal:" + signal, "monitor-kind:threshold", "routing:page")).build(), null);
+                    .tags(with("golden-signal:" + signal, "monitor-kind:threshold", "routing:page"));
+            if (signal.equals("traffic")) {
+                // A drop monitor: requests that stop send no point, so it must notify NO DATA (policy/lib/no-data.ts).
+                threshold.onMissingData("show_and_notify_no_data");
+            }
+            new Monitor("shop-api-" + signal + "-threshold", threshold.build(), null);
+            // count_default_zero: a count that stops is a run of zeros the anomaly monitor sees.
             new Monitor("shop-api-" + signal + "-anomaly", MonitorArgs.builder().name("[qa] shop-api " + signal + " anomaly").type("query alert")
-                    .query("avg(last_1h):anomalies(" + metric + ", 'basic', 2) >= 1")
+                    .query("avg(last_1h):anomalies(" + metric + ", 'basic', 2, count_default_zero='true') >= 1")
                     .message(message(signal + " is anomalous"))
                     .monitorThresholds(MonitorThresholdsArgs.builder().critical("1").build())
                     .tags(with("golden-signal:" + signal, "monitor-kind:anomaly", "routing:business-hours")).build(), null);
