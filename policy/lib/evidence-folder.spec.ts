@@ -148,6 +148,25 @@ describe("the evidence folder", () => {
         assert.equal("components" in findings, false);
     });
 
+    it("keeps the last answer per resource and for the stack, as the driver that asked again reports it", () => {
+        const recorder = new EvidenceRecorder(dir, MANIFEST);
+        recorder.configureStack(new pb.AnalyzerStackConfigureRequest());
+        const analyze = new pb.AnalyzeRequest();
+        analyze.setUrn(URN);
+        const answer = (...diagnostics: unknown[]) => {
+            const response = new pb.AnalyzeResponse();
+            response.setDiagnosticsList(diagnostics);
+            return response;
+        };
+        // Sent ahead on the stack registered so far, then again once the program had registered everything.
+        recorder.analyze(analyze, answer(diagnostic("enforce-tls-floor", 1, "TLS 1.0")));
+        recorder.analyzeStack(new pb.AnalyzeStackRequest(), answer(diagnostic("missing-backups", 1, "no backup vault yet")));
+        recorder.analyze(analyze, answer(diagnostic("enforce-tls-floor", 1, "TLS 1.1")));
+        recorder.analyzeStack(new pb.AnalyzeStackRequest(), answer(diagnostic("missing-backups", 1, "no backup")));
+
+        assert.deepEqual((read(dir, "findings.json").diagnostics as { message: string }[]).map((d) => d.message), ["TLS 1.1", "no backup"]);
+    });
+
     it("records the judgement of the components the AnalyzeStack answer's trailer carried", () => {
         const recorder = new EvidenceRecorder(dir, MANIFEST);
         recorder.configureStack(new pb.AnalyzerStackConfigureRequest());

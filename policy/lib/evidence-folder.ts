@@ -5,7 +5,7 @@
 // The pack records what crosses its Analyzer gRPC service, whoever drives it (the Pulumi engine
 // through the Node.js language host, or the offline review): ConfigureStack (project, stack),
 // GetAnalyzerInfo (pack name and version), Configure (each policy's level), Analyze (diagnostics), AnalyzeStack (every resource with its properties, parent and dependencies) and every
-// diagnostic it answered, with the judgement of the components its AnalyzeStack answer carried
+// diagnostic it answered (the last answer per resource and for the stack), with the judgement of the components its AnalyzeStack answer carried
 // (lib/component-judgement.ts). Recording the wire, not the policies' calls, keeps the levels and messages
 // exactly as the engine got them. docs/evidence.md ("The evidence folder") documents the files.
 import * as crypto from "crypto";
@@ -74,8 +74,12 @@ export class EvidenceRecorder {
     private dryRun = true;
     private pack = { name: "", version: "" };
     private readonly levels: Record<string, string> = {};
-    private readonly diagnostics: Record<string, unknown>[] = [];
-    private readonly notApplicable: Record<string, unknown>[] = [];
+    /**
+     * The last answer per resource URN ("" for AnalyzeStack). A driver may ask again (the offline
+     * review sends Analyze and AnalyzeStack ahead while the program exits, and again for what changed
+     * since): the answer to the last request is the one that counts, as in the report the driver builds.
+     */
+    private readonly answers = new Map<string, { diagnostics: Record<string, unknown>[]; notApplicable: Record<string, unknown>[] }>();
 
     constructor(readonly dir: string, private readonly manifest: Manifest) {}
 
@@ -132,8 +136,9 @@ export class EvidenceRecorder {
         writeAtomically(path.join(this.dir, EVIDENCE_FILES.findings), {
             format: EVIDENCE_FORMAT,
             run: this.run,
-            diagnostics: this.diagnostics,
-            notApplicable: this.notApplicable,
+            // Analyze answers first, in the order resources were first analysed, then AnalyzeStack's.
+            diagnostics: this.answered("diagnostics"),
+            notApplicable: this.answered("notApplicable"),
             // What the answer's trailer carried, as the offline review reads it from the call; absent
             // when it carried none, so the report says the pack's judgement is missing.
             ...withJudgement(trailer),
@@ -141,19 +146,23 @@ export class EvidenceRecorder {
     }
 
     private diagnose(response: Message, resourceUrn: string): void {
-        for (const d of response.getDiagnosticsList()) {
-            this.diagnostics.push({
-                policy: d.getPolicyname(),
-                level: level(d.getEnforcementlevel()),
-                urn: d.getUrn(),
-                resourceUrn,
-                description: d.getDescription(),
-                message: d.getMessage(),
-            });
-        }
-        for (const n of response.getNotApplicableList?.() ?? []) {
-            this.notApplicable.push({ policy: n.getPolicyName(), reason: n.getReason(), resourceUrn });
-        }
+        const diagnostics = response.getDiagnosticsList().map((d: Message) => ({
+            policy: d.getPolicyname(),
+            level: level(d.getEnforcementlevel()),
+            urn: d.getUrn(),
+            resourceUrn,
+            description: d.getDescription(),
+            message: d.getMessage(),
+        }));
+        const notApplicable = (response.getNotApplicableList?.() ?? []).map((n: Message) =>
+            ({ policy: n.getPolicyName(), reason: n.getReason(), resourceUrn }));
+        this.answers.set(resourceUrn, { diagnostics, notApplicable });
+    }
+
+    private answered(kind: "diagnostics" | "notApplicable"): Record<string, unknown>[] {
+        const stack = this.answers.get("");
+        const perResource = [...this.answers.entries()].filter(([urn]) => urn !== "").flatMap(([, answer]) => answer[kind]);
+        return [...perResource, ...(stack?.[kind] ?? [])];
     }
 
     private writePack(): void {
