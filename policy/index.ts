@@ -2,6 +2,8 @@
 import { PolicyPack } from "@pulumi/policy";
 import * as fs from "fs";
 import * as path from "path";
+import { extendAnalyzerService } from "./lib/analyzer-service";
+import { judgingHandlers } from "./lib/component-judgement";
 import { deserializeOnce } from "./lib/deserialize-once";
 import { recordEvidenceWhenAsked } from "./lib/evidence-folder";
 import { Manifest, PACK_NAME } from "./lib/manifest";
@@ -12,6 +14,9 @@ deserializeOnce();
 // The stack name and config (ConfigureStack) decide the environment; the levels (Configure) say
 // when a prod rule was lowered. @pulumi/policy keeps neither for policies, so the pack records them.
 recordStackConfiguration();
+// Every AnalyzeStack answer carries the pack's judgement of the components (which are customer-facing,
+// and why) for the report, whoever drives the pack (lib/component-judgement.ts).
+extendAnalyzerService(judgingHandlers);
 // READYSERVICE_EVIDENCE_DIR set: the pack writes the PRR evidence there (lib/evidence-folder.ts).
 recordEvidenceWhenAsked(() => JSON.parse(fs.readFileSync(path.join(__dirname, "manifest.json"), "utf8")) as Manifest);
 new PolicyPack(PACK_NAME, {

@@ -3,12 +3,14 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { afterEach, beforeEach, describe, it } from "node:test";
+import { COMPONENTS_TRAILER } from "./component-judgement";
 import { EVIDENCE_FORMAT, EvidenceRecorder, recordingHandlers, withoutSecrets } from "./evidence-folder";
 import { Manifest } from "./manifest";
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const pb = require("@pulumi/pulumi/proto/analyzer_pb");
 const structpb = require("google-protobuf/google/protobuf/struct_pb");
+const grpc = require("@grpc/grpc-js");
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const SIG = "4dabf18193072939515e22adb298388d";
@@ -142,6 +144,50 @@ describe("the evidence folder", () => {
             { policy: "missing-backups", level: "mandatory", urn: URN, resourceUrn: "", description: "", message: "no backup" },
         ]);
         assert.deepEqual(fs.readdirSync(dir).sort(), ["findings.json", "pack.json", "resources.json"]);
+        // The answer carried no judgement of the components: the folder claims none.
+        assert.equal("components" in findings, false);
+    });
+
+    it("keeps the last answer per resource and for the stack, as the driver that asked again reports it", () => {
+        const recorder = new EvidenceRecorder(dir, MANIFEST);
+        recorder.configureStack(new pb.AnalyzerStackConfigureRequest());
+        const analyze = new pb.AnalyzeRequest();
+        analyze.setUrn(URN);
+        const answer = (...diagnostics: unknown[]) => {
+            const response = new pb.AnalyzeResponse();
+            response.setDiagnosticsList(diagnostics);
+            return response;
+        };
+        // Sent ahead on the stack registered so far, then again once the program had registered everything.
+        recorder.analyze(analyze, answer(diagnostic("enforce-tls-floor", 1, "TLS 1.0")));
+        recorder.analyzeStack(new pb.AnalyzeStackRequest(), answer(diagnostic("missing-backups", 1, "no backup vault yet")));
+        recorder.analyze(analyze, answer(diagnostic("enforce-tls-floor", 1, "TLS 1.1")));
+        recorder.analyzeStack(new pb.AnalyzeStackRequest(), answer(diagnostic("missing-backups", 1, "no backup")));
+
+        assert.deepEqual((read(dir, "findings.json").diagnostics as { message: string }[]).map((d) => d.message), ["TLS 1.1", "no backup"]);
+    });
+
+    it("records the judgement of the components the AnalyzeStack answer's trailer carried", () => {
+        const recorder = new EvidenceRecorder(dir, MANIFEST);
+        recorder.configureStack(new pb.AnalyzerStackConfigureRequest());
+        const judged = [{ name: "web", customerFacing: true, exposure: { undecided: false, why: "web app 'web' (configuration)" } },
+            { name: "batch", customerFacing: false }];
+        const trailer = new grpc.Metadata();
+        trailer.set(COMPONENTS_TRAILER, Buffer.from(JSON.stringify(judged), "utf8"));
+        recorder.analyzeStack(new pb.AnalyzeStackRequest(), new pb.AnalyzeResponse(), trailer);
+        assert.deepEqual(read(dir, "findings.json").components, judged);
+    });
+
+    it("hands the trailer on to the engine as it records it", async () => {
+        const trailer = new grpc.Metadata();
+        trailer.set(COMPONENTS_TRAILER, Buffer.from("[]", "utf8"));
+        const recorder = new EvidenceRecorder(dir, MANIFEST);
+        recorder.configureStack(new pb.AnalyzerStackConfigureRequest());
+        const handlers = recordingHandlers(recorder, { analyzeStack: (_call, callback) => callback(null, new pb.AnalyzeResponse(), trailer, 0) });
+        const result = await new Promise<unknown[]>((resolve) =>
+            handlers.analyzeStack({ request: new pb.AnalyzeStackRequest() }, (...args) => resolve(args)));
+        assert.equal(result[2], trailer);
+        assert.deepEqual(read(dir, "findings.json").components, []);
     });
 
     it("fails the call, never passes, when the evidence cannot be written", async () => {

@@ -5,11 +5,14 @@
 // The pack records what crosses its Analyzer gRPC service, whoever drives it (the Pulumi engine
 // through the Node.js language host, or the offline review): ConfigureStack (project, stack),
 // GetAnalyzerInfo (pack name and version), Configure (each policy's level), Analyze (diagnostics), AnalyzeStack (every resource with its properties, parent and dependencies) and every
-// diagnostic it answered. Recording the wire, not the policies' calls, keeps the levels and messages
+// diagnostic it answered (the last answer per resource and for the stack), with the judgement of the components its AnalyzeStack answer carried
+// (lib/component-judgement.ts). Recording the wire, not the policies' calls, keeps the levels and messages
 // exactly as the engine got them. docs/evidence.md ("The evidence folder") documents the files.
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as path from "path";
+import { extendAnalyzerService, Handler } from "./analyzer-service";
+import { judgementOf } from "./component-judgement";
 import { Manifest } from "./manifest";
 import { judgedEnvironment } from "./stack-configuration";
 
@@ -27,7 +30,6 @@ const LEVELS = ["advisory", "mandatory", "disabled", "remediate"];
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Message = any;
-type Handler = (call: { request: Message }, callback: (err: unknown, response?: Message) => void) => unknown;
 
 /** A copy of a wire value with every secret's value replaced: the folder is a file anyone may read. */
 export function withoutSecrets(value: unknown): unknown {
@@ -51,6 +53,11 @@ export function writeAtomically(file: string, content: unknown): void {
     fs.renameSync(temp, file);
 }
 
+function withJudgement(trailer: Message): { components?: unknown } {
+    const components = judgementOf(trailer);
+    return components === undefined ? {} : { components };
+}
+
 function level(n: number): string {
     return LEVELS[n] ?? "advisory";
 }
@@ -67,8 +74,12 @@ export class EvidenceRecorder {
     private dryRun = true;
     private pack = { name: "", version: "" };
     private readonly levels: Record<string, string> = {};
-    private readonly diagnostics: Record<string, unknown>[] = [];
-    private readonly notApplicable: Record<string, unknown>[] = [];
+    /**
+     * The last answer per resource URN ("" for AnalyzeStack). A driver may ask again (the offline
+     * review sends Analyze and AnalyzeStack ahead while the program exits, and again for what changed
+     * since): the answer to the last request is the one that counts, as in the report the driver builds.
+     */
+    private readonly answers = new Map<string, { diagnostics: Record<string, unknown>[]; notApplicable: Record<string, unknown>[] }>();
 
     constructor(readonly dir: string, private readonly manifest: Manifest) {}
 
@@ -98,7 +109,7 @@ export class EvidenceRecorder {
         this.diagnose(response, request.getUrn());
     }
 
-    analyzeStack(request: Message, response: Message): void {
+    analyzeStack(request: Message, response: Message, trailer?: Message): void {
         this.diagnose(response, "");
         const resources = request.getResourcesList().map((r: Message) => {
             const dependencies: Record<string, string[]> = {};
@@ -125,25 +136,33 @@ export class EvidenceRecorder {
         writeAtomically(path.join(this.dir, EVIDENCE_FILES.findings), {
             format: EVIDENCE_FORMAT,
             run: this.run,
-            diagnostics: this.diagnostics,
-            notApplicable: this.notApplicable,
+            // Analyze answers first, in the order resources were first analysed, then AnalyzeStack's.
+            diagnostics: this.answered("diagnostics"),
+            notApplicable: this.answered("notApplicable"),
+            // What the answer's trailer carried, as the offline review reads it from the call; absent
+            // when it carried none, so the report says the pack's judgement is missing.
+            ...withJudgement(trailer),
         });
     }
 
     private diagnose(response: Message, resourceUrn: string): void {
-        for (const d of response.getDiagnosticsList()) {
-            this.diagnostics.push({
-                policy: d.getPolicyname(),
-                level: level(d.getEnforcementlevel()),
-                urn: d.getUrn(),
-                resourceUrn,
-                description: d.getDescription(),
-                message: d.getMessage(),
-            });
-        }
-        for (const n of response.getNotApplicableList?.() ?? []) {
-            this.notApplicable.push({ policy: n.getPolicyName(), reason: n.getReason(), resourceUrn });
-        }
+        const diagnostics = response.getDiagnosticsList().map((d: Message) => ({
+            policy: d.getPolicyname(),
+            level: level(d.getEnforcementlevel()),
+            urn: d.getUrn(),
+            resourceUrn,
+            description: d.getDescription(),
+            message: d.getMessage(),
+        }));
+        const notApplicable = (response.getNotApplicableList?.() ?? []).map((n: Message) =>
+            ({ policy: n.getPolicyName(), reason: n.getReason(), resourceUrn }));
+        this.answers.set(resourceUrn, { diagnostics, notApplicable });
+    }
+
+    private answered(kind: "diagnostics" | "notApplicable"): Record<string, unknown>[] {
+        const stack = this.answers.get("");
+        const perResource = [...this.answers.entries()].filter(([urn]) => urn !== "").flatMap(([, answer]) => answer[kind]);
+        return [...perResource, ...(stack?.[kind] ?? [])];
     }
 
     private writePack(): void {
@@ -164,12 +183,12 @@ export class EvidenceRecorder {
 
 /** Wraps each recorded call so the answer goes to the engine only once its record is written. */
 export function recordingHandlers(recorder: EvidenceRecorder, handlers: Record<string, Handler>): Record<string, Handler> {
-    const recorded: Record<string, (request: Message, response: Message) => void> = {
+    const recorded: Record<string, (request: Message, response: Message, trailer?: Message) => void> = {
         configureStack: (request) => recorder.configureStack(request),
         getAnalyzerInfo: (_request, response) => recorder.analyzerInfo(response),
         configure: (request) => recorder.configure(request),
         analyze: (request, response) => recorder.analyze(request, response),
-        analyzeStack: (request, response) => recorder.analyzeStack(request, response),
+        analyzeStack: (request, response, trailer) => recorder.analyzeStack(request, response, trailer),
     };
     const wrapped: Record<string, Handler> = { ...handlers };
     for (const [name, record] of Object.entries(recorded)) {
@@ -178,17 +197,17 @@ export function recordingHandlers(recorder: EvidenceRecorder, handlers: Record<s
             continue;
         }
         wrapped[name] = function (this: unknown, call, callback) {
-            return handler.call(this, call, (err, response) => {
+            return handler.call(this, call, (err, response, trailer, flags) => {
                 if (!err) {
                     try {
-                        record(call.request, response);
+                        record(call.request, response, trailer);
                     } catch (e) {
                         // Asked for evidence and could not write it: the run fails, it never passes without it.
                         callback({ code: 13, details: `the policy pack could not write its evidence to ${recorder.dir}: ${(e as Error).message}` });
                         return;
                     }
                 }
-                callback(err, response);
+                callback(err, response, trailer, flags);
             });
         };
     }
@@ -197,8 +216,9 @@ export function recordingHandlers(recorder: EvidenceRecorder, handlers: Record<s
 
 /**
  * When READYSERVICE_EVIDENCE_DIR is set, makes the Analyzer service that @pulumi/policy is about to
- * serve record its evidence there. Call before constructing the PolicyPack; without the variable it
- * does nothing.
+ * serve record its evidence there. Call before constructing the PolicyPack, after the extensions
+ * whose additions to an answer it records (lib/analyzer-service.ts); without the variable it does
+ * nothing.
  */
 export function recordEvidenceWhenAsked(manifest: () => Manifest): void {
     const dir = process.env[EVIDENCE_DIR_ENV];
@@ -207,14 +227,6 @@ export function recordEvidenceWhenAsked(manifest: () => Manifest): void {
     }
     fs.mkdirSync(dir, { recursive: true });
     const recorder = new EvidenceRecorder(path.resolve(dir), manifest());
-    // The gRPC module @pulumi/policy itself loads, wherever npm put it.
-    /* eslint-disable @typescript-eslint/no-require-imports */
-    const grpc = require(require.resolve("@grpc/grpc-js", { paths: [path.dirname(require.resolve("@pulumi/policy/server"))] }));
-    /* eslint-enable @typescript-eslint/no-require-imports */
-    const addService = grpc.Server.prototype.addService;
-    grpc.Server.prototype.addService = function (this: unknown, service: Message, handlers: Record<string, Handler>) {
-        const analyzer = service !== null && typeof service === "object" && "analyzeStack" in service;
-        return addService.call(this, service, analyzer ? recordingHandlers(recorder, handlers) : handlers);
-    };
+    extendAnalyzerService((handlers) => recordingHandlers(recorder, handlers));
 }
 /* eslint-enable @typescript-eslint/no-explicit-any */

@@ -91,6 +91,35 @@ describe("the pack started with node bin/index.js", () => {
             "the stack declares no resources, so nothing is deployed with Pulumi");
     });
 
+    it("answers AnalyzeStack with its judgement of the components in the trailer: customer-facing where the internet reaches, whatever the tag", async () => {
+        const app = (name: string, publicNetworkAccess: string) => {
+            const r = new pb.AnalyzerResource();
+            r.setType("azure-native:web:WebApp");
+            r.setName(name);
+            r.setUrn(`urn:pulumi:prod::shop::azure-native:web:WebApp::${name}`);
+            r.setProperties(structpb.Struct.fromJavaScript({ publicNetworkAccess, tags: { component: name, criticality: "internal" } }));
+            r.setOptions(new pb.AnalyzerResourceOptions());
+            return r;
+        };
+        const request = new pb.AnalyzeStackRequest();
+        request.setResourcesList([app("web", "Enabled"), app("batch", "Disabled")]);
+        const trailer = await new Promise<grpc.Metadata>((resolve, reject) => {
+            const call = (client.analyzeStack as unknown as (req: unknown, cb: (err: Error | null) => void) => grpc.ClientUnaryCall)(request, (err) => {
+                if (err) {
+                    reject(err);
+                }
+            });
+            call.on("status", (status: grpc.StatusObject) => resolve(status.metadata));
+        });
+        const judged = trailer.get("readyservice-components-bin")[0];
+        assert.ok(Buffer.isBuffer(judged));
+        assert.deepEqual(JSON.parse(judged.toString("utf8")), [
+            { name: "batch", customerFacing: false },
+            { name: "web", customerFacing: true, exposure: { undecided: false,
+                why: "web app 'web' (publicNetworkAccess 'Enabled', and its access restrictions do not deny the internet)" } },
+        ]);
+    });
+
     it("judges the environment from the stack ConfigureStack names, not from the resources' tags", async () => {
         const platformKey = storageAccount({
             minimumTlsVersion: "TLS1_2", allowBlobPublicAccess: false,

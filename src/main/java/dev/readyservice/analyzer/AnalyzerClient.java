@@ -5,6 +5,7 @@ import com.google.protobuf.Struct;
 import dev.readyservice.review.Preview;
 import dev.readyservice.review.RecordedResource;
 import io.grpc.ManagedChannel;
+import io.grpc.Metadata;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
@@ -12,6 +13,7 @@ import io.grpc.netty.shaded.io.netty.channel.EventLoopGroup;
 import io.grpc.netty.shaded.io.netty.channel.nio.NioEventLoopGroup;
 import io.grpc.netty.shaded.io.netty.channel.socket.nio.NioSocketChannel;
 import io.grpc.netty.shaded.io.netty.util.concurrent.DefaultThreadFactory;
+import io.grpc.stub.MetadataUtils;
 import java.time.Duration;
 import com.google.common.util.concurrent.Futures;
 import com.google.common.util.concurrent.ListenableFuture;
@@ -22,7 +24,9 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -50,6 +54,13 @@ public final class AnalyzerClient implements AutoCloseable {
      * at 2,000 resources). Bounded, so a large stack does not queue thousands of requests in the pack.
      */
     static final int ANALYZE_WINDOW = 16;
+    /**
+     * The largest response metadata accepted: grpc-go's default, so an {@code AnalyzeStack} trailer
+     * ({@link JudgedComponent#TRAILER}) the Pulumi engine takes is taken here too (grpc-java's own
+     * default is 8 KiB, a hundred-odd components).
+     */
+    static final int MAX_METADATA_BYTES = 16 << 20;
+    private static final Metadata.Key<byte[]> JUDGEMENT = Metadata.Key.of(JudgedComponent.TRAILER, Metadata.BINARY_BYTE_MARSHALLER);
 
     private final ManagedChannel channel;
     private final AnalyzerGrpc.AnalyzerBlockingStub stub;
@@ -60,7 +71,11 @@ public final class AnalyzerClient implements AutoCloseable {
     /** Answers of {@link #analyzeAhead}, by their exact request: {@link #analyze} does not send those again. */
     private final Map<AnalyzeRequest, AnalyzeResponse> answeredAhead = new ConcurrentHashMap<>();
     /** The {@code AnalyzeStack} request {@link #analyzeAhead} sent, and its answer. */
-    private volatile Map.Entry<AnalyzeStackRequest, AnalyzeResponse> stackAnsweredAhead;
+    private volatile Map.Entry<AnalyzeStackRequest, StackAnswer> stackAnsweredAhead;
+
+    /** An {@code AnalyzeStack} answer with the judgement of the components its trailer carried. */
+    private record StackAnswer(AnalyzeResponse response, Optional<List<JudgedComponent>> components) {
+    }
 
     /** A client over {@code channel}; closing the client shuts the channel down. */
     public AnalyzerClient(ManagedChannel channel, Duration callTimeout) {
@@ -84,7 +99,7 @@ public final class AnalyzerClient implements AutoCloseable {
         EventLoopGroup eventLoop = new NioEventLoopGroup(1, new DefaultThreadFactory("policy-pack-client", true));
         try {
             ManagedChannel channel = NettyChannelBuilder.forAddress("127.0.0.1", port).usePlaintext()
-                    .channelType(NioSocketChannel.class).eventLoopGroup(eventLoop).build();
+                    .channelType(NioSocketChannel.class).eventLoopGroup(eventLoop).maxInboundMetadataSize(MAX_METADATA_BYTES).build();
             return new AnalyzerClient(channel, callTimeout, eventLoop);
         } catch (RuntimeException | Error e) {
             eventLoop.shutdownGracefully(0, 0, TimeUnit.SECONDS);
@@ -158,7 +173,8 @@ public final class AnalyzerClient implements AutoCloseable {
      * components, providers (the default providers it registers itself too) and the stack included
      * (pulumi/pulumi step_generator.go: the analyzers run after {@code Check}, which only custom
      * resources get, with no exception for the others). It sends {@code AnalyzeStack} only once
-     * every step is done, so every {@code Analyze} precedes it, as here.
+     * every step is done, so every {@code Analyze} precedes it, as here. The analysis carries the
+     * judgement of the components the {@code AnalyzeStack} answer's trailer carried.
      *
      * @param pack the manifest's policies, to tie each finding to its checklist items
      */
@@ -182,15 +198,34 @@ public final class AnalyzerClient implements AutoCloseable {
         } finally {
             inFlight.forEach(call -> call.cancel(true));
         }
+        StackAnswer answer;
         try {
             AnalyzeStackRequest stack = requests.analyzeStack();
-            Map.Entry<AnalyzeStackRequest, AnalyzeResponse> ahead = stackAnsweredAhead;
-            collect(ahead != null && ahead.getKey().equals(stack) ? ahead.getValue() : stub().analyzeStack(stack), "", pack, findings,
-                    notApplicable);
+            Map.Entry<AnalyzeStackRequest, StackAnswer> ahead = stackAnsweredAhead;
+            answer = ahead != null && ahead.getKey().equals(stack) ? ahead.getValue() : analyzeStack(stack);
+            collect(answer.response(), "", pack, findings, notApplicable);
         } catch (StatusRuntimeException e) {
             throw failure("AnalyzeStack", e);
         }
-        return new Analysis(pack, findings, notApplicable);
+        return new Analysis(pack, findings, notApplicable, answer.components());
+    }
+
+    /** {@code AnalyzeStack}, with the judgement of the components its trailer carries, if any. */
+    private StackAnswer analyzeStack(AnalyzeStackRequest request) {
+        AtomicReference<Metadata> headers = new AtomicReference<>();
+        AtomicReference<Metadata> trailers = new AtomicReference<>();
+        AnalyzeResponse response = stub().withInterceptors(MetadataUtils.newCaptureMetadataInterceptor(headers, trailers))
+                .analyzeStack(request);
+        byte[] judgement = trailers.get() == null ? null : trailers.get().get(JUDGEMENT);
+        if (judgement == null) {
+            return new StackAnswer(response, Optional.empty());
+        }
+        try {
+            return new StackAnswer(response, Optional.of(JudgedComponent.parse(judgement)));
+        } catch (IllegalArgumentException e) {
+            throw new PolicyPackException("the policy pack answered AnalyzeStack with a malformed judgement of the components: "
+                    + e.getMessage(), "", e);
+        }
     }
 
     /**
@@ -212,7 +247,7 @@ public final class AnalyzerClient implements AutoCloseable {
             AnalyzerRequests later = new AnalyzerRequests(registeredSoFar.get());
             sendAhead(later);
             AnalyzeStackRequest stack = later.analyzeStack();
-            stackAnsweredAhead = Map.entry(stack, stub().analyzeStack(stack));
+            stackAnsweredAhead = Map.entry(stack, analyzeStack(stack));
         } catch (PolicyPackException | StatusRuntimeException e) {
             // analyze() sends what has no answer, and reports a failure that is real.
         }

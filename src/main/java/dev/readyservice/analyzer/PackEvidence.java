@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import pulumirpc.AnalyzerOuterClass;
 import pulumirpc.AnalyzerOuterClass.AnalyzeDiagnostic;
@@ -31,7 +32,8 @@ import pulumirpc.AnalyzerOuterClass.AnalyzeDiagnostic;
  *
  * @param preview the resources the pack saw, for the project and stack it was configured for (no
  *     program logs and no program time: the pack sees neither)
- * @param analysis the pack (name, version, manifest, effective levels) and its findings
+ * @param analysis the pack (name, version, manifest, effective levels), its findings and its
+ *     judgement of the components
  */
 public record PackEvidence(Preview preview, Analysis analysis) {
     /** The format every file of the folder names; any other is refused. */
@@ -173,7 +175,17 @@ public record PackEvidence(Preview preview, Analysis analysis) {
                 notApplicable.add(new NotApplicable(text(file, n, "policy"), reason, n.path("resourceUrn").asText("")));
             }
         }
-        return new Analysis(pack, findings, notApplicable);
+        // The judgement of the components the AnalyzeStack answer carried (JudgedComponent); a folder
+        // without it (a pack that did not hand one over) leaves the report showing criticality as declared.
+        Optional<List<JudgedComponent>> components = Optional.empty();
+        if (root.has("components")) {
+            try {
+                components = Optional.of(JudgedComponent.parse(root.path("components")));
+            } catch (IllegalArgumentException e) {
+                throw new PackEvidenceException(file, "has a malformed `components`: " + e.getMessage(), e);
+            }
+        }
+        return new Analysis(pack, findings, notApplicable, components);
     }
 
     private static JsonNode file(Path dir, String name, String whenMissing) {

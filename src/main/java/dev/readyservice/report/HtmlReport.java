@@ -98,6 +98,9 @@ final class HtmlReport {
         out.append("<h2>Product</h2>\n<div class=\"product\">\n");
         for (ProductView.Component c : report.product().components()) {
             out.append("<div class=\"component\"><h3>").append(Escape.html(ProductDiagram.componentTitle(c))).append("</h3>\n");
+            if (!c.criticalityWhy().isEmpty()) {
+                out.append("<p class=\"criticality\">").append(Escape.html(c.criticalityWhy())).append("</p>\n");
+            }
             group(out, "Azure", c.azure());
             group(out, "Datadog", c.datadog());
             group(out, "PagerDuty", c.pagerduty());

@@ -56,6 +56,10 @@ final class JsonReport {
         ArrayNode components = root.putArray("components");
         for (ProductView.Component c : report.product().components()) {
             ObjectNode node = components.addObject().put("name", c.name()).put("customerFacing", c.customerFacing());
+            if (!c.name().isEmpty()) {
+                // Whose judgement it is (the policy pack's, or only what the spec and tags declare) and why.
+                node.put("criticalityJudgedBy", c.judgedByPack() ? "policy-pack" : "declared").put("criticalityWhy", c.criticalityWhy());
+            }
             urns(node.putArray("azure"), c.azure());
             urns(node.putArray("datadog"), c.datadog());
             urns(node.putArray("pagerduty"), c.pagerduty());

@@ -5,6 +5,7 @@ import dev.readyservice.report.MarkdownTable.Cell;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** {@code prr-report.md}: renders in GitHub and Azure DevOps wikis. */
@@ -20,6 +21,21 @@ final class MarkdownReport {
                 : String.join(", ", blocking.subList(0, blocking.size() - 1)) + " and " + blocking.get(blocking.size() - 1);
         return listed + " block the verdict" + (report.environment().isProd() ? " in prod." : "; " + open + "not-measured" + close
                 + " items are open actions.");
+    }
+
+    /**
+     * Each component's criticality and why: the policy pack's judgement (which may raise a component
+     * its tags call internal, because the internet reaches it), or what is declared when it gave none.
+     * Empty when the product has no named component.
+     */
+    static Optional<MarkdownTable> criticality(ProductView product) {
+        List<ProductView.Component> named = product.components().stream().filter(c -> !c.name().isEmpty()).toList();
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        MarkdownTable table = new MarkdownTable("Component", "Criticality", "Why");
+        named.forEach(c -> table.row(Cell.code(c.name()), Cell.bold(c.criticality()), Cell.text(c.criticalityWhy())));
+        return Optional.of(table);
     }
 
     static String render(PrrReport report) {
@@ -50,6 +66,7 @@ final class MarkdownReport {
         sections(report).appendTo(out);
 
         out.append("\n## Product\n\n").append(ProductDiagram.markdown(report.product(), report.handover()));
+        criticality(report.product()).ifPresent(table -> table.appendTo(out.append('\n')));
 
         report.sections().forEach((section, items) -> {
             out.append("\n## ").append(Escape.markdown(section.title())).append("\n\n");

@@ -32,7 +32,7 @@ class AnalyzerClientTest {
     @BeforeEach
     void start() throws IOException {
         name = InProcessServerBuilder.generateName();
-        server = InProcessServerBuilder.forName(name).directExecutor().addService(fake).build().start();
+        server = InProcessServerBuilder.forName(name).directExecutor().addService(fake.withTrailers()).build().start();
         client = new AnalyzerClient(InProcessChannelBuilder.forName(name).directExecutor().build(), Duration.ofSeconds(5));
     }
 
@@ -259,6 +259,43 @@ class AnalyzerClientTest {
         assertThat(fake.stacks).hasSize(2);
         assertThat(fake.stacks.get(1).getResourcesCount()).isGreaterThan(fake.stacks.get(0).getResourcesCount());
         early.close();
+    }
+
+    /** What the pack sends for a web app tagged internal that the internet reaches, beside one it does not. */
+    static final String JUDGEMENT = """
+            [{"name":"batch","customerFacing":false},
+             {"name":"web","customerFacing":true,"exposure":{"undecided":false,
+              "why":"web app 'shop-web' (publicNetworkAccess 'Enabled', and its access restrictions do not deny the internet)"}}]""";
+
+    @Test
+    void carriesThePacksJudgementOfTheComponentsFromTheAnalyzeStackTrailer() {
+        fake.stackJudgement = JUDGEMENT;
+
+        Analysis analysis = client.analyze(AnalyzerFixtures.preview(), pack());
+
+        assertThat(analysis.components()).contains(List.of(
+                new JudgedComponent("batch", false, "", false),
+                new JudgedComponent("web", true,
+                        "web app 'shop-web' (publicNetworkAccess 'Enabled', and its access restrictions do not deny the internet)", false)));
+        assertThat(analysis.components().get().get(1).raisedByReachability()).isTrue();
+        assertThat(analysis.components().get().get(0).raisedByReachability()).isFalse();
+        // Sent ahead, the stack's answer keeps its trailer.
+        AnalyzerClient ahead = newClient();
+        ahead.analyzeAhead(AnalyzerFixtures::preview);
+        fake.stackJudgement = null;
+        assertThat(ahead.analyze(AnalyzerFixtures.preview(), pack())).isEqualTo(analysis);
+    }
+
+    @Test
+    void anAnswerWithoutTheTrailerCarriesNoJudgement() {
+        assertThat(client.analyze(AnalyzerFixtures.preview(), pack()).components()).isEmpty();
+    }
+
+    @Test
+    void aMalformedJudgementIsAPackFailure() {
+        fake.stackJudgement = "[{\"name\":\"web\"}]";
+        assertThatThrownBy(() -> client.analyze(AnalyzerFixtures.preview(), pack())).isInstanceOf(PolicyPackException.class)
+                .hasMessageContaining("malformed judgement of the components").hasMessageContaining("customerFacing");
     }
 
     @Test

@@ -28,6 +28,12 @@ class FakeAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
     final List<AnalyzerOuterClass.AnalyzerStackConfigureRequest> stackConfigures = new CopyOnWriteArrayList<>();
     final Map<String, List<AnalyzerOuterClass.PolicyNotApplicable>> notApplicableByType = new LinkedHashMap<>();
     final List<AnalyzerOuterClass.PolicyNotApplicable> stackNotApplicable = new ArrayList<>();
+    /**
+     * The judgement of the components the AnalyzeStack answer's trailer carries, as the pack sends it
+     * (UTF-8 JSON under {@link JudgedComponent#TRAILER}); null sends no such trailer. Served through
+     * {@link #withTrailers()}.
+     */
+    volatile String stackJudgement;
     /** Older packs do not implement ConfigureStack; the base class then answers UNIMPLEMENTED. */
     boolean implementsConfigureStack = true;
     Status configureStackError;
@@ -48,6 +54,27 @@ class FakeAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
                     .setProperties(StructValues.toStruct(Map.of("signals", 4.0, "kind", "threshold")))
                     .build())
             .build();
+
+    /** This analyzer with {@link #stackJudgement} added to every AnalyzeStack answer's trailing metadata. */
+    io.grpc.ServerServiceDefinition withTrailers() {
+        io.grpc.Metadata.Key<byte[]> key = io.grpc.Metadata.Key.of(JudgedComponent.TRAILER, io.grpc.Metadata.BINARY_BYTE_MARSHALLER);
+        return io.grpc.ServerInterceptors.intercept(this, new io.grpc.ServerInterceptor() {
+            @Override
+            public <Q, A> io.grpc.ServerCall.Listener<Q> interceptCall(io.grpc.ServerCall<Q, A> call, io.grpc.Metadata headers,
+                    io.grpc.ServerCallHandler<Q, A> next) {
+                return next.startCall(new io.grpc.ForwardingServerCall.SimpleForwardingServerCall<>(call) {
+                    @Override
+                    public void close(Status status, io.grpc.Metadata trailers) {
+                        String judgement = stackJudgement;
+                        if (status.isOk() && judgement != null && call.getMethodDescriptor().getBareMethodName().equals("AnalyzeStack")) {
+                            trailers.put(key, judgement.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        }
+                        super.close(status, trailers);
+                    }
+                }, headers);
+            }
+        });
+    }
 
     static AnalyzerOuterClass.PolicyInfo policy(String name, AnalyzerOuterClass.EnforcementLevel level) {
         return AnalyzerOuterClass.PolicyInfo.newBuilder().setName(name).setEnforcementLevel(level).build();

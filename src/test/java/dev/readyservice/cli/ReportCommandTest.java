@@ -111,6 +111,33 @@ class ReportCommandTest {
                 .contains("\"source\" : \"stack config readyservice:environment = prod\"");
     }
 
+    /** The pack's judgement of the components (findings.json `components`) is what the report shows, as in the review. */
+    @Test
+    void theReportShowsTheComponentsAsThePackJudgedThem() throws IOException {
+        Path findings = evidence.resolve("findings.json");
+        Files.writeString(findings, Files.readString(findings).replace("\"notApplicable\": []", """
+                "notApplicable": [], "components": [{"name": "batch", "customerFacing": false},
+                  {"name": "web", "customerFacing": true, "exposure": {"undecided": false, "why": "web app 'shop-web' (publicNetworkAccess 'Enabled', and its access restrictions do not deny the internet)"}}]"""));
+        Path resources = evidence.resolve("resources.json");
+        Files.writeString(resources, Files.readString(resources).replace("\"replicas\": 3", "\"replicas\": 3, \"tags\": {\"component\": \"web\", \"criticality\": \"internal\"}"));
+
+        PrrRun run = report("--from", evidence.toString(), "--stack", "qa", "--project-dir", tmp.toString(), "--out", tmp.resolve("out").toString());
+
+        assertThat(run.code()).as(run.toString()).isEqualTo(1);
+        JsonNode components = new ObjectMapper().readTree(tmp.resolve("out").resolve("prr-report.json").toFile()).get("components");
+        assertThat(components.get(0).get("name").asText()).isEqualTo("batch");
+        assertThat(components.get(0).get("customerFacing").asBoolean()).isFalse();
+        assertThat(components.get(1).get("name").asText()).isEqualTo("web");
+        assertThat(components.get(1).get("customerFacing").asBoolean()).as("tagged internal, raised by the pack").isTrue();
+        assertThat(components.get(1).get("criticalityWhy").asText()).isEqualTo("customer-facing, whatever its spec and tags say: the policy "
+                + "pack found that the internet reaches web app 'shop-web' (publicNetworkAccess 'Enabled', and its access restrictions do not deny the internet)");
+
+        Files.writeString(findings, Files.readString(findings).replace("\"customerFacing\": false", "\"customerFacing\": \"no\""));
+        PrrRun malformed = report("--from", evidence.toString(), "--stack", "qa", "--project-dir", tmp.toString());
+        assertThat(malformed.code()).isEqualTo(2);
+        assertThat(malformed.err()).contains("findings.json").contains("malformed `components`");
+    }
+
     @Test
     void aMissingFolderIsBadInput() {
         PrrRun run = report("--from", tmp.resolve("nowhere").toString(), "--stack", "qa", "--project-dir", tmp.toString());

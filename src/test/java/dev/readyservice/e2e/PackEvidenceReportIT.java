@@ -51,6 +51,10 @@ class PackEvidenceReportIT {
         JsonNode fromEvidence = JSON.readTree(reported.resolve("prr-report.json").toFile());
         // The same engine on both sides: no difference is allowed.
         ReportConformance.assertSameReport(Map.of(), fromEvidence, fromReview);
+        // The pack's judgement of the components reached both: offline in the AnalyzeStack trailer, here in findings.json.
+        assertThat(ReportConformance.criticality(fromReview)).as("components the pack judged, offline").isNotEmpty()
+                .isEqualTo(ReportConformance.criticality(fromEvidence));
+        assertThat(JSON.readTree(evidence.resolve("findings.json").toFile()).get("components")).as("findings.json components").isNotEmpty();
         assertThat(fromEvidence.get("project")).isEqualTo(fromReview.get("project"));
         assertThat(fromEvidence.get("pack")).isEqualTo(fromReview.get("pack"));
         assertThat(urns(fromEvidence)).isEqualTo(urns(fromReview)).isNotEmpty();

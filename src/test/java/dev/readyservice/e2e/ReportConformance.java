@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * real {@code pulumi preview --policy-pack} gave through {@code prr report --from} (or any report
  * rendered from the pack's evidence) against {@code prr review}'s. They must have the same verdict
  * and, item by item, the same status, reason and findings (item, policy, resource URN, level,
- * message), the same findings no item claims and the same resources not assessed. A difference fails unless docs/fidelity.md's
+ * message), the same findings no item claims and the same resources not assessed, and, with no
+ * difference listed, the same criticality of every component the pack judged. A difference fails unless docs/fidelity.md's
  * table lists it for the case with its reason; a listed difference that no longer occurs fails too,
  * so the table stays true.
  */
@@ -75,6 +76,10 @@ public final class ReportConformance {
         assertThat(notAssessed(real)).as("resources of providers the pack does not judge, real vs offline").isEqualTo(notAssessed(offline));
         if (listed.isEmpty()) {
             assertThat(real.get("verdict").asText()).as("verdict, real vs offline").isEqualTo(offline.get("verdict").asText());
+            // The pack's judgement of the components travels in the AnalyzeStack trailer offline and in
+            // findings.json from a real preview: the report must render the same on both paths.
+            assertThat(criticality(real)).as("each component the pack judged: criticality and why, real vs offline")
+                    .isEqualTo(criticality(offline));
         } else if (listed.values().stream().anyMatch(statuses -> statuses.startsWith("fail "))) {
             // An item that fails only under the real engine makes that verdict not ready.
             assertThat(real.get("verdict").asText()).as("the real verdict with a listed failure").isEqualTo("not-ready");
@@ -108,6 +113,17 @@ public final class ReportConformance {
         });
         report.get("unassignedFindings").forEach(f -> findings.add("- " + finding(f)));
         return findings;
+    }
+
+    /** Component → criticality and why, for the components the policy pack judged. */
+    static Map<String, String> criticality(JsonNode report) {
+        Map<String, String> judged = new TreeMap<>();
+        report.path("components").forEach(c -> {
+            if (c.path("criticalityJudgedBy").asText().equals("policy-pack")) {
+                judged.put(c.path("name").asText(), c.path("customerFacing").asText() + " " + c.path("criticalityWhy").asText());
+            }
+        });
+        return judged;
     }
 
     private static Set<String> notAssessed(JsonNode report) {

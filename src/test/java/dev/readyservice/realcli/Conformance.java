@@ -84,6 +84,9 @@ final class Conformance {
         }
         assertThat(result.output()).as(result.toString()).doesNotContain("unhandled exception").contains("readyservice-prr@v1.0.0");
         assertThat(evidence.resolve("findings.json")).as("the pack's evidence of the real preview; %s", result).exists();
+        // The pack's judgement of the components rode the real engine's AnalyzeStack answer (its trailer) into the folder.
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(evidence.resolve("findings.json").toFile()).path("components").isArray())
+                .as("findings.json of the real preview records the pack's judgement of the components").isTrue();
         int reported = prr("report", "--from", evidence.toString(), "--stack", stack, "--project-dir", project.toString(),
                 "--out", tmp.resolve("real").toString());
         return new Reports(name, reviewed, ReportConformance.read(tmp.resolve("offline")), reported,

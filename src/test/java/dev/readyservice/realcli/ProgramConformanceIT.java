@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readyservice.e2e.E2eProjects;
 import dev.readyservice.e2e.fixtures.ExistingContainerShop;
+import dev.readyservice.e2e.fixtures.InternalTaggedApps;
 import dev.readyservice.standin.StandInProviders;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -81,6 +82,27 @@ class ProgramConformanceIT {
             assertThat(report.get("items").findValues("findings").toString()).as("the TLS floor's finding")
                     .containsPattern("\"policy\":\"enforce-tls-floor\"[^}]*\"level\":\"mandatory\"[^}]*TLS1_0");
         }
+    }
+
+    /**
+     * The pack's judgement of the components reaches both reports alike (offline in the AnalyzeStack
+     * trailer, from the real preview through the evidence folder): the web app tagged internal that
+     * the internet reaches is customer-facing on both sides, naming what reaches it.
+     */
+    @Test
+    void aPublicAppTaggedInternalIsCustomerFacingOnBothSides(@TempDir Path tmp) throws Exception {
+        RealPulumi pulumi = RealPulumi.find(tmp);
+        Path project = Conformance.fixture(pulumi, tmp, "shop", InternalTaggedApps.class, "qa", LOCATION);
+
+        Conformance.Reports reports = Conformance.run("internal-tagged", pulumi, tmp, project, "qa", List.of("azure-native"));
+        reports.assertSame();
+        for (var report : List.of(reports.offline(), reports.real())) {
+            assertThat(report.get("components").toString())
+                    .contains("\"name\":\"web\",\"customerFacing\":true,\"criticalityJudgedBy\":\"policy-pack\",\"criticalityWhy\":"
+                            + "\"customer-facing, whatever its spec and tags say: the policy pack found that the internet reaches web app 'shop-web'")
+                    .contains("\"name\":\"batch\",\"customerFacing\":false,\"criticalityJudgedBy\":\"policy-pack\"");
+        }
+        assertBothSides(reports, Map.of("slo.objectives", "fail"));
     }
 
     @Test

@@ -52,7 +52,7 @@ class GoldenReportTest {
         Collections.reverse(findings);
         Preview reversedPreview = new Preview(preview.project(), preview.stack(), resources, preview.logs(),
                 preview.uncheckedSecretKeys(), preview.programTime(), preview.assumptions());
-        Analysis reversedAnalysis = new Analysis(analysis.pack(), findings, analysis.notApplicable());
+        Analysis reversedAnalysis = new Analysis(analysis.pack(), findings, analysis.notApplicable(), analysis.components());
 
         PrrReport reversed = ReportBuilder.build(reversedPreview, reversedAnalysis, ReportFixtures.artefacts(), ReportFixtures.CLOCK);
 

@@ -3,6 +3,7 @@ package dev.readyservice.report;
 import dev.readyservice.analyzer.Analysis;
 import dev.readyservice.analyzer.EnforcementLevel;
 import dev.readyservice.analyzer.Finding;
+import dev.readyservice.analyzer.JudgedComponent;
 import dev.readyservice.analyzer.JudgedEnvironment;
 import dev.readyservice.analyzer.NotApplicable;
 import dev.readyservice.analyzer.Outcome;
@@ -130,7 +131,9 @@ public final class ReportFixtures {
 
     static Analysis analysis() {
         return new Analysis(pack(), findings(), List.of(
-                new NotApplicable("enable-backups", "the only stateful resource is exempt by policy config (backupExempt: shop-api-data)", "")));
+                new NotApplicable("enable-backups", "the only stateful resource is exempt by policy config (backupExempt: shop-api-data)", "")),
+                // The pack's judgement: api customer-facing as its spec and tags declare, worker internal.
+                Optional.of(List.of(new JudgedComponent("api", true, "", false), new JudgedComponent("worker", false, "", false))));
     }
 
     static ProjectArtefacts artefacts() {

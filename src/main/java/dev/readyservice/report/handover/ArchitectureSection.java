@@ -25,6 +25,9 @@ final class ArchitectureSection {
         }
         for (ProductView.Component component : product.components()) {
             out.append("### ").append(Escape.markdown(ProductDiagram.componentTitle(component))).append("\n\n");
+            if (!component.criticalityWhy().isEmpty()) {
+                out.append("- Criticality: ").append(Escape.markdown(component.criticalityWhy())).append('\n');
+            }
             provider(out, "Azure", component.azure());
             provider(out, "Datadog", component.datadog());
             provider(out, "PagerDuty", component.pagerduty());

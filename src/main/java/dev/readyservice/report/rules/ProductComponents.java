@@ -1,5 +1,6 @@
 package dev.readyservice.report.rules;
 
+import dev.readyservice.analyzer.JudgedComponent;
 import dev.readyservice.report.DisplayValues;
 import dev.readyservice.report.ProductView;
 import dev.readyservice.report.ResourceSummary;
@@ -7,6 +8,7 @@ import dev.readyservice.review.Preview;
 import dev.readyservice.review.RecordedResource;
 import dev.readyservice.review.WireValues;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,8 +22,16 @@ import java.util.TreeSet;
  * {@code component:} Datadog tags, PagerDuty service names, the {@code ReadyService} inputs, the
  * compute a {@code Monitoring} block refers to (a team's own web app and plan under {@code ReadyService}
  * over existing resources) and, failing those, the parent chain.
+ *
+ * <p>Which components are customer-facing is the policy pack's judgement ({@link JudgedComponent}:
+ * its spec and {@code criticality} tags, raised by what the internet reaches), never judged here: the
+ * report renders what the pack said and why ({@link #of(Preview, Optional)}). Only when the pack
+ * handed no judgement over does the report fall back to what the spec and tags declare, and says so.
  */
 public final class ProductComponents {
+    /** Why, when the pack handed no judgement over: the report can only show what is declared. */
+    public static final String AS_DECLARED = "criticality as declared (ReadyService spec, criticality tags); the policy pack "
+            + "did not hand over its judgement, and may judge it customer-facing because the internet reaches it: see its findings";
 
     /** The building block's inputs that name its component's compute. */
     private static final List<String> CLAIMING_INPUTS = List.of("webAppId", "planId", "containerAppId");
@@ -67,6 +77,61 @@ public final class ProductComponents {
             }
         });
         return new ProductView(components);
+    }
+
+    /**
+     * Derives the components of {@code preview}, customer-facing as the policy pack judged them:
+     * {@code judgement} decides each component it names (and adds those the preview's tags do not
+     * name); a component it does not name, or every one when it is empty, keeps what its spec and
+     * tags declare, and its reason says the pack did not judge it.
+     */
+    public static ProductView of(Preview preview, Optional<List<JudgedComponent>> judgement) {
+        ProductView declared = of(preview);
+        if (judgement.isEmpty()) {
+            return new ProductView(declared.components().stream()
+                    .map(c -> c.name().isEmpty() ? c : withCriticality(c, c.customerFacing(), false, AS_DECLARED))
+                    .toList());
+        }
+        Map<String, JudgedComponent> judged = new LinkedHashMap<>();
+        judgement.get().forEach(j -> judged.putIfAbsent(j.name(), j));
+        List<ProductView.Component> components = new ArrayList<>();
+        for (ProductView.Component c : declared.components()) {
+            JudgedComponent j = judged.remove(c.name());
+            if (c.name().isEmpty()) {
+                components.add(c);
+            } else if (j == null) {
+                components.add(withCriticality(c, c.customerFacing(), false, "criticality as declared (ReadyService spec, criticality "
+                        + "tags): the policy pack judged no component of this name"));
+            } else {
+                // A declaration only ever raises: should the pack not count one the report reads, it stays customer-facing.
+                components.add(withCriticality(c, j.customerFacing() || c.customerFacing(), true, why(j, c.customerFacing())));
+            }
+        }
+        judged.values().forEach(j -> components.add(new ProductView.Component(j.name(), j.customerFacing(), true, why(j, false),
+                List.of(), List.of(), List.of())));
+        // By name as of(preview) orders them, the product-wide group ("") last.
+        components.sort(Comparator.comparing((ProductView.Component c) -> c.name().isEmpty()).thenComparing(ProductView.Component::name));
+        return new ProductView(components);
+    }
+
+    /** Why the pack judged {@code j} as it did, for the reader. */
+    static String why(JudgedComponent j, boolean declaredFacing) {
+        if (j.raisedByReachability() && j.undecided()) {
+            return "treated as customer-facing by the policy pack: nothing known reaches it from the internet, but " + j.reachedBy()
+                    + ", so its customer-facing requirements apply until that is known";
+        }
+        if (j.raisedByReachability()) {
+            return "customer-facing, whatever its spec and tags say: the policy pack found that the internet reaches " + j.reachedBy();
+        }
+        if (j.customerFacing()) {
+            return "customer-facing: its ReadyService spec or a criticality tag says so (the policy pack's judgement)";
+        }
+        return declaredFacing ? "customer-facing: its ReadyService spec or a criticality tag says so (the policy pack judged it internal)"
+                : "internal: nothing declares it customer-facing, and the policy pack found nothing that reaches it from the internet";
+    }
+
+    private static ProductView.Component withCriticality(ProductView.Component c, boolean customerFacing, boolean judgedByPack, String why) {
+        return new ProductView.Component(c.name(), customerFacing, judgedByPack, why, c.azure(), c.datadog(), c.pagerduty());
     }
 
     /**

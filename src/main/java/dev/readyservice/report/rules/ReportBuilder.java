@@ -55,10 +55,11 @@ public final class ReportBuilder {
         Analysis analysis = new Analysis(unorderedAnalysis.pack(), unorderedAnalysis.findings().stream()
                 .sorted(java.util.Comparator.comparing((Finding f) -> f.urn().isEmpty()).thenComparing(Finding::urn)
                         .thenComparing(Finding::policy).thenComparing(Finding::message)).toList(),
-                unorderedAnalysis.notApplicable());
+                unorderedAnalysis.notApplicable(), unorderedAnalysis.components());
         Map<String, RecordedResource> byUrn = new LinkedHashMap<>();
         preview.resources().forEach(r -> byUrn.put(r.urn(), r));
-        ProductView product = ProductComponents.of(preview);
+        // Customer-facing as the pack judged it (its spec, tags and what the internet reaches), not as tags declare.
+        ProductView product = ProductComponents.of(preview, analysis.components());
         Set<String> componentNames = new LinkedHashSet<>();
         product.components().forEach(c -> componentNames.add(c.name()));
         Map<String, String> claims = ProductComponents.claims(preview.resources());
