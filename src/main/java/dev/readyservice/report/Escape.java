@@ -52,6 +52,16 @@ public final class Escape {
                 .replace("\n", " ").replace("\r", " ");
     }
 
+    /** XML element text: what XML 1.0 holds, markup escaped, a carriage return kept (a parser would turn a raw one into a line feed). */
+    static String xmlText(String text) {
+        return xmlChars(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;");
+    }
+
+    /** A double-quoted XML attribute value: as text, and the quote, tab and line feed as references (a parser turns them into spaces). */
+    static String xmlAttribute(String text) {
+        return xmlText(text).replace("\"", "&quot;").replace("\t", "&#9;").replace("\n", "&#10;");
+    }
+
     /** The text without characters XML 1.0 cannot hold (control characters other than tab, newline, carriage return). */
     static String xmlChars(String text) {
         // Reports run every value through here (megabytes at 100 components): most need no change.

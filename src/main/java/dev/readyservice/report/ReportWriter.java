@@ -43,7 +43,7 @@ public final class ReportWriter {
     public static List<Path> writeAll(PrrReport report, Path outDir, Set<Format> formats, SecretMask secrets) {
         // Each format escapes what it writes; a secret must be found in the file as the format wrote it.
         SecretMask mask = secrets.withEncodings(List.of(Escape::html, Escape::markdown, Escape::mermaid, Escape::xmlChars,
-                ReportWriter::jsonString, ReportWriter::xmlText, ReportWriter::xmlAttribute));
+                ReportWriter::jsonString, Escape::xmlText, Escape::xmlAttribute));
         try {
             Files.createDirectories(outDir);
         } catch (IOException e) {
@@ -118,16 +118,6 @@ public final class ReportWriter {
         } catch (IOException e) {
             // The next review removes leftover temporary files (ReportDirectory.claim).
         }
-    }
-
-    /** A value as an XML writer writes element text. */
-    private static String xmlText(String value) {
-        return Escape.xmlChars(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
-
-    /** A value as an XML writer writes an attribute. */
-    private static String xmlAttribute(String value) {
-        return xmlText(value).replace("\"", "&quot;");
     }
 
     /** A value as it appears inside a JSON string. */

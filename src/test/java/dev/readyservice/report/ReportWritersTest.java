@@ -114,6 +114,29 @@ class ReportWritersTest {
         assertThat(backups.getAttribute("message")).startsWith("not-applicable: enable-backups: the only stateful resource");
     }
 
+    /** The JUnit file is written as text: what an XML parser reads back is each value, whatever characters it holds. */
+    @Test
+    void junitValuesReadBackWhateverCharactersTheyHold() throws Exception {
+        String hostile = "a \"quoted\" & <tagged> 'x'\ttab\nline\r\ncrlf \u0001ctl \uD83D\uDE80 end";
+        List<ItemResult> items = report.items().stream()
+                .map(i -> new ItemResult(i.item(), i.status(), hostile, i.policies(), i.evidence(), i.findings())).toList();
+        PrrReport odd = new PrrReport("p&<\"", "s", report.generatedAt(), report.pack(), items, List.of(), report.product(),
+                report.resources(), report.programTime(), List.of());
+
+        Document doc = parse(ReportWriter.render(odd, Format.JUNIT));
+
+        String expected = hostile.replace("\u0001", "");
+        Element suite = (Element) doc.getElementsByTagName("testsuite").item(0);
+        assertThat(suite.getAttribute("name")).isEqualTo("prr.p&<\".s");
+        NodeList cases = doc.getElementsByTagName("testcase");
+        assertThat(((Element) testcase(cases, "security.backups").getElementsByTagName("skipped").item(0)).getAttribute("message"))
+                .isEqualTo("not-applicable: " + expected);
+        assertThat(((Element) testcase(cases, "monitoring.golden-signals").getElementsByTagName("failure").item(0)).getAttribute("message"))
+                .isEqualTo(expected);
+        assertThat(testcase(cases, "monitoring.golden-signals").getElementsByTagName("system-out").item(0).getTextContent())
+                .isEqualTo("fail: " + expected);
+    }
+
     private static Element testcase(NodeList cases, String id) {
         for (int i = 0; i < cases.getLength(); i++) {
             Element e = (Element) cases.item(i);
