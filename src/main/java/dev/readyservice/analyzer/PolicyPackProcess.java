@@ -97,11 +97,16 @@ public final class PolicyPackProcess implements AutoCloseable {
             String why = e instanceof TimeoutException ? "printed no port within " + timeout.toMillis() + " ms"
                     : e instanceof InterruptedException ? "was stopped before it printed a port"
                     : "exited with code " + exitCode(process) + " before printing a port";
+            // A pack that died may have left its last stderr lines (the reason it died) unread in the
+            // pipe, and stopping closes the streams (Process.destroy), losing them: under load the
+            // reader had not run yet and the message lost its reason. So read them first when it died.
+            // Bounded, as a grandchild may hold the pipe open.
+            if (!process.isAlive()) {
+                awaitQuietly(stderrReader, STDERR_DRAIN_WAIT);
+            }
             // Stopped before the interrupt is restored: stop() waits for the process to be gone.
             stop(group);
             removeHook(hook);
-            // The process is gone, but its last stderr lines (the reason it died) may still be in the
-            // pipe: read them before taking the tail. Bounded, as a grandchild may hold the pipe open.
             awaitQuietly(stderrReader, STDERR_DRAIN_WAIT);
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
