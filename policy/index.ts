@@ -1,4 +1,7 @@
 // The only file that constructs the PolicyPack: constructing one starts the Analyzer gRPC server.
+// First, before anything loads @pulumi/pulumi: what it loads for closures is loaded only if used.
+import { deferUnusedModules } from "./lib/deferred-modules";
+deferUnusedModules();
 import { PolicyPack } from "@pulumi/policy";
 import * as fs from "fs";
 import * as path from "path";
