@@ -70,11 +70,17 @@ public final class CredentialPatterns {
             return new InText(Pattern.compile(regex, flags), List.of(clues), true);
         }
 
-        /** {@code text} with each match (its group 1 when it has one) replaced by {@code mask}. */
-        String mask(String text, String mask) {
-            // Pattern.CASE_INSENSITIVE without UNICODE_CASE folds ASCII letters only, as asciiLowerCase
-            // does; it keeps every index, so a literal found in the lowered text is where it is in text.
-            String searched = (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0 ? asciiLowerCase(text) : text;
+        /** True when the literals are searched for in the text's {@link #asciiLowerCase ASCII lower case}. */
+        boolean ignoresCase() {
+            return (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0;
+        }
+
+        /**
+         * {@code text} with each match (its group 1 when it has one) replaced by {@code mask}; {@code text}
+         * itself when nothing matched. {@code searched} is where the literals are looked for: {@code text},
+         * or its {@link #asciiLowerCase} when the format {@link #ignoresCase()}.
+         */
+        String mask(String text, String searched, String mask) {
             int[] literals = clues.stream().flatMapToInt(clue -> occurrences(searched, clue)).sorted().distinct().toArray();
             if (literals.length == 0) {
                 return text;
@@ -120,7 +126,11 @@ public final class CredentialPatterns {
             return found.build();
         }
 
-        private static String asciiLowerCase(String text) {
+        /**
+         * {@code text} with ASCII letters in lower case, as Pattern.CASE_INSENSITIVE without UNICODE_CASE
+         * folds them; every index is kept, so a literal found in it is where it is in {@code text}.
+         */
+        static String asciiLowerCase(String text) {
             char[] chars = null;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
@@ -176,8 +186,20 @@ public final class CredentialPatterns {
     /** {@code text} with every credential of a known format replaced by {@code mask}. */
     static String maskKnownFormats(String text, String mask) {
         String result = text;
+        // Lowered once for every format that ignores case, and again only after one of them masked
+        // something: lowering a large report took as long as searching it (issue 13).
+        String lowered = null;
         for (InText format : IN_TEXT) {
-            result = format.mask(result, mask);
+            String searched = result;
+            if (format.ignoresCase()) {
+                lowered = lowered == null ? InText.asciiLowerCase(result) : lowered;
+                searched = lowered;
+            }
+            String masked = format.mask(result, searched, mask);
+            if (masked != result) {
+                result = masked;
+                lowered = null;
+            }
         }
         return result;
     }
