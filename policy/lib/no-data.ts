@@ -1,5 +1,6 @@
 import { alertWindowMinutes, anomalyDirection, MAX_WINDOW_MINUTES, queryThreshold, thresholdOf, windowMinutes } from "./alert-thresholds";
 import { isAnomalyMonitor, queryOf } from "./evidence";
+import { alertText, handlesIn, noDataText } from "./paging";
 import { metricTermSpans } from "./signals";
 import { StackResource } from "./stack";
 import { asNumber, asString, isUnknown } from "./values";
@@ -26,6 +27,10 @@ import { asNumber, asString, isUnknown } from "./values";
  * - `anomalies(..., count_default_zero='true')` (Monitors > Anomaly, API): "set to false only if
  *   submitting a count metric in which the lack of a value should not be interpreted as a zero";
  *   the pack takes it as zero-filling only for metrics queried `.as_count()`.
+ * A NO DATA notification is sent with the message's text outside conditional blocks and its
+ * `{{#is_no_data}}` blocks only ("Variables", conditional variables): a drop monitor that pages
+ * through a handle only inside `{{#is_alert}}` (or any other state's block) tells its NO DATA to
+ * no one it pages, so it counts only when that text names one of the handles its alert text names.
  * A monitor that only alerts on a rise (`>`, `direction='above'`) is not judged here.
  */
 
@@ -133,7 +138,7 @@ export function whyBlindToTrafficStop(m: StackResource): Blindness | undefined {
                 const window = anomaly ? alertWindowMinutes(query) ?? windowMinutes(query) : windowMinutes(query);
                 return window !== undefined && window > MAX_WINDOW_MINUTES
                     ? hollow(`it notifies NO DATA (onMissingData 'show_and_notify_no_data') only after its ${window}-minute window, more than ${MAX_WINDOW_MINUTES}`)
-                    : undefined;
+                    : whyNoDataPagesNoOne(m, query, anomaly);
             }
             case "default":
                 return !anomaly && /^\s*sum\(/.test(query) && everyMetricCounted(query) && zeroTriggers(m, query) ? undefined
@@ -154,5 +159,31 @@ export function whyBlindToTrafficStop(m: StackResource): Blindness | undefined {
     if (minutes === undefined || minutes > MAX_WINDOW_MINUTES) {
         return hollow(`it notifies NO DATA only after noDataTimeframe ${JSON.stringify(settings.noDataTimeframe)} minutes without data, more than ${MAX_WINDOW_MINUTES}`);
     }
-    return undefined;
+    return whyNoDataPagesNoOne(m, query, anomaly);
+}
+
+/**
+ * Why the NO DATA notification of `m`, a drop monitor that notifies NO DATA in time, reaches none of
+ * the `@pagerduty-` handles its alert text names, or undefined when it reaches one (or when its alert
+ * pages no one either, which the paging policies judge).
+ */
+function whyNoDataPagesNoOne(m: StackResource, query: string, anomaly: boolean): Blindness | undefined {
+    if (isUnknown(m.props.message)) {
+        return {
+            kind: "undecided",
+            reason: `monitor '${m.name}' watches traffic for drops and notifies NO DATA, but its message is unknown in preview, so whom that notification reaches cannot be shown`,
+        };
+    }
+    const message = asString(m.props.message) ?? "";
+    const paged = handlesIn(alertText(message));
+    if (paged.length === 0 || handlesIn(noDataText(message)).some((handle) => paged.includes(handle))) {
+        return undefined;
+    }
+    const handles = paged.map((handle) => `@pagerduty-${handle}`).join(", ");
+    return {
+        kind: "hollow",
+        reason: `${watching(m, query, anomaly)} and notifies NO DATA when traffic stops, but ${handles} `
+            + "only appears inside conditional blocks that a NO DATA notification leaves out (Datadog sends the text outside them and "
+            + "{{#is_no_data}} blocks), so it tells no one it pages: name the handle outside conditional blocks or in an {{#is_no_data}} block",
+    };
 }

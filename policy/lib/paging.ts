@@ -47,9 +47,26 @@ export function handlesIn(message: string): string[] {
  * blocks, plus `{{#is_alert}}` blocks (warning-only, recovery-only or no-data-only blocks dropped).
  */
 export function alertText(message: string): string {
+    return textWhen("is_alert", message);
+}
+
+/**
+ * The part of a message Datadog sends when the monitor notifies NO DATA: the text outside
+ * conditional blocks, plus `{{#is_no_data}}` blocks (alert-only, warning-only and recovery-only
+ * blocks dropped).
+ */
+export function noDataText(message: string): string {
+    return textWhen("is_no_data", message);
+}
+
+/**
+ * The text outside conditional blocks plus the `{{#condition}}` blocks of `condition`. Inverted
+ * blocks (`{{^is_alert}}`) are dropped whatever the state: counting on them is left to no one.
+ */
+function textWhen(condition: string, message: string): string {
     return message
         .replace(/\{\{\^(\w+)\}\}[\s\S]*?\{\{\/\1\}\}/g, "")
-        .replace(/\{\{#(\w+)\}\}([\s\S]*?)\{\{\/\1\}\}/g, (_all, condition: string, body: string) => (condition === "is_alert" ? body : ""));
+        .replace(/\{\{#(\w+)\}\}([\s\S]*?)\{\{\/\1\}\}/g, (_all, block: string, body: string) => (block === condition ? body : ""));
 }
 
 /** True when the handle `@pagerduty-<name>` reaches a PagerDuty service of the stack end to end. */

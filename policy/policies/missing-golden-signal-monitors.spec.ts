@@ -155,6 +155,52 @@ describe("missing-golden-signal-monitors", () => {
             assert.deepEqual(await dropOnly(`sum(last_15m):default_zero(${HITS}) < 10`), []);
         });
 
+        describe("its NO DATA notification must name a handle its alert pages", () => {
+            const PLAYBOOK = "\nPlaybook: https://git.example.com/shop/blob/main/docs/playbooks/traffic.md";
+            const NOTIFYING = [{ notifyNoData: true }, { onMissingData: "show_and_notify_no_data" }];
+            const pagesNoOne = "monitor 'shop-api-traffic' is tagged 'golden-signal:traffic' but is no traffic threshold monitor of component 'api': "
+                + "it alerts when traffic falls (< 10) and notifies NO DATA when traffic stops, but @pagerduty-shop-api only appears inside "
+                + "conditional blocks that a NO DATA notification leaves out (Datadog sends the text outside them and {{#is_no_data}} blocks), "
+                + "so it tells no one it pages: name the handle outside conditional blocks or in an {{#is_no_data}} block";
+
+            it("fails a drop monitor whose handle is only in {{#is_alert}}, {{#is_warning}} or {{^is_no_data}} blocks", async () => {
+                for (const settings of NOTIFYING) {
+                    for (const message of [
+                        `Traffic fell {{#is_alert}}@pagerduty-shop-api{{/is_alert}}${PLAYBOOK}`,
+                        `Traffic fell {{#is_alert}}@pagerduty-shop-api{{/is_alert}}{{#is_warning}}@pagerduty-shop-api{{/is_warning}}${PLAYBOOK}`,
+                        `Traffic fell {{^is_no_data}}@pagerduty-shop-api{{/is_no_data}}{{#is_alert}}@pagerduty-shop-api{{/is_alert}}${PLAYBOOK}`,
+                    ]) {
+                        assert.deepEqual(await dropOnly(DROP, { ...settings, message }), [pagesNoOne], `${JSON.stringify(settings)}: ${message}`);
+                    }
+                }
+            });
+
+            it("fails one whose NO DATA block names another handle than its alert", async () => {
+                const message = `Traffic fell {{#is_alert}}@pagerduty-shop-api{{/is_alert}}{{#is_no_data}}@pagerduty-shop-web{{/is_no_data}}${PLAYBOOK}`;
+                assert.deepEqual(await dropOnly(DROP, { notifyNoData: true, message }), [pagesNoOne]);
+            });
+
+            it("passes a handle outside conditional blocks, or in an {{#is_no_data}} block too", async () => {
+                for (const settings of NOTIFYING) {
+                    assert.deepEqual(await dropOnly(DROP, { ...settings, message: `Traffic fell @pagerduty-shop-api${PLAYBOOK}` }), []);
+                    const both = `Traffic fell {{#is_alert}}@pagerduty-shop-api{{/is_alert}}{{#is_no_data}}@pagerduty-shop-api stopped{{/is_no_data}}${PLAYBOOK}`;
+                    assert.deepEqual(await dropOnly(DROP, { ...settings, message: both }), []);
+                }
+            });
+
+            it("leaves a stop evaluated as an alert alone: the alert text is what is sent", async () => {
+                const message = `Traffic fell {{#is_alert}}@pagerduty-shop-api{{/is_alert}}${PLAYBOOK}`;
+                assert.deepEqual(await dropOnly(DROP, { onMissingData: "default", message }), []);
+            });
+
+            it("is undecided when the message is unknown in preview", async () => {
+                assert.deepEqual(await dropOnly(DROP, { notifyNoData: true, message: UNKNOWN }), [
+                    "[undecided] component 'api' has no threshold monitor for golden signal 'traffic' that can be judged: monitor 'shop-api-traffic' "
+                    + "watches traffic for drops and notifies NO DATA, but its message is unknown in preview, so whom that notification reaches cannot be shown",
+                ]);
+            });
+        });
+
         it("fails default_zero() around only part of the query, and a stop evaluated as 0 that the threshold never meets", async () => {
             const partly = `sum(last_15m):default_zero(${HITS}) + ${HITS.replace("hits", "request.hits")} < 10`;
             assert.deepEqual(await dropOnly(partly), [hollow(`${SILENT} (notifyNoData is not set, and Datadog's default is false; onMissingData is not set)`)]);
