@@ -225,11 +225,22 @@ function concurrencyDefects(kind: "http" | "tcp", trigger: unknown, defects: Rul
 }
 
 /**
+ * The Kubernetes HorizontalPodAutoscaler's default tolerance, which container apps' scale rules run
+ * on (KEDA hands cpu and memory to the HPA): it changes the replica count only when usage over target
+ * differs from 1 by more than this ("Horizontal Pod Autoscaling", algorithm details).
+ */
+export const HPA_TOLERANCE = 0.1;
+
+/** The highest utilization target (a whole percentage) that usage of at most 100% can exceed by more than {@link HPA_TOLERANCE}. */
+export const MAX_UTILIZATION_TARGET = Math.ceil(100 / (1 + HPA_TOLERANCE)) - 1;
+
+/**
  * Whether a `cpu` or `memory` custom rule's target can be exceeded. With `metadata.type`
  * `Utilization` (or unset) `metadata.value` is a percentage of the container's requested cpu or
  * memory, which in a container app is also its limit: usage never exceeds 100%, and the platform
- * adds a replica only when usage exceeds the target, so the target must lie above 0 and below 100.
- * With `AverageValue` it is an amount per replica (millicores, bytes), which must be above 0.
+ * adds a replica only when usage exceeds the target by more than the HPA's tolerance (10%), so the
+ * target must lie above 0 and at most {@link MAX_UTILIZATION_TARGET} (95 would need usage above
+ * 104.5%). With `AverageValue` it is an amount per replica (millicores, bytes), which must be above 0.
  */
 function utilizationDefects(scaler: string, trigger: unknown, defects: RuleDefects): void {
     const metadata = at(trigger, ["metadata"]);
@@ -243,8 +254,10 @@ function utilizationDefects(scaler: string, trigger: unknown, defects: RuleDefec
     const average = asString(type)?.toLowerCase() === "averagevalue";
     if (n === undefined || n <= 0) {
         defects.violations.push(`custom (${scaler}) metadata.value is '${String(value)}': state a target above 0, or the rule never adds a replica`);
-    } else if (!average && n >= 100) {
-        defects.violations.push(`custom (${scaler}) metadata.value is ${n}: it is a utilization of the container's ${scaler}, which never exceeds 100%, so the rule never adds a replica; a target above 0 and below 100 is required`);
+    } else if (!average && 100 / n <= 1 + HPA_TOLERANCE) {
+        defects.violations.push(`custom (${scaler}) metadata.value is ${n}: it is a utilization of the container's ${scaler}, which never exceeds 100%, `
+            + `and a replica is added only when usage exceeds the target by more than ${HPA_TOLERANCE * 100}% (the HPA's tolerance), `
+            + `so the rule never adds a replica; a target above 0 and at most ${MAX_UTILIZATION_TARGET} is required`);
     }
 }
 

@@ -450,16 +450,22 @@ describe("enable-autoscaling: a container app's scale rule counts only when it c
         ]);
     });
 
-    it("fails a cpu or memory rule whose utilization is at or above 100, or not above 0; passes 70 and an AverageValue", async () => {
+    it("fails a cpu or memory rule whose utilization is above 90, or not above 0; passes 90, 70 and an AverageValue", async () => {
         assert.deepEqual(await messages(policy, rules(cpu("150"))), [
-            `${app} scale rule 'cpu' custom (cpu) metadata.value is 150: it is a utilization of the container's cpu, which never exceeds 100%, so the rule never adds a replica; a target above 0 and below 100 is required`,
+            `${app} scale rule 'cpu' custom (cpu) metadata.value is 150: it is a utilization of the container's cpu, which never exceeds 100%, and a replica is added only when usage exceeds the target by more than 10% (the HPA's tolerance), so the rule never adds a replica; a target above 0 and at most 90 is required`,
         ]);
         assert.deepEqual(await messages(policy, rules({ name: "mem", custom: { type: "memory", metadata: { type: "Utilization", value: "100" } } })), [
-            `${app} scale rule 'mem' custom (memory) metadata.value is 100: it is a utilization of the container's memory, which never exceeds 100%, so the rule never adds a replica; a target above 0 and below 100 is required`,
+            `${app} scale rule 'mem' custom (memory) metadata.value is 100: it is a utilization of the container's memory, which never exceeds 100%, and a replica is added only when usage exceeds the target by more than 10% (the HPA's tolerance), so the rule never adds a replica; a target above 0 and at most 90 is required`,
         ]);
         assert.deepEqual(await messages(policy, rules(cpu("0"))), [
             `${app} scale rule 'cpu' custom (cpu) metadata.value is '0': state a target above 0, or the rule never adds a replica`,
         ]);
+        for (const value of ["91", "95", "99"]) {
+            assert.deepEqual(await messages(policy, rules(cpu(value))), [
+                `${app} scale rule 'cpu' custom (cpu) metadata.value is ${value}: it is a utilization of the container's cpu, which never exceeds 100%, and a replica is added only when usage exceeds the target by more than 10% (the HPA's tolerance), so the rule never adds a replica; a target above 0 and at most 90 is required`,
+            ], `at 100% usage, ${value} is not exceeded by more than 10%`);
+        }
+        assert.deepEqual(await messages(policy, rules(cpu("90"))), [], "100% usage is 11% above 90");
         assert.deepEqual(await messages(policy, rules(cpu("70"))), []);
         assert.deepEqual(await messages(policy, rules(cpu("500", "AverageValue"))), []);
     });
@@ -477,7 +483,7 @@ describe("enable-autoscaling: a container app's scale rule counts only when it c
     it("lists every rule's defect when none counts, and passes when one does", async () => {
         assert.deepEqual(await messages(policy, rules(http("50000"), cpu("150"))), [
             `${app} scale rule 'http' http.metadata.concurrentRequests is 50000: a replica never holds that many at once, so the rule never adds a replica; at most 10000 per replica is allowed`,
-            `${app} scale rule 'cpu' custom (cpu) metadata.value is 150: it is a utilization of the container's cpu, which never exceeds 100%, so the rule never adds a replica; a target above 0 and below 100 is required`,
+            `${app} scale rule 'cpu' custom (cpu) metadata.value is 150: it is a utilization of the container's cpu, which never exceeds 100%, and a replica is added only when usage exceeds the target by more than 10% (the HPA's tolerance), so the rule never adds a replica; a target above 0 and at most 90 is required`,
         ]);
         assert.deepEqual(await messages(policy, rules(http("50000"), cpu("70"))), []);
     });
