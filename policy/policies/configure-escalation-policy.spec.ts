@@ -55,6 +55,17 @@ describe("configure-escalation-policy", () => {
         ]);
     });
 
+    it("judges a policy that several services share once, naming each service", async () => {
+        const pd = compliantStack().find((r) => r.name === "shop-api-pd")!;
+        const second: ResourceSpec = JSON.parse(JSON.stringify(pd));
+        second.name = "shop-web-pd";
+        const stack = [...editing(compliantStack(), EP, (r) => { r.props.rules = (r.props.rules as unknown[]).slice(0, 1); r.props.numLoops = 0; }), second];
+        assert.deepEqual(await messages(policy, stack), [
+            "escalation policy 'shop-escalation' of services 'shop-api-pd', 'shop-web-pd' has 1 level(s); at least 2 are required",
+            "escalation policy 'shop-escalation' numLoops is '0'; at least 1 is required",
+        ]);
+    });
+
     it("fails a service without escalationPolicy", async () => {
         const stack = editing(without(compliantStack(), EP), "shop-api-pd", (r) => { delete r.props.escalationPolicy; });
         assert.deepEqual(await messages(policy, stack), ["PagerDuty service 'shop-api-pd' has no escalationPolicy"]);

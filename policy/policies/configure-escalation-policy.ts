@@ -136,11 +136,12 @@ function checkTeam(stack: StackView, policy: StackResource): Finding[] {
     return [violation(ITEM, `escalation policy '${policy.name}' has no team: set 'teams' to a ${TYPES.pdTeam} of the stack (or a team id), so an owning team answers for it`, policy)];
 }
 
-function checkPolicy(stack: StackView, service: StackResource, policy: StackResource, config: EscalationConfig): Finding[] {
+function checkPolicy(stack: StackView, services: readonly StackResource[], policy: StackResource, config: EscalationConfig): Finding[] {
     const findings: Finding[] = [];
     const rules = asArray(policy.props.rules);
     if (rules.length < config.minimumLevels) {
-        findings.push(violation(ITEM, `escalation policy '${policy.name}' of service '${service.name}' has ${rules.length} level(s); at least ${config.minimumLevels} are required`, policy));
+        const of = `${services.length === 1 ? "service" : "services"} ${services.map((s) => `'${s.name}'`).join(", ")}`;
+        findings.push(violation(ITEM, `escalation policy '${policy.name}' of ${of} has ${rules.length} level(s); at least ${config.minimumLevels} are required`, policy));
     }
     rules.forEach((rule, index) => {
         const raw = at(rule, ["escalationDelayInMinutes"]);
@@ -188,12 +189,18 @@ export const configureEscalationPolicy = readinessPolicy<EscalationConfig>({
             return [violation(ITEM, `no PagerDuty service in the stack, so nothing escalates (expected ${TYPES.pdService} with an escalation policy)`)];
         }
         const findings: Finding[] = [];
+        // Each policy is judged once, naming every service it escalates for: services often share one.
+        const servicesOf = new Map<string, { policy: StackResource; services: StackResource[] }>();
         for (const service of services) {
             const reference = service.props.escalationPolicy;
             const policies = stack.dependenciesOf(service, "escalationPolicy").filter((r) => r.type === TYPES.pdEscalationPolicy);
             if (policies.length > 0) {
                 // Which of several policies the value is cannot be read from a preview: each must do.
-                findings.push(...policies.flatMap((policy) => checkPolicy(stack, service, policy, config)));
+                policies.forEach((policy) => {
+                    const judged = servicesOf.get(policy.urn) ?? { policy, services: [] };
+                    judged.services.push(service);
+                    servicesOf.set(policy.urn, judged);
+                });
             } else if (reference === undefined || reference === null || reference === "") {
                 findings.push(violation(ITEM, `PagerDuty service '${service.name}' has no escalationPolicy`, service));
             } else {
@@ -201,6 +208,7 @@ export const configureEscalationPolicy = readinessPolicy<EscalationConfig>({
                 findings.push(undecided(ITEM, `escalation policy of PagerDuty service '${service.name}' ${how} and no ${TYPES.pdEscalationPolicy} in the stack is its property dependency, so its levels and loops cannot be checked`, service));
             }
         }
+        servicesOf.forEach(({ policy, services: of }) => findings.push(...checkPolicy(stack, of, policy, config)));
         return findings;
     },
 });
