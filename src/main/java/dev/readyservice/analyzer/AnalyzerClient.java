@@ -230,7 +230,8 @@ public final class AnalyzerClient implements AutoCloseable {
 
     /**
      * Sends, ahead of {@link #analyze}, {@code Analyze} for every resource the program registered so
-     * far, then {@code AnalyzeStack} for what it registered by then, and keeps the answers by their
+     * far, then {@code AnalyzeStack} for what it registered by then (unless it registered more while
+     * the resources were answered: it is still running), and keeps the answers by their
      * exact request: {@link #analyze} sends only the requests that differ (a resource registered
      * later, a request a later registration changed, such as a default provider's first user, or a
      * stack with outputs registered since). The pack answers the same request with the same
@@ -242,10 +243,17 @@ public final class AnalyzerClient implements AutoCloseable {
      */
     public void analyzeAhead(Supplier<Preview> registeredSoFar) {
         try {
-            sendAhead(new AnalyzerRequests(registeredSoFar.get()));
+            AnalyzerRequests first = new AnalyzerRequests(registeredSoFar.get());
+            sendAhead(first);
             // Registrations and outputs that arrived while those were answered.
             AnalyzerRequests later = new AnalyzerRequests(registeredSoFar.get());
             sendAhead(later);
+            if (later.resources().size() != first.resources().size()) {
+                // Still registering: a pause in the program's calls (a long collection in its JVM) looked
+                // like its exit. AnalyzeStack, the costliest call, would answer a stack that is not the
+                // last one and hold it beside the live program; analyze() sends it once the program is done.
+                return;
+            }
             AnalyzeStackRequest stack = later.analyzeStack();
             stackAnsweredAhead = Map.entry(stack, analyzeStack(stack));
         } catch (PolicyPackException | StatusRuntimeException e) {

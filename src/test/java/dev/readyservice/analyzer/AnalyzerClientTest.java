@@ -261,6 +261,26 @@ class AnalyzerClientTest {
         early.close();
     }
 
+    @Test
+    void sendsNoStackAheadWhileTheProgramStillRegisters() {
+        Preview whole = AnalyzerFixtures.preview();
+        Analysis alone = client.analyze(whole, pack());
+        fake.analyzed.clear();
+        fake.stacks.clear();
+        Preview partial = new Preview(whole.project(), whole.stack(), whole.resources().subList(0, 2), List.of(), java.util.Set.of(),
+                Duration.ZERO);
+        java.util.Iterator<Preview> registering = List.of(partial, whole).iterator();
+
+        AnalyzerClient ahead = newClient();
+        ahead.analyzeAhead(() -> registering.hasNext() ? registering.next() : whole);
+
+        assertThat(fake.stacks).isEmpty();
+        assertThat(ahead.analyze(whole, pack())).isEqualTo(alone);
+        assertThat(fake.stacks).hasSize(1);
+        assertThat(fake.analyzed).extracting(AnalyzeRequest::getUrn).doesNotHaveDuplicates();
+        ahead.close();
+    }
+
     /** What the pack sends for a web app tagged internal that the internet reaches, beside one it does not. */
     static final String JUDGEMENT = """
             [{"name":"batch","customerFacing":false},
