@@ -1,6 +1,7 @@
 import { nowMs } from "./clock";
 import { Outcome } from "./findings";
 import { datadogTag, StackResource, StackView, TYPES } from "./stack";
+import { layerHours, union, Windows } from "./on-call-hours";
 import { asArray, asString, at, isUnknown } from "./values";
 
 /**
@@ -169,7 +170,7 @@ export function pagesOutOfHours(urgency: string | undefined): boolean {
 
 /**
  * Who an on-call schedule of the stack can put on call, read from its inputs (pagerduty.json,
- * `ScheduleLayer`): the users of its layers that have not ended. A fixed user id is one person; ids
+ * `ScheduleLayer`): the users of its layers on call now (started, not ended). A fixed user id is one person; ids
  * unknown in preview are the `pagerduty:index/user:User` resources its `layers` refer to.
  */
 export interface OnCallRoster {
@@ -177,8 +178,24 @@ export interface OnCallRoster {
     readonly people: ReadonlyMap<string, string>;
     /** What of the schedule a preview does not show, if anything: it may put more people on call. */
     readonly unseen?: string;
-    /** Why it puts nobody on call (no layers, every layer ended), if so. */
+    /** Why it puts nobody on call (no layers, none started or every layer ended), if so. */
     readonly empty?: string;
+    /**
+     * The hours of the week its running layers put someone on call, in its `timeZone`
+     * (lib/on-call-hours.ts), with what restricts them; or why a preview cannot show them.
+     */
+    readonly hours: ScheduleHours;
+}
+
+/**
+ * The hours a schedule's running layers are seen to cover, in the schedule's time zone (`undefined`
+ * when it is not readable), what restricts them, and what of them a preview cannot show, if anything.
+ */
+export interface ScheduleHours {
+    readonly windows: Windows;
+    readonly zone: string | undefined;
+    readonly restricted: readonly string[];
+    readonly unseen?: string;
 }
 
 /** The person key and message name of a fixed PagerDuty user id. */
@@ -214,11 +231,29 @@ function layerEnded(layer: unknown, now: number): string | "unknown" | "unreadab
     if (end === undefined || end === null || end === "") {
         return undefined;
     }
-    if (isUnknown(end)) {
+    return passed(end, now);
+}
+
+/**
+ * When a layer's `start` is still to come, the time it starts (ISO 8601 as written): until then it
+ * puts nobody on call. `"unknown"` or `"unreadable"` when that cannot be told (the provider requires a start).
+ */
+function layerStartsLater(layer: unknown, now: number): string | "unknown" | "unreadable" | undefined {
+    const start = at(layer, ["start"]);
+    if (isUnknown(start)) {
         return "unknown";
     }
-    const text = asString(end);
-    const ms = text === undefined ? NaN : Date.parse(text);
+    const moment = passed(start, now);
+    return moment === "unreadable" || moment === "unknown" ? moment : moment === undefined ? asString(start) : undefined;
+}
+
+/** The time as written when `value` (ISO 8601) is at or before `now`; `undefined` when it is later. */
+function passed(value: unknown, now: number): string | "unknown" | "unreadable" | undefined {
+    if (isUnknown(value)) {
+        return "unknown";
+    }
+    const text = asString(value);
+    const ms = text === undefined || text === "" ? NaN : Date.parse(text);
     if (Number.isNaN(ms)) {
         return "unreadable";
     }
@@ -226,45 +261,68 @@ function layerEnded(layer: unknown, now: number): string | "unknown" | "unreadab
 }
 
 /**
- * The people a schedule of the stack puts on call (see `OnCallRoster`). A layer whose `end` has
- * passed calls nobody any more; an `end` unknown in preview or unreadable leaves that layer's people
- * unseen, never counted.
+ * The people a schedule of the stack puts on call now (see `OnCallRoster`), and the hours of the
+ * week it does. A layer is on call from its `start` until its `end`: one that has not started yet
+ * or has ended calls nobody now. A start or end unknown in preview or unreadable leaves that
+ * layer's people unseen, never counted.
  */
 export function onCallRoster(stack: StackView, schedule: StackResource): OnCallRoster {
     const layers = schedule.props.layers;
     if (isUnknown(layers)) {
-        return { people: new Map(), unseen: "its 'layers' are unknown in preview" };
+        return { people: new Map(), unseen: "its 'layers' are unknown in preview", hours: hoursOf(schedule, [], [], ["its 'layers' are unknown in preview"]) };
     }
     const all = asArray(layers);
     if (all.length === 0) {
-        return { people: new Map(), empty: "has no layers" };
+        return { people: new Map(), empty: "has no layers", hours: hoursOf(schedule, [], [], []) };
     }
     const now = nowMs();
     const people = new Map<string, string>();
     const unseen: string[] = [];
-    const ended: string[] = [];
+    const idle: string[] = [];
+    const windows: Windows[] = [];
+    const restricted: string[] = [];
+    const hoursUnseen: string[] = [];
     let running = 0;
     let unknownIds = 0;
     let unknownIdsElsewhere = 0;
     all.forEach((layer, index) => {
         const users = at(layer, ["users"]);
         const unknownHere = asArray(users).filter(isUnknown).length;
+        const start = layerStartsLater(layer, now);
         const end = layerEnded(layer, now);
-        if (end === "unknown" || end === "unreadable") {
-            unseen.push(end === "unknown" ? `the end of layer ${index + 1} is unknown in preview`
-                : `the end '${String(at(layer, ["end"]))}' of layer ${index + 1} is not an ISO 8601 time`);
+        const blind = [
+            ...(start === "unknown" ? [`the start of layer ${index + 1} is unknown in preview`] : []),
+            ...(start === "unreadable" ? [`the start '${String(at(layer, ["start"]))}' of layer ${index + 1} is not an ISO 8601 time`] : []),
+            ...(end === "unknown" ? [`the end of layer ${index + 1} is unknown in preview`] : []),
+            ...(end === "unreadable" ? [`the end '${String(at(layer, ["end"]))}' of layer ${index + 1} is not an ISO 8601 time`] : []),
+        ];
+        if (blind.length > 0) {
+            unseen.push(...blind);
+            hoursUnseen.push(...blind);
             unknownIdsElsewhere += unknownHere;
             return;
         }
-        if (end !== undefined) {
-            ended.push(`layer ${index + 1} ended ${end}`);
+        if (end !== undefined || start !== undefined) {
+            idle.push(end !== undefined ? `layer ${index + 1} ended ${end}` : `layer ${index + 1} starts ${start}`);
             unknownIdsElsewhere += unknownHere;
             return;
         }
         running += 1;
+        const layerTime = layerHours(layer, index);
         if (isUnknown(users)) {
             unseen.push(`the users of layer ${index + 1} are unknown in preview`);
+            hoursUnseen.push(`the users of layer ${index + 1} are unknown in preview`);
             return;
+        }
+        if (asArray(users).length > 0) {
+            if ("unseen" in layerTime) {
+                hoursUnseen.push(layerTime.unseen);
+            } else {
+                windows.push(layerTime.windows);
+                if (layerTime.restricted !== undefined) {
+                    restricted.push(layerTime.restricted);
+                }
+            }
         }
         for (const user of asArray(users)) {
             const id = asString(user);
@@ -285,6 +343,11 @@ export function onCallRoster(stack: StackView, schedule: StackResource): OnCallR
                 : `${unknownIds} user id(s) of its running layers are unknown in preview and which of ${named(candidates)} (${TYPES.pdUser}) they are cannot be shown`);
         }
     }
-    const empty = running === 0 && unseen.length === 0 ? `has no layer that has not ended (${ended.join(", ")})` : undefined;
-    return { people, unseen: unseen.length > 0 ? unseen.join("; ") : undefined, empty };
+    const empty = running === 0 && unseen.length === 0 ? `has no layer on call now (${idle.join(", ")})` : undefined;
+    return { people, unseen: unseen.length > 0 ? unseen.join("; ") : undefined, empty, hours: hoursOf(schedule, windows, restricted, hoursUnseen) };
+}
+
+function hoursOf(schedule: StackResource, windows: Windows[], restricted: string[], unseen: string[]): ScheduleHours {
+    const zone = schedule.props.timeZone;
+    return { windows: union(...windows), zone: isUnknown(zone) ? undefined : asString(zone), restricted, unseen: unseen.length > 0 ? unseen.join("; ") : undefined };
 }

@@ -95,7 +95,7 @@ describe("configure-escalation-policy: people and team", () => {
     it("fails the hollow policy of the issue: two levels that are the same single user, and no team", async () => {
         const stack = editing(compliantStack(), EP, (r) => { sameUser(r); noTeam(r); });
         assert.deepEqual(await messages(policy, stack), [
-            "escalation policy 'shop-escalation' calls only user 'PALICE1' across all its levels; at least 2 distinct people (user targets, or users of on-call schedule layers that have not ended) are required, so someone else is called when the first responder does not answer",
+            "escalation policy 'shop-escalation' calls only user 'PALICE1' across all its levels; at least 2 distinct people (user targets, or users of on-call schedule layers on call now: started and not ended) are required, so someone else is called when the first responder does not answer",
             "escalation policy 'shop-escalation' has no team: set 'teams' to a pagerduty:index/team:Team of the stack (or a team id), so an owning team answers for it",
         ]);
     });
@@ -137,7 +137,7 @@ describe("configure-escalation-policy: on-call schedules are judged by their lay
     before(() => setToday(TODAY));
     after(() => setToday(undefined));
     const SCHEDULE = "shop-primary";
-    const RULE = "at least 2 distinct people (user targets, or users of on-call schedule layers that have not ended) are required, so someone else is called when the first responder does not answer";
+    const RULE = "at least 2 distinct people (user targets, or users of on-call schedule layers on call now: started and not ended) are required, so someone else is called when the first responder does not answer";
     /** Both levels call the schedule of the stack, and nobody else. */
     const scheduleOnly = (r: ResourceSpec) => {
         r.props.rules = [
@@ -185,7 +185,7 @@ describe("configure-escalation-policy: on-call schedules are judged by their lay
     it("fails a schedule whose every layer has ended, and counts only the layers still running", async () => {
         const ended = layer(["PALICE1", "PBOB002"], { end: "2026-06-01T00:00:00Z" });
         assert.deepEqual(await messages(policy, stack(layers(ended), scheduleOnly)), [
-            `escalation policy 'shop-escalation' calls nobody across all its levels (schedule 'shop-primary' has no layer that has not ended (layer 1 ended 2026-06-01T00:00:00Z)); ${RULE}`,
+            `escalation policy 'shop-escalation' calls nobody across all its levels (schedule 'shop-primary' has no layer on call now (layer 1 ended 2026-06-01T00:00:00Z)); ${RULE}`,
         ]);
         assert.deepEqual(await messages(policy, stack(layers(ended, layer(["PCAROL3"])), scheduleOnly)), [
             `escalation policy 'shop-escalation' calls only user 'PCAROL3' across all its levels (schedule 'shop-primary' puts user 'PCAROL3' on call); ${RULE}`,
@@ -241,6 +241,106 @@ describe("configure-escalation-policy: on-call schedules are judged by their lay
         assert.deepEqual(await messages(policy, stack(deployed("PSCHED1"), byId("PEXT001"))), [
             "[undecided] escalation policy 'shop-escalation' is shown to call nobody, but schedule target(s) 'PEXT001' name no pagerduty:index/schedule:Schedule of the stack its 'rules' refer to, whose members a preview cannot see, so whether 2 distinct people are called cannot be shown",
         ]);
+    });
+
+    it("counts nobody of a layer that starts later: until its start it puts nobody on call", async () => {
+        // TODAY is 2026-11-27.
+        const later = layer(["PALICE1", "PBOB002"], { start: "2027-01-04T09:00:00+01:00" });
+        assert.deepEqual(await messages(policy, stack(layers(later), scheduleOnly)), [
+            `escalation policy 'shop-escalation' calls nobody across all its levels (schedule 'shop-primary' has no layer on call now (layer 1 starts 2027-01-04T09:00:00+01:00)); ${RULE}`,
+        ]);
+        assert.deepEqual(await messages(policy, stack(layers(later, layer(["PCAROL3"])), scheduleOnly)), [
+            `escalation policy 'shop-escalation' calls only user 'PCAROL3' across all its levels (schedule 'shop-primary' puts user 'PCAROL3' on call); ${RULE}`,
+        ]);
+        // Started today at midnight UTC: on call.
+        assert.deepEqual(await messages(policy, stack(layers(layer(["PALICE1", "PBOB002"], { start: "2026-11-27T00:00:00Z" })), scheduleOnly)), []);
+    });
+
+    it("is undecided when a layer's start is unknown in preview or unreadable", async () => {
+        assert.deepEqual(await messages(policy, stack(layers(layer(["PALICE1", "PBOB002"], { start: UNKNOWN })), scheduleOnly)), [
+            "[undecided] escalation policy 'shop-escalation' is shown to call nobody (schedule 'shop-primary' names no user in its running layers), but for schedule 'shop-primary' (pagerduty:index/schedule:Schedule), the start of layer 1 is unknown in preview, so whether 2 distinct people are called cannot be shown",
+        ]);
+        assert.deepEqual(await messages(policy, stack(layers(layer(["PALICE1", "PBOB002"], { start: "next monday" })), scheduleOnly)), [
+            "[undecided] escalation policy 'shop-escalation' is shown to call nobody (schedule 'shop-primary' names no user in its running layers), but for schedule 'shop-primary' (pagerduty:index/schedule:Schedule), the start 'next monday' of layer 1 is not an ISO 8601 time, so whether 2 distinct people are called cannot be shown",
+        ]);
+    });
+
+    describe("someone is on call at every hour of the week", () => {
+        const weekdays = (from: string, seconds: number) => [1, 2, 3, 4, 5].map((day) =>
+            ({ type: "weekly_restriction", startDayOfWeek: day, startTimeOfDay: from, durationSeconds: seconds }));
+        const officeHours = layer(["PALICE1", "PBOB002"], { restrictions: weekdays("09:00:00", 8 * 3600) });
+
+        it("fails schedules whose layers on call now are restricted to office hours, with no user target", async () => {
+            assert.deepEqual(await messages(policy, stack(layers(officeHours), scheduleOnly)), [
+                "escalation policy 'shop-escalation' calls nobody for 128 of the week's 168 hours (Mon 17:00 to Tue 09:00, Tue 17:00 to Wed 09:00, Wed 17:00 to Thu 09:00 and 2 more, Europe/Berlin): its targets are on-call schedules only, and their layers on call now are restricted to part of the week (schedule 'shop-primary' layer 1 is on call Mon 09:00 to Mon 17:00, Tue 09:00 to Tue 17:00, Wed 09:00 to Wed 17:00 and 2 more); an incident raised in those hours is assigned to no one, so add a layer or a user target that covers them",
+            ]);
+            const daily = layer(["PALICE1", "PBOB002"], { restrictions: [{ type: "daily_restriction", startTimeOfDay: "08:00:00", durationSeconds: 12 * 3600 }] });
+            const [message] = await messages(policy, stack(layers(daily), scheduleOnly));
+            assert.match(message, /calls nobody for 84 of the week's 168 hours \(Mon 20:00 to Tue 08:00, /);
+        });
+
+        it("names a gap over the week's end once (Friday evening to Monday morning)", async () => {
+            const weekdaysRoundTheClock = layer(["PALICE1", "PBOB002"], { restrictions: [{ type: "weekly_restriction", startDayOfWeek: 1, startTimeOfDay: "08:00:00", durationSeconds: (4 * 24 + 10) * 3600 }] });
+            const [message] = await messages(policy, stack(layers(weekdaysRoundTheClock), scheduleOnly));
+            assert.match(message, /calls nobody for 62 of the week's 168 hours \(Fri 18:00 to Mon 08:00, Europe\/Berlin\)/);
+        });
+
+        it("passes when the layers together cover the week, or a user target is called at any hour", async () => {
+            const evenings = layer(["PCAROL3"], { restrictions: weekdays("17:00:00", 16 * 3600) });
+            const weekend = layer(["PDAVE04"], { restrictions: [{ type: "weekly_restriction", startDayOfWeek: 6, startTimeOfDay: "09:00:00", durationSeconds: 48 * 3600 }] });
+            assert.deepEqual(await messages(policy, stack(layers(officeHours, evenings, weekend), scheduleOnly)), []);
+            // The compliant policy's second level is a user: whoever the schedule leaves out, that user is called.
+            assert.deepEqual(await messages(policy, stack(layers(officeHours))), []);
+        });
+
+        it("counts only layers on call now, and only layers with users", async () => {
+            const ended = layer(["PCAROL3"], { end: "2026-06-01T00:00:00Z" });
+            const nobody = layer([]);
+            const [message] = await messages(policy, stack(layers(officeHours, ended, nobody), scheduleOnly));
+            assert.match(message, /calls nobody for 128 of the week's 168 hours/);
+        });
+
+        it("compares schedules of different time zones in UTC", async () => {
+            // Office hours in Berlin (UTC+1 in November) and the rest of the week from a schedule in UTC.
+            const rest = (r: ResourceSpec) => {
+                r.props.timeZone = "UTC";
+                r.props.layers = [layer(["PCAROL3", "PDAVE04"], { restrictions: [
+                    ...[1, 2, 3, 4].map((day) => ({ type: "weekly_restriction", startDayOfWeek: day, startTimeOfDay: "16:00:00", durationSeconds: 16 * 3600 })),
+                    { type: "weekly_restriction", startDayOfWeek: 5, startTimeOfDay: "16:00:00", durationSeconds: (2 * 24 + 16) * 3600 },
+                ] })];
+            };
+            const twoSchedules = (gapHours: number) => {
+                const base = editing(editing(compliantStack(), SCHEDULE, layers(officeHours)), EP, (r) => {
+                    r.props.rules = [
+                        { escalationDelayInMinutes: 10, targets: [{ type: "schedule_reference", id: "PSCHED1" }] },
+                        { escalationDelayInMinutes: 15, targets: [{ type: "schedule_reference", id: "PSCHED2" }] },
+                    ];
+                    r.propertyDependencies = { teams: ["shop-team"], rules: [SCHEDULE, "shop-secondary"] };
+                });
+                const primary = editing(base, SCHEDULE, (r) => { r.props.id = "PSCHED1"; });
+                const secondary = structuredClone(primary.find((r) => r.name === SCHEDULE)!);
+                secondary.name = "shop-secondary";
+                secondary.props.id = "PSCHED2";
+                rest(secondary);
+                if (gapHours > 0) {
+                    (secondary.props.layers as { restrictions: { startTimeOfDay: string }[] }[])[0].restrictions.forEach((x) => { x.startTimeOfDay = "17:00:00"; });
+                }
+                return [...primary, secondary];
+            };
+            assert.deepEqual(await messages(policy, twoSchedules(0)), []);
+            const [message] = await messages(policy, twoSchedules(1));
+            assert.match(message, /calls nobody for 5 of the week's 168 hours \(Mon 16:00 to Mon 17:00, Tue 16:00 to Tue 17:00, Wed 16:00 to Wed 17:00 and 2 more, UTC\)/);
+        });
+
+        it("is undecided when what a preview hides could fill the gap", async () => {
+            const unknownRestrictions = layer(["PCAROL3"], { restrictions: UNKNOWN });
+            assert.deepEqual(await messages(policy, stack(layers(officeHours, unknownRestrictions), scheduleOnly)), [
+                "[undecided] escalation policy 'shop-escalation' calls nobody for 128 of the week's 168 hours (Mon 17:00 to Tue 09:00, Tue 17:00 to Wed 09:00, Wed 17:00 to Thu 09:00 and 2 more, Europe/Berlin) as far as a preview shows, but for schedule 'shop-primary' (pagerduty:index/schedule:Schedule), the restrictions of layer 2 are unknown in preview, so whether someone is on call at every hour cannot be shown",
+            ]);
+            const unreadable = layer(["PCAROL3"], { restrictions: [{ type: "hourly_restriction", startTimeOfDay: "00:00:00", durationSeconds: 3600 }] });
+            const [message] = await messages(policy, stack(layers(officeHours, unreadable), scheduleOnly));
+            assert.match(message, /^\[undecided\] .* restriction 1 of layer 2 is not readable \(type 'hourly_restriction' is neither daily_restriction nor weekly_restriction\)/);
+        });
     });
 
     describe("layer users unknown in preview", () => {

@@ -1,10 +1,14 @@
 import { Finding, undecided, violation } from "../lib/findings";
 import { readinessPolicy } from "../lib/readiness-policy";
-import { onCallRoster, userById, userResource, usersBehindUnknownIds } from "../lib/paging";
+import { nowMs } from "../lib/clock";
+import { describe, gaps, hours, shift, union, utcOffsetSeconds, Windows } from "../lib/on-call-hours";
+import { onCallRoster, ScheduleHours, userById, userResource, usersBehindUnknownIds } from "../lib/paging";
 import { StackResource, StackView, TYPES } from "../lib/stack";
 import { asArray, asNumber, asString, at, isUnknown } from "../lib/values";
 
 const ITEM = "pagerduty.escalation";
+
+const TWO_PEOPLE = "at least 2 distinct people (user targets, or users of on-call schedule layers on call now: started and not ended) are required, so someone else is called when the first responder does not answer";
 
 /** Thresholds of the escalation check. */
 export interface EscalationConfig {
@@ -24,6 +28,10 @@ interface Callees {
     readonly people: Map<string, string>;
     readonly unseen: string[];
     readonly schedules: string[];
+    /** The hours each schedule of the stack a target names puts someone on call. */
+    readonly hours: Array<{ readonly schedule: StackResource; readonly hours: ScheduleHours }>;
+    /** Schedule targets whose hours a preview cannot see (outside the stack). */
+    readonly hoursUnseen: string[];
 }
 
 /**
@@ -73,6 +81,7 @@ function scheduleTargets(stack: StackView, policy: StackResource, targets: reado
     const named = schedules.filter((s) => (idOf(s) === undefined ? unknown : fixed.includes(idOf(s) as string)));
     for (const schedule of named) {
         const roster = onCallRoster(stack, schedule);
+        into.hours.push({ schedule, hours: roster.hours });
         roster.people.forEach((name, key) => into.people.set(key, name));
         if (roster.unseen !== undefined) {
             into.unseen.push(`for schedule '${schedule.name}' (${TYPES.pdSchedule}), ${roster.unseen}`);
@@ -87,6 +96,7 @@ function scheduleTargets(stack: StackView, policy: StackResource, targets: reado
     ];
     if (outside.length > 0) {
         into.unseen.push(`schedule target(s) ${outside.join(", ")} name no ${TYPES.pdSchedule} of the stack its 'rules' refer to, whose members a preview cannot see`);
+        into.hoursUnseen.push(`schedule target(s) ${outside.join(", ")} name no ${TYPES.pdSchedule} of the stack, whose hours a preview cannot see`);
     }
 }
 
@@ -95,29 +105,83 @@ function scheduleTargets(stack: StackView, policy: StackResource, targets: reado
  * together put at least 2 distinct people on call, counting user targets and the people of the
  * schedule targets' running layers alike (a schedule of one person and another user are two). What a
  * preview hides (external schedule ids, ids unknown in preview) makes the count undecided, unless
- * what is seen already shows two people.
+ * what is seen already shows two people. And someone is on call at every hour of the week.
  */
 function checkTargets(stack: StackView, policy: StackResource): Finding[] {
     const targets = asArray(policy.props.rules).flatMap((rule) => asArray(at(rule, ["targets"])));
     if (targets.length === 0) {
         return [];
     }
-    const callees: Callees = { people: new Map(), unseen: [], schedules: [] };
+    const callees: Callees = { people: new Map(), unseen: [], schedules: [], hours: [], hoursUnseen: [] };
     const kind = (t: unknown) => at(t, ["type"]) ?? "user_reference";
     if (targets.some((t) => isUnknown(kind(t)))) {
         callees.unseen.push("the type of some targets is unknown in preview");
+        callees.hoursUnseen.push("the type of some targets is unknown in preview");
     }
     userTargets(stack, policy, targets.filter((t) => kind(t) === "user_reference"), callees);
     scheduleTargets(stack, policy, targets.filter((t) => kind(t) === "schedule_reference"), callees);
+    const hoursFindings = targets.some((t) => kind(t) === "user_reference") ? [] : checkHours(policy, callees);
     if (callees.people.size >= 2) {
-        return [];
+        return hoursFindings;
     }
     const seen = callees.people.size === 0 ? "nobody" : `only ${[...callees.people.values()].join(", ")}`;
     const schedules = callees.schedules.length > 0 ? ` (${callees.schedules.join("; ")})` : "";
     if (callees.unseen.length > 0) {
-        return [undecided(ITEM, `escalation policy '${policy.name}' is shown to call ${seen}${schedules}, but ${callees.unseen.join("; ")}, so whether 2 distinct people are called cannot be shown`, policy)];
+        return [undecided(ITEM, `escalation policy '${policy.name}' is shown to call ${seen}${schedules}, but ${callees.unseen.join("; ")}, so whether 2 distinct people are called cannot be shown`, policy), ...hoursFindings];
     }
-    return [violation(ITEM, `escalation policy '${policy.name}' calls ${seen} across all its levels${schedules}; at least 2 distinct people (user targets, or users of on-call schedule layers that have not ended) are required, so someone else is called when the first responder does not answer`, policy)];
+    return [violation(ITEM, `escalation policy '${policy.name}' calls ${seen} across all its levels${schedules}; ${TWO_PEOPLE}`, policy), ...hoursFindings];
+}
+
+/**
+ * Someone is on call at every hour of the week. A user target is called whatever the hour; a
+ * schedule target only in the hours its running layers' `restrictions` leave (lib/on-call-hours.ts).
+ * So a policy whose targets are all schedules must have their layers together cover the whole week:
+ * an incident raised in a gap is assigned to no one. Schedules in different time zones are compared
+ * in UTC at their offsets of today. Only a partial week is judged here: a policy that calls nobody at
+ * all is `checkTargets`'s finding.
+ */
+function checkHours(policy: StackResource, callees: Callees): Finding[] {
+    const blind = [...callees.hoursUnseen];
+    const seen: Array<{ schedule: StackResource; windows: Windows; zone: string | undefined; restricted: readonly string[] }> = [];
+    for (const { schedule, hours: h } of callees.hours) {
+        if (h.unseen !== undefined) {
+            blind.push(`for schedule '${schedule.name}' (${TYPES.pdSchedule}), ${h.unseen}`);
+        }
+        if (h.windows.length > 0) {
+            seen.push({ schedule, ...h });
+        }
+    }
+    if (seen.length === 0 || seen.some((s) => gaps(s.windows).length === 0)) {
+        return [];
+    }
+    const zones = [...new Set(seen.map((s) => s.zone))];
+    let covered: Windows;
+    let zone: string | undefined = zones[0];
+    if (zones.length === 1) {
+        covered = union(...seen.map((s) => s.windows));
+    } else {
+        zone = "UTC";
+        const inUtc: Windows[] = [];
+        for (const s of seen) {
+            const offset = s.zone === undefined ? undefined : utcOffsetSeconds(s.zone, nowMs());
+            if (offset === undefined) {
+                blind.push(`schedule '${s.schedule.name}' has ${s.zone === undefined ? "a timeZone unknown in preview or unreadable" : `timeZone '${s.zone}', which is no IANA time zone`}, so its hours cannot be set beside the others'`);
+            } else {
+                inUtc.push(shift(s.windows, -offset));
+            }
+        }
+        covered = union(...inUtc);
+    }
+    const missing = gaps(covered);
+    if (missing.length === 0) {
+        return [];
+    }
+    const what = `escalation policy '${policy.name}' calls nobody for ${hours(missing)} of the week's 168 hours (${describe(missing)}${zone === undefined ? "" : `, ${zone}`})`;
+    if (blind.length > 0) {
+        return [undecided(ITEM, `${what} as far as a preview shows, but ${blind.join("; ")}, so whether someone is on call at every hour cannot be shown`, policy)];
+    }
+    const why = seen.flatMap((s) => s.restricted.map((r) => `schedule '${s.schedule.name}' ${r}`)).join("; ");
+    return [violation(ITEM, `${what}: its targets are on-call schedules only, and their layers on call now are restricted to part of the week (${why}); an incident raised in those hours is assigned to no one, so add a layer or a user target that covers them`, policy)];
 }
 
 /** The policy is owned by a team: `teams` refers to a PagerDuty team of the stack, or is a team id. */
@@ -172,7 +236,7 @@ function checkPolicy(stack: StackView, services: readonly StackResource[], polic
  */
 export const configureEscalationPolicy = readinessPolicy<EscalationConfig>({
     name: "configure-escalation-policy",
-    description: "Every PagerDuty service has an escalation policy (found through the property dependency of 'escalationPolicy') with at least 2 levels, targets, delays of 1 to maximumDelayMinutes (30) minutes and numLoops >= 1; its targets together call at least 2 distinct people (user targets, and the users of the running layers of the pagerduty:index/schedule:Schedule its rules refer to; an external schedule id is undecided unless 2 users are seen without it); and a team ('teams' referring to a pagerduty:index/team:Team, or a team id).",
+    description: "Every PagerDuty service has an escalation policy (found through the property dependency of 'escalationPolicy') with at least 2 levels, targets, delays of 1 to maximumDelayMinutes (30) minutes and numLoops >= 1; its targets together call at least 2 distinct people (user targets, and the users of the layers on call now (started, not ended) of the pagerduty:index/schedule:Schedule its rules refer to; an external schedule id is undecided unless 2 users are seen without it), and someone at every hour of the week (without a user target, the schedules' layer restrictions together cover the whole week); and a team ('teams' referring to a pagerduty:index/team:Team, or a team id).",
     items: [ITEM],
     waivableInProd: true,
     evidenceTypes: [TYPES.pdService, TYPES.pdEscalationPolicy, TYPES.pdTeam, TYPES.pdSchedule, TYPES.pdUser],
