@@ -231,6 +231,33 @@ function concurrencyDefects(kind: "http" | "tcp", trigger: unknown, defects: Rul
  */
 export const HPA_TOLERANCE = 0.1;
 
+/**
+ * The metric types KEDA's cpu and memory scalers accept in `metadata.type`, compared exactly
+ * (kedacore/keda pkg/scalers/cpu_memory_scaler.go, `parseResourceMetadata`).
+ */
+const KEDA_METRIC_TYPES = ["Utilization", "AverageValue"];
+
+/**
+ * Whether KEDA reads `value` as a Utilization target: it parses it with Go's
+ * `strconv.ParseInt(value, 10, 32)`, so an optional sign and decimal digits only, within 32 bits
+ * (`70`, not `70.5`, ` 70` or `70%`).
+ */
+function isInt32Text(value: unknown): boolean {
+    const text = typeof value === "number" ? (Number.isInteger(value) ? String(value) : "") : asString(value) ?? "";
+    return /^[+-]?\d+$/.test(text) && Math.abs(Number(text)) <= 2 ** 31 - (text.startsWith("-") ? 0 : 1);
+}
+
+/**
+ * The number of a Kubernetes quantity (`500m`, `1.5`, `256Mi`, `1e3`), as KEDA parses an
+ * AverageValue target (`resource.MustParse`); `undefined` when it is none. Only whether it is above
+ * 0 is judged, so the suffix's scale is not applied.
+ */
+function quantityAmount(value: unknown): number | undefined {
+    const text = typeof value === "number" ? String(value) : asString(value) ?? "";
+    const match = /^\+?(\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+|m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$/.exec(text);
+    return match === null ? undefined : Number(match[1]);
+}
+
 /** The highest utilization target (a whole percentage) that usage of at most 100% can exceed by more than {@link HPA_TOLERANCE}. */
 export const MAX_UTILIZATION_TARGET = Math.ceil(100 / (1 + HPA_TOLERANCE)) - 1;
 
@@ -241,6 +268,8 @@ export const MAX_UTILIZATION_TARGET = Math.ceil(100 / (1 + HPA_TOLERANCE)) - 1;
  * adds a replica only when usage exceeds the target by more than the HPA's tolerance (10%), so the
  * target must lie above 0 and at most {@link MAX_UTILIZATION_TARGET} (95 would need usage above
  * 104.5%). With `AverageValue` it is an amount per replica (millicores, bytes), which must be above 0.
+ * KEDA fails the scaler, which then never adds a replica, on a `metadata.type` other than exactly
+ * `Utilization` or `AverageValue` and on a Utilization `value` that is not a whole number.
  */
 function utilizationDefects(scaler: string, trigger: unknown, defects: RuleDefects): void {
     const metadata = at(trigger, ["metadata"]);
@@ -250,9 +279,21 @@ function utilizationDefects(scaler: string, trigger: unknown, defects: RuleDefec
         defects.undecided.push(`${what} is unknown in preview, so whether the ${scaler} rule can add a replica cannot be shown`);
         return;
     }
-    const n = asNumber(value);
-    const average = asString(type)?.toLowerCase() === "averagevalue";
-    if (n === undefined || n <= 0) {
+    const typeText = asString(type);
+    if (typeText !== undefined && typeText !== "" && !KEDA_METRIC_TYPES.includes(typeText)) {
+        defects.violations.push(`custom (${scaler}) metadata.type is '${typeText}': KEDA's ${scaler} scaler reads exactly ${KEDA_METRIC_TYPES.map((t) => `'${t}'`).join(" or ")} `
+            + "and fails on anything else, so the rule never adds a replica");
+        return;
+    }
+    const average = typeText === "AverageValue";
+    const n = average ? quantityAmount(value) : asNumber(value);
+    if (average && n === undefined) {
+        defects.violations.push(`custom (${scaler}) metadata.value is '${String(value)}': KEDA reads an AverageValue target as a Kubernetes quantity `
+            + "(such as '500m' or '256Mi') and fails on anything else, so the rule never adds a replica");
+    } else if (!average && !isInt32Text(value)) {
+        defects.violations.push(`custom (${scaler}) metadata.value is '${String(value)}': KEDA reads a Utilization target as a whole number `
+            + "(a percentage such as '70') and fails on anything else, so the rule never adds a replica");
+    } else if (n === undefined || n <= 0) {
         defects.violations.push(`custom (${scaler}) metadata.value is '${String(value)}': state a target above 0, or the rule never adds a replica`);
     } else if (!average && 100 / n <= 1 + HPA_TOLERANCE) {
         defects.violations.push(`custom (${scaler}) metadata.value is ${n}: it is a utilization of the container's ${scaler}, which never exceeds 100%, `

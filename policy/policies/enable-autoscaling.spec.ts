@@ -470,6 +470,31 @@ describe("enable-autoscaling: a container app's scale rule counts only when it c
         assert.deepEqual(await messages(policy, rules(cpu("500", "AverageValue"))), []);
     });
 
+    it("fails what KEDA's cpu and memory scalers cannot read: a Utilization that is not a whole number, a type not spelled exactly", async () => {
+        for (const value of ["70.5", "70%", " 70", "1e2", "seventy"]) {
+            assert.deepEqual(await messages(policy, rules(cpu(value))), [
+                `${app} scale rule 'cpu' custom (cpu) metadata.value is '${String(value)}': KEDA reads a Utilization target as a whole number (a percentage such as '70') and fails on anything else, so the rule never adds a replica`,
+            ], `KEDA's strconv.ParseInt rejects ${JSON.stringify(value)}`);
+        }
+        for (const value of ["500 m", "0.5cores", "lots"]) {
+            assert.deepEqual(await messages(policy, rules(cpu(value, "AverageValue"))), [
+                `${app} scale rule 'cpu' custom (cpu) metadata.value is '${value}': KEDA reads an AverageValue target as a Kubernetes quantity (such as '500m' or '256Mi') and fails on anything else, so the rule never adds a replica`,
+            ]);
+        }
+        assert.deepEqual(await messages(policy, rules(cpu("0m", "AverageValue"))), [
+            `${app} scale rule 'cpu' custom (cpu) metadata.value is '0m': state a target above 0, or the rule never adds a replica`,
+        ]);
+        for (const type of ["utilization", "UTILIZATION", "Value", "averagevalue"]) {
+            assert.deepEqual(await messages(policy, rules(cpu("70", type))), [
+                `${app} scale rule 'cpu' custom (cpu) metadata.type is '${type}': KEDA's cpu scaler reads exactly 'Utilization' or 'AverageValue' and fails on anything else, so the rule never adds a replica`,
+            ]);
+        }
+        // What KEDA reads: whole numbers (with a sign too), AverageValue quantities, an unset type (the rule's default).
+        for (const ok of [cpu("70"), cpu("+70"), cpu("500m", "AverageValue"), cpu("1.5", "AverageValue"), cpu("256Mi", "AverageValue"), { name: "cpu", custom: { type: "cpu", metadata: { value: "70" } } }]) {
+            assert.deepEqual(await messages(policy, rules(ok)), [], JSON.stringify(ok));
+        }
+    });
+
     it("fails a custom rule naming no scaler and a queue rule with a length of 0; passes another scaler's custom rule", async () => {
         assert.deepEqual(await messages(policy, rules({ name: "bus", custom: { metadata: { queueName: "orders" } } })), [
             `${app} scale rule 'bus' custom.type is unset: a custom rule names no scaler, so it never adds a replica`,
