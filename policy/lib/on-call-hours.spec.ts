@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
 import { describe as suite, it } from "node:test";
-import { describe, gaps, hours, layerHours, normalise, ROUND_THE_CLOCK, shift, union, utcOffsetSeconds, WEEK_SECONDS } from "./on-call-hours";
+import { describe, duration, gaps, layerHours, normalise, ROUND_THE_CLOCK, shift, union, utcOffsetSeconds, WEEK_SECONDS, Windows } from "./on-call-hours";
 import { UNKNOWN } from "./values";
 
 const H = 3600;
@@ -23,8 +23,11 @@ suite("on-call-hours", () => {
 
     it("names gaps by day and time, a gap over the week's end as one, and counts hours", () => {
         assert.equal(describe(gaps([[8 * H, 4 * DAY + 18 * H]])), "Fri 18:00 to Mon 08:00");
-        assert.equal(hours(gaps([[8 * H, 4 * DAY + 18 * H]])), "62");
-        assert.equal(hours([[0, 90 * 60]]), "1.5");
+        assert.equal(duration(gaps([[8 * H, 4 * DAY + 18 * H]])), "62 h");
+        assert.equal(duration([[0, 90 * 60]]), "1.5 h");
+        assert.equal(duration([[0, 20 * 60]]), "20 min");
+        assert.equal(duration([[0, 7]]), "7 s");
+        assert.equal(describe([[DAY - 30, DAY]]), "Mon 23:59:30 to Tue 00:00");
         const many = [0, 1, 2, 3, 4].map((d) => [d * DAY, d * DAY + H] as const);
         assert.equal(describe(many), "Mon 00:00 to Mon 01:00, Tue 00:00 to Tue 01:00, Wed 00:00 to Wed 01:00 and 2 more");
     });
@@ -34,7 +37,7 @@ suite("on-call-hours", () => {
         assert.deepEqual(layerHours({ restrictions: [] }, 0), { windows: ROUND_THE_CLOCK, restricted: undefined });
         const daily = layerHours({ restrictions: [{ type: "daily_restriction", startTimeOfDay: "22:00:00", durationSeconds: 10 * H }] }, 0);
         assert.ok("windows" in daily);
-        assert.equal(hours(daily.windows), "70");
+        assert.equal(duration(daily.windows), "70 h");
         assert.equal(daily.windows[0][0], 0); // Sunday 22:00 runs into Monday 08:00
         const weekly = layerHours({ restrictions: [{ type: "weekly_restriction", startDayOfWeek: 7, startTimeOfDay: "20:00:00", durationSeconds: 12 * H }] }, 1);
         assert.deepEqual(weekly, { windows: [[0, 8 * H], [6 * DAY + 20 * H, WEEK_SECONDS]], restricted: "layer 2 is on call Sun 20:00 to Mon 08:00" });
@@ -44,6 +47,13 @@ suite("on-call-hours", () => {
 
     it("reports restrictions it cannot read, or that a preview does not know, and never reads them as cover", () => {
         assert.deepEqual(layerHours({ restrictions: UNKNOWN }, 0), { unseen: "the restrictions of layer 1 are unknown in preview" });
+        assert.deepEqual(layerHours({ restrictions: { type: "daily_restriction", startTimeOfDay: "09:00:00", durationSeconds: H } }, 0),
+            { unseen: "the restrictions of layer 1 are not a list" });
+        assert.deepEqual(layerHours({ restrictions: [UNKNOWN] }, 0), { unseen: "restriction 1 of layer 1 is unknown in preview" });
+        assert.deepEqual(layerHours({ restrictions: [null] }, 0),
+            { unseen: "restriction 1 of layer 1 is not readable (startTimeOfDay 'null', durationSeconds 'null')" });
+        // startDayOfWeek means nothing to a daily restriction: unknown there, it hides nothing.
+        assert.equal(duration((layerHours({ restrictions: [{ type: "daily_restriction", startTimeOfDay: "09:00", durationSeconds: "28800", startDayOfWeek: UNKNOWN }] }, 0) as { windows: Windows }).windows), "56 h");
         assert.deepEqual(layerHours({ restrictions: [{ type: "weekly_restriction", startDayOfWeek: 8, startTimeOfDay: "09:00:00", durationSeconds: H }] }, 0),
             { unseen: "restriction 1 of layer 1 is not readable (startDayOfWeek '8' is not 1 to 7)" });
         assert.deepEqual(layerHours({ restrictions: [{ type: "daily_restriction", startTimeOfDay: "25:00:00", durationSeconds: H }] }, 0),

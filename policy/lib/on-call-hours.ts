@@ -79,15 +79,16 @@ export function shift(windows: Windows, seconds: number): Windows {
 function clock(second: number): string {
     const s = ((second % WEEK_SECONDS) + WEEK_SECONDS) % WEEK_SECONDS;
     const day = DAYS[Math.floor(s / DAY_SECONDS)];
-    const h = Math.floor((s % DAY_SECONDS) / 3600);
-    const m = Math.floor((s % 3600) / 60);
-    return `${day} ${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`;
+    const [h, m, sec] = [Math.floor((s % DAY_SECONDS) / 3600), Math.floor((s % 3600) / 60), s % 60];
+    const two = (n: number) => String(n).padStart(2, "0");
+    return `${day} ${two(h)}:${two(m)}${sec === 0 ? "" : `:${two(sec)}`}`;
 }
 
-/** How many hours the windows hold, for a message (`128`, `7.5`). */
-export function hours(windows: Windows): string {
-    const total = windows.reduce((sum, [from, to]) => sum + (to - from), 0) / 3600;
-    return Number.isInteger(total) ? String(total) : total.toFixed(1);
+/** How long the windows last in all, for a message: `128 h`, `7.5 h`, `20 min`, `7 s`. */
+export function duration(windows: Windows): string {
+    const total = windows.reduce((sum, [from, to]) => sum + (to - from), 0);
+    const [value, unit] = total >= 3600 ? [total / 3600, "h"] : total >= 60 ? [total / 60, "min"] : [total, "s"];
+    return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`;
 }
 
 /**
@@ -111,7 +112,8 @@ function restrictionWindows(restriction: unknown): Windows | string {
     const type = at(restriction, ["type"]);
     const start = timeOfDay(at(restriction, ["startTimeOfDay"]));
     const duration = asNumber(at(restriction, ["durationSeconds"]));
-    if ([type, at(restriction, ["startTimeOfDay"]), at(restriction, ["durationSeconds"]), at(restriction, ["startDayOfWeek"])].some(isUnknown)) {
+    if ([restriction, type, at(restriction, ["startTimeOfDay"]), at(restriction, ["durationSeconds"])].some(isUnknown)
+        || (type === "weekly_restriction" && isUnknown(at(restriction, ["startDayOfWeek"])))) {
         return "unknown in preview";
     }
     if (start === undefined || duration === undefined || !(duration > 0)) {
@@ -139,6 +141,9 @@ export function layerHours(layer: unknown, index: number): LayerHours {
     if (isUnknown(restrictions)) {
         return { unseen: `the restrictions of layer ${index + 1} are unknown in preview` };
     }
+    if (restrictions !== undefined && restrictions !== null && !Array.isArray(restrictions)) {
+        return { unseen: `the restrictions of layer ${index + 1} are not a list` };
+    }
     const all = asArray(restrictions);
     if (all.length === 0) {
         return { windows: ROUND_THE_CLOCK, restricted: undefined };
@@ -156,19 +161,27 @@ export function layerHours(layer: unknown, index: number): LayerHours {
 }
 
 /**
- * The offset of `zone` from UTC at `now`, in seconds (Europe/Berlin in winter: 3600); `undefined`
- * for a zone this runtime does not know.
+ * The offset of `zone` from UTC at each of `moments`, in seconds (Europe/Berlin in winter: 3600);
+ * `undefined` for a zone this runtime does not know.
  */
-export function utcOffsetSeconds(zone: string, now: number): number | undefined {
+export function utcOffsets(zone: string, moments: readonly number[]): number[] | undefined {
+    let format: Intl.DateTimeFormat;
     try {
-        const parts = new Intl.DateTimeFormat("en-US", {
+        format = new Intl.DateTimeFormat("en-US", {
             timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit",
-        }).formatToParts(new Date(now));
-        const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-        const local = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
-        const offset = Math.round((local - Math.floor(now / 1000) * 1000) / 1000);
-        return Number.isFinite(offset) ? offset : undefined;
+        });
     } catch {
         return undefined;
     }
+    return moments.map((now) => {
+        const parts = format.formatToParts(new Date(now));
+        const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+        const local = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+        return Math.round((local - Math.floor(now / 1000) * 1000) / 1000);
+    });
+}
+
+/** The offset of `zone` from UTC at `now`, in seconds; `undefined` for a zone this runtime does not know. */
+export function utcOffsetSeconds(zone: string, now: number): number | undefined {
+    return utcOffsets(zone, [now])?.[0];
 }

@@ -247,13 +247,17 @@ function layerStartsLater(layer: unknown, now: number): string | "unknown" | "un
     return moment === "unreadable" || moment === "unknown" ? moment : moment === undefined ? asString(start) : undefined;
 }
 
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
+
 /** The time as written when `value` (ISO 8601) is at or before `now`; `undefined` when it is later. */
 function passed(value: unknown, now: number): string | "unknown" | "unreadable" | undefined {
     if (isUnknown(value)) {
         return "unknown";
     }
     const text = asString(value);
-    const ms = text === undefined || text === "" ? NaN : Date.parse(text);
+    // An ISO 8601 date and time with its offset: JavaScript would read other text too ('5' as 2001,
+    // a time without offset in the reviewing machine's zone).
+    const ms = text === undefined || !ISO_DATE_TIME.test(text) ? NaN : Date.parse(text);
     if (Number.isNaN(ms)) {
         return "unreadable";
     }
@@ -314,7 +318,8 @@ export function onCallRoster(stack: StackView, schedule: StackResource): OnCallR
             hoursUnseen.push(`the users of layer ${index + 1} are unknown in preview`);
             return;
         }
-        if (asArray(users).length > 0) {
+        // Only a layer that names someone covers its hours (an empty or blank id names no one).
+        if (asArray(users).some((u) => isUnknown(u) || (asString(u) ?? "").trim() !== "")) {
             if ("unseen" in layerTime) {
                 hoursUnseen.push(layerTime.unseen);
             } else {

@@ -248,13 +248,13 @@ function isInt32Text(value: unknown): boolean {
 }
 
 /**
- * The number of a Kubernetes quantity (`500m`, `1.5`, `256Mi`, `1e3`), as KEDA parses an
+ * The number of a Kubernetes quantity (`500m`, `100n`, `1.5`, `256Mi`, `1e3`), as KEDA parses an
  * AverageValue target (`resource.MustParse`); `undefined` when it is none. Only whether it is above
  * 0 is judged, so the suffix's scale is not applied.
  */
 function quantityAmount(value: unknown): number | undefined {
     const text = typeof value === "number" ? String(value) : asString(value) ?? "";
-    const match = /^\+?(\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+|m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$/.exec(text);
+    const match = /^\+?(\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+|n|u|m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$/.exec(text);
     return match === null ? undefined : Number(match[1]);
 }
 
@@ -263,13 +263,14 @@ export const MAX_UTILIZATION_TARGET = Math.ceil(100 / (1 + HPA_TOLERANCE)) - 1;
 
 /**
  * Whether a `cpu` or `memory` custom rule's target can be exceeded. With `metadata.type`
- * `Utilization` (or unset) `metadata.value` is a percentage of the container's requested cpu or
+ * `Utilization` `metadata.value` is a percentage of the container's requested cpu or
  * memory, which in a container app is also its limit: usage never exceeds 100%, and the platform
  * adds a replica only when usage exceeds the target by more than the HPA's tolerance (10%), so the
  * target must lie above 0 and at most {@link MAX_UTILIZATION_TARGET} (95 would need usage above
  * 104.5%). With `AverageValue` it is an amount per replica (millicores, bytes), which must be above 0.
- * KEDA fails the scaler, which then never adds a replica, on a `metadata.type` other than exactly
- * `Utilization` or `AverageValue` and on a Utilization `value` that is not a whole number.
+ * KEDA fails the scaler, which then never adds a replica, on a `metadata.type` unset or other than
+ * exactly `Utilization` or `AverageValue`, on a Utilization `value` that is not a whole number and
+ * on an AverageValue that is not a quantity.
  */
 function utilizationDefects(scaler: string, trigger: unknown, defects: RuleDefects): void {
     const metadata = at(trigger, ["metadata"]);
@@ -280,7 +281,12 @@ function utilizationDefects(scaler: string, trigger: unknown, defects: RuleDefec
         return;
     }
     const typeText = asString(type);
-    if (typeText !== undefined && typeText !== "" && !KEDA_METRIC_TYPES.includes(typeText)) {
+    if (typeText === undefined || typeText === "") {
+        defects.violations.push(`custom (${scaler}) metadata.type is unset: KEDA's ${scaler} scaler needs ${KEDA_METRIC_TYPES.map((t) => `'${t}'`).join(" or ")} `
+            + "there (a container app's rule has no metricType) and fails without it, so the rule never adds a replica");
+        return;
+    }
+    if (!KEDA_METRIC_TYPES.includes(typeText)) {
         defects.violations.push(`custom (${scaler}) metadata.type is '${typeText}': KEDA's ${scaler} scaler reads exactly ${KEDA_METRIC_TYPES.map((t) => `'${t}'`).join(" or ")} `
             + "and fails on anything else, so the rule never adds a replica");
         return;

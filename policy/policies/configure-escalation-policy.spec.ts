@@ -260,9 +260,12 @@ describe("configure-escalation-policy: on-call schedules are judged by their lay
         assert.deepEqual(await messages(policy, stack(layers(layer(["PALICE1", "PBOB002"], { start: UNKNOWN })), scheduleOnly)), [
             "[undecided] escalation policy 'shop-escalation' is shown to call nobody (schedule 'shop-primary' names no user in its running layers), but for schedule 'shop-primary' (pagerduty:index/schedule:Schedule), the start of layer 1 is unknown in preview, so whether 2 distinct people are called cannot be shown",
         ]);
-        assert.deepEqual(await messages(policy, stack(layers(layer(["PALICE1", "PBOB002"], { start: "next monday" })), scheduleOnly)), [
-            "[undecided] escalation policy 'shop-escalation' is shown to call nobody (schedule 'shop-primary' names no user in its running layers), but for schedule 'shop-primary' (pagerduty:index/schedule:Schedule), the start 'next monday' of layer 1 is not an ISO 8601 time, so whether 2 distinct people are called cannot be shown",
-        ]);
+        // JavaScript would read '5' as 2001 and a time without offset in the reviewing machine's zone.
+        for (const start of ["next monday", "5", "2026-01-05T09:00:00"]) {
+            assert.deepEqual(await messages(policy, stack(layers(layer(["PALICE1", "PBOB002"], { start })), scheduleOnly)), [
+                `[undecided] escalation policy 'shop-escalation' is shown to call nobody (schedule 'shop-primary' names no user in its running layers), but for schedule 'shop-primary' (pagerduty:index/schedule:Schedule), the start '${start}' of layer 1 is not an ISO 8601 time, so whether 2 distinct people are called cannot be shown`,
+            ]);
+        }
     });
 
     describe("someone is on call at every hour of the week", () => {
@@ -272,17 +275,17 @@ describe("configure-escalation-policy: on-call schedules are judged by their lay
 
         it("fails schedules whose layers on call now are restricted to office hours, with no user target", async () => {
             assert.deepEqual(await messages(policy, stack(layers(officeHours), scheduleOnly)), [
-                "escalation policy 'shop-escalation' calls nobody for 128 of the week's 168 hours (Mon 17:00 to Tue 09:00, Tue 17:00 to Wed 09:00, Wed 17:00 to Thu 09:00 and 2 more, Europe/Berlin): its targets are on-call schedules only, and their layers on call now are restricted to part of the week (schedule 'shop-primary' layer 1 is on call Mon 09:00 to Mon 17:00, Tue 09:00 to Tue 17:00, Wed 09:00 to Wed 17:00 and 2 more); an incident raised in those hours is assigned to no one, so add a layer or a user target that covers them",
+                "escalation policy 'shop-escalation' calls nobody for 128 h of the week's 168 h (Mon 17:00 to Tue 09:00, Tue 17:00 to Wed 09:00, Wed 17:00 to Thu 09:00 and 2 more, Europe/Berlin): its targets are on-call schedules only, and their layers on call now are restricted to part of the week (schedule 'shop-primary' layer 1 is on call Mon 09:00 to Mon 17:00, Tue 09:00 to Tue 17:00, Wed 09:00 to Wed 17:00 and 2 more); an incident raised in those hours is assigned to no one, so add a layer or a user target that covers them",
             ]);
             const daily = layer(["PALICE1", "PBOB002"], { restrictions: [{ type: "daily_restriction", startTimeOfDay: "08:00:00", durationSeconds: 12 * 3600 }] });
             const [message] = await messages(policy, stack(layers(daily), scheduleOnly));
-            assert.match(message, /calls nobody for 84 of the week's 168 hours \(Mon 20:00 to Tue 08:00, /);
+            assert.match(message, /calls nobody for 84 h of the week's 168 h \(Mon 20:00 to Tue 08:00, /);
         });
 
         it("names a gap over the week's end once (Friday evening to Monday morning)", async () => {
             const weekdaysRoundTheClock = layer(["PALICE1", "PBOB002"], { restrictions: [{ type: "weekly_restriction", startDayOfWeek: 1, startTimeOfDay: "08:00:00", durationSeconds: (4 * 24 + 10) * 3600 }] });
             const [message] = await messages(policy, stack(layers(weekdaysRoundTheClock), scheduleOnly));
-            assert.match(message, /calls nobody for 62 of the week's 168 hours \(Fri 18:00 to Mon 08:00, Europe\/Berlin\)/);
+            assert.match(message, /calls nobody for 62 h of the week's 168 h \(Fri 18:00 to Mon 08:00, Europe\/Berlin\)/);
         });
 
         it("passes when the layers together cover the week, or a user target is called at any hour", async () => {
@@ -293,49 +296,68 @@ describe("configure-escalation-policy: on-call schedules are judged by their lay
             assert.deepEqual(await messages(policy, stack(layers(officeHours))), []);
         });
 
+        it("is undecided, not passed, when 2 people are seen but none of their hours are", async () => {
+            for (const restrictions of [UNKNOWN, [{ type: "daily_restriction", startTimeOfDay: "9 am", durationSeconds: 3600 }], "weekdays"]) {
+                const [message, ...more] = await messages(policy, stack(layers(layer(["PALICE1", "PBOB002"], { restrictions })), scheduleOnly));
+                assert.match(message, /^\[undecided\] escalation policy 'shop-escalation' is shown to put nobody on call at any hour, but for schedule 'shop-primary' \(pagerduty:index\/schedule:Schedule\), (the restrictions of layer 1 are unknown in preview|restriction 1 of layer 1 is not readable|the restrictions of layer 1 are not a list)/);
+                assert.deepEqual(more, []);
+            }
+        });
+
         it("counts only layers on call now, and only layers with users", async () => {
             const ended = layer(["PCAROL3"], { end: "2026-06-01T00:00:00Z" });
             const nobody = layer([]);
-            const [message] = await messages(policy, stack(layers(officeHours, ended, nobody), scheduleOnly));
-            assert.match(message, /calls nobody for 128 of the week's 168 hours/);
+            const blank = layer(["", "  "]);
+            const [message] = await messages(policy, stack(layers(officeHours, ended, nobody, blank), scheduleOnly));
+            assert.match(message, /calls nobody for 128 h of the week's 168 h/);
         });
 
-        it("compares schedules of different time zones in UTC", async () => {
-            // Office hours in Berlin (UTC+1 in November) and the rest of the week from a schedule in UTC.
-            const rest = (r: ResourceSpec) => {
-                r.props.timeZone = "UTC";
-                r.props.layers = [layer(["PCAROL3", "PDAVE04"], { restrictions: [
-                    ...[1, 2, 3, 4].map((day) => ({ type: "weekly_restriction", startDayOfWeek: day, startTimeOfDay: "16:00:00", durationSeconds: 16 * 3600 })),
-                    { type: "weekly_restriction", startDayOfWeek: 5, startTimeOfDay: "16:00:00", durationSeconds: (2 * 24 + 16) * 3600 },
-                ] })];
-            };
-            const twoSchedules = (gapHours: number) => {
-                const base = editing(editing(compliantStack(), SCHEDULE, layers(officeHours)), EP, (r) => {
-                    r.props.rules = [
-                        { escalationDelayInMinutes: 10, targets: [{ type: "schedule_reference", id: "PSCHED1" }] },
-                        { escalationDelayInMinutes: 15, targets: [{ type: "schedule_reference", id: "PSCHED2" }] },
-                    ];
-                    r.propertyDependencies = { teams: ["shop-team"], rules: [SCHEDULE, "shop-secondary"] };
-                });
-                const primary = editing(base, SCHEDULE, (r) => { r.props.id = "PSCHED1"; });
-                const secondary = structuredClone(primary.find((r) => r.name === SCHEDULE)!);
-                secondary.name = "shop-secondary";
-                secondary.props.id = "PSCHED2";
-                rest(secondary);
-                if (gapHours > 0) {
-                    (secondary.props.layers as { restrictions: { startTimeOfDay: string }[] }[])[0].restrictions.forEach((x) => { x.startTimeOfDay = "17:00:00"; });
-                }
-                return [...primary, secondary];
-            };
-            assert.deepEqual(await messages(policy, twoSchedules(0)), []);
-            const [message] = await messages(policy, twoSchedules(1));
-            assert.match(message, /calls nobody for 5 of the week's 168 hours \(Mon 16:00 to Mon 17:00, Tue 16:00 to Tue 17:00, Wed 16:00 to Wed 17:00 and 2 more, UTC\)/);
+        /** Office hours in `officeZone`, and every other hour from a second schedule in `restZone`, its weekday windows starting at `from` (local) for `seconds`. */
+        const twoSchedules = (officeZone: string, restZone: string, from: string, seconds: number) => {
+            const base = editing(editing(compliantStack(), SCHEDULE, (r) => { r.props.timeZone = officeZone; r.props.layers = [officeHours]; }), EP, (r) => {
+                r.props.rules = [
+                    { escalationDelayInMinutes: 10, targets: [{ type: "schedule_reference", id: "PSCHED1" }] },
+                    { escalationDelayInMinutes: 15, targets: [{ type: "schedule_reference", id: "PSCHED2" }] },
+                ];
+                r.propertyDependencies = { teams: ["shop-team"], rules: [SCHEDULE, "shop-secondary"] };
+            });
+            const primary = editing(base, SCHEDULE, (r) => { r.props.id = "PSCHED1"; });
+            const secondary = structuredClone(primary.find((r) => r.name === SCHEDULE)!);
+            secondary.name = "shop-secondary";
+            secondary.props.id = "PSCHED2";
+            secondary.props.timeZone = restZone;
+            secondary.props.layers = [layer(["PCAROL3", "PDAVE04"], { restrictions: [
+                ...[1, 2, 3, 4].map((day) => ({ type: "weekly_restriction", startDayOfWeek: day, startTimeOfDay: from, durationSeconds: seconds })),
+                { type: "weekly_restriction", startDayOfWeek: 5, startTimeOfDay: from, durationSeconds: seconds + 2 * 24 * 3600 },
+            ] })];
+            return [...primary, secondary];
+        };
+        it("compares schedules of different time zones in UTC, through the year's daylight saving changes", async () => {
+            // Berlin's 09:00 to 17:00 is 08:00 to 16:00 UTC in winter and 07:00 to 15:00 in summer; 15:00 to 08:00 UTC covers the rest all year.
+            assert.deepEqual(await messages(policy, twoSchedules("Europe/Berlin", "UTC", "15:00:00", 17 * 3600)), []);
+            // From 17:00 UTC the evenings are uncovered an hour in winter and two in summer: the gaps of every season are named.
+            const [seasonal] = await messages(policy, twoSchedules("Europe/Berlin", "UTC", "17:00:00", 15 * 3600));
+            assert.match(seasonal, /calls nobody for 10 h of the week's 168 h in some weeks of the coming year, as daylight saving time starts and ends \(Mon 15:00 to Mon 17:00, Tue 15:00 to Tue 17:00, Wed 15:00 to Wed 17:00 and 2 more, UTC\)/);
+            assert.match(seasonal, /schedule 'shop-primary' \(Europe\/Berlin\) layer 1 is on call Mon 09:00 to Mon 17:00, .*schedule 'shop-secondary' \(UTC\) layer 1 is on call/);
+            // Kolkata keeps UTC+05:30 all year: its 09:00 to 17:00 is 03:30 to 11:30 UTC; a rest from 12:00 UTC leaves half an hour a day.
+            const [steady] = await messages(policy, twoSchedules("Asia/Kolkata", "UTC", "12:00:00", 15 * 3600 + 1800));
+            assert.match(steady, /calls nobody for 2.5 h of the week's 168 h \(Mon 11:30 to Mon 12:00, Tue 11:30 to Tue 12:00, Wed 11:30 to Wed 12:00 and 2 more, UTC\)/);
+        });
+
+        it("reads one schedule in its own zone, and is undecided when another zone is in play that cannot be read", async () => {
+            const zoned = (zone: unknown) => (r: ResourceSpec) => { r.props.timeZone = zone; };
+            const [alone] = await messages(policy, editing(stack(layers(officeHours), scheduleOnly), SCHEDULE, zoned("Mars/Olympus_Mons")));
+            assert.match(alone, /^escalation policy 'shop-escalation' calls nobody for 128 h of the week's 168 h \(Mon 17:00 to Tue 09:00, .*Mars\/Olympus_Mons\)/);
+            for (const zone of ["Mars/Olympus_Mons", UNKNOWN]) {
+                const [message] = await messages(policy, twoSchedules(zone as string, "UTC", "17:00:00", 15 * 3600));
+                assert.match(message, /^\[undecided\] .* as far as a preview shows, but schedule 'shop-primary' has (timeZone 'Mars\/Olympus_Mons', which is no IANA time zone|a timeZone unknown in preview or unreadable), so its hours cannot be set beside the others', so whether someone is on call at every hour cannot be shown$/);
+            }
         });
 
         it("is undecided when what a preview hides could fill the gap", async () => {
             const unknownRestrictions = layer(["PCAROL3"], { restrictions: UNKNOWN });
             assert.deepEqual(await messages(policy, stack(layers(officeHours, unknownRestrictions), scheduleOnly)), [
-                "[undecided] escalation policy 'shop-escalation' calls nobody for 128 of the week's 168 hours (Mon 17:00 to Tue 09:00, Tue 17:00 to Wed 09:00, Wed 17:00 to Thu 09:00 and 2 more, Europe/Berlin) as far as a preview shows, but for schedule 'shop-primary' (pagerduty:index/schedule:Schedule), the restrictions of layer 2 are unknown in preview, so whether someone is on call at every hour cannot be shown",
+                "[undecided] escalation policy 'shop-escalation' calls nobody for 128 h of the week's 168 h (Mon 17:00 to Tue 09:00, Tue 17:00 to Wed 09:00, Wed 17:00 to Thu 09:00 and 2 more, Europe/Berlin) as far as a preview shows, but for schedule 'shop-primary' (pagerduty:index/schedule:Schedule), the restrictions of layer 2 are unknown in preview, so whether someone is on call at every hour cannot be shown",
             ]);
             const unreadable = layer(["PCAROL3"], { restrictions: [{ type: "hourly_restriction", startTimeOfDay: "00:00:00", durationSeconds: 3600 }] });
             const [message] = await messages(policy, stack(layers(officeHours, unreadable), scheduleOnly));

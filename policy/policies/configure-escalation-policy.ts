@@ -1,7 +1,7 @@
 import { Finding, undecided, violation } from "../lib/findings";
 import { readinessPolicy } from "../lib/readiness-policy";
 import { nowMs } from "../lib/clock";
-import { describe, gaps, hours, shift, union, utcOffsetSeconds, Windows } from "../lib/on-call-hours";
+import { describe, duration, gaps, shift, union, utcOffsets, Windows } from "../lib/on-call-hours";
 import { onCallRoster, ScheduleHours, userById, userResource, usersBehindUnknownIds } from "../lib/paging";
 import { StackResource, StackView, TYPES } from "../lib/stack";
 import { asArray, asNumber, asString, at, isUnknown } from "../lib/values";
@@ -137,50 +137,66 @@ function checkTargets(stack: StackView, policy: StackResource): Finding[] {
  * schedule target only in the hours its running layers' `restrictions` leave (lib/on-call-hours.ts).
  * So a policy whose targets are all schedules must have their layers together cover the whole week:
  * an incident raised in a gap is assigned to no one. Schedules in different time zones are compared
- * in UTC at their offsets of today. Only a partial week is judged here: a policy that calls nobody at
- * all is `checkTargets`'s finding.
+ * in UTC, at every pair of offsets the coming year brings (daylight saving time starts and ends on
+ * different days in different zones). A policy that calls nobody at all is `checkTargets`'s finding.
  */
 function checkHours(policy: StackResource, callees: Callees): Finding[] {
     const blind = [...callees.hoursUnseen];
+    const inStackBlind: string[] = [];
     const seen: Array<{ schedule: StackResource; windows: Windows; zone: string | undefined; restricted: readonly string[] }> = [];
     for (const { schedule, hours: h } of callees.hours) {
         if (h.unseen !== undefined) {
-            blind.push(`for schedule '${schedule.name}' (${TYPES.pdSchedule}), ${h.unseen}`);
+            inStackBlind.push(`for schedule '${schedule.name}' (${TYPES.pdSchedule}), ${h.unseen}`);
         }
         if (h.windows.length > 0) {
             seen.push({ schedule, ...h });
         }
     }
-    if (seen.length === 0 || seen.some((s) => gaps(s.windows).length === 0)) {
+    blind.push(...inStackBlind);
+    if (seen.some((s) => gaps(s.windows).length === 0)) {
         return [];
     }
-    const zones = [...new Set(seen.map((s) => s.zone))];
-    let covered: Windows;
-    let zone: string | undefined = zones[0];
-    if (zones.length === 1) {
-        covered = union(...seen.map((s) => s.windows));
-    } else {
-        zone = "UTC";
-        const inUtc: Windows[] = [];
-        for (const s of seen) {
-            const offset = s.zone === undefined ? undefined : utcOffsetSeconds(s.zone, nowMs());
-            if (offset === undefined) {
-                blind.push(`schedule '${s.schedule.name}' has ${s.zone === undefined ? "a timeZone unknown in preview or unreadable" : `timeZone '${s.zone}', which is no IANA time zone`}, so its hours cannot be set beside the others'`);
-            } else {
-                inUtc.push(shift(s.windows, -offset));
-            }
-        }
-        covered = union(...inUtc);
+    if (seen.length === 0) {
+        // Nobody seen on call at any hour. Fewer than 2 people seen is checkTargets's finding, naming
+        // what is hidden; with 2 seen, what hides their hours is said here.
+        return inStackBlind.length === 0 || callees.people.size < 2 ? [] : [undecided(ITEM, `escalation policy '${policy.name}' is shown to put nobody on call at any hour, but ${blind.join("; ")}, so whether someone is on call at every hour cannot be shown`, policy)];
     }
-    const missing = gaps(covered);
+    const zones = [...new Set(seen.map((s) => s.zone))];
+    const mixed = zones.length > 1;
+    let missing: Windows;
+    let seasonal = false;
+    if (!mixed) {
+        missing = gaps(union(...seen.map((s) => s.windows)));
+    } else {
+        const gapsByOffsets = new Map<string, Windows>();
+        const days = Array.from({ length: 366 }, (_, d) => nowMs() + d * 86_400_000);
+        const offsets = seen.map((s) => (s.zone === undefined ? undefined : utcOffsets(s.zone, days)));
+        seen.forEach((s, i) => {
+            if (offsets[i] === undefined) {
+                blind.push(`schedule '${s.schedule.name}' has ${s.zone === undefined ? "a timeZone unknown in preview or unreadable" : `timeZone '${s.zone}', which is no IANA time zone`}, so its hours cannot be set beside the others'`);
+            }
+        });
+        const known = seen.flatMap((s, i) => (offsets[i] === undefined ? [] : [{ windows: s.windows, offsets: offsets[i]! }]));
+        days.forEach((_, d) => {
+            const key = known.map((k) => k.offsets[d]).join(",");
+            if (!gapsByOffsets.has(key)) {
+                gapsByOffsets.set(key, gaps(union(...known.map((k) => shift(k.windows, -k.offsets[d])))));
+            }
+        });
+        const all = [...gapsByOffsets.values()];
+        missing = union(...all);
+        seasonal = all.some((g) => duration(g) !== duration(missing) || describe(g) !== describe(missing));
+    }
     if (missing.length === 0) {
         return [];
     }
-    const what = `escalation policy '${policy.name}' calls nobody for ${hours(missing)} of the week's 168 hours (${describe(missing)}${zone === undefined ? "" : `, ${zone}`})`;
+    const zone = mixed ? "UTC" : zones[0];
+    const when = seasonal ? " in some weeks of the coming year, as daylight saving time starts and ends" : "";
+    const what = `escalation policy '${policy.name}' calls nobody for ${duration(missing)} of the week's 168 h${when} (${describe(missing)}${zone === undefined ? "" : `, ${zone}`})`;
     if (blind.length > 0) {
         return [undecided(ITEM, `${what} as far as a preview shows, but ${blind.join("; ")}, so whether someone is on call at every hour cannot be shown`, policy)];
     }
-    const why = seen.flatMap((s) => s.restricted.map((r) => `schedule '${s.schedule.name}' ${r}`)).join("; ");
+    const why = seen.flatMap((s) => s.restricted.map((r) => `schedule '${s.schedule.name}'${mixed ? ` (${s.zone})` : ""} ${r}`)).join("; ");
     return [violation(ITEM, `${what}: its targets are on-call schedules only, and their layers on call now are restricted to part of the week (${why}); an incident raised in those hours is assigned to no one, so add a layer or a user target that covers them`, policy)];
 }
 

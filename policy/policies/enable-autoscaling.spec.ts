@@ -489,8 +489,12 @@ describe("enable-autoscaling: a container app's scale rule counts only when it c
                 `${app} scale rule 'cpu' custom (cpu) metadata.type is '${type}': KEDA's cpu scaler reads exactly 'Utilization' or 'AverageValue' and fails on anything else, so the rule never adds a replica`,
             ]);
         }
-        // What KEDA reads: whole numbers (with a sign too), AverageValue quantities, an unset type (the rule's default).
-        for (const ok of [cpu("70"), cpu("+70"), cpu("500m", "AverageValue"), cpu("1.5", "AverageValue"), cpu("256Mi", "AverageValue"), { name: "cpu", custom: { type: "cpu", metadata: { value: "70" } } }]) {
+        // A container app's rule has no metricType: without metadata.type KEDA's scaler fails.
+        assert.deepEqual(await messages(policy, rules({ name: "cpu", custom: { type: "cpu", metadata: { value: "70" } } })), [
+            `${app} scale rule 'cpu' custom (cpu) metadata.type is unset: KEDA's cpu scaler needs 'Utilization' or 'AverageValue' there (a container app's rule has no metricType) and fails without it, so the rule never adds a replica`,
+        ]);
+        // What KEDA reads: whole numbers (with a sign too) and AverageValue quantities.
+        for (const ok of [cpu("70"), cpu("+70"), cpu("500m", "AverageValue"), cpu("100n", "AverageValue"), cpu("1.5", "AverageValue"), cpu("256Mi", "AverageValue")]) {
             assert.deepEqual(await messages(policy, rules(ok)), [], JSON.stringify(ok));
         }
     });
