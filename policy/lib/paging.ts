@@ -1,7 +1,7 @@
 import { nowMs } from "./clock";
 import { Outcome } from "./findings";
-import { datadogTag, StackResource, StackView, TYPES } from "./stack";
 import { layerHours, union, Windows } from "./on-call-hours";
+import { datadogTag, StackResource, StackView, TYPES } from "./stack";
 import { asArray, asString, at, isUnknown } from "./values";
 
 /**
