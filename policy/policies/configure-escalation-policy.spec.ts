@@ -16,7 +16,11 @@ describe("configure-escalation-policy", () => {
 
     it("fails a single-level escalation policy", async () => {
         const stack = editing(compliantStack(), EP, (r) => { r.props.rules = (r.props.rules as unknown[]).slice(0, 1); });
-        assert.deepEqual(await messages(policy, stack), ["escalation policy 'shop-escalation' of service 'shop-api-pd' has 1 level(s); at least 2 are required"]);
+        assert.deepEqual(await messages(policy, stack), [
+            "escalation policy 'shop-escalation' of service 'shop-api-pd' has 1 level(s); at least 2 are required",
+            // The one level left calls the schedule: PagerDuty puts one of its users on call at a time.
+            "escalation policy 'shop-escalation' calls one person at a time across all its levels (schedule 'shop-primary' puts user 'PALICE1', user 'PBOB002' on call, one at a time); at least 2 distinct people on call at the same moment (user targets, or the one user a schedule puts on call at a time from its layers on call now: started and not ended) are required, so someone else is called when the first responder does not answer",
+        ]);
     });
 
     it("fails numLoops 0", async () => {
@@ -29,6 +33,7 @@ describe("configure-escalation-policy", () => {
         assert.deepEqual(await messages(policy, stack), [
             "escalation policy 'shop-escalation' level 2 has escalationDelayInMinutes 'undefined'; it must be at least 1",
             "escalation policy 'shop-escalation' level 2 has no targets",
+            "escalation policy 'shop-escalation' calls one person at a time across all its levels (schedule 'shop-primary' puts user 'PALICE1', user 'PBOB002' on call, one at a time); at least 2 distinct people on call at the same moment (user targets, or the one user a schedule puts on call at a time from its layers on call now: started and not ended) are required, so someone else is called when the first responder does not answer",
         ]);
     });
 
@@ -63,6 +68,7 @@ describe("configure-escalation-policy", () => {
         assert.deepEqual(await messages(policy, stack), [
             "escalation policy 'shop-escalation' of services 'shop-api-pd', 'shop-web-pd' has 1 level(s); at least 2 are required",
             "escalation policy 'shop-escalation' numLoops is '0'; at least 1 is required",
+            "escalation policy 'shop-escalation' calls one person at a time across all its levels (schedule 'shop-primary' puts user 'PALICE1', user 'PBOB002' on call, one at a time); at least 2 distinct people on call at the same moment (user targets, or the one user a schedule puts on call at a time from its layers on call now: started and not ended) are required, so someone else is called when the first responder does not answer",
         ]);
     });
 
@@ -95,7 +101,7 @@ describe("configure-escalation-policy: people and team", () => {
     it("fails the hollow policy of the issue: two levels that are the same single user, and no team", async () => {
         const stack = editing(compliantStack(), EP, (r) => { sameUser(r); noTeam(r); });
         assert.deepEqual(await messages(policy, stack), [
-            "escalation policy 'shop-escalation' calls only user 'PALICE1' across all its levels; at least 2 distinct people (user targets, or users of on-call schedule layers on call now: started and not ended) are required, so someone else is called when the first responder does not answer",
+            "escalation policy 'shop-escalation' calls only user 'PALICE1' across all its levels; at least 2 distinct people on call at the same moment (user targets, or the one user a schedule puts on call at a time from its layers on call now: started and not ended) are required, so someone else is called when the first responder does not answer",
             "escalation policy 'shop-escalation' has no team: set 'teams' to a pagerduty:index/team:Team of the stack (or a team id), so an owning team answers for it",
         ]);
     });
@@ -137,7 +143,7 @@ describe("configure-escalation-policy: on-call schedules are judged by their lay
     before(() => setToday(TODAY));
     after(() => setToday(undefined));
     const SCHEDULE = "shop-primary";
-    const RULE = "at least 2 distinct people (user targets, or users of on-call schedule layers on call now: started and not ended) are required, so someone else is called when the first responder does not answer";
+    const RULE = "at least 2 distinct people on call at the same moment (user targets, or the one user a schedule puts on call at a time from its layers on call now: started and not ended) are required, so someone else is called when the first responder does not answer";
     /** Both levels call the schedule of the stack, and nobody else. */
     const scheduleOnly = (r: ResourceSpec) => {
         r.props.rules = [
@@ -152,8 +158,56 @@ describe("configure-escalation-policy: on-call schedules are judged by their lay
     const stack = (schedule: (r: ResourceSpec) => void, policyEdit: (r: ResourceSpec) => void = () => undefined) =>
         editing(editing(compliantStack(), SCHEDULE, schedule), EP, policyEdit);
 
-    it("passes a schedule whose layer rotates 2 users, with nobody else called", async () => {
-        assert.deepEqual(await messages(policy, stack(() => undefined, scheduleOnly)), []);
+    it("fails a schedule alone, however many it rotates: PagerDuty puts one of its users on call at a time", async () => {
+        assert.deepEqual(await messages(policy, stack(() => undefined, scheduleOnly)), [
+            "escalation policy 'shop-escalation' calls one person at a time across all its levels (schedule 'shop-primary' puts user 'PALICE1', user 'PBOB002' on call, one at a time); at least 2 distinct people on call at the same moment (user targets, or the one user a schedule puts on call at a time from its layers on call now: started and not ended) are required, so someone else is called when the first responder does not answer",
+        ]);
+    });
+
+    describe("one user of a schedule is on call at a time", () => {
+        /** Level 1 calls shop-primary (users `first`), level 2 the targets `second` (a second schedule's users, or a user id). */
+        const levels = (first: string[], second: { schedule?: string[]; user?: string }) => {
+            const base = editing(editing(compliantStack(), SCHEDULE, (r) => { r.props.id = "PSCHED1"; r.props.layers = [layer(first)]; }), EP, (r) => {
+                r.props.rules = [
+                    { escalationDelayInMinutes: 10, targets: [{ type: "schedule_reference", id: "PSCHED1" }] },
+                    { escalationDelayInMinutes: 15, targets: [second.user !== undefined ? { type: "user_reference", id: second.user } : { type: "schedule_reference", id: "PSCHED2" }] },
+                ];
+                r.propertyDependencies = { teams: ["shop-team"], rules: [SCHEDULE, ...(second.schedule !== undefined ? ["shop-secondary"] : [])] };
+            });
+            if (second.schedule === undefined) {
+                return base;
+            }
+            const secondary = structuredClone(base.find((r) => r.name === SCHEDULE)!);
+            secondary.name = "shop-secondary";
+            secondary.props.id = "PSCHED2";
+            secondary.props.layers = [layer(second.schedule)];
+            return [...base, secondary];
+        };
+
+        it("passes two schedules that rotate different people, and a schedule with a user outside its rotation", async () => {
+            assert.deepEqual(await messages(policy, levels(["PALICE1", "PBOB002"], { schedule: ["PCAROL3", "PDAVE04"] })), []);
+            assert.deepEqual(await messages(policy, levels(["PALICE1", "PBOB002"], { user: "PMANAGER" })), []);
+            assert.deepEqual(await messages(policy, levels(["PALICE1"], { schedule: ["PBOB002"] })), []);
+        });
+
+        it("is undecided when the targets share people: which user each rotation puts on call when is not computed", async () => {
+            for (const [label, stackSpecs] of [
+                ["a user in the schedule's rotation", levels(["PALICE1", "PBOB002"], { user: "PALICE1" })],
+                ["two schedules rotating a common user", levels(["PALICE1", "PBOB002"], { schedule: ["PBOB002", "PCAROL3"] })],
+            ] as const) {
+                const [message, ...more] = await messages(policy, [...stackSpecs]);
+                assert.match(message, /^\[undecided\] escalation policy 'shop-escalation' calls .* across its levels .*, but PagerDuty puts one user of a schedule on call at a time and its targets share people, so whether 2 distinct people are on call at the same moment depends on which user each rotation puts on call when, which this check does not compute; /, label);
+                assert.deepEqual(more, [], label);
+            }
+        });
+
+        it("fails two levels that both call one schedule, and two schedules of the same one person", async () => {
+            const [same] = await messages(policy, stack(() => undefined, scheduleOnly));
+            assert.ok(same.startsWith("escalation policy 'shop-escalation' calls one person at a time across all its levels (schedule 'shop-primary' puts user 'PALICE1', user 'PBOB002' on call, one at a time)"), same);
+            assert.deepEqual(await messages(policy, levels(["PALICE1"], { schedule: ["PALICE1"] })), [
+                `escalation policy 'shop-escalation' calls only user 'PALICE1' across all its levels (schedule 'shop-primary' puts user 'PALICE1' on call; schedule 'shop-secondary' puts user 'PALICE1' on call); ${RULE}`,
+            ]);
+        });
     });
 
     it("fails a schedule of one person when nobody else is called", async () => {
@@ -190,7 +244,9 @@ describe("configure-escalation-policy: on-call schedules are judged by their lay
         assert.deepEqual(await messages(policy, stack(layers(ended, layer(["PCAROL3"])), scheduleOnly)), [
             `escalation policy 'shop-escalation' calls only user 'PCAROL3' across all its levels (schedule 'shop-primary' puts user 'PCAROL3' on call); ${RULE}`,
         ]);
-        assert.deepEqual(await messages(policy, stack(layers(ended, layer(["PCAROL3"]), layer(["PDAVE04"], { end: "2027-06-01T00:00:00Z" })), scheduleOnly)), []);
+        assert.deepEqual(await messages(policy, stack(layers(ended, layer(["PCAROL3"]), layer(["PDAVE04"], { end: "2027-06-01T00:00:00Z" })), scheduleOnly)), [
+            "escalation policy 'shop-escalation' calls one person at a time across all its levels (schedule 'shop-primary' puts user 'PCAROL3', user 'PDAVE04' on call, one at a time); at least 2 distinct people on call at the same moment (user targets, or the one user a schedule puts on call at a time from its layers on call now: started and not ended) are required, so someone else is called when the first responder does not answer",
+        ]);
     });
 
     it("is undecided when a layer's end is unknown in preview and what is seen is fewer than 2 people", async () => {
@@ -236,7 +292,9 @@ describe("configure-escalation-policy: on-call schedules are judged by their lay
             scheduleOnly(r);
             (r.props.rules as { targets: { id: string }[] }[]).forEach((rule) => { rule.targets[0].id = id; });
         };
-        assert.deepEqual(await messages(policy, stack(deployed("PSCHED1"), byId("PSCHED1"))), []);
+        assert.deepEqual(await messages(policy, stack(deployed("PSCHED1"), byId("PSCHED1"))), [
+            "escalation policy 'shop-escalation' calls one person at a time across all its levels (schedule 'shop-primary' puts user 'PALICE1', user 'PBOB002' on call, one at a time); at least 2 distinct people on call at the same moment (user targets, or the one user a schedule puts on call at a time from its layers on call now: started and not ended) are required, so someone else is called when the first responder does not answer",
+        ]);
         // A schedule of the stack the rules depend on is no evidence for a target naming another id.
         assert.deepEqual(await messages(policy, stack(deployed("PSCHED1"), byId("PEXT001"))), [
             "[undecided] escalation policy 'shop-escalation' is shown to call nobody, but schedule target(s) 'PEXT001' name no pagerduty:index/schedule:Schedule of the stack its 'rules' refer to, whose members a preview cannot see, so whether 2 distinct people are called cannot be shown",
@@ -253,7 +311,9 @@ describe("configure-escalation-policy: on-call schedules are judged by their lay
             `escalation policy 'shop-escalation' calls only user 'PCAROL3' across all its levels (schedule 'shop-primary' puts user 'PCAROL3' on call); ${RULE}`,
         ]);
         // Started today at midnight UTC: on call.
-        assert.deepEqual(await messages(policy, stack(layers(layer(["PALICE1", "PBOB002"], { start: "2026-11-27T00:00:00Z" })), scheduleOnly)), []);
+        assert.deepEqual(await messages(policy, stack(layers(layer(["PALICE1", "PBOB002"], { start: "2026-11-27T00:00:00Z" })), scheduleOnly)), [
+            "escalation policy 'shop-escalation' calls one person at a time across all its levels (schedule 'shop-primary' puts user 'PALICE1', user 'PBOB002' on call, one at a time); at least 2 distinct people on call at the same moment (user targets, or the one user a schedule puts on call at a time from its layers on call now: started and not ended) are required, so someone else is called when the first responder does not answer",
+        ]);
     });
 
     it("is undecided when a layer's start is unknown in preview or unreadable", async () => {
@@ -269,36 +329,39 @@ describe("configure-escalation-policy: on-call schedules are judged by their lay
     });
 
     describe("someone is on call at every hour of the week", () => {
+        // Only the hours findings: calling one schedule at both levels is one person at a time, judged above.
+        const hourMessages = async (specs: ResourceSpec[]) => (await messages(policy, specs))
+            .filter((m) => m.includes("of the week's 168 h") || m.includes("on call at every hour"));
         const weekdays = (from: string, seconds: number) => [1, 2, 3, 4, 5].map((day) =>
             ({ type: "weekly_restriction", startDayOfWeek: day, startTimeOfDay: from, durationSeconds: seconds }));
         const officeHours = layer(["PALICE1", "PBOB002"], { restrictions: weekdays("09:00:00", 8 * 3600) });
 
         it("fails schedules whose layers on call now are restricted to office hours, with no user target", async () => {
-            assert.deepEqual(await messages(policy, stack(layers(officeHours), scheduleOnly)), [
+            assert.deepEqual(await hourMessages(stack(layers(officeHours), scheduleOnly)), [
                 "escalation policy 'shop-escalation' calls nobody for 128 h of the week's 168 h (Mon 17:00 to Tue 09:00, Tue 17:00 to Wed 09:00, Wed 17:00 to Thu 09:00 and 2 more, Europe/Berlin): its targets are on-call schedules only, and their layers on call now are restricted to part of the week (schedule 'shop-primary' layer 1 is on call Mon 09:00 to Mon 17:00, Tue 09:00 to Tue 17:00, Wed 09:00 to Wed 17:00 and 2 more); an incident raised in those hours is assigned to no one, so add a layer or a user target that covers them",
             ]);
             const daily = layer(["PALICE1", "PBOB002"], { restrictions: [{ type: "daily_restriction", startTimeOfDay: "08:00:00", durationSeconds: 12 * 3600 }] });
-            const [message] = await messages(policy, stack(layers(daily), scheduleOnly));
+            const [message] = await hourMessages(stack(layers(daily), scheduleOnly));
             assert.match(message, /calls nobody for 84 h of the week's 168 h \(Mon 20:00 to Tue 08:00, /);
         });
 
         it("names a gap over the week's end once (Friday evening to Monday morning)", async () => {
             const weekdaysRoundTheClock = layer(["PALICE1", "PBOB002"], { restrictions: [{ type: "weekly_restriction", startDayOfWeek: 1, startTimeOfDay: "08:00:00", durationSeconds: (4 * 24 + 10) * 3600 }] });
-            const [message] = await messages(policy, stack(layers(weekdaysRoundTheClock), scheduleOnly));
+            const [message] = await hourMessages(stack(layers(weekdaysRoundTheClock), scheduleOnly));
             assert.match(message, /calls nobody for 62 h of the week's 168 h \(Fri 18:00 to Mon 08:00, Europe\/Berlin\)/);
         });
 
         it("passes when the layers together cover the week, or a user target is called at any hour", async () => {
             const evenings = layer(["PCAROL3"], { restrictions: weekdays("17:00:00", 16 * 3600) });
             const weekend = layer(["PDAVE04"], { restrictions: [{ type: "weekly_restriction", startDayOfWeek: 6, startTimeOfDay: "09:00:00", durationSeconds: 48 * 3600 }] });
-            assert.deepEqual(await messages(policy, stack(layers(officeHours, evenings, weekend), scheduleOnly)), []);
+            assert.deepEqual(await hourMessages(stack(layers(officeHours, evenings, weekend), scheduleOnly)), []);
             // The compliant policy's second level is a user: whoever the schedule leaves out, that user is called.
-            assert.deepEqual(await messages(policy, stack(layers(officeHours))), []);
+            assert.deepEqual(await hourMessages(stack(layers(officeHours))), []);
         });
 
         it("is undecided, not passed, when 2 people are seen but none of their hours are", async () => {
             for (const restrictions of [UNKNOWN, [{ type: "daily_restriction", startTimeOfDay: "9 am", durationSeconds: 3600 }], "weekdays"]) {
-                const [message, ...more] = await messages(policy, stack(layers(layer(["PALICE1", "PBOB002"], { restrictions })), scheduleOnly));
+                const [message, ...more] = await hourMessages(stack(layers(layer(["PALICE1", "PBOB002"], { restrictions })), scheduleOnly));
                 assert.match(message, /^\[undecided\] escalation policy 'shop-escalation' is shown to put nobody on call at any hour, but for schedule 'shop-primary' \(pagerduty:index\/schedule:Schedule\), (the restrictions of layer 1 are unknown in preview|restriction 1 of layer 1 is not readable|the restrictions of layer 1 are not a list)/);
                 assert.deepEqual(more, []);
             }
@@ -308,7 +371,7 @@ describe("configure-escalation-policy: on-call schedules are judged by their lay
             const ended = layer(["PCAROL3"], { end: "2026-06-01T00:00:00Z" });
             const nobody = layer([]);
             const blank = layer(["", "  "]);
-            const [message] = await messages(policy, stack(layers(officeHours, ended, nobody, blank), scheduleOnly));
+            const [message] = await hourMessages(stack(layers(officeHours, ended, nobody, blank), scheduleOnly));
             assert.match(message, /calls nobody for 128 h of the week's 168 h/);
         });
 
@@ -334,33 +397,33 @@ describe("configure-escalation-policy: on-call schedules are judged by their lay
         };
         it("compares schedules of different time zones in UTC, through the year's daylight saving changes", async () => {
             // Berlin's 09:00 to 17:00 is 08:00 to 16:00 UTC in winter and 07:00 to 15:00 in summer; 15:00 to 08:00 UTC covers the rest all year.
-            assert.deepEqual(await messages(policy, twoSchedules("Europe/Berlin", "UTC", "15:00:00", 17 * 3600)), []);
+            assert.deepEqual(await hourMessages(twoSchedules("Europe/Berlin", "UTC", "15:00:00", 17 * 3600)), []);
             // From 17:00 UTC the evenings are uncovered an hour in winter and two in summer: the gaps of every season are named.
-            const [seasonal] = await messages(policy, twoSchedules("Europe/Berlin", "UTC", "17:00:00", 15 * 3600));
+            const [seasonal] = await hourMessages(twoSchedules("Europe/Berlin", "UTC", "17:00:00", 15 * 3600));
             assert.match(seasonal, /calls nobody for 10 h of the week's 168 h in some weeks of the coming year, as daylight saving time starts and ends \(Mon 15:00 to Mon 17:00, Tue 15:00 to Tue 17:00, Wed 15:00 to Wed 17:00 and 2 more, UTC\)/);
             assert.match(seasonal, /schedule 'shop-primary' \(Europe\/Berlin\) layer 1 is on call Mon 09:00 to Mon 17:00, .*schedule 'shop-secondary' \(UTC\) layer 1 is on call/);
             // Kolkata keeps UTC+05:30 all year: its 09:00 to 17:00 is 03:30 to 11:30 UTC; a rest from 12:00 UTC leaves half an hour a day.
-            const [steady] = await messages(policy, twoSchedules("Asia/Kolkata", "UTC", "12:00:00", 15 * 3600 + 1800));
+            const [steady] = await hourMessages(twoSchedules("Asia/Kolkata", "UTC", "12:00:00", 15 * 3600 + 1800));
             assert.match(steady, /calls nobody for 2.5 h of the week's 168 h \(Mon 11:30 to Mon 12:00, Tue 11:30 to Tue 12:00, Wed 11:30 to Wed 12:00 and 2 more, UTC\)/);
         });
 
         it("reads one schedule in its own zone, and is undecided when another zone is in play that cannot be read", async () => {
             const zoned = (zone: unknown) => (r: ResourceSpec) => { r.props.timeZone = zone; };
-            const [alone] = await messages(policy, editing(stack(layers(officeHours), scheduleOnly), SCHEDULE, zoned("Mars/Olympus_Mons")));
+            const [alone] = await hourMessages(editing(stack(layers(officeHours), scheduleOnly), SCHEDULE, zoned("Mars/Olympus_Mons")));
             assert.match(alone, /^escalation policy 'shop-escalation' calls nobody for 128 h of the week's 168 h \(Mon 17:00 to Tue 09:00, .*Mars\/Olympus_Mons\)/);
             for (const zone of ["Mars/Olympus_Mons", UNKNOWN]) {
-                const [message] = await messages(policy, twoSchedules(zone as string, "UTC", "17:00:00", 15 * 3600));
+                const [message] = await hourMessages(twoSchedules(zone as string, "UTC", "17:00:00", 15 * 3600));
                 assert.match(message, /^\[undecided\] .* as far as a preview shows, but schedule 'shop-primary' has (timeZone 'Mars\/Olympus_Mons', which is no IANA time zone|a timeZone unknown in preview or unreadable), so its hours cannot be set beside the others', so whether someone is on call at every hour cannot be shown$/);
             }
         });
 
         it("is undecided when what a preview hides could fill the gap", async () => {
             const unknownRestrictions = layer(["PCAROL3"], { restrictions: UNKNOWN });
-            assert.deepEqual(await messages(policy, stack(layers(officeHours, unknownRestrictions), scheduleOnly)), [
+            assert.deepEqual(await hourMessages(stack(layers(officeHours, unknownRestrictions), scheduleOnly)), [
                 "[undecided] escalation policy 'shop-escalation' calls nobody for 128 h of the week's 168 h (Mon 17:00 to Tue 09:00, Tue 17:00 to Wed 09:00, Wed 17:00 to Thu 09:00 and 2 more, Europe/Berlin) as far as a preview shows, but for schedule 'shop-primary' (pagerduty:index/schedule:Schedule), the restrictions of layer 2 are unknown in preview, so whether someone is on call at every hour cannot be shown",
             ]);
             const unreadable = layer(["PCAROL3"], { restrictions: [{ type: "hourly_restriction", startTimeOfDay: "00:00:00", durationSeconds: 3600 }] });
-            const [message] = await messages(policy, stack(layers(officeHours, unreadable), scheduleOnly));
+            const [message] = await hourMessages(stack(layers(officeHours, unreadable), scheduleOnly));
             assert.match(message, /^\[undecided\] .* restriction 1 of layer 2 is not readable \(type 'hourly_restriction' is neither daily_restriction nor weekly_restriction\)/);
         });
     });
@@ -373,7 +436,9 @@ describe("configure-escalation-policy: on-call schedules are judged by their lay
         };
 
         it("counts the distinct user resources its layers refer to", async () => {
-            assert.deepEqual(await messages(policy, [...users, ...stack(unknownUsers(["alice", "bob"]), scheduleOnly)]), []);
+            assert.deepEqual(await messages(policy, [...users, ...stack(unknownUsers(["alice", "bob"]), scheduleOnly)]), [
+                "escalation policy 'shop-escalation' calls one person at a time across all its levels (schedule 'shop-primary' puts 'alice' (pagerduty:index/user:User), 'bob' (pagerduty:index/user:User) on call, one at a time); at least 2 distinct people on call at the same moment (user targets, or the one user a schedule puts on call at a time from its layers on call now: started and not ended) are required, so someone else is called when the first responder does not answer",
+            ]);
         });
 
         it("fails when they are one user resource", async () => {

@@ -8,7 +8,7 @@ import { asArray, asNumber, asString, at, isUnknown } from "../lib/values";
 
 const ITEM = "pagerduty.escalation";
 
-const TWO_PEOPLE = "at least 2 distinct people (user targets, or users of on-call schedule layers on call now: started and not ended) are required, so someone else is called when the first responder does not answer";
+const TWO_PEOPLE = "at least 2 distinct people on call at the same moment (user targets, or the one user a schedule puts on call at a time from its layers on call now: started and not ended) are required, so someone else is called when the first responder does not answer";
 
 /** Thresholds of the escalation check. */
 export interface EscalationConfig {
@@ -23,9 +23,14 @@ export interface EscalationConfig {
     maximumDelayMinutes: number;
 }
 
-/** What the targets of a policy show: the people they call, what a preview hides, what each schedule gives. */
+/**
+ * What the targets of a policy show: the people its user targets call, the people each schedule
+ * target may put on call (PagerDuty puts one user of a schedule on call at a time), what a preview
+ * hides, what each schedule gives.
+ */
 interface Callees {
-    readonly people: Map<string, string>;
+    readonly users: Map<string, string>;
+    readonly rosters: Array<{ readonly schedule: StackResource; readonly people: ReadonlyMap<string, string> }>;
     readonly unseen: string[];
     readonly schedules: string[];
     /** The hours each schedule of the stack a target names puts someone on call. */
@@ -45,7 +50,7 @@ function userTargets(stack: StackView, policy: StackResource, targets: readonly 
         if (isUnknown(id)) {
             unknownIds += 1;
         } else if (asString(id) !== undefined && id !== "") {
-            into.people.set(...userById(id as string));
+            into.users.set(...userById(id as string));
         }
     }
     if (unknownIds === 0) {
@@ -54,7 +59,7 @@ function userTargets(stack: StackView, policy: StackResource, targets: readonly 
     const candidates = stack.dependenciesOf(policy, "rules").filter((r) => r.type === TYPES.pdUser);
     const behind = usersBehindUnknownIds(candidates, unknownIds);
     if (behind !== undefined) {
-        behind.forEach((user) => into.people.set(...userResource(user)));
+        behind.forEach((user) => into.users.set(...userResource(user)));
     } else {
         into.unseen.push(candidates.length === 0
             ? `${unknownIds} user target id(s) are unknown in preview and no ${TYPES.pdUser} of the stack is a property dependency of its 'rules'`
@@ -82,12 +87,12 @@ function scheduleTargets(stack: StackView, policy: StackResource, targets: reado
     for (const schedule of named) {
         const roster = onCallRoster(stack, schedule);
         into.hours.push({ schedule, hours: roster.hours });
-        roster.people.forEach((name, key) => into.people.set(key, name));
+        into.rosters.push({ schedule, people: roster.people });
         if (roster.unseen !== undefined) {
             into.unseen.push(`for schedule '${schedule.name}' (${TYPES.pdSchedule}), ${roster.unseen}`);
         }
         const whom = roster.empty ?? (roster.people.size === 0 ? "names no user in its running layers"
-            : `puts ${[...roster.people.values()].join(", ")} on call`);
+            : `puts ${[...roster.people.values()].join(", ")} on call${roster.people.size > 1 ? ", one at a time" : ""}`);
         into.schedules.push(`schedule '${schedule.name}' ${whom}`);
     }
     const outside = [
@@ -101,18 +106,34 @@ function scheduleTargets(stack: StackView, policy: StackResource, targets: reado
 }
 
 /**
- * Someone else is called when the first responder does not answer: the targets of all levels
- * together put at least 2 distinct people on call, counting user targets and the people of the
- * schedule targets' running layers alike (a schedule of one person and another user are two). What a
- * preview hides (external schedule ids, ids unknown in preview) makes the count undecided, unless
- * what is seen already shows two people. And someone is on call at every hour of the week.
+ * Two targets that can never put the same person on call at the same moment: two user targets, a
+ * user and a schedule whose layers do not name that user, or two schedules that name no one in
+ * common. PagerDuty puts one user of a schedule on call at a time, so a schedule alone, however many
+ * it rotates, calls one person at a time, and two levels calling the same schedule call that person twice.
+ */
+function twoAtOnce(callees: Callees): boolean {
+    const users = [...callees.users.keys()];
+    const staffed = callees.rosters.filter((r) => r.people.size > 0);
+    if (users.length >= 2 || users.some((u) => staffed.some((r) => !r.people.has(u)))) {
+        return true;
+    }
+    return staffed.some((a, i) => staffed.slice(i + 1).some((b) => ![...a.people.keys()].some((k) => b.people.has(k))));
+}
+
+/**
+ * Someone else is called when the first responder does not answer: at every moment the targets of
+ * all levels together put at least 2 distinct people on call (`twoAtOnce`). What a preview hides
+ * (external schedule ids, ids unknown in preview) makes it undecided, unless what is seen already
+ * shows two; so do targets that could be two people but may share one (a user in a schedule's
+ * rotation, schedules rotating the same people), since which user a rotation puts on call when is
+ * not computed. And someone is on call at every hour of the week (`checkHours`).
  */
 function checkTargets(stack: StackView, policy: StackResource): Finding[] {
     const targets = asArray(policy.props.rules).flatMap((rule) => asArray(at(rule, ["targets"])));
     if (targets.length === 0) {
         return [];
     }
-    const callees: Callees = { people: new Map(), unseen: [], schedules: [], hours: [], hoursUnseen: [] };
+    const callees: Callees = { users: new Map(), rosters: [], unseen: [], schedules: [], hours: [], hoursUnseen: [] };
     const kind = (t: unknown) => at(t, ["type"]) ?? "user_reference";
     if (targets.some((t) => isUnknown(kind(t)))) {
         callees.unseen.push("the type of some targets is unknown in preview");
@@ -121,13 +142,19 @@ function checkTargets(stack: StackView, policy: StackResource): Finding[] {
     userTargets(stack, policy, targets.filter((t) => kind(t) === "user_reference"), callees);
     scheduleTargets(stack, policy, targets.filter((t) => kind(t) === "schedule_reference"), callees);
     const hoursFindings = targets.some((t) => kind(t) === "user_reference") ? [] : checkHours(policy, callees);
-    if (callees.people.size >= 2) {
+    if (twoAtOnce(callees)) {
         return hoursFindings;
     }
-    const seen = callees.people.size === 0 ? "nobody" : `only ${[...callees.people.values()].join(", ")}`;
+    const everyone = new Map([...callees.users, ...callees.rosters.flatMap((r) => [...r.people])]);
+    const slots = callees.users.size + callees.rosters.filter((r) => r.people.size > 0).length;
+    const seen = everyone.size === 0 ? "nobody" : everyone.size === 1 ? `only ${[...everyone.values()][0]}`
+        : slots <= 1 ? "one person at a time" : [...everyone.values()].join(", ");
     const schedules = callees.schedules.length > 0 ? ` (${callees.schedules.join("; ")})` : "";
     if (callees.unseen.length > 0) {
         return [undecided(ITEM, `escalation policy '${policy.name}' is shown to call ${seen}${schedules}, but ${callees.unseen.join("; ")}, so whether 2 distinct people are called cannot be shown`, policy), ...hoursFindings];
+    }
+    if (slots >= 2 && everyone.size >= 2) {
+        return [undecided(ITEM, `escalation policy '${policy.name}' calls ${seen} across its levels${schedules}, but PagerDuty puts one user of a schedule on call at a time and its targets share people, so whether 2 distinct people are on call at the same moment depends on which user each rotation puts on call when, which this check does not compute; ${TWO_PEOPLE}`, policy), ...hoursFindings];
     }
     return [violation(ITEM, `escalation policy '${policy.name}' calls ${seen} across all its levels${schedules}; ${TWO_PEOPLE}`, policy), ...hoursFindings];
 }
@@ -157,9 +184,9 @@ function checkHours(policy: StackResource, callees: Callees): Finding[] {
         return [];
     }
     if (seen.length === 0) {
-        // Nobody seen on call at any hour. Fewer than 2 people seen is checkTargets's finding, naming
-        // what is hidden; with 2 seen, what hides their hours is said here.
-        return inStackBlind.length === 0 || callees.people.size < 2 ? [] : [undecided(ITEM, `escalation policy '${policy.name}' is shown to put nobody on call at any hour, but ${blind.join("; ")}, so whether someone is on call at every hour cannot be shown`, policy)];
+        // Nobody seen on call at any hour. What hides people too (a start, an end, users) is named by
+        // checkTargets's finding; what hides only their hours (restrictions) is said here.
+        return inStackBlind.length === 0 || callees.unseen.length > 0 ? [] : [undecided(ITEM, `escalation policy '${policy.name}' is shown to put nobody on call at any hour, but ${blind.join("; ")}, so whether someone is on call at every hour cannot be shown`, policy)];
     }
     const zones = [...new Set(seen.map((s) => s.zone))];
     const mixed = zones.length > 1;
@@ -252,7 +279,7 @@ function checkPolicy(stack: StackView, services: readonly StackResource[], polic
  */
 export const configureEscalationPolicy = readinessPolicy<EscalationConfig>({
     name: "configure-escalation-policy",
-    description: "Every PagerDuty service has an escalation policy (found through the property dependency of 'escalationPolicy') with at least 2 levels, targets, delays of 1 to maximumDelayMinutes (30) minutes and numLoops >= 1; its targets together call at least 2 distinct people (user targets, and the users of the layers on call now (started, not ended) of the pagerduty:index/schedule:Schedule its rules refer to; an external schedule id is undecided unless 2 users are seen without it), and someone at every hour of the week (without a user target, the schedules' layer restrictions together cover the whole week); and a team ('teams' referring to a pagerduty:index/team:Team, or a team id).",
+    description: "Every PagerDuty service has an escalation policy (found through the property dependency of 'escalationPolicy') with at least 2 levels, targets, delays of 1 to maximumDelayMinutes (30) minutes and numLoops >= 1; its targets together put at least 2 distinct people on call at the same moment (user targets, and the one user at a time of each pagerduty:index/schedule:Schedule its rules refer to, from its layers on call now: started, not ended; targets that may share one person, such as two levels calling one schedule, do not count twice; an external schedule id is undecided unless 2 are seen without it), and someone at every hour of the week (without a user target, the schedules' layer restrictions together cover the whole week); and a team ('teams' referring to a pagerduty:index/team:Team, or a team id).",
     items: [ITEM],
     waivableInProd: true,
     evidenceTypes: [TYPES.pdService, TYPES.pdEscalationPolicy, TYPES.pdTeam, TYPES.pdSchedule, TYPES.pdUser],
