@@ -127,7 +127,7 @@ describe("configure-escalation-policy: people and team", () => {
         const withUsers = editing([...users, ...compliantStack()], EP, (r) => { unknownIds(r); r.propertyDependencies = { ...r.propertyDependencies, rules: ["alice", "bob"] }; });
         assert.deepEqual(await messages(policy, withUsers), []);
         assert.deepEqual(await messages(policy, editing(compliantStack(), EP, unknownIds)), [
-            "[undecided] escalation policy 'shop-escalation' is shown to call nobody, but 2 user target id(s) are unknown in preview and no pagerduty:index/user:User of the stack is a property dependency of its 'rules', so whether 2 distinct people are called cannot be shown",
+            "[undecided] escalation policy 'shop-escalation' is shown to call nobody, but 2 user target id(s) are unknown in preview and no pagerduty:index/user:User of the stack is a property dependency of its 'rules', so whether 2 distinct people are on call at once cannot be shown",
         ]);
     });
 
@@ -190,13 +190,27 @@ describe("configure-escalation-policy: on-call schedules are judged by their lay
             assert.deepEqual(await messages(policy, levels(["PALICE1"], { schedule: ["PBOB002"] })), []);
         });
 
+        it("fails hours with one person at once: a schedule covering part of the week beside another, follow the sun", async () => {
+            const office = (users: string[]) => layer(users, { restrictions: [1, 2, 3, 4, 5].map((day) => ({ type: "weekly_restriction", startDayOfWeek: day, startTimeOfDay: "09:00:00", durationSeconds: 8 * 3600 })) });
+            const partTime = editing(levels(["PALICE1"], { schedule: ["PBOB002"] }), SCHEDULE, (r) => { r.props.layers = [office(["PALICE1"])]; });
+            const [message, ...more] = await messages(policy, partTime);
+            assert.match(message, /^escalation policy 'shop-escalation' has fewer than 2 distinct people on call at once for 128 h of the week's 168 h \(Mon 17:00 to Tue 09:00, /);
+            assert.deepEqual(more, []);
+        });
+
+        it("is undecided when a schedule hides a layer that could name the other target", async () => {
+            const hidden = editing(levels(["PBOB002"], { user: "PALICE1" }), SCHEDULE, (r) => { r.props.layers = [layer(["PBOB002"]), layer(["PALICE1"], { start: UNKNOWN })]; });
+            const [message] = await messages(policy, hidden);
+            assert.match(message, /^\[undecided\] .*the start of layer 2 is unknown in preview.*so whether 2 distinct people are on call at once cannot be shown$/);
+        });
+
         it("is undecided when the targets share people: which user each rotation puts on call when is not computed", async () => {
             for (const [label, stackSpecs] of [
                 ["a user in the schedule's rotation", levels(["PALICE1", "PBOB002"], { user: "PALICE1" })],
                 ["two schedules rotating a common user", levels(["PALICE1", "PBOB002"], { schedule: ["PBOB002", "PCAROL3"] })],
             ] as const) {
                 const [message, ...more] = await messages(policy, [...stackSpecs]);
-                assert.match(message, /^\[undecided\] escalation policy 'shop-escalation' calls .* across its levels .*, but PagerDuty puts one user of a schedule on call at a time and its targets share people, so whether 2 distinct people are on call at the same moment depends on which user each rotation puts on call when, which this check does not compute; /, label);
+                assert.match(message, /^\[undecided\] escalation policy 'shop-escalation' is shown to call .*, but its targets may put the same person on call at once \(which user each rotation puts on call when is not computed\), so whether 2 distinct people are on call at once cannot be shown$/, label);
                 assert.deepEqual(more, [], label);
             }
         });
@@ -251,7 +265,7 @@ describe("configure-escalation-policy: on-call schedules are judged by their lay
 
     it("is undecided when a layer's end is unknown in preview and what is seen is fewer than 2 people", async () => {
         assert.deepEqual(await messages(policy, stack(layers(layer(["PALICE1", "PBOB002"], { end: UNKNOWN })), scheduleOnly)), [
-            "[undecided] escalation policy 'shop-escalation' is shown to call nobody (schedule 'shop-primary' names no user in its running layers), but for schedule 'shop-primary' (pagerduty:index/schedule:Schedule), the end of layer 1 is unknown in preview, so whether 2 distinct people are called cannot be shown",
+            "[undecided] escalation policy 'shop-escalation' is shown to call nobody (schedule 'shop-primary' names no user in its running layers), but for schedule 'shop-primary' (pagerduty:index/schedule:Schedule), the end of layer 1 is unknown in preview, so whether 2 distinct people are on call at once cannot be shown",
         ]);
     });
 
@@ -261,7 +275,7 @@ describe("configure-escalation-policy: on-call schedules are judged by their lay
             r.propertyDependencies = { teams: ["shop-team"] };
         };
         assert.deepEqual(await messages(policy, stack(() => undefined, external)), [
-            "[undecided] escalation policy 'shop-escalation' is shown to call only user 'PMANAGER', but schedule target(s) 'PEXT001' name no pagerduty:index/schedule:Schedule of the stack its 'rules' refer to, whose members a preview cannot see, so whether 2 distinct people are called cannot be shown",
+            "[undecided] escalation policy 'shop-escalation' is shown to call only user 'PMANAGER', but schedule target(s) 'PEXT001' name no pagerduty:index/schedule:Schedule of the stack its 'rules' refer to, whose members a preview cannot see, so whether 2 distinct people are on call at once cannot be shown",
         ]);
         const anotherUser = (r: ResourceSpec) => {
             external(r);
@@ -272,7 +286,7 @@ describe("configure-escalation-policy: on-call schedules are judged by their lay
 
     it("is undecided for a schedule target unknown in preview that no schedule of the stack explains", async () => {
         assert.deepEqual(await messages(policy, without(compliantStack(), SCHEDULE)), [
-            "[undecided] escalation policy 'shop-escalation' is shown to call only user 'PMANAGER', but schedule target(s) an id unknown in preview name no pagerduty:index/schedule:Schedule of the stack its 'rules' refer to, whose members a preview cannot see, so whether 2 distinct people are called cannot be shown",
+            "[undecided] escalation policy 'shop-escalation' is shown to call only user 'PMANAGER', but schedule target(s) an id unknown in preview name no pagerduty:index/schedule:Schedule of the stack its 'rules' refer to, whose members a preview cannot see, so whether 2 distinct people are on call at once cannot be shown",
         ]);
     });
 
@@ -282,7 +296,7 @@ describe("configure-escalation-policy: on-call schedules are judged by their lay
             (r.props.rules as { targets: { id: string }[] }[])[1].targets[0].id = "PEXT001";
         };
         assert.deepEqual(await messages(policy, stack(layers(layer(["PALICE1"])), mixed)), [
-            "[undecided] escalation policy 'shop-escalation' is shown to call only user 'PALICE1' (schedule 'shop-primary' puts user 'PALICE1' on call), but schedule target(s) 'PEXT001' name no pagerduty:index/schedule:Schedule of the stack its 'rules' refer to, whose members a preview cannot see, so whether 2 distinct people are called cannot be shown",
+            "[undecided] escalation policy 'shop-escalation' is shown to call only user 'PALICE1' (schedule 'shop-primary' puts user 'PALICE1' on call), but schedule target(s) 'PEXT001' name no pagerduty:index/schedule:Schedule of the stack its 'rules' refer to, whose members a preview cannot see, so whether 2 distinct people are on call at once cannot be shown",
         ]);
     });
 
@@ -297,7 +311,7 @@ describe("configure-escalation-policy: on-call schedules are judged by their lay
         ]);
         // A schedule of the stack the rules depend on is no evidence for a target naming another id.
         assert.deepEqual(await messages(policy, stack(deployed("PSCHED1"), byId("PEXT001"))), [
-            "[undecided] escalation policy 'shop-escalation' is shown to call nobody, but schedule target(s) 'PEXT001' name no pagerduty:index/schedule:Schedule of the stack its 'rules' refer to, whose members a preview cannot see, so whether 2 distinct people are called cannot be shown",
+            "[undecided] escalation policy 'shop-escalation' is shown to call nobody, but schedule target(s) 'PEXT001' name no pagerduty:index/schedule:Schedule of the stack its 'rules' refer to, whose members a preview cannot see, so whether 2 distinct people are on call at once cannot be shown",
         ]);
     });
 
@@ -318,12 +332,12 @@ describe("configure-escalation-policy: on-call schedules are judged by their lay
 
     it("is undecided when a layer's start is unknown in preview or unreadable", async () => {
         assert.deepEqual(await messages(policy, stack(layers(layer(["PALICE1", "PBOB002"], { start: UNKNOWN })), scheduleOnly)), [
-            "[undecided] escalation policy 'shop-escalation' is shown to call nobody (schedule 'shop-primary' names no user in its running layers), but for schedule 'shop-primary' (pagerduty:index/schedule:Schedule), the start of layer 1 is unknown in preview, so whether 2 distinct people are called cannot be shown",
+            "[undecided] escalation policy 'shop-escalation' is shown to call nobody (schedule 'shop-primary' names no user in its running layers), but for schedule 'shop-primary' (pagerduty:index/schedule:Schedule), the start of layer 1 is unknown in preview, so whether 2 distinct people are on call at once cannot be shown",
         ]);
         // JavaScript would read '5' as 2001 and a time without offset in the reviewing machine's zone.
         for (const start of ["next monday", "5", "2026-01-05T09:00:00"]) {
             assert.deepEqual(await messages(policy, stack(layers(layer(["PALICE1", "PBOB002"], { start })), scheduleOnly)), [
-                `[undecided] escalation policy 'shop-escalation' is shown to call nobody (schedule 'shop-primary' names no user in its running layers), but for schedule 'shop-primary' (pagerduty:index/schedule:Schedule), the start '${start}' of layer 1 is not an ISO 8601 time, so whether 2 distinct people are called cannot be shown`,
+                `[undecided] escalation policy 'shop-escalation' is shown to call nobody (schedule 'shop-primary' names no user in its running layers), but for schedule 'shop-primary' (pagerduty:index/schedule:Schedule), the start '${start}' of layer 1 is not an ISO 8601 time, so whether 2 distinct people are on call at once cannot be shown`,
             ]);
         }
     });
@@ -331,7 +345,7 @@ describe("configure-escalation-policy: on-call schedules are judged by their lay
     describe("someone is on call at every hour of the week", () => {
         // Only the hours findings: calling one schedule at both levels is one person at a time, judged above.
         const hourMessages = async (specs: ResourceSpec[]) => (await messages(policy, specs))
-            .filter((m) => m.includes("of the week's 168 h") || m.includes("on call at every hour"));
+            .filter((m) => (m.includes("of the week's 168 h") || m.includes("on call at every hour")) && !m.includes("distinct people"));
         const weekdays = (from: string, seconds: number) => [1, 2, 3, 4, 5].map((day) =>
             ({ type: "weekly_restriction", startDayOfWeek: day, startTimeOfDay: from, durationSeconds: seconds }));
         const officeHours = layer(["PALICE1", "PBOB002"], { restrictions: weekdays("09:00:00", 8 * 3600) });
@@ -355,15 +369,17 @@ describe("configure-escalation-policy: on-call schedules are judged by their lay
             const evenings = layer(["PCAROL3"], { restrictions: weekdays("17:00:00", 16 * 3600) });
             const weekend = layer(["PDAVE04"], { restrictions: [{ type: "weekly_restriction", startDayOfWeek: 6, startTimeOfDay: "09:00:00", durationSeconds: 48 * 3600 }] });
             assert.deepEqual(await hourMessages(stack(layers(officeHours, evenings, weekend), scheduleOnly)), []);
-            // The compliant policy's second level is a user: whoever the schedule leaves out, that user is called.
+            // With a user at level 2 someone is called at every hour, but out of office hours only that user.
             assert.deepEqual(await hourMessages(stack(layers(officeHours))), []);
+            const [alone] = await messages(policy, stack(layers(officeHours)));
+            assert.match(alone, /^escalation policy 'shop-escalation' has fewer than 2 distinct people on call at once for 128 h of the week's 168 h \(Mon 17:00 to Tue 09:00, .*Europe\/Berlin\): /);
         });
 
-        it("is undecided, not passed, when 2 people are seen but none of their hours are", async () => {
+        it("fails one schedule whatever hides its hours: it is one person at a time", async () => {
             for (const restrictions of [UNKNOWN, [{ type: "daily_restriction", startTimeOfDay: "9 am", durationSeconds: 3600 }], "weekdays"]) {
-                const [message, ...more] = await hourMessages(stack(layers(layer(["PALICE1", "PBOB002"], { restrictions })), scheduleOnly));
-                assert.match(message, /^\[undecided\] escalation policy 'shop-escalation' is shown to put nobody on call at any hour, but for schedule 'shop-primary' \(pagerduty:index\/schedule:Schedule\), (the restrictions of layer 1 are unknown in preview|restriction 1 of layer 1 is not readable|the restrictions of layer 1 are not a list)/);
-                assert.deepEqual(more, []);
+                const found = await messages(policy, stack(layers(layer(["PALICE1", "PBOB002"], { restrictions })), scheduleOnly));
+                assert.equal(found.length, 1, String(restrictions));
+                assert.match(found[0], /^escalation policy 'shop-escalation' calls one person at a time across all its levels/);
             }
         });
 
@@ -449,7 +465,7 @@ describe("configure-escalation-policy: on-call schedules are judged by their lay
 
         it("is undecided when no user resource explains them", async () => {
             assert.deepEqual(await messages(policy, stack(unknownUsers([]), scheduleOnly)), [
-                "[undecided] escalation policy 'shop-escalation' is shown to call nobody (schedule 'shop-primary' names no user in its running layers), but for schedule 'shop-primary' (pagerduty:index/schedule:Schedule), 2 user id(s) of its layers are unknown in preview and no pagerduty:index/user:User of the stack is a property dependency of its 'layers', so whether 2 distinct people are called cannot be shown",
+                "[undecided] escalation policy 'shop-escalation' is shown to call nobody (schedule 'shop-primary' names no user in its running layers), but for schedule 'shop-primary' (pagerduty:index/schedule:Schedule), 2 user id(s) of its layers are unknown in preview and no pagerduty:index/user:User of the stack is a property dependency of its 'layers', so whether 2 distinct people are on call at once cannot be shown",
             ]);
         });
 

@@ -1,8 +1,8 @@
 import { Finding, undecided, violation } from "../lib/findings";
 import { readinessPolicy } from "../lib/readiness-policy";
 import { nowMs } from "../lib/clock";
-import { describe, duration, gaps, shift, union, utcOffsets, Windows } from "../lib/on-call-hours";
-import { onCallRoster, ScheduleHours, userById, userResource, usersBehindUnknownIds } from "../lib/paging";
+import { describe, duration, gaps, ROUND_THE_CLOCK, shift, union, utcOffsets, Windows } from "../lib/on-call-hours";
+import { OnCallRoster, onCallRoster, ScheduleHours, userById, userResource, usersBehindUnknownIds } from "../lib/paging";
 import { StackResource, StackView, TYPES } from "../lib/stack";
 import { asArray, asNumber, asString, at, isUnknown } from "../lib/values";
 
@@ -30,7 +30,7 @@ export interface EscalationConfig {
  */
 interface Callees {
     readonly users: Map<string, string>;
-    readonly rosters: Array<{ readonly schedule: StackResource; readonly people: ReadonlyMap<string, string> }>;
+    readonly rosters: Array<{ readonly schedule: StackResource; readonly roster: OnCallRoster }>;
     readonly unseen: string[];
     readonly schedules: string[];
     /** The hours each schedule of the stack a target names puts someone on call. */
@@ -87,7 +87,7 @@ function scheduleTargets(stack: StackView, policy: StackResource, targets: reado
     for (const schedule of named) {
         const roster = onCallRoster(stack, schedule);
         into.hours.push({ schedule, hours: roster.hours });
-        into.rosters.push({ schedule, people: roster.people });
+        into.rosters.push({ schedule, roster });
         if (roster.unseen !== undefined) {
             into.unseen.push(`for schedule '${schedule.name}' (${TYPES.pdSchedule}), ${roster.unseen}`);
         }
@@ -105,28 +105,64 @@ function scheduleTargets(stack: StackView, policy: StackResource, targets: reado
     }
 }
 
-/**
- * Two targets that can never put the same person on call at the same moment: two user targets, a
- * user and a schedule whose layers do not name that user, or two schedules that name no one in
- * common. PagerDuty puts one user of a schedule on call at a time, so a schedule alone, however many
- * it rotates, calls one person at a time, and two levels calling the same schedule call that person twice.
- */
-function twoAtOnce(callees: Callees): boolean {
-    const users = [...callees.users.keys()];
-    const staffed = callees.rosters.filter((r) => r.people.size > 0);
-    if (users.length >= 2 || users.some((u) => staffed.some((r) => !r.people.has(u)))) {
-        return true;
-    }
-    return staffed.some((a, i) => staffed.slice(i + 1).some((b) => ![...a.people.keys()].some((k) => b.people.has(k))));
+/** A target as a source of one person at a time: who it may be, and in which hours of the week. */
+interface Slot {
+    readonly people: ReadonlyMap<string, string>;
+    readonly windows: Windows;
+    /** The schedule's time zone, for hours short of the whole week. */
+    readonly zone: string | undefined;
+    /** Nothing of its people or hours is hidden from a preview. */
+    readonly complete: boolean;
 }
 
 /**
- * Someone else is called when the first responder does not answer: at every moment the targets of
- * all levels together put at least 2 distinct people on call (`twoAtOnce`). What a preview hides
- * (external schedule ids, ids unknown in preview) makes it undecided, unless what is seen already
- * shows two; so do targets that could be two people but may share one (a user in a schedule's
- * rotation, schedules rotating the same people), since which user a rotation puts on call when is
- * not computed. And someone is on call at every hour of the week (`checkHours`).
+ * The hours of the week in which the targets put at least 2 distinct people on call at once, and
+ * whether a preview hides what could add to them. PagerDuty puts one user of a schedule on call at a
+ * time, however many its layers rotate, so each target is one person at a time: a user at every
+ * hour, a schedule in the hours its layers on call now cover. Two targets are two people in the
+ * hours both cover when they can never be the same one: two users, a user and a schedule whose
+ * layers do not name that user, or two schedules with no user in common (a user named by a user
+ * resource counts apart from ids only as that resource). Targets that may share one person (a user
+ * in a schedule's rotation, schedules rotating a common user) are not counted: which user a rotation
+ * puts on call when is not computed. A schedule target with an id unknown in preview is taken to be
+ * each schedule its `rules` depend on (every one of them feeds some target).
+ */
+function twoAtOnce(callees: Callees): { covered: Windows; unsure: string[]; zone: string | undefined } {
+    const slots: Slot[] = [
+        ...[...callees.users].map(([key, name]) => ({ people: new Map([[key, name]]), windows: ROUND_THE_CLOCK, zone: undefined, complete: true })),
+        ...callees.rosters.filter((r) => r.roster.people.size > 0 || r.roster.unseen !== undefined).map((r) => ({
+            people: r.roster.people, windows: r.roster.hours.windows, zone: r.roster.hours.zone,
+            complete: r.roster.unseen === undefined && r.roster.hours.unseen === undefined,
+        })),
+    ];
+    const partialZones = new Set(slots.filter((s) => gaps(s.windows).length > 0).map((s) => s.zone));
+    const unsure = new Set<string>();
+    if (partialZones.size > 1) {
+        unsure.add("schedules of different time zones cover part of the week each, and their hours are not set beside each other here");
+    }
+    const overlaps: Windows[] = [];
+    slots.forEach((a, i) => slots.slice(i + 1).forEach((b) => {
+        const shared = [...a.people.keys()].filter((k) => b.people.has(k));
+        if (a.complete && b.complete && shared.length === 0) {
+            if (partialZones.size <= 1 || gaps(a.windows).length === 0 || gaps(b.windows).length === 0) {
+                overlaps.push(gaps(union(gaps(a.windows), gaps(b.windows))));
+            }
+        } else if (!(a.complete && b.complete && a.people.size === 1 && b.people.size === 1)) {
+            // The same single person twice is one person; anything else may be two at some moments.
+            unsure.add(a.complete && b.complete
+                ? "its targets may put the same person on call at once (which user each rotation puts on call when is not computed)"
+                : "what a preview hides of a schedule may name anyone");
+        }
+    }));
+    return { covered: union(...overlaps), unsure: [...unsure], zone: partialZones.size === 1 ? [...partialZones][0] : undefined };
+}
+
+/**
+ * Someone else is called when the first responder does not answer: at every moment of the week the
+ * targets of all levels together put at least 2 distinct people on call (`twoAtOnce`). Fewer at
+ * some hours fails, naming them; what a preview hides (external schedule ids, ids unknown in
+ * preview, hidden layers) or targets that may share one person make it undecided. And someone is on
+ * call at every hour of the week (`checkHours`).
  */
 function checkTargets(stack: StackView, policy: StackResource): Finding[] {
     const targets = asArray(policy.props.rules).flatMap((rule) => asArray(at(rule, ["targets"])));
@@ -141,22 +177,32 @@ function checkTargets(stack: StackView, policy: StackResource): Finding[] {
     }
     userTargets(stack, policy, targets.filter((t) => kind(t) === "user_reference"), callees);
     scheduleTargets(stack, policy, targets.filter((t) => kind(t) === "schedule_reference"), callees);
-    const hoursFindings = targets.some((t) => kind(t) === "user_reference") ? [] : checkHours(policy, callees);
-    if (twoAtOnce(callees)) {
-        return hoursFindings;
+    const userTarget = targets.some((t) => kind(t) === "user_reference");
+    const pairs = twoAtOnce(callees);
+    const short = gaps(pairs.covered);
+    if (short.length === 0) {
+        return userTarget ? [] : checkHours(policy, callees);
     }
-    const everyone = new Map([...callees.users, ...callees.rosters.flatMap((r) => [...r.people])]);
-    const slots = callees.users.size + callees.rosters.filter((r) => r.people.size > 0).length;
+    const people = findPeople(policy, callees, pairs, short);
+    return [people, ...(userTarget ? [] : checkHours(policy, callees))];
+}
+
+/** The finding when 2 distinct people are not shown on call at once at every hour (`short`). */
+function findPeople(policy: StackResource, callees: Callees, pairs: ReturnType<typeof twoAtOnce>, short: Windows): Finding {
+    const everyone = new Map([...callees.users, ...callees.rosters.flatMap((r) => [...r.roster.people])]);
+    const slots = callees.users.size + callees.rosters.filter((r) => r.roster.people.size > 0).length;
     const seen = everyone.size === 0 ? "nobody" : everyone.size === 1 ? `only ${[...everyone.values()][0]}`
         : slots <= 1 ? "one person at a time" : [...everyone.values()].join(", ");
     const schedules = callees.schedules.length > 0 ? ` (${callees.schedules.join("; ")})` : "";
-    if (callees.unseen.length > 0) {
-        return [undecided(ITEM, `escalation policy '${policy.name}' is shown to call ${seen}${schedules}, but ${callees.unseen.join("; ")}, so whether 2 distinct people are called cannot be shown`, policy), ...hoursFindings];
+    const whole = gaps(short).length === 0;
+    const when = whole ? "" : ` for ${duration(short)} of the week's 168 h (${describe(short)}${pairs.zone === undefined ? "" : `, ${pairs.zone}`})`;
+    const hidden = [...callees.unseen, ...pairs.unsure];
+    if (hidden.length > 0) {
+        return undecided(ITEM, `escalation policy '${policy.name}' is shown to call ${seen}${schedules}${whole ? "" : `, and not 2 distinct people at once${when}`}, but ${hidden.join("; ")}, so whether 2 distinct people are on call at once cannot be shown`, policy);
     }
-    if (slots >= 2 && everyone.size >= 2) {
-        return [undecided(ITEM, `escalation policy '${policy.name}' calls ${seen} across its levels${schedules}, but PagerDuty puts one user of a schedule on call at a time and its targets share people, so whether 2 distinct people are on call at the same moment depends on which user each rotation puts on call when, which this check does not compute; ${TWO_PEOPLE}`, policy), ...hoursFindings];
-    }
-    return [violation(ITEM, `escalation policy '${policy.name}' calls ${seen} across all its levels${schedules}; ${TWO_PEOPLE}`, policy), ...hoursFindings];
+    return whole
+        ? violation(ITEM, `escalation policy '${policy.name}' calls ${seen} across all its levels${schedules}; ${TWO_PEOPLE}`, policy)
+        : violation(ITEM, `escalation policy '${policy.name}' has fewer than 2 distinct people on call at once${when}: its targets (${[...everyone.values()].join(", ")}${schedules}) are one person at a time outside the hours their schedules' layers cover together; ${TWO_PEOPLE}`, policy);
 }
 
 /**
@@ -184,9 +230,8 @@ function checkHours(policy: StackResource, callees: Callees): Finding[] {
         return [];
     }
     if (seen.length === 0) {
-        // Nobody seen on call at any hour. What hides people too (a start, an end, users) is named by
-        // checkTargets's finding; what hides only their hours (restrictions) is said here.
-        return inStackBlind.length === 0 || callees.unseen.length > 0 ? [] : [undecided(ITEM, `escalation policy '${policy.name}' is shown to put nobody on call at any hour, but ${blind.join("; ")}, so whether someone is on call at every hour cannot be shown`, policy)];
+        // Nobody seen on call at any hour: checkTargets's finding (no 2 people at once) says so.
+        return [];
     }
     const zones = [...new Set(seen.map((s) => s.zone))];
     const mixed = zones.length > 1;
