@@ -1,6 +1,7 @@
 import { nowMs } from "./clock";
 import { Outcome } from "./findings";
-import { layerHours, union, Windows } from "./on-call-hours";
+import { gaps, layerHours, union, Windows } from "./on-call-hours";
+import { Rotation } from "./rotations";
 import { datadogTag, StackResource, StackView, TYPES } from "./stack";
 import { asArray, asString, at, isUnknown } from "./values";
 
@@ -185,6 +186,11 @@ export interface OnCallRoster {
      * (lib/on-call-hours.ts), with what restricts them; or why a preview cannot show them.
      */
     readonly hours: ScheduleHours;
+    /**
+     * Which user it puts on call when, if that can be computed: one layer on call now, round the
+     * clock, of fixed user ids with a readable rotation, and no layer yet to start (lib/rotations.ts).
+     */
+    readonly rotation?: Rotation;
 }
 
 /**
@@ -349,7 +355,23 @@ export function onCallRoster(stack: StackView, schedule: StackResource): OnCallR
         }
     }
     const empty = running === 0 && unseen.length === 0 ? `has no layer on call now (${idle.join(", ")})` : undefined;
-    return { people, unseen: unseen.length > 0 ? unseen.join("; ") : undefined, empty, hours: hoursOf(schedule, windows, restricted, hoursUnseen) };
+    const hours = hoursOf(schedule, windows, restricted, hoursUnseen);
+    const rotation = unseen.length === 0 && hours.unseen === undefined && gaps(hours.windows).length === 0 && running === 1
+        && !idle.some((i) => i.includes(" starts ")) ? rotationOf(all.find((layer) => layerStartsLater(layer, now) === undefined
+            && layerEnded(layer, now) === undefined)) : undefined;
+    return { people, unseen: unseen.length > 0 ? unseen.join("; ") : undefined, empty, hours, rotation };
+}
+
+/** A layer's rotation when every user is a fixed id and its turns are readable; else none. */
+function rotationOf(layer: unknown): Rotation | undefined {
+    const ids = asArray(at(layer, ["users"])).map((u) => asString(u) ?? "");
+    const start = passed(at(layer, ["rotationVirtualStart"]), Number.MAX_SAFE_INTEGER);
+    const turn = Number(at(layer, ["rotationTurnLengthSeconds"]));
+    if (ids.length === 0 || ids.some((id) => id.trim() === "") || start === undefined || start === "unknown" || start === "unreadable"
+        || !Number.isInteger(turn) || turn <= 0) {
+        return undefined;
+    }
+    return { people: ids.map((id) => userById(id)[0]), virtualStartMs: Date.parse(start), turnMs: turn * 1000 };
 }
 
 function hoursOf(schedule: StackResource, windows: Windows[], restricted: string[], unseen: string[]): ScheduleHours {

@@ -204,14 +204,33 @@ describe("configure-escalation-policy: on-call schedules are judged by their lay
             assert.match(message, /^\[undecided\] .*the start of layer 2 is unknown in preview.*so whether 2 distinct people are on call at once cannot be shown$/);
         });
 
-        it("is undecided when the targets share people: which user each rotation puts on call when is not computed", async () => {
-            for (const [label, stackSpecs] of [
-                ["a user in the schedule's rotation", levels(["PALICE1", "PBOB002"], { user: "PALICE1" })],
-                ["two schedules rotating a common user", levels(["PALICE1", "PBOB002"], { schedule: ["PBOB002", "PCAROL3"] })],
-            ] as const) {
-                const [message, ...more] = await messages(policy, [...stackSpecs]);
-                assert.match(message, /^\[undecided\] escalation policy 'shop-escalation' is shown to call .*, but its targets may put the same person on call at once \(which user each rotation puts on call when is not computed\), so whether 2 distinct people are on call at once cannot be shown$/, label);
-                assert.deepEqual(more, [], label);
+        it("computes who each rotation puts on call when the targets share people: primary and secondary offset by a turn pass", async () => {
+            // layer(): weekly turns from 2026-01-05; on TODAY (2026-11-27) the first user's turn.
+            assert.deepEqual(await messages(policy, levels(["PALICE1", "PBOB002"], { schedule: ["PBOB002", "PALICE1"] })), []);
+            assert.deepEqual(await messages(policy, levels(["PALICE1", "PBOB002"], { schedule: ["PBOB002", "PCAROL3"] })), []);
+        });
+
+        it("fails when a rotation puts the other target's person on call: a lead in the rotation, two schedules in step", async () => {
+            const [lead] = await messages(policy, levels(["PALICE1", "PBOB002"], { user: "PALICE1" }));
+            assert.match(lead, /^escalation policy 'shop-escalation' calls user 'PALICE1', user 'PBOB002' across all its levels .*; at times one person is all it calls: user 'PALICE1' and schedule 'shop-primary' both call user 'PALICE1' from 2026-11-27T00:00:00.000Z; at least 2 distinct people/);
+            const [inStep] = await messages(policy, levels(["PALICE1", "PBOB002"], { schedule: ["PALICE1", "PBOB002"] }));
+            assert.match(inStep, /at times one person is all it calls: schedule 'shop-primary' and schedule 'shop-secondary' both call user 'PALICE1' from 2026-11-27T00:00:00.000Z/);
+            // In step only every other week: the first shared turn is named.
+            const [later] = await messages(policy, levels(["PALICE1", "PBOB002"], { schedule: ["PCAROL3", "PBOB002"] }));
+            assert.match(later, /schedule 'shop-primary' and schedule 'shop-secondary' both call user 'PBOB002' from 2026-11-30T08:00:00.000Z/);
+        });
+
+        it("is undecided when shared people meet a rotation that cannot be computed (restricted hours, several layers, a turn cycle over a year)", async () => {
+            const office = layer(["PALICE1", "PBOB002"], { restrictions: [{ type: "daily_restriction", startTimeOfDay: "00:00:00", durationSeconds: 12 * 3600 }] });
+            const restricted = editing(levels(["PALICE1", "PBOB002"], { schedule: ["PBOB002", "PALICE1"] }), SCHEDULE, (r) => { r.props.layers = [office]; });
+            const layered = editing(levels(["PALICE1", "PBOB002"], { schedule: ["PBOB002", "PALICE1"] }), SCHEDULE, (r) => { r.props.layers = [layer(["PALICE1"]), layer(["PBOB002"])]; });
+            const slow = editing(levels(["PALICE1", "PBOB002"], { schedule: ["PBOB002", "PALICE1"] }), SCHEDULE, (r) => {
+                r.props.layers = [layer(["PALICE1", "PBOB002", "PCAROL3"], { rotationTurnLengthSeconds: 200 * 86400 })];
+            });
+            for (const [label, specs] of [["restricted", restricted], ["layered", layered], ["slow", slow]] as const) {
+                const [message, ...more] = await messages(policy, [...specs]);
+                assert.match(message, /^\[undecided\] escalation policy 'shop-escalation' is shown to call .*so whether 2 distinct people are on call at once cannot be shown$/, label);
+                assert.deepEqual(more.filter((m) => !m.includes("of the week's 168 h")), [], label);
             }
         });
 

@@ -1,6 +1,7 @@
 import { Finding, undecided, violation } from "../lib/findings";
 import { readinessPolicy } from "../lib/readiness-policy";
 import { nowMs } from "../lib/clock";
+import { firstSharedTurn, onCallAt, Rotation } from "../lib/rotations";
 import { describe, duration, gaps, ROUND_THE_CLOCK, shift, union, utcOffsets, Windows } from "../lib/on-call-hours";
 import { OnCallRoster, onCallRoster, ScheduleHours, userById, userResource, usersBehindUnknownIds } from "../lib/paging";
 import { StackResource, StackView, TYPES } from "../lib/stack";
@@ -113,6 +114,16 @@ interface Slot {
     readonly zone: string | undefined;
     /** Nothing of its people or hours is hidden from a preview. */
     readonly complete: boolean;
+    /** Who it puts on call when: a user's own key, or a schedule's computed rotation (lib/rotations.ts). */
+    readonly turns: Rotation | string | undefined;
+    /** How a message names it. */
+    readonly label: string;
+}
+
+/** The name of the person two slots with known turns both put on call at `t`. */
+function sharedName(a: Slot, b: Slot, t: number): string {
+    const key = typeof a.turns === "string" ? a.turns : onCallAt(a.turns as Rotation, t);
+    return a.people.get(key) ?? b.people.get(key) ?? key;
 }
 
 /**
@@ -123,20 +134,24 @@ interface Slot {
  * hours both cover when they can never be the same one: two users, a user and a schedule whose
  * layers do not name that user, or two schedules with no user in common (a user named by a user
  * resource counts apart from ids only as that resource). Targets that may share one person (a user
- * in a schedule's rotation, schedules rotating a common user) are not counted: which user a rotation
- * puts on call when is not computed. A schedule target with an id unknown in preview is taken to be
+ * in a schedule's rotation, schedules rotating a common user) count as two only when their turns are
+ * computed (a schedule of one round-the-clock layer of fixed ids, lib/rotations.ts) and never put the
+ * same person on call over their joint cycle; a shared turn fails, naming it. A schedule target with an id unknown in preview is taken to be
  * each schedule its `rules` depend on (every one of them feeds some target).
  */
-function twoAtOnce(callees: Callees): { covered: Windows; unsure: string[]; zone: string | undefined } {
+function twoAtOnce(callees: Callees): { covered: Windows; unsure: string[]; collisions: string[]; zone: string | undefined } {
     const slots: Slot[] = [
-        ...[...callees.users].map(([key, name]) => ({ people: new Map([[key, name]]), windows: ROUND_THE_CLOCK, zone: undefined, complete: true })),
+        ...[...callees.users].map(([key, name]) => ({ people: new Map([[key, name]]), windows: ROUND_THE_CLOCK, zone: undefined, complete: true,
+            turns: key, label: name })),
         ...callees.rosters.filter((r) => r.roster.people.size > 0 || r.roster.unseen !== undefined).map((r) => ({
             people: r.roster.people, windows: r.roster.hours.windows, zone: r.roster.hours.zone,
             complete: r.roster.unseen === undefined && r.roster.hours.unseen === undefined,
+            turns: r.roster.rotation, label: `schedule '${r.schedule.name}'`,
         })),
     ];
     const partialZones = new Set(slots.filter((s) => gaps(s.windows).length > 0).map((s) => s.zone));
     const unsure = new Set<string>();
+    const collisions = new Set<string>();
     if (partialZones.size > 1) {
         unsure.add("schedules of different time zones cover part of the week each, and their hours are not set beside each other here");
     }
@@ -147,14 +162,25 @@ function twoAtOnce(callees: Callees): { covered: Windows; unsure: string[]; zone
             if (partialZones.size <= 1 || gaps(a.windows).length === 0 || gaps(b.windows).length === 0) {
                 overlaps.push(gaps(union(gaps(a.windows), gaps(b.windows))));
             }
-        } else if (!(a.complete && b.complete && a.people.size === 1 && b.people.size === 1)) {
-            // The same single person twice is one person; anything else may be two at some moments.
+        } else if (a.complete && b.complete && a.people.size === 1 && b.people.size === 1) {
+            // The same single person twice is one person.
+        } else if (a.complete && b.complete && a.turns !== undefined && b.turns !== undefined) {
+            // Both round the clock with known turns: compare who they put on call over their joint cycle.
+            const shared = firstSharedTurn(a.turns, b.turns, nowMs());
+            if (shared === undefined) {
+                overlaps.push(ROUND_THE_CLOCK);
+            } else if (shared === "cannot tell") {
+                unsure.add(`the rotations of ${a.label} and ${b.label} repeat together only after more than a year, so whether they put the same person on call at once is not computed`);
+            } else {
+                collisions.add(`${a.label} and ${b.label} both call ${sharedName(a, b, shared)} from ${new Date(shared).toISOString()}`);
+            }
+        } else {
             unsure.add(a.complete && b.complete
-                ? "its targets may put the same person on call at once (which user each rotation puts on call when is not computed)"
+                ? "its targets may put the same person on call at once, and which user a rotation puts on call when cannot be computed (a restricted or layered schedule, or one with user ids unknown in preview)"
                 : "what a preview hides of a schedule may name anyone");
         }
     }));
-    return { covered: union(...overlaps), unsure: [...unsure], zone: partialZones.size === 1 ? [...partialZones][0] : undefined };
+    return { covered: union(...overlaps), unsure: [...unsure], collisions: [...collisions], zone: partialZones.size === 1 ? [...partialZones][0] : undefined };
 }
 
 /**
@@ -200,8 +226,9 @@ function findPeople(policy: StackResource, callees: Callees, pairs: ReturnType<t
     if (hidden.length > 0) {
         return undecided(ITEM, `escalation policy '${policy.name}' is shown to call ${seen}${schedules}${whole ? "" : `, and not 2 distinct people at once${when}`}, but ${hidden.join("; ")}, so whether 2 distinct people are on call at once cannot be shown`, policy);
     }
+    const shared = pairs.collisions.length > 0 ? `; at times one person is all it calls: ${pairs.collisions.join("; ")}` : "";
     return whole
-        ? violation(ITEM, `escalation policy '${policy.name}' calls ${seen} across all its levels${schedules}; ${TWO_PEOPLE}`, policy)
+        ? violation(ITEM, `escalation policy '${policy.name}' calls ${seen} across all its levels${schedules}${shared}; ${TWO_PEOPLE}`, policy)
         : violation(ITEM, `escalation policy '${policy.name}' has fewer than 2 distinct people on call at once${when}: its targets (${[...everyone.values()].join(", ")}${schedules}) are one person at a time outside the hours their schedules' layers cover together; ${TWO_PEOPLE}`, policy);
 }
 
