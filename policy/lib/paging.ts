@@ -366,7 +366,8 @@ export function onCallRoster(stack: StackView, schedule: StackResource): OnCallR
 function rotationOf(layer: unknown): Rotation | undefined {
     const ids = asArray(at(layer, ["users"])).map((u) => asString(u) ?? "");
     const start = passed(at(layer, ["rotationVirtualStart"]), Number.MAX_SAFE_INTEGER);
-    const turn = Number(at(layer, ["rotationTurnLengthSeconds"]));
+    const raw = at(layer, ["rotationTurnLengthSeconds"]);
+    const turn = typeof raw === "number" ? raw : NaN;
     if (ids.length === 0 || ids.some((id) => id.trim() === "") || start === undefined || start === "unknown" || start === "unreadable"
         || !Number.isInteger(turn) || turn <= 0) {
         return undefined;

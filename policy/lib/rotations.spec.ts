@@ -16,6 +16,7 @@ describe("rotations", () => {
         assert.equal(firstSharedTurn(weekly(["a", "b"]), weekly(["b", "a"]), 0), undefined);
         assert.equal(firstSharedTurn(weekly(["a", "b"]), weekly(["c", "b"]), 0), 168 * H);
         assert.equal(firstSharedTurn(weekly(["a", "b"]), "b", 10), 168 * H);
+        assert.equal(firstSharedTurn("a", weekly(["a", "b"]), 10), 10);
         assert.equal(firstSharedTurn(weekly(["a", "b"]), "c", 0), undefined);
         // Cycles of 2 and 3 weeks repeat together every 6: b meets b only in week 5.
         assert.equal(firstSharedTurn(weekly(["a", "b"]), weekly(["x", "y", "b"]), 0), 5 * 168 * H);
@@ -25,5 +26,7 @@ describe("rotations", () => {
     it("cannot tell when the joint cycle is longer than the horizon", () => {
         const slow = { people: ["a", "b"], virtualStartMs: 0, turnMs: HORIZON_MS };
         assert.equal(firstSharedTurn(slow, weekly(["c", "d"]), 0), "cannot tell");
+        // A user meets a rotation that names them at their turn, however long the cycle.
+        assert.equal(firstSharedTurn(slow, "b", 0), HORIZON_MS);
     });
 });

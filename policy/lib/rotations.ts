@@ -9,8 +9,16 @@ export interface Rotation {
     readonly turnMs: number;
 }
 
-/** The person key a rotation puts on call at `t` (ms since the epoch). */
-export function onCallAt(rotation: Rotation, t: number): string {
+/** When the turn that holds `t` began. */
+export function turnStart(rotation: Rotation, t: number): number {
+    return rotation.virtualStartMs + Math.floor((t - rotation.virtualStartMs) / rotation.turnMs) * rotation.turnMs;
+}
+
+/** The person key a rotation (or a fixed person key) puts on call at `t` (ms since the epoch). */
+export function onCallAt(rotation: Rotation | string, t: number): string {
+    if (typeof rotation === "string") {
+        return rotation;
+    }
     const n = rotation.people.length;
     const turn = Math.floor((t - rotation.virtualStartMs) / rotation.turnMs);
     return rotation.people[((turn % n) + n) % n];
@@ -27,17 +35,29 @@ function gcd(a: number, b: number): number {
 /**
  * The first moment from `from` at which two on-call sources put the same person on call: each a
  * rotation or a fixed person key (a user target, always on call). `undefined` when they never do;
- * `"cannot tell"` when their joint cycle is longer than {@link HORIZON_MS}. Both rotations repeat
- * every `people.length` turns, so comparing one joint cycle from `from` covers every later moment.
+ * `"cannot tell"` when two rotations' joint cycle is longer than {@link HORIZON_MS}. Both rotations
+ * repeat every `people.length` turns, so comparing one joint cycle from `from` covers every later
+ * moment; a user meets a rotation that names them at their next turn.
  */
 export function firstSharedTurn(a: Rotation | string, b: Rotation | string, from: number): number | undefined | "cannot tell" {
-    const rotations = [a, b].filter((x): x is Rotation => typeof x !== "string");
+    if (typeof a === "string" && typeof b === "string") {
+        return a === b ? from : undefined;
+    }
+    if (typeof a === "string" || typeof b === "string") {
+        // A user against a rotation: the user's own turn, however long the cycle.
+        const [user, rotation] = (typeof a === "string" ? [a, b] : [b, a]) as [string, Rotation];
+        const now = Math.floor((from - rotation.virtualStartMs) / rotation.turnMs);
+        const n = rotation.people.length;
+        const next = [...Array(n).keys()].find((i) => rotation.people[(((now + i) % n) + n) % n] === user);
+        return next === undefined ? undefined : Math.max(from, rotation.virtualStartMs + (now + next) * rotation.turnMs);
+    }
+    const rotations = [a, b];
     const cycles = rotations.map((r) => r.people.length * r.turnMs);
     const joint = cycles.reduce((l, c) => (l / gcd(l, c)) * c, 1);
-    if (rotations.length > 0 && joint > HORIZON_MS) {
+    if (joint > HORIZON_MS) {
         return "cannot tell";
     }
-    const until = from + (rotations.length > 0 ? joint : 1);
+    const until = from + joint;
     // Turn changes of either rotation are the only moments the pair changes.
     const moments = new Set<number>([from]);
     for (const r of rotations) {
@@ -46,6 +66,5 @@ export function firstSharedTurn(a: Rotation | string, b: Rotation | string, from
             moments.add(t);
         }
     }
-    const who = (x: Rotation | string, t: number) => (typeof x === "string" ? x : onCallAt(x, t));
-    return [...moments].sort((x, y) => x - y).find((t) => who(a, t) === who(b, t));
+    return [...moments].sort((x, y) => x - y).find((t) => onCallAt(a, t) === onCallAt(b, t));
 }

@@ -212,12 +212,40 @@ describe("configure-escalation-policy: on-call schedules are judged by their lay
 
         it("fails when a rotation puts the other target's person on call: a lead in the rotation, two schedules in step", async () => {
             const [lead] = await messages(policy, levels(["PALICE1", "PBOB002"], { user: "PALICE1" }));
-            assert.match(lead, /^escalation policy 'shop-escalation' calls user 'PALICE1', user 'PBOB002' across all its levels .*; at times one person is all it calls: user 'PALICE1' and schedule 'shop-primary' both call user 'PALICE1' from 2026-11-27T00:00:00.000Z; at least 2 distinct people/);
+            assert.match(lead, /^escalation policy 'shop-escalation' calls user 'PALICE1', user 'PBOB002' across all its levels .*; at times one person is all it calls: user 'PALICE1' and schedule 'shop-primary' both call user 'PALICE1' in the turn from 2026-11-23T08:00:00.000Z; at least 2 distinct people/);
             const [inStep] = await messages(policy, levels(["PALICE1", "PBOB002"], { schedule: ["PALICE1", "PBOB002"] }));
-            assert.match(inStep, /at times one person is all it calls: schedule 'shop-primary' and schedule 'shop-secondary' both call user 'PALICE1' from 2026-11-27T00:00:00.000Z/);
+            assert.match(inStep, /at times one person is all it calls: schedule 'shop-primary' and schedule 'shop-secondary' both call user 'PALICE1' in the turn from 2026-11-23T08:00:00.000Z/);
             // In step only every other week: the first shared turn is named.
             const [later] = await messages(policy, levels(["PALICE1", "PBOB002"], { schedule: ["PCAROL3", "PBOB002"] }));
-            assert.match(later, /schedule 'shop-primary' and schedule 'shop-secondary' both call user 'PBOB002' from 2026-11-30T08:00:00.000Z/);
+            assert.match(later, /schedule 'shop-primary' and schedule 'shop-secondary' both call user 'PBOB002' in the turn from 2026-11-30T08:00:00.000Z/);
+        });
+
+        it("fails a user in a rotation however long its turns, and is undecided for schedules in step across time zones or with a turn length that is not a number", async () => {
+            const slowWithLead = editing(levels(["PBOB002", "PCAROL3", "PALICE1"], { user: "PALICE1" }), SCHEDULE, (r) => {
+                (r.props.layers as Record<string, unknown>[])[0].rotationTurnLengthSeconds = 200 * 86400;
+            });
+            const [lead] = await messages(policy, slowWithLead);
+            assert.match(lead, /^escalation policy 'shop-escalation' calls .*both call user 'PALICE1' in the turn from /);
+            // Handoffs keep their local time through daylight saving time, which Berlin and New York change on different days.
+            const zones = editing(levels(["PALICE1", "PBOB002"], { schedule: ["PBOB002", "PALICE1"] }), "shop-secondary", (r) => { r.props.timeZone = "America/New_York"; });
+            const textTurn = editing(levels(["PALICE1", "PBOB002"], { schedule: ["PBOB002", "PALICE1"] }), SCHEDULE, (r) => {
+                (r.props.layers as Record<string, unknown>[])[0].rotationTurnLengthSeconds = "604800";
+            });
+            for (const [label, specs] of [["zones", zones], ["text turn", textTurn]] as const) {
+                const [message] = await messages(policy, [...specs]);
+                assert.match(message, /^\[undecided\] .*which user a rotation puts on call when cannot be computed/, label);
+            }
+        });
+
+        it("is undecided when part-week schedules of different or unknown zones stand beside a user", async () => {
+            const half = (from: string) => layer(["PALICE1"], { restrictions: [{ type: "daily_restriction", startTimeOfDay: from, durationSeconds: 12 * 3600 }] });
+            for (const [zoneA, zoneB] of [["Europe/Berlin", "America/New_York"], [UNKNOWN, UNKNOWN]]) {
+                const specs = editing(editing(levels(["PALICE1"], { schedule: ["PBOB002"] }), SCHEDULE, (r) => { r.props.layers = [half("00:00:00")]; r.props.timeZone = zoneA; }),
+                    "shop-secondary", (r) => { r.props.layers = [layer(["PBOB002"], { restrictions: [{ type: "daily_restriction", startTimeOfDay: "12:00:00", durationSeconds: 12 * 3600 }] })]; r.props.timeZone = zoneB; });
+                const policyWithUser = editing(specs, EP, (r) => { (r.props.rules as { targets: unknown[] }[])[1].targets.push({ type: "user_reference", id: "PMANAGER" }); });
+                const found = await messages(policy, policyWithUser);
+                assert.ok(found.some((m) => m.startsWith("[undecided] ") && m.includes("different or unknown time zones")), `${String(zoneA)}: ${found.join(" | ")}`);
+            }
         });
 
         it("is undecided when shared people meet a rotation that cannot be computed (restricted hours, several layers, a turn cycle over a year)", async () => {

@@ -1,7 +1,7 @@
 import { Finding, undecided, violation } from "../lib/findings";
 import { readinessPolicy } from "../lib/readiness-policy";
 import { nowMs } from "../lib/clock";
-import { firstSharedTurn, onCallAt, Rotation } from "../lib/rotations";
+import { firstSharedTurn, onCallAt, Rotation, turnStart } from "../lib/rotations";
 import { describe, duration, gaps, ROUND_THE_CLOCK, shift, union, utcOffsets, Windows } from "../lib/on-call-hours";
 import { OnCallRoster, onCallRoster, ScheduleHours, userById, userResource, usersBehindUnknownIds } from "../lib/paging";
 import { StackResource, StackView, TYPES } from "../lib/stack";
@@ -122,7 +122,7 @@ interface Slot {
 
 /** The name of the person two slots with known turns both put on call at `t`. */
 function sharedName(a: Slot, b: Slot, t: number): string {
-    const key = typeof a.turns === "string" ? a.turns : onCallAt(a.turns as Rotation, t);
+    const key = onCallAt(a.turns as Rotation | string, t);
     return a.people.get(key) ?? b.people.get(key) ?? key;
 }
 
@@ -149,22 +149,27 @@ function twoAtOnce(callees: Callees): { covered: Windows; unsure: string[]; coll
             turns: r.roster.rotation, label: `schedule '${r.schedule.name}'`,
         })),
     ];
-    const partialZones = new Set(slots.filter((s) => gaps(s.windows).length > 0).map((s) => s.zone));
+    const partial = slots.filter((s) => gaps(s.windows).length > 0);
+    const partialZones = new Set(partial.map((s) => s.zone));
+    // Part-week hours are read in each schedule's own zone: set beside each other only in one known zone.
+    const comparable = partial.length <= 1 || (partialZones.size === 1 && !partialZones.has(undefined));
     const unsure = new Set<string>();
     const collisions = new Set<string>();
-    if (partialZones.size > 1) {
-        unsure.add("schedules of different time zones cover part of the week each, and their hours are not set beside each other here");
+    if (!comparable) {
+        unsure.add("schedules of different or unknown time zones cover part of the week each, and their hours are not set beside each other here");
     }
     const overlaps: Windows[] = [];
     slots.forEach((a, i) => slots.slice(i + 1).forEach((b) => {
         const shared = [...a.people.keys()].filter((k) => b.people.has(k));
         if (a.complete && b.complete && shared.length === 0) {
-            if (partialZones.size <= 1 || gaps(a.windows).length === 0 || gaps(b.windows).length === 0) {
+            if (comparable || (gaps(a.windows).length === 0 && gaps(b.windows).length === 0)) {
                 overlaps.push(gaps(union(gaps(a.windows), gaps(b.windows))));
             }
         } else if (a.complete && b.complete && a.people.size === 1 && b.people.size === 1) {
             // The same single person twice is one person.
-        } else if (a.complete && b.complete && a.turns !== undefined && b.turns !== undefined) {
+        } else if (a.complete && b.complete && a.turns !== undefined && b.turns !== undefined
+            && (typeof a.turns === "string" || typeof b.turns === "string" || (a.zone !== undefined && a.zone === b.zone))) {
+            // Two schedules' handoffs keep their local time through daylight saving time: compared in one known zone only.
             // Both round the clock with known turns: compare who they put on call over their joint cycle.
             const shared = firstSharedTurn(a.turns, b.turns, nowMs());
             if (shared === undefined) {
@@ -172,7 +177,8 @@ function twoAtOnce(callees: Callees): { covered: Windows; unsure: string[]; coll
             } else if (shared === "cannot tell") {
                 unsure.add(`the rotations of ${a.label} and ${b.label} repeat together only after more than a year, so whether they put the same person on call at once is not computed`);
             } else {
-                collisions.add(`${a.label} and ${b.label} both call ${sharedName(a, b, shared)} from ${new Date(shared).toISOString()}`);
+                const since = Math.max(...[a.turns, b.turns].map((x) => (typeof x === "string" ? -Infinity : turnStart(x, shared))));
+                collisions.add(`${a.label} and ${b.label} both call ${sharedName(a, b, shared)} in the turn from ${new Date(Number.isFinite(since) ? since : shared).toISOString()}`);
             }
         } else {
             unsure.add(a.complete && b.complete
@@ -229,7 +235,7 @@ function findPeople(policy: StackResource, callees: Callees, pairs: ReturnType<t
     const shared = pairs.collisions.length > 0 ? `; at times one person is all it calls: ${pairs.collisions.join("; ")}` : "";
     return whole
         ? violation(ITEM, `escalation policy '${policy.name}' calls ${seen} across all its levels${schedules}${shared}; ${TWO_PEOPLE}`, policy)
-        : violation(ITEM, `escalation policy '${policy.name}' has fewer than 2 distinct people on call at once${when}: its targets (${[...everyone.values()].join(", ")}${schedules}) are one person at a time outside the hours their schedules' layers cover together; ${TWO_PEOPLE}`, policy);
+        : violation(ITEM, `escalation policy '${policy.name}' has fewer than 2 distinct people on call at once${when}: its targets (${[...everyone.values()].join(", ")}${schedules}) are one person at a time outside the hours their schedules' layers cover together${shared}; ${TWO_PEOPLE}`, policy);
 }
 
 /**
