@@ -362,6 +362,9 @@ export function onCallRoster(stack: StackView, schedule: StackResource): OnCallR
     return { people, unseen: unseen.length > 0 ? unseen.join("; ") : undefined, empty, hours, rotation };
 }
 
+/** The shortest turn a computed rotation takes (PagerDuty's own minimum is an hour); shorter is not computed. */
+const MIN_TURN_SECONDS = 60;
+
 /** A layer's rotation when every user is a fixed id and its turns are readable; else none. */
 function rotationOf(layer: unknown): Rotation | undefined {
     const ids = asArray(at(layer, ["users"])).map((u) => asString(u) ?? "");
@@ -369,7 +372,7 @@ function rotationOf(layer: unknown): Rotation | undefined {
     const raw = at(layer, ["rotationTurnLengthSeconds"]);
     const turn = typeof raw === "number" ? raw : NaN;
     if (ids.length === 0 || ids.some((id) => id.trim() === "") || start === undefined || start === "unknown" || start === "unreadable"
-        || !Number.isInteger(turn) || turn <= 0) {
+        || !Number.isSafeInteger(turn * 1000 * ids.length) || turn < MIN_TURN_SECONDS) {
         return undefined;
     }
     return { people: ids.map((id) => userById(id)[0]), virtualStartMs: Date.parse(start), turnMs: turn * 1000 };

@@ -27,6 +27,8 @@ export function onCallAt(rotation: Rotation | string, t: number): string {
 const DAY_MS = 86_400_000;
 /** How far ahead two rotations are compared at most: a whole cycle of both must fit, or the answer is "cannot tell". */
 export const HORIZON_MS = 366 * DAY_MS;
+/** How many turn changes a comparison walks at most (a minute's turns against a season's are not compared). */
+const MAX_TURNS = 100_000;
 
 function gcd(a: number, b: number): number {
     return b === 0 ? a : gcd(b, a % b);
@@ -54,7 +56,7 @@ export function firstSharedTurn(a: Rotation | string, b: Rotation | string, from
     const rotations = [a, b];
     const cycles = rotations.map((r) => r.people.length * r.turnMs);
     const joint = cycles.reduce((l, c) => (l / gcd(l, c)) * c, 1);
-    if (joint > HORIZON_MS) {
+    if (joint > HORIZON_MS || joint / Math.min(a.turnMs, b.turnMs) > MAX_TURNS) {
         return "cannot tell";
     }
     const until = from + joint;

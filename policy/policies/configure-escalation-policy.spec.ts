@@ -248,6 +248,37 @@ describe("configure-escalation-policy: on-call schedules are judged by their lay
             }
         });
 
+        it("is undecided when fewer schedule targets of unknown id than schedules the rules depend on name them", async () => {
+            const oneTarget = editing(levels(["PALICE1", "PBOB002"], { schedule: ["PCAROL3", "PDAVE04"] }), EP, (r) => {
+                r.props.rules = [
+                    { escalationDelayInMinutes: 10, targets: [{ type: "schedule_reference", id: UNKNOWN }] },
+                    { escalationDelayInMinutes: 15, targets: [{ type: "user_reference", id: "PALICE1" }] },
+                ];
+            });
+            const unknownIds = [SCHEDULE, "shop-secondary"].reduce((specs, name) => editing(specs, name, (r) => { delete r.props.id; }), oneTarget);
+            const [message, ...more] = await messages(policy, unknownIds);
+            assert.deepEqual(more, []);
+            assert.match(message, /^\[undecided\] .*1 schedule target id\(s\) are unknown in preview and which of 'shop-primary', 'shop-secondary' \(pagerduty:index\/schedule:Schedule\) they name cannot be shown/);
+        });
+
+        it("never throws on extreme turn lengths, and counts no one for a blank user id", async () => {
+            for (const turn of [1e13, 1e308, 1]) {
+                const specs = editing(levels(["PALICE1", "PBOB002"], { user: "PALICE1" }), SCHEDULE, (r) => {
+                    (r.props.layers as Record<string, unknown>[])[0].rotationTurnLengthSeconds = turn;
+                });
+                const found = await messages(policy, specs);
+                assert.equal(found.length, 1, String(turn));
+                assert.doesNotMatch(found[0], /failed to run|Invalid|undefined|NaN/, String(turn));
+            }
+            const blank = editing(compliantStack(), EP, (r) => {
+                r.props.rules = [
+                    { escalationDelayInMinutes: 10, targets: [{ type: "user_reference", id: "PALICE1" }] },
+                    { escalationDelayInMinutes: 15, targets: [{ type: "user_reference", id: "  " }] },
+                ];
+            });
+            assert.match((await messages(policy, blank))[0], /^escalation policy 'shop-escalation' calls only user 'PALICE1' across all its levels/);
+        });
+
         it("is undecided when shared people meet a rotation that cannot be computed (restricted hours, several layers, a turn cycle over a year)", async () => {
             const office = layer(["PALICE1", "PBOB002"], { restrictions: [{ type: "daily_restriction", startTimeOfDay: "00:00:00", durationSeconds: 12 * 3600 }] });
             const restricted = editing(levels(["PALICE1", "PBOB002"], { schedule: ["PBOB002", "PALICE1"] }), SCHEDULE, (r) => { r.props.layers = [office]; });

@@ -31,7 +31,8 @@ export interface EscalationConfig {
  */
 interface Callees {
     readonly users: Map<string, string>;
-    readonly rosters: Array<{ readonly schedule: StackResource; readonly roster: OnCallRoster }>;
+    /** Each schedule a target names; `certain` false when it may be one of several that unknown ids name. */
+    readonly rosters: Array<{ readonly schedule: StackResource; readonly roster: OnCallRoster; readonly certain: boolean }>;
     readonly unseen: string[];
     readonly schedules: string[];
     /** The hours each schedule of the stack a target names puts someone on call. */
@@ -50,7 +51,7 @@ function userTargets(stack: StackView, policy: StackResource, targets: readonly 
         const id = at(target, ["id"]);
         if (isUnknown(id)) {
             unknownIds += 1;
-        } else if (asString(id) !== undefined && id !== "") {
+        } else if ((asString(id) ?? "").trim() !== "") {
             into.users.set(...userById(id as string));
         }
     }
@@ -80,15 +81,29 @@ function scheduleTargets(stack: StackView, policy: StackResource, targets: reado
     if (targets.length === 0) {
         return;
     }
-    const fixed = [...new Set(targets.map((t) => at(t, ["id"])).filter((id) => !isUnknown(id)).map((id) => String(id)))];
-    const unknown = targets.some((t) => isUnknown(at(t, ["id"])));
+    const ids = targets.map((t) => at(t, ["id"]));
+    const fixed = [...new Set(ids.filter((id) => !isUnknown(id) && (asString(id) ?? "").trim() !== "").map((id) => String(id)))];
+    const unknownTargets = ids.filter(isUnknown).length;
+    const unknown = unknownTargets > 0;
     const schedules = stack.dependenciesOf(policy, "rules").filter((r) => r.type === TYPES.pdSchedule);
     const idOf = (schedule: StackResource) => asString(schedule.props.id);
+    const behindUnknown = schedules.filter((s) => idOf(s) === undefined);
+    // Each schedule the rules depend on feeds some target; fewer targets of unknown id than such
+    // schedules, and which of them the targets name cannot be shown.
+    const ambiguous = unknownTargets > 0 && unknownTargets < behindUnknown.length;
+    if (ambiguous) {
+        into.unseen.push(`${unknownTargets} schedule target id(s) are unknown in preview and which of ${behindUnknown.map((s) => `'${s.name}'`).join(", ")} (${TYPES.pdSchedule}) they name cannot be shown`);
+        into.hoursUnseen.push(`which schedule ${unknownTargets} schedule target(s) of unknown id name cannot be shown`);
+    }
+    if (ids.some((id) => !isUnknown(id) && (asString(id) ?? "").trim() === "")) {
+        into.unseen.push("a schedule target has no id, so whom it calls cannot be shown");
+        into.hoursUnseen.push("a schedule target has no id");
+    }
     const named = schedules.filter((s) => (idOf(s) === undefined ? unknown : fixed.includes(idOf(s) as string)));
     for (const schedule of named) {
         const roster = onCallRoster(stack, schedule);
         into.hours.push({ schedule, hours: roster.hours });
-        into.rosters.push({ schedule, roster });
+        into.rosters.push({ schedule, roster, certain: !(ambiguous && idOf(schedule) === undefined) });
         if (roster.unseen !== undefined) {
             into.unseen.push(`for schedule '${schedule.name}' (${TYPES.pdSchedule}), ${roster.unseen}`);
         }
@@ -145,7 +160,7 @@ function twoAtOnce(callees: Callees): { covered: Windows; unsure: string[]; coll
             turns: key, label: name })),
         ...callees.rosters.filter((r) => r.roster.people.size > 0 || r.roster.unseen !== undefined).map((r) => ({
             people: r.roster.people, windows: r.roster.hours.windows, zone: r.roster.hours.zone,
-            complete: r.roster.unseen === undefined && r.roster.hours.unseen === undefined,
+            complete: r.certain && r.roster.unseen === undefined && r.roster.hours.unseen === undefined,
             turns: r.roster.rotation, label: `schedule '${r.schedule.name}'`,
         })),
     ];
@@ -178,7 +193,8 @@ function twoAtOnce(callees: Callees): { covered: Windows; unsure: string[]; coll
                 unsure.add(`the rotations of ${a.label} and ${b.label} repeat together only after more than a year, so whether they put the same person on call at once is not computed`);
             } else {
                 const since = Math.max(...[a.turns, b.turns].map((x) => (typeof x === "string" ? -Infinity : turnStart(x, shared))));
-                collisions.add(`${a.label} and ${b.label} both call ${sharedName(a, b, shared)} in the turn from ${new Date(Number.isFinite(since) ? since : shared).toISOString()}`);
+                const from = Number.isFinite(since) ? since : shared;
+                collisions.add(`${a.label} and ${b.label} both call ${sharedName(a, b, shared)} in the turn from ${Math.abs(from) <= 8.64e15 ? new Date(from).toISOString() : "a far date"}`);
             }
         } else {
             unsure.add(a.complete && b.complete
