@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
 import { describe as suite, it } from "node:test";
-import { describe, duration, gaps, layerHours, normalise, ROUND_THE_CLOCK, shift, union, utcOffsetSeconds, WEEK_SECONDS, Windows } from "./on-call-hours";
+import { describe, duration, gaps, layerHours, normalise, ROUND_THE_CLOCK, shift, union, utcOffsets, WEEK_SECONDS, Windows } from "./on-call-hours";
 import { UNKNOWN } from "./values";
 
 const H = 3600;
@@ -63,11 +63,10 @@ suite("on-call-hours", () => {
     });
 
     it("knows a zone's offset from UTC on a given day, and no offset for a zone that does not exist", () => {
-        assert.equal(utcOffsetSeconds("Europe/Berlin", Date.parse("2026-11-27T00:00:00Z")), H);
-        assert.equal(utcOffsetSeconds("Europe/Berlin", Date.parse("2026-07-01T00:00:00Z")), 2 * H);
-        assert.equal(utcOffsetSeconds("America/New_York", Date.parse("2026-11-27T00:00:00Z")), -5 * H);
-        assert.equal(utcOffsetSeconds("UTC", Date.parse("2026-11-27T12:34:56.789Z")), 0);
-        assert.equal(utcOffsetSeconds("Mars/Olympus_Mons", Date.now()), undefined);
+        assert.deepEqual(utcOffsets("Europe/Berlin", [Date.parse("2026-11-27T00:00:00Z"), Date.parse("2026-07-01T00:00:00Z")]), [H, 2 * H]);
+        assert.deepEqual(utcOffsets("America/New_York", [Date.parse("2026-11-27T00:00:00Z")]), [-5 * H]);
+        assert.deepEqual(utcOffsets("UTC", [Date.parse("2026-11-27T12:34:56.789Z")]), [0]);
+        assert.equal(utcOffsets("Mars/Olympus_Mons", [Date.now()]), undefined);
         assert.deepEqual(shift([[0, H]], -H), [[WEEK_SECONDS - H, WEEK_SECONDS]]);
     });
 });

@@ -180,8 +180,3 @@ export function utcOffsets(zone: string, moments: readonly number[]): number[] |
         return Math.round((local - Math.floor(now / 1000) * 1000) / 1000);
     });
 }
-
-/** The offset of `zone` from UTC at `now`, in seconds; `undefined` for a zone this runtime does not know. */
-export function utcOffsetSeconds(zone: string, now: number): number | undefined {
-    return utcOffsets(zone, [now])?.[0];
-}

@@ -3,7 +3,7 @@ import { readinessPolicy } from "../lib/readiness-policy";
 import { nowMs } from "../lib/clock";
 import { firstSharedTurn, onCallAt, Rotation, turnStart } from "../lib/rotations";
 import { describe, duration, gaps, ROUND_THE_CLOCK, shift, union, utcOffsets, Windows } from "../lib/on-call-hours";
-import { OnCallRoster, onCallRoster, ScheduleHours, userById, userResource, usersBehindUnknownIds } from "../lib/paging";
+import { OnCallRoster, onCallRoster, userById, userResource, usersBehindUnknownIds } from "../lib/paging";
 import { StackResource, StackView, TYPES } from "../lib/stack";
 import { asArray, asNumber, asString, at, isUnknown } from "../lib/values";
 
@@ -35,8 +35,6 @@ interface Callees {
     readonly rosters: Array<{ readonly schedule: StackResource; readonly roster: OnCallRoster; readonly certain: boolean }>;
     readonly unseen: string[];
     readonly schedules: string[];
-    /** The hours each schedule of the stack a target names puts someone on call. */
-    readonly hours: Array<{ readonly schedule: StackResource; readonly hours: ScheduleHours }>;
     /** Schedule targets whose hours a preview cannot see (outside the stack). */
     readonly hoursUnseen: string[];
 }
@@ -102,7 +100,6 @@ function scheduleTargets(stack: StackView, policy: StackResource, targets: reado
     const named = schedules.filter((s) => (idOf(s) === undefined ? unknown : fixed.includes(idOf(s) as string)));
     for (const schedule of named) {
         const roster = onCallRoster(stack, schedule);
-        into.hours.push({ schedule, hours: roster.hours });
         into.rosters.push({ schedule, roster, certain: !(ambiguous && idOf(schedule) === undefined) });
         if (roster.unseen !== undefined) {
             into.unseen.push(`for schedule '${schedule.name}' (${TYPES.pdSchedule}), ${roster.unseen}`);
@@ -217,7 +214,7 @@ function checkTargets(stack: StackView, policy: StackResource): Finding[] {
     if (targets.length === 0) {
         return [];
     }
-    const callees: Callees = { users: new Map(), rosters: [], unseen: [], schedules: [], hours: [], hoursUnseen: [] };
+    const callees: Callees = { users: new Map(), rosters: [], unseen: [], schedules: [], hoursUnseen: [] };
     const kind = (t: unknown) => at(t, ["type"]) ?? "user_reference";
     if (targets.some((t) => isUnknown(kind(t)))) {
         callees.unseen.push("the type of some targets is unknown in preview");
@@ -266,7 +263,7 @@ function checkHours(policy: StackResource, callees: Callees): Finding[] {
     const blind = [...callees.hoursUnseen];
     const inStackBlind: string[] = [];
     const seen: Array<{ schedule: StackResource; windows: Windows; zone: string | undefined; restricted: readonly string[] }> = [];
-    for (const { schedule, hours: h } of callees.hours) {
+    for (const { schedule, roster: { hours: h } } of callees.rosters) {
         if (h.unseen !== undefined) {
             inStackBlind.push(`for schedule '${schedule.name}' (${TYPES.pdSchedule}), ${h.unseen}`);
         }
