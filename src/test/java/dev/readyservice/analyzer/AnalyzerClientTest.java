@@ -281,6 +281,51 @@ class AnalyzerClientTest {
         ahead.close();
     }
 
+    @Test
+    void outputsRegisteredWhileTheAheadRanAreAnalysedNotTheStackSentBeforeThem() {
+        Preview whole = AnalyzerFixtures.preview();
+        // The stack registers its outputs while the ahead's Analyze calls are answered: as many
+        // registrations as before, one of them changed.
+        List<RecordedResource> withOutputs = new java.util.ArrayList<>(whole.resources());
+        withOutputs.set(0, withOutputs.get(0).withOutputs(java.util.Map.of("endpoint", "https://shop.example.com")));
+        Preview later = new Preview(whole.project(), whole.stack(), withOutputs, List.of(), java.util.Set.of(), Duration.ZERO);
+        Analysis alone = client.analyze(later, pack());
+        fake.analyzed.clear();
+        fake.stacks.clear();
+        java.util.Iterator<Preview> registering = List.of(whole, later).iterator();
+
+        AnalyzerClient ahead = newClient();
+        ahead.analyzeAhead(() -> registering.hasNext() ? registering.next() : later);
+        assertThat(ahead.analyze(later, pack())).isEqualTo(alone);
+
+        assertThat(fake.stacks).isNotEmpty();
+        assertThat(fake.stacks.get(fake.stacks.size() - 1).getResources(0).getProperties().getFieldsMap()).containsKey("endpoint");
+        assertThat(fake.stacks).allSatisfy(stack -> assertThat(stack.getResources(0).getProperties().getFieldsMap()).containsKey("endpoint"));
+        ahead.close();
+    }
+
+    @Test
+    void theSameRegistrationsAheadAreAnsweredWithoutAnyRequestAgain() {
+        Preview whole = AnalyzerFixtures.preview();
+        Analysis alone = client.analyze(whole, pack());
+        int requests = fake.analyzed.size();
+        fake.analyzed.clear();
+        fake.stacks.clear();
+        // Equal registrations, not the same objects: a component's outputs are copied on every read.
+        AnalyzerClient ahead = newClient();
+        ahead.analyzeAhead(() -> new Preview(whole.project(), whole.stack(), whole.resources().stream()
+                .map(r -> r.custom() ? r : r.withOutputs(r.outputs())).toList(), List.of(), java.util.Set.of(), Duration.ZERO));
+
+        assertThat(ahead.analyze(whole, pack())).isEqualTo(alone);
+        assertThat(fake.analyzed).hasSize(requests);
+        assertThat(fake.stacks).hasSize(1);
+        // Another stack is another preview: nothing is reused.
+        Preview other = new Preview(whole.project(), "prod", whole.resources(), List.of(), java.util.Set.of(), Duration.ZERO);
+        ahead.analyze(other, pack());
+        assertThat(fake.stacks).hasSize(2);
+        ahead.close();
+    }
+
     /** What the pack sends for a web app tagged internal that the internet reaches, beside one it does not. */
     static final String JUDGEMENT = """
             [{"name":"batch","customerFacing":false},
