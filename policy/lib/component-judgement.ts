@@ -11,7 +11,7 @@
 // evidence folder records it from the same answer (lib/evidence-folder.ts), so both paths of the
 // report render the one judgement the pack made, from the same code.
 import { Handler, policyGrpc } from "./analyzer-service";
-import { Component, fromPolicyResources, StackView } from "./stack";
+import { Component, StackView, stackViewOf } from "./stack";
 
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-require-imports */
 type Message = any;
@@ -52,7 +52,7 @@ export function stackOfRequest(request: Message): StackView {
             propertyDependencies,
         };
     });
-    return new StackView(fromPolicyResources(policyResources as never));
+    return stackViewOf(policyResources as never);
 }
 
 /** The judgement of the stack in `request`, as the trailer carries it. */

@@ -5,7 +5,7 @@ import { Environment } from "./environment";
 import { Finding, undecided, violation } from "./findings";
 import { recordInputs } from "./inputs";
 import { configuredLevel } from "./stack-configuration";
-import { fromPolicyResources, StackView } from "./stack";
+import { StackView, stackViewOf } from "./stack";
 import { plain } from "./values";
 import { covers, describeWaiver, Waiver, WAIVERS_SCHEMA, waiverProblems } from "./waivers";
 
@@ -90,7 +90,7 @@ export function readinessPolicy<C extends object>(spec: ReadinessPolicySpec<C>):
         validateStack: (args: StackValidationArgs, reportViolation: ReportViolation) => {
             const raw = (args.getConfig<Record<string, unknown>>() ?? {}) as Record<string, unknown>;
             const config = { ...spec.defaults, ...raw } as C & CommonConfig;
-            const stack = new StackView(fromPolicyResources(args.resources));
+            const stack = stackViewOf(args.resources);
             for (const report of evaluate(spec, stack, config, configuredLevel(spec.name))) {
                 // The object form keeps our message first (the string form prefixes the
                 // description) and lets one finding be advisory inside a mandatory policy.

@@ -3,6 +3,17 @@ import { describe, it } from "node:test";
 import { anomalyTarget, metricTerms, selectsServerErrors, signalOfMetric, signalOfQuery } from "./signals";
 
 describe("signals", () => {
+    it("parses a query once and hands out terms no caller can change", () => {
+        const query = "avg(last_5m):sum:azure.app_services.http5xx{name:shop-api, env:prod} > 5";
+        const terms = metricTerms(query);
+        assert.equal(metricTerms(query), terms);
+        assert.deepEqual(terms, [{ aggregator: "sum", metric: "azure.app_services.http5xx", filters: ["name:shop-api", "env:prod"] }]);
+        assert.throws(() => { (terms as unknown as unknown[]).push({}); }, TypeError);
+        assert.throws(() => { (terms[0].filters as string[]).push("x"); }, TypeError);
+        assert.throws(() => { (terms[0] as { metric: string }).metric = "other"; }, TypeError);
+        assert.deepEqual(metricTerms("avg(last_5m):sum:other.metric{*} > 1")[0].metric, "other.metric");
+    });
+
     it("puts the metrics ReadyService and hand-written programs query in their signal's family", () => {
         const cases: Record<string, string | undefined> = {
             "azure.app_services.response_time": "latency",

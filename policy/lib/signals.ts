@@ -56,17 +56,37 @@ export interface MetricTerm {
 /** One `aggregator:metric{filter}` term of a query (global: use with matchAll). */
 const METRIC_TERM = /(?:([a-z0-9_.]+):)?([a-zA-Z][\w.]*)\{([^}]*)\}/g;
 
+/**
+ * Parsed queries: every policy that judges monitors parses the same queries, once per component
+ * (docs/benchmarks.md). Bounded, as a pack may serve many requests.
+ */
+const parsedQueries = new Map<string, readonly MetricTerm[]>();
+const PARSED_QUERIES_KEPT = 4096;
+
 /** Every `aggregator:metric{filter}` term of a query, in order. */
-export function metricTerms(query: string): MetricTerm[] {
+export function metricTerms(query: string): readonly MetricTerm[] {
+    const cached = parsedQueries.get(query);
+    if (cached !== undefined) {
+        return cached;
+    }
+    if (parsedQueries.size >= PARSED_QUERIES_KEPT) {
+        parsedQueries.clear();
+    }
+    const terms = parseMetricTerms(query);
+    parsedQueries.set(query, terms);
+    return terms;
+}
+
+function parseMetricTerms(query: string): readonly MetricTerm[] {
     const terms: MetricTerm[] = [];
     for (const match of query.matchAll(METRIC_TERM)) {
         terms.push({
             aggregator: match[1],
             metric: match[2],
-            filters: match[3].split(/,|\s+AND\s+/i).map((t) => t.trim()).filter((t) => t !== ""),
+            filters: Object.freeze(match[3].split(/,|\s+AND\s+/i).map((t) => t.trim()).filter((t) => t !== "")),
         });
     }
-    return terms;
+    return Object.freeze(terms.map((t) => Object.freeze(t)));
 }
 
 /**

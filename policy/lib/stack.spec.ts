@@ -2,7 +2,8 @@ import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { compliantStack } from "./fixtures";
 import { forgetInputs, recordedInputs, recordInputs } from "./inputs";
-import { fromPolicyResources, settle, StackView } from "./stack";
+import { fromPolicyResources, settle, StackView, stackViewOf } from "./stack";
+import { PolicyResource } from "@pulumi/policy";
 import { policyResources, ResourceSpec, urnOf } from "./testing";
 import { asNumber, at, containsUnknown, isUnknown, plain, UNKNOWN } from "./values";
 
@@ -38,6 +39,52 @@ describe("StackView", () => {
         assert.deepEqual(stack.components(), [
             { name: "api", customerFacing: true }, { name: "ui", customerFacing: false }, { name: "worker", customerFacing: false },
         ]);
+    });
+});
+
+describe("stackViewOf: one view per AnalyzeStack request", () => {
+    const web = (name: string, facing: string): ResourceSpec => ({ type: "azure-native:web:WebApp", name,
+        props: { publicNetworkAccess: "Disabled", tags: { component: name, criticality: facing } } });
+    // What @pulumi/policy hands each stack policy: resources of its own around the request's properties.
+    const perPolicy = (resources: PolicyResource[]): PolicyResource[] => resources.map((r) => ({ ...r, opts: { ...r.opts } }));
+
+    it("gives every policy of one request the same view, its components judged once and unchangeable", () => {
+        const request = policyResources([web("api", "customer-facing"), web("batch", "internal")]);
+        const first = stackViewOf(perPolicy(request));
+        const second = stackViewOf(perPolicy(request));
+        assert.equal(second, first);
+        const components = first.components();
+        assert.deepEqual(components, [{ name: "api", customerFacing: true }, { name: "batch", customerFacing: false }]);
+        components.pop();
+        assert.equal(first.components().length, 2);
+        assert.throws(() => { (first.components()[0] as { customerFacing: boolean }).customerFacing = false; }, TypeError);
+    });
+
+    it("builds a new view when anything the view reads differs", () => {
+        const request = policyResources([web("api", "customer-facing"), web("batch", "internal")]);
+        const base = stackViewOf(perPolicy(request));
+        const changes: [string, (r: PolicyResource[]) => PolicyResource[]][] = [
+            ["other properties", (r) => [{ ...r[0], props: { ...plain(r[0].props) } }, r[1]]],
+            ["another urn", (r) => [{ ...r[0], urn: `${r[0].urn}-2` }, r[1]]],
+            ["protect", (r) => [{ ...r[0], opts: { ...r[0].opts, protect: true } }, r[1]]],
+            ["a parent", (r) => [{ ...r[0], opts: { ...r[0].opts, parent: r[1].urn } }, r[1]]],
+            ["a dependency", (r) => [{ ...r[0], dependencies: [r[1]] }, r[1]]],
+            ["a property dependency", (r) => [{ ...r[0], propertyDependencies: { serverFarmId: [r[1]] } }, r[1]]],
+            ["no provider", (r) => [{ ...r[0], provider: undefined }, r[1]]],
+            ["one resource fewer", (r) => [r[0]]],
+        ];
+        for (const [what, change] of changes) {
+            stackViewOf(perPolicy(request));
+            assert.notEqual(stackViewOf(change(perPolicy(request))), base, what);
+        }
+        // Inputs recorded at Analyze in between (another request) are another basis too.
+        stackViewOf(perPolicy(request));
+        recordInputs(request[0].urn, { publicNetworkAccess: "Disabled" });
+        try {
+            assert.notEqual(stackViewOf(perPolicy(request)), base);
+        } finally {
+            forgetInputs();
+        }
     });
 });
 

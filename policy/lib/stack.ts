@@ -140,6 +140,53 @@ export function fromPolicyResources(resources: readonly PolicyResource[],
 }
 
 /**
+ * The last view `stackViewOf` built, with everything it was built from. @pulumi/policy hands each
+ * stack policy of one `AnalyzeStack` resources of its own, but their properties are the request's
+ * objects (lib/deserialize-once.ts) and the inputs recorded at `Analyze` do not change between
+ * policies, so the view built for the first policy serves every other policy of the request and the
+ * judgement of the components (lib/component-judgement.ts). Building it per policy, components
+ * included, was about a quarter of the pack's own `AnalyzeStack` time at 238 resources
+ * (docs/benchmarks.md).
+ */
+let lastView: { readonly basis: readonly unknown[]; readonly view: StackView } | undefined;
+
+/**
+ * The `StackView` of `resources` (as `fromPolicyResources` converts them): the last one built when
+ * it was built from the same (every value `fromPolicyResources` reads is identical), else a new one.
+ */
+export function stackViewOf(resources: readonly PolicyResource[],
+    inputsOf: (urn: string) => Readonly<Record<string, unknown>> | undefined = recordedInputs): StackView {
+    const basis = basisOf(resources, inputsOf);
+    if (lastView !== undefined && sameBasis(lastView.basis, basis)) {
+        return lastView.view;
+    }
+    const view = new StackView(fromPolicyResources(resources, inputsOf));
+    lastView = { basis, view };
+    return view;
+}
+
+/** Everything `fromPolicyResources` reads of `resources`, in order: identical bases give equal views. */
+function basisOf(resources: readonly PolicyResource[], inputsOf: (urn: string) => unknown): unknown[] {
+    const basis: unknown[] = [inputsOf, resources.length];
+    for (const r of resources) {
+        basis.push(r.type, r.name, r.urn, plain(r.props), inputsOf(r.urn), r.provider === undefined, Boolean(r.opts?.protect),
+            r.parent?.urn ?? r.opts?.parent);
+        const dependencies = r.dependencies ?? [];
+        basis.push(dependencies.length, ...dependencies.map((d) => d.urn));
+        const propertyDependencies = Object.entries(r.propertyDependencies ?? {});
+        basis.push(propertyDependencies.length);
+        for (const [key, deps] of propertyDependencies) {
+            basis.push(key, (deps ?? []).length, ...(deps ?? []).map((d) => d.urn));
+        }
+    }
+    return basis;
+}
+
+function sameBasis(a: readonly unknown[], b: readonly unknown[]): boolean {
+    return a.length === b.length && a.every((value, i) => value === b[i]);
+}
+
+/**
  * Parsed tags per resource. A `StackResource` never changes once built, and policies ask for the
  * same tags of the same monitors once per component: at 100 components, parsing them again each
  * time was the largest part of `AnalyzeStack` (docs/benchmarks.md).
@@ -206,6 +253,8 @@ export type { Environment } from "./environment";
 export class StackView {
     private readonly byUrn: Map<string, StackResource>;
     private readonly byType = new Map<string, StackResource[]>();
+    /** `components()`, judged once: a view never changes, and most policies ask for them. */
+    private judged?: readonly Component[];
 
     constructor(readonly resources: readonly StackResource[]) {
         this.byUrn = new Map(resources.map((r) => [r.urn, r]));
@@ -282,6 +331,13 @@ export class StackView {
      * internet reaches them (lib/reachability.ts) or the spec or a `criticality` tag says so.
      */
     components(): Component[] {
+        if (this.judged === undefined) {
+            this.judged = this.judgeComponents().map((c) => Object.freeze(c));
+        }
+        return [...this.judged];
+    }
+
+    private judgeComponents(): Component[] {
         const facing = new Map<string, boolean>();
         const note = (name: string | undefined, criticality: string | undefined) => {
             if (name === undefined || name === "" || isUnknown(name)) {

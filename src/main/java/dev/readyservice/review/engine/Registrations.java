@@ -14,7 +14,12 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 public final class Registrations {
     private final ConcurrentLinkedQueue<RecordedResource> inOrder = new ConcurrentLinkedQueue<>();
     private final Map<String, RecordedResource> byUrn = new ConcurrentHashMap<>();
-    private final Map<String, Map<String, Object>> registeredOutputs = new ConcurrentHashMap<>();
+    /**
+     * Each resource with the outputs registered for it, built once per {@code registerOutputs}: every
+     * read then gives the same object until the next one, so readers can compare registrations by
+     * identity (the analysis ahead does, {@code AnalyzerClient#analyzeAhead}).
+     */
+    private final Map<String, RecordedResource> withRegisteredOutputs = new ConcurrentHashMap<>();
 
     /**
      * Records {@code resource}.
@@ -39,7 +44,10 @@ public final class Registrations {
         if (!byUrn.containsKey(urn)) {
             return false;
         }
-        registeredOutputs.put(urn, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(outputs)));
+        RecordedResource resource = byUrn.get(urn);
+        if (!resource.custom()) {
+            withRegisteredOutputs.put(urn, resource.withOutputs(outputs));
+        }
         return true;
     }
 
@@ -54,8 +62,7 @@ public final class Registrations {
     }
 
     private RecordedResource withRegisteredOutputs(RecordedResource resource) {
-        Map<String, Object> registered = registeredOutputs.get(resource.urn());
-        return registered == null || resource.custom() ? resource : resource.withOutputs(registered);
+        return withRegisteredOutputs.getOrDefault(resource.urn(), resource);
     }
 
     /** How many resources were registered so far. */

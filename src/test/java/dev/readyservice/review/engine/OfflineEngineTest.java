@@ -220,6 +220,17 @@ class OfflineEngineTest {
         assertThat(recordedConfig.outputs()).doesNotContainKeys("configurationName", "serverName")
                 .containsEntry("value", "TLSv1.3").containsEntry("name", WireValues.UNKNOWN);
         assertThat(engine.registrations().all().get(1).outputs()).isEqualTo(recordedComponent.outputs());
+        // Read again, a registration is the same object until its outputs are registered again, which replace the last ones.
+        assertThat(engine.registrations().all()).zipSatisfy(engine.registrations().all(), (a, b) -> assertThat(a).isSameAs(b));
+        assertThat(engine.registrations().find(component).orElseThrow()).isSameAs(engine.registrations().all().get(1));
+        monitor.registerResourceOutputs(RegisterResourceOutputsRequest.newBuilder().setUrn(component)
+                .setOutputs(StructValues.toStruct(Map.of("resourceGroupName", "rg-shop"))).build());
+        assertThat(engine.registrations().all().get(1)).isNotSameAs(recordedComponent);
+        assertThat(engine.registrations().all().get(1).outputs()).isEqualTo(Map.of("resourceGroupName", "rg-shop"));
+        // A custom resource's outputs are the model's, whatever the program registers for it.
+        monitor.registerResourceOutputs(RegisterResourceOutputsRequest.newBuilder().setUrn(config)
+                .setOutputs(StructValues.toStruct(Map.of("value", "TLSv1.0"))).build());
+        assertThat(engine.registrations().all().get(2)).isSameAs(recordedConfig);
     }
 
     @Test
