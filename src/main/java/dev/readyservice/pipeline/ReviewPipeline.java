@@ -17,6 +17,7 @@ import dev.readyservice.review.ReviewException;
 import dev.readyservice.review.launch.ProgramResult;
 import dev.readyservice.review.realengine.RealPreview;
 import dev.readyservice.review.secrets.ConfigSecrets;
+import dev.readyservice.review.secrets.SecretMask;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -28,6 +29,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -66,12 +68,15 @@ public final class ReviewPipeline {
         Preview preview;
         Analysis analysis;
         Instant previewed;
+        Supplier<ProjectFacts> project;
         StackUnderReview stack = new StackUnderReview(loaded.projectName(), options.stack(), loaded.organization(),
                 loaded.config().values(), loaded.config().secretKeys());
         PolicyPackLaunch pack = PolicyPackLaunch.begin(options.policyPack(), options.policyConfig(), stack, options.timeout());
         try {
             preview = loaded.run(pack::analyzeAhead);
             previewed = clock.instant();
+            // Read while the pack still analyses (the analysis ahead runs past the program's exit).
+            project = ProjectFacts.readNow(options);
             progress.accept("Running the policy pack " + options.policyPack() + " over " + preview.resources().size() + " resources"
                     + options.policyConfig().map(c -> " with " + c).orElse(" with no policy config (every policy mandatory)"));
             analysis = pack.analyze(preview);
@@ -84,8 +89,8 @@ public final class ReviewPipeline {
         // written, and is stopped before this returns, whatever happens.
         PolicyPackLaunch.Stopping stopping = pack.stopInBackground();
         try {
-            return write(options, reports, preview, analysis, Duration.between(start, previewed), Duration.between(previewed, analysed),
-                    Engine.OFFLINE);
+            return write(options, reports, preview, analysis, project, Duration.between(start, previewed),
+                    Duration.between(previewed, analysed), Engine.OFFLINE);
         } finally {
             stopping.await();
         }
@@ -134,17 +139,37 @@ public final class ReviewPipeline {
         }
         progress.accept("pulumi preview exited " + cli.exitCode() + (cli.exitCode() == 0 ? ""
                 : " (a mandatory policy violation makes it exit non-zero: the verdict is the report's, from the pack's evidence)"));
-        return write(options, reports, evidence.preview(), evidence.analysis(), previewTime, Duration.ZERO, Engine.PULUMI);
+        return write(options, reports, evidence.preview(), evidence.analysis(), ProjectFacts.readNow(options), previewTime, Duration.ZERO,
+                Engine.PULUMI);
     }
 
     /** The one place a review's report is built and written, whichever engine previewed. */
-    private ReviewOutcome write(ReviewOptions options, ReportDirectory reports, Preview preview, Analysis analysis, Duration previewTime,
-            Duration analysisTime, Engine engine) {
-        PrrReport report = ReportBuilder.build(preview, analysis, ProjectArtefacts.read(options.projectDir(), options.stack(), options.playbooks(),
-                options.redeployMaxAge()), clock);
-        List<Path> files = ReportWriter.writeAll(report, reports.directory(), options.formats(),
-                ConfigSecrets.scan(options.projectDir()).mask());
+    private ReviewOutcome write(ReviewOptions options, ReportDirectory reports, Preview preview, Analysis analysis,
+            Supplier<ProjectFacts> project, Duration previewTime, Duration analysisTime, Engine engine) {
+        ProjectFacts facts = project.get();
+        PrrReport report = ReportBuilder.build(preview, analysis, facts.artefacts(), clock);
+        List<Path> files = ReportWriter.writeAll(report, reports.directory(), options.formats(), facts.mask());
         return new ReviewOutcome(report, files, previewTime, analysisTime, engine);
+    }
+
+    /**
+     * What the report takes from the project folder beside the preview and the analysis: the
+     * artefacts (coverage, test reports, redeploy record, playbooks) and the mask of the config's
+     * secrets. Neither depends on the analysis, so the offline review reads them while the pack
+     * analyses; a failure to read them is thrown where the report is built, as before.
+     */
+    private record ProjectFacts(ProjectArtefacts artefacts, SecretMask mask) {
+        static Supplier<ProjectFacts> readNow(ReviewOptions options) {
+            try {
+                ProjectFacts facts = new ProjectFacts(ProjectArtefacts.read(options.projectDir(), options.stack(), options.playbooks(),
+                        options.redeployMaxAge()), ConfigSecrets.scan(options.projectDir()).mask());
+                return () -> facts;
+            } catch (RuntimeException e) {
+                return () -> {
+                    throw e;
+                };
+            }
+        }
     }
 
     private static Path createEvidenceFolder() {
