@@ -305,8 +305,8 @@ public final class AnalyzerClient implements AutoCloseable {
     /**
      * True when {@code a} and {@code b} have the same project, stack and registrations, in the same
      * order: their {@code Analyze} and {@code AnalyzeStack} requests are then the same. Compared by
-     * value; a registration that did not change is the same object or shares its maps, so this is
-     * cheap where it matters.
+     * value; a registration that did not change is read as the same object ({@code Registrations}),
+     * so this is cheap where it matters.
      */
     private static boolean sameRegistrations(Preview a, Preview b) {
         List<RecordedResource> x = a.resources();

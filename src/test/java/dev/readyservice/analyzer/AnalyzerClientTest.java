@@ -311,7 +311,7 @@ class AnalyzerClientTest {
         int requests = fake.analyzed.size();
         fake.analyzed.clear();
         fake.stacks.clear();
-        // Equal registrations, not the same objects: a component's outputs are copied on every read.
+        // Equal registrations, not the same objects (a caller other than the engine may build its own).
         AnalyzerClient ahead = newClient();
         ahead.analyzeAhead(() -> new Preview(whole.project(), whole.stack(), whole.resources().stream()
                 .map(r -> r.custom() ? r : r.withOutputs(r.outputs())).toList(), List.of(), java.util.Set.of(), Duration.ZERO));
