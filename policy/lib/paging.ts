@@ -170,8 +170,8 @@ export function pagesOutOfHours(urgency: string | undefined): boolean {
 }
 
 /**
- * Who an on-call schedule of the stack can put on call, read from its inputs (pagerduty.json,
- * `ScheduleLayer`): the users of its layers on call now (started, not ended). A fixed user id is one person; ids
+ * Who an on-call schedule of the stack can put on call at one moment, read from its inputs (pagerduty.json,
+ * `ScheduleLayer`): the users of its layers on call then (started, not ended). A fixed user id is one person; ids
  * unknown in preview are the `pagerduty:index/user:User` resources its `layers` refer to.
  */
 export interface OnCallRoster {
@@ -255,8 +255,8 @@ function layerStartsLater(layer: unknown, now: number): string | "unknown" | "un
 
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
 
-/** The time as written when `value` (ISO 8601) is at or before `now`; `undefined` when it is later. */
-function passed(value: unknown, now: number): string | "unknown" | "unreadable" | undefined {
+/** `value` as milliseconds since the epoch when it is an ISO 8601 date and time with its offset. */
+function isoMoment(value: unknown): number | "unknown" | "unreadable" {
     if (isUnknown(value)) {
         return "unknown";
     }
@@ -264,19 +264,22 @@ function passed(value: unknown, now: number): string | "unknown" | "unreadable" 
     // An ISO 8601 date and time with its offset: JavaScript would read other text too ('5' as 2001,
     // a time without offset in the reviewing machine's zone).
     const ms = text === undefined || !ISO_DATE_TIME.test(text) ? NaN : Date.parse(text);
-    if (Number.isNaN(ms)) {
-        return "unreadable";
-    }
-    return ms <= now ? text : undefined;
+    return Number.isNaN(ms) ? "unreadable" : ms;
+}
+
+/** The time as written when `value` (ISO 8601) is at or before `now`; `undefined` when it is later. */
+function passed(value: unknown, now: number): string | "unknown" | "unreadable" | undefined {
+    const ms = isoMoment(value);
+    return typeof ms === "string" ? ms : ms <= now ? asString(value) : undefined;
 }
 
 /**
- * The people a schedule of the stack puts on call now (see `OnCallRoster`), and the hours of the
- * week it does. A layer is on call from its `start` until its `end`: one that has not started yet
- * or has ended calls nobody now. A start or end unknown in preview or unreadable leaves that
- * layer's people unseen, never counted.
+ * The people a schedule of the stack puts on call at `moment` (now unless given; see `OnCallRoster`),
+ * and the hours of the week it does. A layer is on call from its `start` until its `end`: one that
+ * has not started yet or has ended calls nobody then. A start or end unknown in preview or unreadable
+ * leaves that layer's people unseen, never counted.
  */
-export function onCallRoster(stack: StackView, schedule: StackResource): OnCallRoster {
+export function onCallRoster(stack: StackView, schedule: StackResource, moment?: number): OnCallRoster {
     const layers = schedule.props.layers;
     if (isUnknown(layers)) {
         return { people: new Map(), unseen: "its 'layers' are unknown in preview", hours: hoursOf(schedule, [], [], ["its 'layers' are unknown in preview"]) };
@@ -285,7 +288,7 @@ export function onCallRoster(stack: StackView, schedule: StackResource): OnCallR
     if (all.length === 0) {
         return { people: new Map(), empty: "has no layers", hours: hoursOf(schedule, [], [], []) };
     }
-    const now = nowMs();
+    const now = moment ?? nowMs();
     const people = new Map<string, string>();
     const unseen: string[] = [];
     const idle: string[] = [];
@@ -354,12 +357,29 @@ export function onCallRoster(stack: StackView, schedule: StackResource): OnCallR
                 : `${unknownIds} user id(s) of its running layers are unknown in preview and which of ${named(candidates)} (${TYPES.pdUser}) they are cannot be shown`);
         }
     }
-    const empty = running === 0 && unseen.length === 0 ? `has no layer on call now (${idle.join(", ")})` : undefined;
+    const empty = running === 0 && unseen.length === 0 ? `has no layer on call ${moment === undefined ? "now" : "then"} (${idle.join(", ")})` : undefined;
     const hours = hoursOf(schedule, windows, restricted, hoursUnseen);
     const rotation = unseen.length === 0 && hours.unseen === undefined && gaps(hours.windows).length === 0 && running === 1
         && !idle.some((i) => i.includes(" starts ")) ? rotationOf(all.find((layer) => layerStartsLater(layer, now) === undefined
             && layerEnded(layer, now) === undefined)) : undefined;
     return { people, unseen: unseen.length > 0 ? unseen.join("; ") : undefined, empty, hours, rotation };
+}
+
+/**
+ * The moments after `from` at which a layer of the schedule starts or ends, in order, each with what
+ * happens then (`layer 2 ends`): the only moments at which whom it puts on call changes. Starts and
+ * ends unknown in preview or unreadable are not among them (`onCallRoster` leaves such layers unseen).
+ */
+export function rosterChanges(schedule: StackResource, from: number): Array<{ readonly at: number; readonly what: string }> {
+    const layers = schedule.props.layers;
+    if (isUnknown(layers)) {
+        return [];
+    }
+    const changes = asArray(layers).flatMap((layer, index) => (["start", "end"] as const).flatMap((edge) => {
+        const ms = isoMoment(at(layer, [edge]));
+        return typeof ms === "string" || ms <= from ? [] : [{ at: ms, what: `layer ${index + 1} of schedule '${schedule.name}' ${edge}s` }];
+    }));
+    return changes.sort((a, b) => a.at - b.at);
 }
 
 /** The shortest turn a computed rotation takes (PagerDuty's own minimum is an hour); shorter is not computed. */

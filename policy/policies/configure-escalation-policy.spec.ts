@@ -341,6 +341,60 @@ describe("configure-escalation-policy: on-call schedules are judged by their lay
         ]);
     });
 
+    describe("judged again at every later moment a layer starts or ends", () => {
+        // TODAY is 2026-11-27; level 1 calls the schedule, level 2 user PMANAGER (the compliant stack).
+        const until = (users: string[], end: string, extra: Record<string, unknown> = {}) => layer(users, { end, ...extra });
+        const from = (users: unknown[], start: string) => layer(users, { start, rotationVirtualStart: start });
+
+        it("fails a schedule whose only layer ends later: from then the policy calls one person", async () => {
+            assert.deepEqual(await messages(policy, stack(layers(until(["PALICE1", "PBOB002"], "2027-03-01T00:00:00Z")))), [
+                `from 2027-03-01T00:00:00Z (layer 1 of schedule 'shop-primary' ends) on: escalation policy 'shop-escalation' calls only user 'PMANAGER' across all its levels (schedule 'shop-primary' has no layer on call then (layer 1 ended 2027-03-01T00:00:00Z)); ${RULE}`,
+            ]);
+        });
+
+        it("passes a handover: a layer that starts when the other ends", async () => {
+            assert.deepEqual(await messages(policy, stack(layers(until(["PALICE1", "PBOB002"], "2027-03-01T00:00:00Z"), from(["PCAROL3"], "2027-03-01T00:00:00Z")))), []);
+            // Overlapping by a day is a handover too; offsets are read as written.
+            assert.deepEqual(await messages(policy, stack(layers(until(["PALICE1"], "2027-03-02T00:00:00+01:00"), from(["PCAROL3"], "2027-03-01T00:00:00Z")))), []);
+        });
+
+        it("fails a handover with a gap, naming the moment nobody of the schedule is on call", async () => {
+            assert.deepEqual(await messages(policy, stack(layers(until(["PALICE1", "PBOB002"], "2027-03-01T00:00:00Z"), from(["PCAROL3"], "2027-03-01T06:00:00Z")))), [
+                `from 2027-03-01T00:00:00Z (layer 1 of schedule 'shop-primary' ends) on: escalation policy 'shop-escalation' calls only user 'PMANAGER' across all its levels (schedule 'shop-primary' has no layer on call then (layer 1 ended 2027-03-01T00:00:00Z, layer 2 starts 2027-03-01T06:00:00Z)); ${RULE}`,
+            ]);
+        });
+
+        it("fails when a later layer brings the other level's user into the schedule, and names the first failing moment only", async () => {
+            const found = await messages(policy, stack(layers(until(["PALICE1"], "2027-03-01T00:00:00Z"), from(["PMANAGER"], "2027-03-01T00:00:00Z"), until(["PBOB002"], "2027-02-01T00:00:00Z", { start: "2027-01-01T00:00:00Z" }))));
+            assert.deepEqual(found, [
+                `from 2027-03-01T00:00:00Z (layer 1 of schedule 'shop-primary' ends, layer 2 of schedule 'shop-primary' starts) on: escalation policy 'shop-escalation' calls only user 'PMANAGER' across all its levels (schedule 'shop-primary' puts user 'PMANAGER' on call); ${RULE}`,
+            ]);
+        });
+
+        it("is undecided from a later moment that a preview cannot show", async () => {
+            assert.deepEqual(await messages(policy, stack(layers(until(["PALICE1"], "2027-03-01T00:00:00Z"), from([UNKNOWN], "2027-03-01T00:00:00Z")), (r) => {
+                r.propertyDependencies = { teams: ["shop-team"], rules: ["shop-primary"] };
+            })), [
+                "[undecided] from 2027-03-01T00:00:00Z (layer 1 of schedule 'shop-primary' ends, layer 2 of schedule 'shop-primary' starts) on: escalation policy 'shop-escalation' is shown to call only user 'PMANAGER' (schedule 'shop-primary' names no user in its running layers), but for schedule 'shop-primary' (pagerduty:index/schedule:Schedule), 1 user id(s) of its layers are unknown in preview and no pagerduty:index/user:User of the stack is a property dependency of its 'layers'; what a preview hides of a schedule may name anyone, so whether 2 distinct people are on call at once cannot be shown",
+            ]);
+        });
+
+        it("judges at most 64 later moments: more are undecided, never passed", async () => {
+            const week = 7 * 86_400_000;
+            const weekly = (count: number) => Array.from({ length: count }, (_, i) => layer([`PUSER${i}`], {
+                start: new Date(Date.parse("2026-11-23T00:00:00Z") + i * week).toISOString(),
+                end: new Date(Date.parse("2026-11-23T00:00:00Z") + (i + 1) * week).toISOString(),
+            }));
+            // 60 weekly layers, one after another: 60 moments ahead, the last leaves the schedule empty.
+            const [last, ...rest] = await messages(policy, stack(layers(...weekly(60))));
+            assert.deepEqual(rest, []);
+            assert.match(last, /^from 2028-01-17T00:00:00Z \(layer 60 of schedule 'shop-primary' ends\) on: escalation policy 'shop-escalation' calls only user 'PMANAGER'/);
+            const [over, ...none] = await messages(policy, stack(layers(...weekly(66))));
+            assert.deepEqual(none, []);
+            assert.match(over, /^\[undecided\] escalation policy 'shop-escalation': its schedules' layers start or end at 66 moments ahead and the first 64 are judged, so whether its targets still call 2 distinct people at every hour from 2028-02-21T00:00:00Z \(layer 65 of schedule 'shop-primary' ends, layer 66 of schedule 'shop-primary' starts\) on cannot be shown$/);
+        });
+    });
+
     it("is undecided when a layer's end is unknown in preview and what is seen is fewer than 2 people", async () => {
         assert.deepEqual(await messages(policy, stack(layers(layer(["PALICE1", "PBOB002"], { end: UNKNOWN })), scheduleOnly)), [
             "[undecided] escalation policy 'shop-escalation' is shown to call nobody (schedule 'shop-primary' names no user in its running layers), but for schedule 'shop-primary' (pagerduty:index/schedule:Schedule), the end of layer 1 is unknown in preview, so whether 2 distinct people are on call at once cannot be shown",

@@ -3,7 +3,7 @@ import { readinessPolicy } from "../lib/readiness-policy";
 import { nowMs } from "../lib/clock";
 import { firstSharedTurn, onCallAt, Rotation, turnStart } from "../lib/rotations";
 import { describe, duration, gaps, ROUND_THE_CLOCK, shift, union, utcOffsets, Windows } from "../lib/on-call-hours";
-import { OnCallRoster, onCallRoster, userById, userResource, usersBehindUnknownIds } from "../lib/paging";
+import { OnCallRoster, onCallRoster, rosterChanges, userById, userResource, usersBehindUnknownIds } from "../lib/paging";
 import { StackResource, StackView, TYPES } from "../lib/stack";
 import { asArray, asNumber, asString, at, isUnknown } from "../lib/values";
 
@@ -30,6 +30,8 @@ export interface EscalationConfig {
  * hides, what each schedule gives.
  */
 interface Callees {
+    /** The moment judged: now when absent, else a later moment at which a schedule's layer starts or ends. */
+    readonly at?: number;
     readonly users: Map<string, string>;
     /** Each schedule a target names; `certain` false when it may be one of several that unknown ids name. */
     readonly rosters: Array<{ readonly schedule: StackResource; readonly roster: OnCallRoster; readonly certain: boolean }>;
@@ -99,7 +101,7 @@ function scheduleTargets(stack: StackView, policy: StackResource, targets: reado
     }
     const named = schedules.filter((s) => (idOf(s) === undefined ? unknown : fixed.includes(idOf(s) as string)));
     for (const schedule of named) {
-        const roster = onCallRoster(stack, schedule);
+        const roster = onCallRoster(stack, schedule, into.at);
         into.rosters.push({ schedule, roster, certain: !(ambiguous && idOf(schedule) === undefined) });
         if (roster.unseen !== undefined) {
             into.unseen.push(`for schedule '${schedule.name}' (${TYPES.pdSchedule}), ${roster.unseen}`);
@@ -183,7 +185,7 @@ function twoAtOnce(callees: Callees): { covered: Windows; unsure: string[]; coll
             && (typeof a.turns === "string" || typeof b.turns === "string" || (a.zone !== undefined && a.zone === b.zone))) {
             // Two schedules' handoffs keep their local time through daylight saving time: compared in one known zone only.
             // Both round the clock with known turns: compare who they put on call over their joint cycle.
-            const shared = firstSharedTurn(a.turns, b.turns, nowMs());
+            const shared = firstSharedTurn(a.turns, b.turns, callees.at ?? nowMs());
             if (shared === undefined) {
                 overlaps.push(ROUND_THE_CLOCK);
             } else if (shared === "cannot tell") {
@@ -202,19 +204,48 @@ function twoAtOnce(callees: Callees): { covered: Windows; unsure: string[]; coll
     return { covered: union(...overlaps), unsure: [...unsure], collisions: [...collisions], zone: partialZones.size === 1 ? [...partialZones][0] : undefined };
 }
 
+/** The most later moments at which a policy's schedules change that are judged (`checkTargets`). */
+const MAX_CHANGES = 64;
+
 /**
  * Someone else is called when the first responder does not answer: at every moment of the week the
  * targets of all levels together put at least 2 distinct people on call (`twoAtOnce`). Fewer at
  * some hours fails, naming them; what a preview hides (external schedule ids, ids unknown in
  * preview, hidden layers) or targets that may share one person make it undecided. And someone is on
- * call at every hour of the week (`checkHours`).
+ * call at every hour of the week (`checkHours`). Judged now and again at every later moment a layer
+ * of a schedule it calls starts or ends, the only moments whom it calls changes: cover that lapses
+ * when a layer ends fails today, naming the moment.
  */
 function checkTargets(stack: StackView, policy: StackResource): Finding[] {
     const targets = asArray(policy.props.rules).flatMap((rule) => asArray(at(rule, ["targets"])));
     if (targets.length === 0) {
         return [];
     }
-    const callees: Callees = { users: new Map(), rosters: [], unseen: [], schedules: [], hoursUnseen: [] };
+    const now = targetsAt(stack, policy, targets, undefined);
+    if (now.findings.length > 0) {
+        return now.findings;
+    }
+    const from = nowMs();
+    const changes = new Map<number, string[]>();
+    now.callees.rosters.flatMap((r) => rosterChanges(r.schedule, from)).sort((a, b) => a.at - b.at)
+        .forEach((c) => changes.set(c.at, [...(changes.get(c.at) ?? []), c.what]));
+    const moments = [...changes];
+    for (const [index, [moment, what]] of moments.entries()) {
+        const when = `from ${new Date(moment).toISOString().replace(".000Z", "Z")} (${what.join(", ")})`;
+        if (index === MAX_CHANGES) {
+            return [undecided(ITEM, `escalation policy '${policy.name}': its schedules' layers start or end at ${moments.length} moments ahead and the first ${MAX_CHANGES} are judged, so whether its targets still call 2 distinct people at every hour ${when} on cannot be shown`, policy)];
+        }
+        const later = targetsAt(stack, policy, targets, moment).findings;
+        if (later.length > 0) {
+            return later.map((f) => ({ ...f, message: `${when} on: ${f.message}` }));
+        }
+    }
+    return [];
+}
+
+/** `checkTargets` at one moment (now when `moment` is absent), and what the targets showed then. */
+function targetsAt(stack: StackView, policy: StackResource, targets: readonly unknown[], moment: number | undefined): { findings: Finding[]; callees: Callees } {
+    const callees: Callees = { at: moment, users: new Map(), rosters: [], unseen: [], schedules: [], hoursUnseen: [] };
     const kind = (t: unknown) => at(t, ["type"]) ?? "user_reference";
     if (targets.some((t) => isUnknown(kind(t)))) {
         callees.unseen.push("the type of some targets is unknown in preview");
@@ -225,11 +256,8 @@ function checkTargets(stack: StackView, policy: StackResource): Finding[] {
     const userTarget = targets.some((t) => kind(t) === "user_reference");
     const pairs = twoAtOnce(callees);
     const short = gaps(pairs.covered);
-    if (short.length === 0) {
-        return userTarget ? [] : checkHours(policy, callees);
-    }
-    const people = findPeople(policy, callees, pairs, short);
-    return [people, ...(userTarget ? [] : checkHours(policy, callees))];
+    const hours = userTarget ? [] : checkHours(policy, callees);
+    return { findings: short.length === 0 ? hours : [findPeople(policy, callees, pairs, short), ...hours], callees };
 }
 
 /** The finding when 2 distinct people are not shown on call at once at every hour (`short`). */
@@ -287,7 +315,7 @@ function checkHours(policy: StackResource, callees: Callees): Finding[] {
         missing = gaps(union(...seen.map((s) => s.windows)));
     } else {
         const gapsByOffsets = new Map<string, Windows>();
-        const days = Array.from({ length: 366 }, (_, d) => nowMs() + d * 86_400_000);
+        const days = Array.from({ length: 366 }, (_, d) => (callees.at ?? nowMs()) + d * 86_400_000);
         const offsets = seen.map((s) => (s.zone === undefined ? undefined : utcOffsets(s.zone, days)));
         seen.forEach((s, i) => {
             if (offsets[i] === undefined) {
@@ -370,7 +398,7 @@ function checkPolicy(stack: StackView, services: readonly StackResource[], polic
  */
 export const configureEscalationPolicy = readinessPolicy<EscalationConfig>({
     name: "configure-escalation-policy",
-    description: "Every PagerDuty service has an escalation policy (found through the property dependency of 'escalationPolicy') with at least 2 levels, targets, delays of 1 to maximumDelayMinutes (30) minutes and numLoops >= 1; its targets together put at least 2 distinct people on call at the same moment (user targets, and the one user at a time of each pagerduty:index/schedule:Schedule its rules refer to, from its layers on call now: started, not ended; targets that may share one person, such as two levels calling one schedule, do not count twice; an external schedule id is undecided unless 2 are seen without it), and someone at every hour of the week (without a user target, the schedules' layer restrictions together cover the whole week); and a team ('teams' referring to a pagerduty:index/team:Team, or a team id).",
+    description: "Every PagerDuty service has an escalation policy (found through the property dependency of 'escalationPolicy') with at least 2 levels, targets, delays of 1 to maximumDelayMinutes (30) minutes and numLoops >= 1; its targets together put at least 2 distinct people on call at the same moment (user targets, and the one user at a time of each pagerduty:index/schedule:Schedule its rules refer to, from its layers on call now: started, not ended, and again at every later moment a layer starts or ends, up to 64 such moments, so cover that lapses when a layer ends fails today; targets that may share one person, such as two levels calling one schedule, do not count twice; an external schedule id is undecided unless 2 are seen without it), and someone at every hour of the week (without a user target, the schedules' layer restrictions together cover the whole week); and a team ('teams' referring to a pagerduty:index/team:Team, or a team id).",
     items: [ITEM],
     waivableInProd: true,
     evidenceTypes: [TYPES.pdService, TYPES.pdEscalationPolicy, TYPES.pdTeam, TYPES.pdSchedule, TYPES.pdUser],
