@@ -1,7 +1,7 @@
 import { namesComponent } from "./ownership";
-import { azureTag, StackResource, StackView, TYPES } from "./stack";
+import { StackResource, StackView, TYPES } from "./stack";
 import { containerRuleDefects, counts, RuleDefects, ruleLabel, ScaledTarget, scaleOutDefects } from "./scale-rules";
-import { asArray, asNumber, asString, at, isUnknown, UNKNOWN } from "./values";
+import { asArray, asNumber, asString, at, isUnknown, plain, UNKNOWN } from "./values";
 
 /** A component's capacity plan (docs/evidence.md, "Capacity"). */
 export interface CapacityPlan {
@@ -10,6 +10,17 @@ export interface CapacityPlan {
     readonly headroom: number;
     /** Where it was read from, for messages. */
     readonly source: string;
+    /** What the plan is stated on, whose own reach must carry it; absent for the ReadyService spec's plan of the whole component. */
+    readonly scaler?: StackResource;
+}
+
+/** Every capacity plan a component states (`capacityPlans`), and what states part of one. */
+export interface StatedPlans {
+    readonly plans: readonly CapacityPlan[];
+    /** A scaler's tags or the spec stating some of the three values but not all as positive numbers: the whole message. */
+    readonly partial: readonly string[];
+    /** Plan values unknown in preview: the whole message. */
+    readonly unknown: readonly string[];
 }
 
 /**
@@ -234,37 +245,68 @@ export function containerAppsOutsideTheProgram(stack: StackView, component: stri
         && !stack.dependenciesOf(block, "containerAppId").some((d) => d.type === TYPES.containerApp));
 }
 
-function positive(value: unknown): number | undefined {
-    const n = asNumber(value);
-    return n !== undefined && n > 0 ? n : undefined;
+const PLAN_TAGS = ["capacity-planned-peak-rps", "capacity-rps-per-instance", "capacity-headroom"] as const;
+const PLAN_INPUTS = ["plannedPeakRps", "rpsPerInstance", "headroom"] as const;
+
+/** One stated plan from its three raw values (tags or spec inputs, in `PLAN_TAGS` order), or what is wrong with them. */
+function readPlan(raw: readonly unknown[], names: readonly string[], where: string, component: string):
+    { plan: [number, number, number] } | { partial: string } | { unknown: string } | undefined {
+    if (raw.some(isUnknown)) {
+        return { unknown: `component '${component}': ${names.filter((_, i) => isUnknown(raw[i])).map((n) => `'${n}'`).join(", ")} of ${where} ${raw.filter(isUnknown).length > 1 ? "are" : "is"} unknown in preview, so the capacity plan it states cannot be judged` };
+    }
+    const stated = raw.map((v) => v !== undefined && v !== null && !(typeof v === "string" && v.trim() === ""));
+    if (!stated.some((x) => x)) {
+        return undefined;
+    }
+    const values = raw.map((v) => asNumber(v));
+    const bad = names.filter((_, i) => !(values[i] !== undefined && values[i]! > 0));
+    if (bad.length > 0) {
+        const given = names.flatMap((n, i) => (stated[i] ? [`'${n}' ${JSON.stringify(plain(raw[i]))}`] : []));
+        return { partial: `component '${component}': ${where} state${where.startsWith("tags") ? "" : "s"} part of a capacity plan (${given.join(", ")}) but no positive ${bad.map((n) => `'${n}'`).join(", ")}, so the plan they state cannot be judged: state all three as positive numbers, or none` };
+    }
+    return { plan: values as [number, number, number] };
 }
 
 /**
- * The plan from the tags of what scales the component (its autoscale settings, else its container
- * apps and its function apps on plans the platform scales, which carry their own scale), else from
- * the ReadyService spec; undefined when not stated. For a container app, an instance is a replica.
+ * Every capacity plan `component` states: the tags of each thing that scales it (its autoscale
+ * settings, its container apps and its function apps on plans the platform scales, which carry their
+ * own scale), each judged against that thing's own reach; and the ReadyService spec's plan of the
+ * whole component. A plan stated in part, or with values unknown in preview, is not a plan: it is
+ * named, as no statement of a plan may go unjudged (tags never hide anything). For a container app,
+ * an instance is a replica.
  */
-export function capacityPlan(stack: StackView, component: string): CapacityPlan | undefined {
+export function capacityPlans(stack: StackView, component: string): StatedPlans {
     const scalers = [...autoscaleSettingsFor(stack, component), ...containerAppsOf(stack, component),
         ...platformScaledAppsOf(stack, component).map((a) => a.app)];
-    for (const scaler of scalers) {
-        const peak = positive(azureTag(scaler, "capacity-planned-peak-rps"));
-        const perInstance = positive(azureTag(scaler, "capacity-rps-per-instance"));
-        const headroom = positive(azureTag(scaler, "capacity-headroom"));
-        if (peak !== undefined && perInstance !== undefined && headroom !== undefined) {
-            return { plannedPeakRps: peak, rpsPerInstance: perInstance, headroom, source: `tags of '${scaler.name}'` };
+    const plans: CapacityPlan[] = [];
+    const partial: string[] = [];
+    const unknown: string[] = [];
+    const take = (read: ReturnType<typeof readPlan>, source: string, scaler?: StackResource) => {
+        if (read === undefined) {
+            return;
         }
+        if ("plan" in read) {
+            const [plannedPeakRps, rpsPerInstance, headroom] = read.plan;
+            plans.push({ plannedPeakRps, rpsPerInstance, headroom, source, ...(scaler === undefined ? {} : { scaler }) });
+        } else if ("partial" in read) {
+            partial.push(read.partial);
+        } else {
+            unknown.push(read.unknown);
+        }
+    };
+    for (const scaler of scalers) {
+        const tags = plain(scaler.props.tags);
+        const where = `tags of '${scaler.name}'`;
+        if (isUnknown(tags)) {
+            unknown.push(`component '${component}': the tags of '${scaler.name}' (${scaler.type}) are unknown in preview, so whether they state a capacity plan cannot be shown`);
+            continue;
+        }
+        take(readPlan(PLAN_TAGS.map((key) => at(tags, [key])), PLAN_TAGS, where, component), where, scaler);
     }
     const spec = asArray(at(stack.readyServiceSpec(), ["components"])).find((c) => asString(at(c, ["name"])) === component);
-    const peak = positive(at(spec, ["capacity", "plannedPeakRps"]));
-    const perInstance = positive(at(spec, ["capacity", "rpsPerInstance"]));
-    const headroom = positive(at(spec, ["capacity", "headroom"]));
-    if (peak !== undefined && perInstance !== undefined && headroom !== undefined) {
-        return { plannedPeakRps: peak, rpsPerInstance: perInstance, headroom, source: "the ReadyService spec" };
-    }
-    return undefined;
+    take(readPlan(PLAN_INPUTS.map((key) => at(spec, ["capacity", key])), PLAN_INPUTS.map((k) => `capacity.${k}`), "the ReadyService spec", component), "the ReadyService spec");
+    return { plans, partial, unknown };
 }
-
 
 /**
  * How messages name profile `index` (0-based) of an autoscale setting's `profiles`: by its `name`
@@ -391,6 +433,8 @@ export interface Reach {
     /** When it may reach more but preview hides whether: the finding's whole message. */
     readonly undecided?: string;
     readonly resource: StackResource;
+    /** The scalers whose stated plan it answers (`CapacityPlan.scaler`): the settings on a plan or scale set, a container or function app. */
+    readonly by?: readonly StackResource[];
 }
 
 function cannotBeShown(what: string, component: string): string {
@@ -509,24 +553,27 @@ export function scaledReaches(stack: StackView, component: string): Reach[] {
     const targets = [...plansOf(stack, component), ...stack.resources.filter((r) => compute.has(r.urn) && r.type !== TYPES.appServicePlan && SCALABLE_TYPES.includes(r.type))];
     const onTargets = targets.flatMap((target): Reach[] => {
         const scaling = target.type === TYPES.appServicePlan ? planScaling(target) : "dedicated";
+        const own = settings.filter((s) => scaledTargetOf(stack, s)?.urn === target.urn);
         if (scaling === undefined) {
-            return [{ instances: undefined, source: `plan '${target.name}' sku`, resource: target,
+            return [{ instances: undefined, source: `plan '${target.name}' sku`, resource: target, by: own,
                 undecided: cannotBeShown(`App Service plan '${target.name}' sku is unknown in preview (the platform or an autoscale setting may scale it)`, component) }];
         }
         if (scaling !== "dedicated") {
             return [];
         }
-        const own = settings.filter((s) => scaledTargetOf(stack, s)?.urn === target.urn);
         return [own.length === 0 ? fixedReach(target, "no autoscale setting scales it", component)
-            : weakest(own.map((s) => settingReach(settingScale(stack, s, target), component)))];
+            : { ...weakest(own.map((s) => settingReach(settingScale(stack, s, target), component))), by: own }];
     });
-    const containers = containerAppsOf(stack, component).flatMap((app) => containerReach(app, component) ?? []);
+    const containers = containerAppsOf(stack, component).flatMap((app) => {
+        const reach = containerReach(app, component);
+        return reach === undefined ? [] : [{ ...reach, by: [app] }];
+    });
     const platform = platformScaledAppsOf(stack, component).flatMap(({ app, scale }): Reach[] => {
         const label = `function app '${app.name}' ${scale.maximumProperty}`;
         if (scale.maximum === UNKNOWN) {
-            return [{ instances: undefined, source: label, resource: app, undecided: cannotBeShown(`${label} is unknown in preview`, component) }];
+            return [{ instances: undefined, source: label, resource: app, undecided: cannotBeShown(`${label} is unknown in preview`, component), by: [app] }];
         }
-        return scale.maximum === undefined ? [] : [{ instances: scale.maximum, source: `${label} ${scale.maximum}`, resource: app }];
+        return scale.maximum === undefined ? [] : [{ instances: scale.maximum, source: `${label} ${scale.maximum}`, resource: app, by: [app] }];
     });
     const outside = containerAppsOutsideTheProgram(stack, component).map((block): Reach => ({
         instances: undefined, source: `monitoring block '${block.name}' containerAppId`, resource: block,

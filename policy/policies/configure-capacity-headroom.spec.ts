@@ -95,7 +95,7 @@ describe("configure-capacity-headroom: a container app's maxReplicas is its maxi
     it("fails an app with no maxReplicas", async () => {
         const stack = editing(containerAppStack(), APP, (r) => { delete ((r.props.template as { scale: Record<string, unknown> }).scale).maxReplicas; });
         assert.deepEqual(await messages(policy, stack), [
-            "component 'api' has no autoscale profile with capacity.maximum, no container app with template.scale.maxReplicas and no function app with a platform maximum, so its maximum scaled capacity is unknown",
+            "component 'api' states a capacity plan in tags of 'shop-api-ca', but 'shop-api-ca' (azure-native:app:ContainerApp) shows no maximum it scales to (an autoscale profile's capacity.maximum, template.scale.maxReplicas or a platform maximum), so the headroom of that plan cannot be shown",
         ]);
     });
 });
@@ -122,7 +122,7 @@ describe("configure-capacity-headroom: a function app on a plan the platform sca
             "[undecided] function app 'shop-api-func' plan 'shop-api-plan' maximumElasticWorkerCount is unknown in preview, so the maximum scaled capacity of component 'api' cannot be shown",
         ]);
         assert.deepEqual(await messages(policy, editing(functionAppStack(), PLAN, (r) => { delete r.props.maximumElasticWorkerCount; })), [
-            "component 'api' has no autoscale profile with capacity.maximum, no container app with template.scale.maxReplicas and no function app with a platform maximum, so its maximum scaled capacity is unknown",
+            "component 'api' states a capacity plan in tags of 'shop-api-func', but 'shop-api-func' (azure-native:web:WebApp) shows no maximum it scales to (an autoscale profile's capacity.maximum, template.scale.maxReplicas or a platform maximum), so the headroom of that plan cannot be shown",
         ]);
     });
 
@@ -277,6 +277,59 @@ describe("configure-capacity-headroom: a container app's maxReplicas counts only
     it("is undecided when the rule's metadata is unknown in preview", async () => {
         assert.deepEqual(await messages(policy, scaling(http(UNKNOWN))), [
             "[undecided] whether container app 'shop-api-ca' adds replicas is unknown in preview (scale rule 'http' http.metadata.concurrentRequests is unknown in preview, so whether it can add a replica cannot be shown), so the maximum scaled capacity of component 'api' cannot be shown",
+        ]);
+    });
+});
+
+describe("configure-capacity-headroom: every plan stated is judged, each against what it is stated on", () => {
+    const APP = "shop-api-ca";
+    /** The container app stack with a second app of component 'api' (shop-api-ca-2) whose tags state `tags` and which scales to `max`. */
+    const twoApps = (tags: Record<string, string>, max = 8) => {
+        const base = containerAppStack();
+        const second = structuredClone(base.find((r) => r.name === APP)!);
+        second.name = "shop-api-ca-2";
+        second.props.containerAppName = "shop-prod-api-2";
+        ((second.props.template as { scale: Record<string, unknown> }).scale).maxReplicas = max;
+        second.props.tags = { ...(second.props.tags as Record<string, string>), ...tags };
+        return [...base, second];
+    };
+    const spec = (capacity: unknown) => ({
+        type: "readiness:index:ReadyService", name: "shop",
+        props: { product: { name: "shop", environment: "prod" }, components: [{ name: "api", kind: "api", customerFacing: true, capacity }] },
+    });
+
+    it("passes two apps whose plans each fit what they reach", async () => {
+        assert.deepEqual(await messages(policy, twoApps({})), []);
+    });
+
+    it("fails a plan on one app that its own maximum does not cover, beside one that is covered", async () => {
+        // Before: the first complete plan was the component's, against its largest reach; the second went unjudged.
+        assert.deepEqual(await messages(policy, twoApps({ "capacity-planned-peak-rps": "5000" }, 20)), [
+            "component 'api' scales to 20 instances (container app 'shop-api-ca-2' template.scale.maxReplicas 20) x 50 RPS = 1000 RPS, below the planned peak 5000 RPS x headroom 1.5 = 7500 RPS (the plan in tags of 'shop-api-ca-2')",
+        ]);
+        // A plan is judged against what it is stated on, not the largest reach of the component.
+        assert.deepEqual(await messages(policy, twoApps({}, 4)), [
+            "component 'api' scales to 4 instances (container app 'shop-api-ca-2' template.scale.maxReplicas 4) x 50 RPS = 200 RPS, below the planned peak 200 RPS x headroom 1.5 = 300 RPS (the plan in tags of 'shop-api-ca-2')",
+        ]);
+    });
+
+    it("judges the ReadyService spec's plan too when it differs from the tags, and once when it is the same", async () => {
+        assert.deepEqual(await messages(policy, [...containerAppStack(), spec({ plannedPeakRps: 5000, rpsPerInstance: 50, headroom: 1.5 })]), [
+            "component 'api' scales to 8 instances (container app 'shop-api-ca' template.scale.maxReplicas 8) x 50 RPS = 400 RPS, below the planned peak 5000 RPS x headroom 1.5 = 7500 RPS (the plan in the ReadyService spec)",
+        ]);
+        const same = editing([...containerAppStack(), spec({ plannedPeakRps: 200, rpsPerInstance: 50, headroom: 1.5 })], APP, (r) => {
+            ((r.props.template as { scale: Record<string, unknown> }).scale).maxReplicas = 5;
+        });
+        assert.deepEqual(await messages(policy, same), [scalesTo(5, "container app 'shop-api-ca' template.scale.maxReplicas 5")]);
+    });
+
+    it("fails a spec plan alone that no scaler of the component shows a maximum for", async () => {
+        const bare = editing(containerAppStack(), APP, (r) => {
+            delete ((r.props.template as { scale: Record<string, unknown> }).scale).maxReplicas;
+            r.props.tags = { product: "shop", component: "api", environment: "prod" };
+        });
+        assert.deepEqual(await messages(policy, [...bare, spec({ plannedPeakRps: 200, rpsPerInstance: 50, headroom: 1.5 })]), [
+            "component 'api' has no autoscale profile with capacity.maximum, no container app with template.scale.maxReplicas and no function app with a platform maximum, so its maximum scaled capacity is unknown",
         ]);
     });
 });

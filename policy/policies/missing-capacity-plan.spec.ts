@@ -94,3 +94,43 @@ describe("missing-capacity-plan: a component on a function app whose plan the pl
         assert.deepEqual(await messages(policy, [...untagged, ...setting]), [message]);
     });
 });
+
+describe("missing-capacity-plan: nothing states part of a plan", () => {
+    const spec = (capacity: unknown) => ({
+        type: "readiness:index:ReadyService", name: "shop",
+        props: { product: { name: "shop", environment: "prod" }, components: [{ name: "api", kind: "api", customerFacing: true, capacity }] },
+    });
+
+    it("fails a peak stated in the spec without the rest, beside a complete plan in the tags", async () => {
+        assert.deepEqual(await messages(policy, [...compliantStack(), spec({ plannedPeakRps: 5000 })]), [
+            "component 'api': the ReadyService spec states part of a capacity plan ('capacity.plannedPeakRps' 5000) but no positive 'capacity.rpsPerInstance', 'capacity.headroom', so the plan they state cannot be judged: state all three as positive numbers, or none",
+        ]);
+        assert.deepEqual(await messages(policy, [...compliantStack(), spec({ plannedPeakRps: 200, rpsPerInstance: 50, headroom: 1.5 })]), []);
+    });
+
+    it("fails tags that state part of a plan, or a value that is no positive number, beside a complete plan in the spec", async () => {
+        const complete = spec({ plannedPeakRps: 200, rpsPerInstance: 50, headroom: 1.5 });
+        const partTagged = editing(compliantStack(), AUTOSCALE, (r) => { delete (r.props.tags as Record<string, string>)["capacity-headroom"]; });
+        assert.deepEqual(await messages(policy, [...partTagged, complete]), [
+            "component 'api': tags of 'shop-api-autoscale' state part of a capacity plan ('capacity-planned-peak-rps' \"200\", 'capacity-rps-per-instance' \"50\") but no positive 'capacity-headroom', so the plan they state cannot be judged: state all three as positive numbers, or none",
+        ]);
+        const negative = editing(compliantStack(), AUTOSCALE, (r) => { (r.props.tags as Record<string, string>)["capacity-planned-peak-rps"] = "-5"; });
+        assert.deepEqual(await messages(policy, [...negative, complete]), [
+            "component 'api': tags of 'shop-api-autoscale' state part of a capacity plan ('capacity-planned-peak-rps' \"-5\", 'capacity-rps-per-instance' \"50\", 'capacity-headroom' \"1.5\") but no positive 'capacity-planned-peak-rps', so the plan they state cannot be judged: state all three as positive numbers, or none",
+        ]);
+        // Tags that state none of the three say nothing of the plan.
+        const untagged = editing(compliantStack(), AUTOSCALE, (r) => { r.props.tags = { product: "shop", component: "api", environment: "prod" }; });
+        assert.deepEqual(await messages(policy, [...untagged, complete]), []);
+    });
+
+    it("is undecided when a plan value or the tags of a scaler are unknown in preview, alone or beside a complete plan", async () => {
+        const unknownPeak = editing(compliantStack(), AUTOSCALE, (r) => { (r.props.tags as Record<string, unknown>)["capacity-planned-peak-rps"] = UNKNOWN; });
+        const message = "[undecided] component 'api': 'capacity-planned-peak-rps' of tags of 'shop-api-autoscale' is unknown in preview, so the capacity plan it states cannot be judged";
+        assert.deepEqual(await messages(policy, unknownPeak), [message]);
+        assert.deepEqual(await messages(policy, [...unknownPeak, spec({ plannedPeakRps: 200, rpsPerInstance: 50, headroom: 1.5 })]), [message]);
+        const unknownTags = editing(compliantStack(), AUTOSCALE, (r) => { r.props.tags = UNKNOWN; });
+        assert.deepEqual(await messages(policy, [...unknownTags, spec({ plannedPeakRps: 200, rpsPerInstance: 50, headroom: 1.5 })]), [
+            "[undecided] component 'api': the tags of 'shop-api-autoscale' (azure-native:insights:AutoscaleSetting) are unknown in preview, so whether they state a capacity plan cannot be shown",
+        ]);
+    });
+});
