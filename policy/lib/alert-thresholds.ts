@@ -49,10 +49,64 @@ export const MAX_WINDOW_MINUTES = 60;
 
 const WINDOW_UNITS: Readonly<Record<string, number>> = { m: 1, h: 60, d: 1440, w: 10080, mo: 43200 };
 
-/** The evaluation window a monitor query starts with (`avg(last_5m):`), in minutes, if it has one. */
+/**
+ * The evaluation window a monitor query starts with, in minutes, if it has one: a rolling window
+ * (`avg(last_5m):`) or a cumulative one (`sum(current_1mo):`, which grows from the start of the
+ * calendar month, `schedulingOptions.evaluationWindow`, to a whole month).
+ */
 export function windowMinutes(query: string): number | undefined {
-    const match = /^\s*\w+\(\s*last_(\d+)(mo|m|h|d|w)\s*\)/.exec(query);
+    const match = /^\s*\w+\(\s*(?:last|current)_(\d+)(mo|m|h|d|w)\s*\)/.exec(query);
     return match === null ? undefined : Number(match[1]) * WINDOW_UNITS[match[2]];
+}
+
+/** How often an iCalendar RRULE recurs at most, in minutes; undefined when it cannot be read here. */
+function rruleMinutes(rrule: string): number | undefined {
+    const parts = new Map(rrule.replace(/^RRULE:/i, "").split(";").map((p) => p.split("=") as [string, string]).map(([k, v]) => [k?.trim().toUpperCase(), v?.trim()]));
+    const unit = ({ MINUTELY: 1, HOURLY: 60, DAILY: 1440, WEEKLY: 10080, MONTHLY: 40320, YEARLY: 525600 } as Record<string, number>)[parts.get("FREQ")?.toUpperCase() ?? ""];
+    const interval = parts.has("INTERVAL") ? Number(parts.get("INTERVAL")) : 1;
+    // BYHOUR, BYMINUTE and BYSECOND can make a rule recur more often than its FREQ: not read here.
+    if (unit === undefined || !Number.isInteger(interval) || interval < 1 || ["BYHOUR", "BYMINUTE", "BYSECOND", "BYSETPOS"].some((k) => parts.has(k))) {
+        return undefined;
+    }
+    return unit * interval;
+}
+
+/**
+ * Why monitor `m` reports trouble long after it starts, whatever its query (`kind` hollow), or why
+ * that cannot be shown (`kind` undecided); undefined when it does not. The query's window is
+ * judged with its comparison; this judges the monitor's options that make every window late:
+ * `evaluationDelay` (Datadog judges data that many seconds old; 900 s suits Azure metrics, which
+ * arrive late), and a custom schedule (`schedulingOptions.customSchedule`: it evaluates only at
+ * its recurrences, and trouble between two goes unseen), each bounded by MAX_WINDOW_MINUTES.
+ */
+export function whyLate(m: StackResource): { kind: "hollow" | "undecided"; reason: string } | undefined {
+    const delay = m.props.evaluationDelay;
+    if (isUnknown(delay)) {
+        return { kind: "undecided", reason: "its evaluationDelay is unknown in preview, so how late it judges its data cannot be shown" };
+    }
+    const seconds = asNumber(delay);
+    if (seconds !== undefined && seconds > MAX_WINDOW_MINUTES * 60) {
+        return { kind: "hollow", reason: `it judges data evaluationDelay ${seconds} s old, more than ${MAX_WINDOW_MINUTES} minutes: it reports trouble long after customers have it` };
+    }
+    const options = m.props.schedulingOptions;
+    const schedule = at(options, ["customSchedule"]);
+    if (isUnknown(options) || isUnknown(schedule)) {
+        return { kind: "undecided", reason: "its schedulingOptions are unknown in preview, so when it evaluates cannot be shown" };
+    }
+    if (schedule === undefined || schedule === null) {
+        return undefined;
+    }
+    const rrule = at(schedule, ["recurrence", "rrule"]);
+    if (isUnknown(rrule)) {
+        return { kind: "undecided", reason: "the rrule of its custom schedule is unknown in preview, so how often it evaluates cannot be shown" };
+    }
+    const every = rruleMinutes(asString(rrule) ?? "");
+    if (every === undefined) {
+        return { kind: "undecided", reason: `it evaluates only on its custom schedule, whose rrule '${String(rrule)}' is not read here (FREQ and INTERVAL only), so how often it evaluates cannot be shown` };
+    }
+    return every > MAX_WINDOW_MINUTES
+        ? { kind: "hollow", reason: `it evaluates only on its custom schedule (rrule '${String(rrule)}'), once every ${every} minutes at most, more than ${MAX_WINDOW_MINUTES}: trouble between two evaluations goes unreported` }
+        : undefined;
 }
 
 /**
@@ -166,6 +220,13 @@ export function whyAnomalyCannotTrigger(m: StackResource, signal: Signal): strin
         return read;
     }
     const { compared, critical, warning } = read;
+    // The window anomalies must fill before it alerts: `alert_window` in the query, else the trigger
+    // window of its options (the query's own `last_` only sets the history its graphs show).
+    const trigger = /^\s*last_(\d+)(mo|m|h|d|w)\s*$/.exec(asString(at(m.props.monitorThresholdWindows, ["triggerWindow"])) ?? "");
+    const window = alertWindowMinutes(compared.expression) ?? (trigger === null ? undefined : Number(trigger[1]) * WINDOW_UNITS[trigger[2]]);
+    if (window !== undefined && window > MAX_WINDOW_MINUTES) {
+        return `judges anomalies over an alert window of ${window} minutes, more than ${MAX_WINDOW_MINUTES}: it reports trouble long after customers have it`;
+    }
     if (!compared.comparator.startsWith(">")) {
         return `compares the share of anomalous points with '${compared.comparator}': an anomaly monitor alerts when that share is above its threshold ('>' or '>=')`;
     }
@@ -196,7 +257,7 @@ export function whyCannotTrigger(m: StackResource, signal: Signal): string | "un
     const { compared, critical, warning } = read;
     const window = windowMinutes(compared.expression);
     if (window !== undefined && window > MAX_WINDOW_MINUTES) {
-        return `averages over the last ${window} minutes, more than ${MAX_WINDOW_MINUTES}: it reports trouble long after customers have it`;
+        return `averages over a window of ${window} minutes, more than ${MAX_WINDOW_MINUTES}: it reports trouble long after customers have it`;
     }
     const rising = compared.comparator.startsWith(">");
     if (risesInTrouble(signal, compared.expression) && !rising) {

@@ -1,3 +1,4 @@
+import { whyLate } from "./alert-thresholds";
 import { PLATFORM_PLAN_NAMES, planScaling, skuLabel } from "./capacity";
 import { whyMuted } from "./downtimes";
 import { isMetricQueryMonitor, whySilent } from "./evidence";
@@ -106,6 +107,10 @@ function whyNot(stack: StackView, rule: SignalRule, m: StackResource, scope: Com
     const muted = whyMuted(stack, m);
     if (muted !== undefined) {
         return { reason: muted.reason, kind: muted.kind };
+    }
+    const late = whyLate(m);
+    if (late !== undefined) {
+        return late;
     }
     if (signal === "traffic") {
         // A drop monitor that sits in NO DATA when traffic stops never sees the worst drop (lib/no-data.ts).

@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { compliantStack, CONTAINER_APP_QUERIES, containerAppStack, functionAppStack } from "../lib/fixtures";
-import { editing, messages, without } from "../lib/testing";
+import { editing, messages, ResourceSpec, without } from "../lib/testing";
 import { missingAnomalyMonitors as policy } from "./missing-anomaly-monitors";
 
 const HOW = "a datadog:index/monitor:Monitor of type 'query alert' whose query applies anomalies() to the signal's metric";
@@ -110,6 +110,27 @@ describe("missing-anomaly-monitors", () => {
             assert.deepEqual(await judged(`${HITS}, 'agile', 2, alert_window='last_15m'`, { onMissingData: "show_and_notify_no_data" }), []);
             assert.deepEqual(await judged(`${HITS}, 'agile', 2, direction='above'`), [], "a spike-only monitor is judged as before");
         });
+    });
+
+    it("fails an anomaly monitor whose alert window is more than an hour, read from the query or its trigger window", async () => {
+        const anomaly = (edit: (r: ResourceSpec) => void) => messages(policy, editing(compliantStack(), "shop-api-errors-anomaly", edit));
+        const LATE = "anomaly monitor 'shop-api-errors-anomaly' for golden signal 'errors' of component 'api' judges anomalies over an alert window of ";
+        const query = (window: string) => (r: ResourceSpec) => { r.props.query = String(r.props.query).replace("'agile', 2", `'agile', 2, alert_window='${window}'`); };
+        assert.deepEqual(await anomaly(query("last_1d")), [`${LATE}1440 minutes, more than 60: it reports trouble long after customers have it`]);
+        assert.deepEqual(await anomaly(query("last_15m")), []);
+        assert.deepEqual(await anomaly((r) => { r.props.monitorThresholdWindows = { triggerWindow: "last_2h", recoveryWindow: "last_2h" }; }), [
+            `${LATE}120 minutes, more than 60: it reports trouble long after customers have it`,
+        ]);
+        assert.deepEqual(await anomaly((r) => { r.props.monitorThresholdWindows = { triggerWindow: "last_15m", recoveryWindow: "last_15m" }; }), []);
+        // The query's own window (avg(last_4h):) only sets the history its graphs show.
+        assert.deepEqual(await messages(policy, compliantStack()), []);
+    });
+
+    it("does not count an anomaly monitor whose evaluationDelay is more than an hour", async () => {
+        const late = editing(compliantStack(), "shop-api-errors-anomaly", (r) => { r.props.evaluationDelay = 7200; });
+        assert.deepEqual(await messages(policy, late), [
+            "monitor 'shop-api-errors-anomaly' is tagged 'golden-signal:errors' but is no errors anomaly monitor of component 'api': it judges data evaluationDelay 7200 s old, more than 60 minutes: it reports trouble long after customers have it",
+        ]);
     });
 
     it("does not count a draft anomaly monitor, which notifies no one", async () => {

@@ -125,6 +125,17 @@ describe("missing-burn-rate-alerts", () => {
             "[undecided] SLO 'shop-api-availability' pages PagerDuty service 'shop-api-pd', whose urgency out of support hours is unknown in preview, so whether its burn-rate alerts wake anyone cannot be shown");
     });
 
+    it("fails a burn-rate alert that judges data more than an hour old, and is undecided when that is unknown in preview", async () => {
+        const late = (delay: unknown) => editing(compliantStack(), "shop-api-availability-fast-burn", (r) => { r.props.evaluationDelay = delay; });
+        assert.deepEqual(await messages(policy, late(7200)), [
+            "burn-rate alert 'shop-api-availability-fast-burn' of SLO 'shop-api-availability' notifies too late: it judges data evaluationDelay 7200 s old, more than 60 minutes: it reports trouble long after customers have it",
+        ]);
+        assert.deepEqual(await messages(policy, late(UNKNOWN)), [
+            "[undecided] burn-rate alert 'shop-api-availability-fast-burn' of SLO 'shop-api-availability' may notify too late: its evaluationDelay is unknown in preview, so how late it judges its data cannot be shown",
+        ]);
+        assert.deepEqual(await messages(policy, late(900)), []);
+    });
+
     it("fails a draft burn-rate alert, which notifies no one", async () => {
         const stack = editing(compliantStack(), "shop-api-availability-slow-burn", (r) => { r.props.draftStatus = "draft"; });
         assert.deepEqual(await messages(policy, stack), [

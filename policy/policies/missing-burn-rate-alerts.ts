@@ -1,4 +1,4 @@
-import { queryThreshold, thresholdOf } from "../lib/alert-thresholds";
+import { queryThreshold, thresholdOf, whyLate } from "../lib/alert-thresholds";
 import { burnWindows, DATADOG_LONG_WINDOW_HOURS, maxBurnRate, PAGING_LONG_WINDOW_HOURS } from "../lib/burn-rate";
 import { whyMuted } from "../lib/downtimes";
 import { whySilent } from "../lib/evidence";
@@ -140,10 +140,13 @@ function checkSlo(stack: StackView, slo: StackResource, config: BurnRateConfig):
         const message = alert.props.message;
         const silent = whySilent(alert);
         const muted = whyMuted(stack, alert);
+        const late = whyLate(alert);
         if (silent !== undefined) {
             findings.push(violation(ITEM, `burn-rate alert '${alert.name}' of SLO '${sloName}' notifies no one: ${silent}`, alert));
         } else if (muted !== undefined) {
             findings.push((muted.kind === "hollow" ? violation : undecided)(ITEM, `burn-rate alert '${alert.name}' of SLO '${sloName}' ${muted.kind === "hollow" ? "notifies no one" : "may notify no one"}: ${muted.reason}`, alert));
+        } else if (late !== undefined) {
+            findings.push((late.kind === "hollow" ? violation : undecided)(ITEM, `burn-rate alert '${alert.name}' of SLO '${sloName}' ${late.kind === "hollow" ? "notifies too late" : "may notify too late"}: ${late.reason}`, alert));
         } else if (threshold === "unknown") {
             findings.push(undecided(ITEM, `burn-rate alert '${alert.name}' of SLO '${sloName}' has thresholds unknown in preview`, alert));
         } else if (threshold === undefined) {

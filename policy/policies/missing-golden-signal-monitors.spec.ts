@@ -70,9 +70,19 @@ describe("missing-golden-signal-monitors", () => {
 
         it("fails a monitor averaging over more than an hour, and passes one over an hour", async () => {
             assert.deepEqual(await judged("latency", (r) => { setThresholdQuery(r, "avg(last_1w):avg:trace.http.request.duration{service:shop-api,env:prod} > 0.5"); }), [
-                `${monitorOf("latency")} averages over the last 10080 minutes, more than 60: it reports trouble long after customers have it`,
+                `${monitorOf("latency")} averages over a window of 10080 minutes, more than 60: it reports trouble long after customers have it`,
             ]);
             assert.deepEqual(await judged("traffic", (r) => { setThresholdQuery(r, "sum(last_1h):sum:trace.http.request.hits{service:shop-api,env:prod}.as_count() < 10"); }), []);
+        });
+
+        it("fails a cumulative window that grows for more than an hour (current_1mo, current_1d), and passes current_1h", async () => {
+            assert.deepEqual(await judged("latency", (r) => { setThresholdQuery(r, "avg(current_1mo):avg:trace.http.request.duration{service:shop-api,env:prod} > 0.5"); }), [
+                `${monitorOf("latency")} averages over a window of 43200 minutes, more than 60: it reports trouble long after customers have it`,
+            ]);
+            assert.deepEqual(await judged("latency", (r) => { setThresholdQuery(r, "avg(current_1d):avg:trace.http.request.duration{service:shop-api,env:prod} > 0.5"); }), [
+                `${monitorOf("latency")} averages over a window of 1440 minutes, more than 60: it reports trouble long after customers have it`,
+            ]);
+            assert.deepEqual(await judged("latency", (r) => { setThresholdQuery(r, "avg(current_1h):avg:trace.http.request.duration{service:shop-api,env:prod} > 0.5"); }), []);
         });
 
         it("fails latency, errors or saturation compared the wrong way: they are in trouble when they rise", async () => {
@@ -256,6 +266,42 @@ describe("missing-golden-signal-monitors", () => {
         assert.deepEqual(await messages(policy, stack), [
             "monitor 'shop-api-latency' is tagged 'golden-signal:latency' but is no latency threshold monitor of component 'api': its query measures no latency metric (lib/signals.ts lists each signal's metric families)",
         ]);
+    });
+
+    describe("does not count a monitor that reports trouble long after it starts, whatever its query", () => {
+        const LATE = "monitor 'shop-api-latency' is tagged 'golden-signal:latency' but is no latency threshold monitor of component 'api': ";
+        const UNDECIDED = "component 'api' has no threshold monitor for golden signal 'latency' that can be judged: ";
+        const latency = (edit: (r: ResourceSpec) => void) => messages(policy, editing(compliantStack(), "shop-api-latency", edit));
+
+        it("fails an evaluationDelay of more than an hour, and passes Azure's 15 minutes and an hour", async () => {
+            assert.deepEqual(await latency((r) => { r.props.evaluationDelay = 86400; }), [
+                `${LATE}it judges data evaluationDelay 86400 s old, more than 60 minutes: it reports trouble long after customers have it`,
+            ]);
+            assert.deepEqual(await latency((r) => { r.props.evaluationDelay = 900; }), []);
+            assert.deepEqual(await latency((r) => { r.props.evaluationDelay = 3600; }), []);
+            assert.deepEqual(await latency((r) => { r.props.evaluationDelay = UNKNOWN; }), [
+                `[undecided] ${UNDECIDED}its evaluationDelay is unknown in preview, so how late it judges its data cannot be shown`,
+            ]);
+        });
+
+        it("fails a custom schedule that evaluates less often than hourly, passes one that evaluates often enough, and is undecided on one it cannot read", async () => {
+            const schedule = (rrule: unknown) => (r: ResourceSpec) => { r.props.schedulingOptions = { customSchedule: { recurrence: { rrule, timezone: "UTC" } } }; };
+            assert.deepEqual(await latency(schedule("FREQ=DAILY;INTERVAL=1")), [
+                `${LATE}it evaluates only on its custom schedule (rrule 'FREQ=DAILY;INTERVAL=1'), once every 1440 minutes at most, more than 60: trouble between two evaluations goes unreported`,
+            ]);
+            assert.deepEqual(await latency(schedule("FREQ=MINUTELY;INTERVAL=90")), [
+                `${LATE}it evaluates only on its custom schedule (rrule 'FREQ=MINUTELY;INTERVAL=90'), once every 90 minutes at most, more than 60: trouble between two evaluations goes unreported`,
+            ]);
+            assert.deepEqual(await latency(schedule("FREQ=MINUTELY;INTERVAL=5")), []);
+            assert.deepEqual(await latency(schedule("FREQ=HOURLY")), []);
+            assert.deepEqual(await latency(schedule("FREQ=DAILY;BYHOUR=0,6,12,18")), [
+                `[undecided] ${UNDECIDED}it evaluates only on its custom schedule, whose rrule 'FREQ=DAILY;BYHOUR=0,6,12,18' is not read here (FREQ and INTERVAL only), so how often it evaluates cannot be shown`,
+            ]);
+            assert.deepEqual(await latency(schedule(UNKNOWN)), [
+                `[undecided] ${UNDECIDED}the rrule of its custom schedule is unknown in preview, so how often it evaluates cannot be shown`,
+            ]);
+            assert.deepEqual(await latency((r) => { r.props.schedulingOptions = { evaluationWindow: { hourStarts: 0 } }; }), []);
+        });
     });
 
     it("does not count a draft monitor, which notifies no one; a published one counts", async () => {
