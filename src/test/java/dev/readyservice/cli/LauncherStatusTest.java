@@ -28,6 +28,14 @@ class LauncherStatusTest {
     void aReviewThatReachedItsVerdictIsWhole() {
         assertThat(LauncherStatus.line(parsed("review", "--stack", "qa"), 0)).isEqualTo("0 complete\n");
         assertThat(LauncherStatus.line(parsed("review"), 1)).isEqualTo("1 complete\n");
+        assertThat(LauncherStatus.line(parsed("review", "--engine", "offline"), 1)).isEqualTo("1 complete\n");
+    }
+
+    @Test
+    void aReviewByTheRealEngineIsNot() {
+        // It never starts the offline engine, so its archive would lack the classes an offline review loads.
+        assertThat(LauncherStatus.line(parsed("review", "--engine", "pulumi"), 0)).isEqualTo("0 incomplete\n");
+        assertThat(LauncherStatus.line(parsed("review", "--engine", "pulumi", "--stack", "qa"), 1)).isEqualTo("1 incomplete\n");
     }
 
     @Test
