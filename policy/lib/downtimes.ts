@@ -64,6 +64,17 @@ function instant(seconds: unknown, text: unknown, what: string): Judged<number |
     return Number.isNaN(parsed) ? { unknown: `its ${what} '${s}' is no date the pack reads` } : parsed;
 }
 
+/**
+ * Whether a single window from `start` to `end`, each an RFC 3339 time (`what` names them in
+ * messages), keeps what it holds silent for good: why, `false` when it is over or a planned
+ * maintenance, `{ unknown }` when preview hides it. The same bound as a Datadog downtime's: a PagerDuty
+ * maintenance window (lib/maintenance-windows.ts) silences a service as a downtime mutes a monitor.
+ */
+export function silentForGood(start: unknown, end: unknown, what: { start: string; end: string }): { why: string | false } | { unknown: string } {
+    const lasting = window(instant(undefined, start, what.start), instant(undefined, end, what.end));
+    return isJudgedUnknown(lasting) ? lasting : { why: lasting };
+}
+
 /** Whether a single window from `start` (now when absent) to `end` (never when absent) mutes for good. */
 function window(start: Judged<number | undefined>, end: Judged<number | undefined>): Lasting {
     if (isJudgedUnknown(end)) {

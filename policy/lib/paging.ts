@@ -1,5 +1,6 @@
 import { nowMs } from "./clock";
 import { Outcome } from "./findings";
+import { whyInMaintenance } from "./maintenance-windows";
 import { gaps, layerHours, union, Windows } from "./on-call-hours";
 import { Rotation } from "./rotations";
 import { datadogTag, StackResource, StackView, TYPES } from "./stack";
@@ -132,7 +133,8 @@ function route(stack: StackView, monitor: StackResource | undefined, name: strin
     if (service === undefined) {
         return gap("violation", `the PagerDuty integration '${integration.name}' behind it belongs to no ${TYPES.pdService} in the stack (its 'service' refers to none)`);
     }
-    return { handle, service };
+    const held = whyInMaintenance(stack, service);
+    return held === undefined ? { handle, service } : gap(held.outcome, held.reason);
 }
 
 /** Every `@pagerduty-` handle of the monitor with the service it reaches or why it reaches none. */

@@ -24,6 +24,8 @@ interface ShapesFile {
     resources: Record<string, Record<string, ShapeJson>>;
     types: Record<string, Record<string, ShapeJson>>;
     bridged: Record<string, string[]>;
+    /** Types outside the pinned provider schemas whose inputs the model echoes as outputs. */
+    echoed: string[];
     examples: ModelExample[];
 }
 
@@ -90,6 +92,9 @@ export function previewOutputs(type: string, custom: boolean, inputs: Record<str
     const computed = SHAPES.bridged[type];
     if (computed !== undefined) {
         return { ...inputs, ...Object.fromEntries(computed.filter((n) => !(n in inputs)).map((n) => [n, UNKNOWN])) };
+    }
+    if (SHAPES.echoed.includes(type)) {
+        return inputs;
     }
     if (type.startsWith("azure-native:") || type.startsWith("datadog:") || type.startsWith("pagerduty:")) {
         throw new Error(`${type} is not in lib/response-shapes.json: list it there and run PackResponseShapesTest with -Dprr.regenerateShapes=true`);

@@ -21,6 +21,7 @@ export const TYPES = {
     pdTeam: "pagerduty:index/team:Team",
     pdSchedule: "pagerduty:index/schedule:Schedule",
     pdUser: "pagerduty:index/user:User",
+    pdMaintenanceWindow: "pagerduty:index/maintenanceWindow:MaintenanceWindow",
     ddPagerDutyServiceObject: "datadog:pagerduty/serviceObject:ServiceObject",
     downtime: "datadog:index/downtime:Downtime",
     downtimeSchedule: "datadog:index/downtimeSchedule:DowntimeSchedule",

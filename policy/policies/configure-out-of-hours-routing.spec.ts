@@ -1,6 +1,7 @@
 import * as assert from "node:assert/strict";
-import { describe, it } from "node:test";
-import { compliantStack } from "../lib/fixtures";
+import { after, before, describe, it } from "node:test";
+import { setToday } from "../lib/clock";
+import { compliantStack, TODAY } from "../lib/fixtures";
 import { editing, messages, ResourceSpec, without, withoutType } from "../lib/testing";
 import { UNKNOWN } from "../lib/values";
 import { configureOutOfHoursRouting as policy } from "./configure-out-of-hours-routing";
@@ -129,5 +130,44 @@ describe("configure-out-of-hours-routing: paging end to end", () => {
         assert.deepEqual(await messages(policy, stack), [
             "[undecided] the urgency of PagerDuty service 'shop-api-pd' outside support hours is unknown in preview, so whether page-class alert 'shop-api-latency' wakes anyone cannot be shown",
         ]);
+    });
+});
+
+describe("configure-out-of-hours-routing: a PagerDuty maintenance window that holds the service for good", () => {
+    before(() => setToday(TODAY));
+    after(() => setToday(undefined));
+    const MONITORS = compliantStack().filter((r) => r.type === "datadog:index/monitor:Monitor").map((r) => r.name);
+    const everyMonitor = (why: string) => MONITORS.map((m) => `monitor '${m}' notifies '@pagerduty-shop-api', but ${why}`);
+    /** The compliant stack with a maintenance window from `startTime` to `endTime` over the services `services` refers to. */
+    const held = (startTime: unknown, endTime: unknown, refers: string[] = [SERVICE], services: unknown[] = [UNKNOWN]): ResourceSpec[] => [...compliantStack(), {
+        type: "pagerduty:index/maintenanceWindow:MaintenanceWindow", name: "shop-freeze",
+        props: { startTime, endTime, services, description: "freeze" },
+        propertyDependencies: refers.length > 0 ? { services: refers } : {},
+    }];
+
+    it("fails a window of a month over the service: PagerDuty opens no incident while it holds it", async () => {
+        // TODAY is 2026-11-27.
+        assert.deepEqual(await messages(policy, held("2026-11-26T00:00:00Z", "2026-12-27T00:00:00Z")), everyMonitor(
+            "PagerDuty maintenance window 'shop-freeze' (pagerduty:index/maintenanceWindow:MaintenanceWindow) holds its service 'shop-api-pd', during which PagerDuty opens no incident and notifies no one, and its window lasts 720 hours, longer than the 24 hours of a planned maintenance"));
+        // One still to come counts the same: the stack keeps it.
+        assert.equal((await messages(policy, held("2027-01-10T00:00:00Z", "2027-03-01T00:00:00Z"))).length, MONITORS.length);
+    });
+
+    it("passes a planned maintenance of hours, one that is over, and one over another service", async () => {
+        assert.deepEqual(await messages(policy, held("2026-12-01T22:00:00Z", "2026-12-02T02:00:00Z")), []);
+        assert.deepEqual(await messages(policy, held("2026-01-01T00:00:00Z", "2026-03-01T00:00:00Z")), []);
+        assert.deepEqual(await messages(policy, held("2026-11-26T00:00:00Z", "2027-11-26T00:00:00Z", [], ["PSOMEONE"])), []);
+    });
+
+    it("matches a known service id it lists, as in a preview of a deployed stack", async () => {
+        const deployed = editing(held("2026-11-26T00:00:00Z", "2027-11-26T00:00:00Z", [], ["PSHOPAPI"]), SERVICE, (r) => { r.props.id = "PSHOPAPI"; });
+        assert.equal((await messages(policy, deployed)).length, MONITORS.length);
+    });
+
+    it("is undecided when its times are unknown in preview, or when it lists ids unknown in preview that no service explains", async () => {
+        assert.deepEqual(await messages(policy, held(UNKNOWN, "2027-11-26T00:00:00Z")), everyMonitor(
+            "PagerDuty maintenance window 'shop-freeze' (pagerduty:index/maintenanceWindow:MaintenanceWindow) holds its service 'shop-api-pd', and its startTime is unknown in preview, so whether it lets the service open incidents cannot be shown").map((m) => `[undecided] ${m}`));
+        assert.deepEqual(await messages(policy, held("2026-11-26T00:00:00Z", "2027-11-26T00:00:00Z", [])), everyMonitor(
+            "PagerDuty maintenance window 'shop-freeze' (pagerduty:index/maintenanceWindow:MaintenanceWindow) lists service ids unknown in preview that no service of the stack explains, so it may hold service 'shop-api-pd', and its window lasts 8736 hours, longer than the 24 hours of a planned maintenance").map((m) => `[undecided] ${m}`));
     });
 });

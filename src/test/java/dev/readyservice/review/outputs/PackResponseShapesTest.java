@@ -35,6 +35,9 @@ class PackResponseShapesTest {
 
         Map<String, Object> exported = export(tokens);
         exported.put("bridged", bridged(bridged));
+        List<String> echoed = new ArrayList<>();
+        committed.path("echoed").forEach(token -> echoed.add(token.asText()));
+        exported.put("echoed", echoed(echoed));
         exported.put("examples", examples());
 
         if (Boolean.getBoolean("prr.regenerateShapes")) {
@@ -88,6 +91,16 @@ class PackResponseShapesTest {
         Map<String, Object> out = new TreeMap<>();
         tokens.forEach(token -> out.put(token, outputs.outputOnly(token).orElseThrow(() -> new AssertionError(token + " is not bridged"))));
         return out;
+    }
+
+    /**
+     * Types outside the pinned provider schemas that the specs use: the model echoes their inputs as
+     * outputs ({@link PreviewOutputs.Source#ECHOED}), and so may the specs' fixtures, and only for these.
+     */
+    static List<String> echoed(List<String> tokens) {
+        PreviewOutputs model = PreviewOutputs.standard();
+        tokens.forEach(token -> assertThat(model.source(token, true)).as(token + " is modelled, not echoed").isEqualTo(PreviewOutputs.Source.ECHOED));
+        return tokens.stream().sorted().toList();
     }
 
     /** {@code {"about", "resources": {token: {property: shape}}, "types": {name: {property: shape}}}}. */
