@@ -49,14 +49,18 @@ export const MAX_WINDOW_MINUTES = 60;
 
 const WINDOW_UNITS: Readonly<Record<string, number>> = { m: 1, h: 60, d: 1440, w: 10080, mo: 43200 };
 
+/** The minutes of a span a pattern matched as `<count>` and `<unit>` (`15`, `m`), if it matched. */
+function spanMinutes(match: RegExpExecArray | null): number | undefined {
+    return match === null ? undefined : Number(match[1]) * WINDOW_UNITS[match[2]];
+}
+
 /**
  * The evaluation window a monitor query starts with, in minutes, if it has one: a rolling window
  * (`avg(last_5m):`) or a cumulative one (`sum(current_1mo):`, which grows from the start of the
  * calendar month, `schedulingOptions.evaluationWindow`, to a whole month).
  */
 export function windowMinutes(query: string): number | undefined {
-    const match = /^\s*\w+\(\s*(?:last|current)_(\d+)(mo|m|h|d|w)\s*\)/.exec(query);
-    return match === null ? undefined : Number(match[1]) * WINDOW_UNITS[match[2]];
+    return spanMinutes(/^\s*\w+\(\s*(?:last|current)_(\d+)(mo|m|h|d|w)\s*\)/.exec(query));
 }
 
 /** How often an iCalendar RRULE recurs at most, in minutes; undefined when it cannot be read here. */
@@ -115,8 +119,7 @@ export function whyLate(m: StackResource): { kind: "hollow" | "undecided"; reaso
  * sets how much history its notification graphs show.
  */
 export function alertWindowMinutes(query: string): number | undefined {
-    const match = /alert_window\s*=\s*['"]last_(\d+)(mo|m|h|d|w)['"]/.exec(query);
-    return match === null ? undefined : Number(match[1]) * WINDOW_UNITS[match[2]];
+    return spanMinutes(/alert_window\s*=\s*['"]last_(\d+)(mo|m|h|d|w)['"]/.exec(query));
 }
 
 /** The bounds an anomaly monitor's query watches (`direction=`): `both` when it names none, as Datadog does. */
@@ -222,8 +225,8 @@ export function whyAnomalyCannotTrigger(m: StackResource, signal: Signal): strin
     const { compared, critical, warning } = read;
     // The window anomalies must fill before it alerts: `alert_window` in the query, else the trigger
     // window of its options (the query's own `last_` only sets the history its graphs show).
-    const trigger = /^\s*last_(\d+)(mo|m|h|d|w)\s*$/.exec(asString(at(m.props.monitorThresholdWindows, ["triggerWindow"])) ?? "");
-    const window = alertWindowMinutes(compared.expression) ?? (trigger === null ? undefined : Number(trigger[1]) * WINDOW_UNITS[trigger[2]]);
+    const window = alertWindowMinutes(compared.expression)
+        ?? spanMinutes(/^\s*last_(\d+)(mo|m|h|d|w)\s*$/.exec(asString(at(m.props.monitorThresholdWindows, ["triggerWindow"])) ?? ""));
     if (window !== undefined && window > MAX_WINDOW_MINUTES) {
         return `judges anomalies over an alert window of ${window} minutes, more than ${MAX_WINDOW_MINUTES}: it reports trouble long after customers have it`;
     }
